@@ -1,0 +1,170 @@
+"""Attribute stage: the earliest occurrence of each cluster, and who copied whom.
+
+Earliest: the occurrence with the earliest ``published`` (a day ties with any time on that day),
+ties broken by (doc_id, start). ``earliest_basis``, by precedence: ``undated`` (no occurrence is
+dated), ``undated_possible`` (an undated document could precede the earliest dated one), ``tie``
+(two or more documents share the earliest date), ``dated``.
+
+Syndication: B's shared share with A is the share of B's characters (white space excluded) that
+lie in occurrences of clusters A also holds. B copied from A when A is the earlier by date (both
+dated), or, when either is undated, when that share reaches the syndication threshold and exceeds
+A's share with B (containment).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from itertools import accumulate
+
+from provenance.data import Attribution, Cluster, Document, Occurrence
+from provenance.dates import Published
+
+SHARE_PLACES = 4
+
+
+def earliest(
+    occurrences: Sequence[Occurrence], documents: Sequence[Document]
+) -> tuple[Occurrence, str]:
+    """The earliest occurrence and the basis on which it was chosen."""
+    order = sorted(occurrences, key=lambda o: (documents[o.doc].doc_id, o.start))
+    dated = [o for o in order if documents[o.doc].published is not None]
+    if not dated:
+        return order[0], "undated"
+    first = _not_preceded(dated, [_published(documents[o.doc]) for o in dated])
+    if len(dated) < len(order):
+        basis = "undated_possible"
+    elif len({o.doc for o in first}) > 1:
+        basis = "tie"
+    else:
+        basis = "dated"
+    return first[0], basis
+
+
+def _not_preceded(
+    occurrences: Sequence[Occurrence], dates: Sequence[Published]
+) -> list[Occurrence]:
+    """The occurrences no other one strictly precedes, in their given order."""
+    day = min(d.day for d in dates)
+    instants = [d.instant for d in dates if d.day == day and d.instant is not None]
+    first_instant = min(instants) if instants else None
+    return [
+        o
+        for o, d in zip(occurrences, dates, strict=True)
+        if d.day == day and (d.instant is None or d.instant == first_instant)
+    ]
+
+
+def _published(doc: Document) -> Published:
+    assert doc.published is not None
+    return doc.published
+
+
+def attribute(
+    documents: Sequence[Document], clusters: Sequence[Cluster], threshold: float
+) -> list[Attribution]:
+    """One attribution per document, in document order."""
+    counters = [_NonSpaceCounter(d.text) for d in documents]
+    n_chars = [counters[i].count(d.body_start, len(d.text)) for i, d in enumerate(documents)]
+    spans_by_doc: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    spans_with: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
+    earliest_everywhere = [True] * len(documents)
+    for cluster in clusters:
+        members = cluster.docs
+        for occ in cluster.occurrences:
+            spans_by_doc[occ.doc].append((occ.start, occ.end))
+            for other in members:
+                if other != occ.doc:
+                    spans_with[(occ.doc, other)].append((occ.start, occ.end))
+        for doc in members:
+            if doc != cluster.earliest.doc:
+                earliest_everywhere[doc] = False
+    share: dict[int, dict[int, float]] = defaultdict(dict)
+    for (reader, other), spans in spans_with.items():
+        share[reader][other] = _share(counters[reader].union(spans), n_chars[reader])
+    result = []
+    for b in range(len(documents)):
+        source = _copied_from(b, documents, share, threshold)
+        reused = counters[b].union(spans_by_doc.get(b, []))
+        if reused == 0:
+            verdict = "unique"
+        elif source is not None and source[1] >= threshold:
+            verdict = "syndicated"
+        elif earliest_everywhere[b]:
+            verdict = "original"
+        else:
+            verdict = "partial"
+        result.append(
+            Attribution(
+                doc=b,
+                n_chars=n_chars[b],
+                reused_chars=reused,
+                copied_from=source[0] if source else None,
+                copied_share=source[1] if source else None,
+                direction_basis=source[2] if source else None,
+                verdict=verdict,
+            )
+        )
+    return result
+
+
+def _copied_from(
+    b: int,
+    documents: Sequence[Document],
+    share: dict[int, dict[int, float]],
+    threshold: float,
+) -> tuple[int, float, str] | None:
+    """(A, B's share with A, basis) for the A that B copied from with the largest share;
+    among equal shares the earliest A, then the smallest doc_id."""
+    options = []
+    for a, value in share.get(b, {}).items():
+        basis = _direction(documents[a], documents[b], value, share[a][b], threshold)
+        if basis is not None:
+            options.append((-value, _date_order(documents[a]), documents[a].doc_id, a, basis))
+    if not options:
+        return None
+    value, _, _, a, basis = min(options)
+    return a, -value, basis
+
+
+def _date_order(doc: Document) -> tuple[int, str, str]:
+    """Sorts dated documents first, earliest first (a whole day before times on that day)."""
+    if doc.published is None:
+        return (1, "", "")
+    instant = doc.published.instant
+    return (0, doc.published.day.isoformat(), instant.isoformat() if instant else "")
+
+
+def _direction(
+    a: Document, b: Document, b_with_a: float, a_with_b: float, threshold: float
+) -> str | None:
+    """The basis on which B copied from A, or None when it did not (or it cannot be told)."""
+    if a.published is not None and b.published is not None:
+        return "date" if a.published.before(b.published) else None
+    if b_with_a >= threshold and b_with_a > a_with_b:
+        return "containment"
+    return None
+
+
+def _share(chars: int, total: int) -> float:
+    return round(chars / total, SHARE_PLACES) if total else 0.0
+
+
+class _NonSpaceCounter:
+    """Counts characters other than white space in spans of one text, in O(1) per span."""
+
+    def __init__(self, text: str) -> None:
+        self._prefix = [0, *accumulate(0 if c.isspace() else 1 for c in text)]
+
+    def count(self, start: int, end: int) -> int:
+        return self._prefix[end] - self._prefix[start]
+
+    def union(self, spans: Sequence[tuple[int, int]]) -> int:
+        """Characters in the union of possibly overlapping spans."""
+        total, reach = 0, -1
+        for start, end in sorted(spans):
+            start = max(start, reach)
+            if end > start:
+                total += self.count(start, end)
+            reach = max(reach, end)
+        return total

@@ -1,0 +1,174 @@
+"""The command line: parse, call one library function, render, map errors to exit codes.
+
+Exit codes (as ruff): 0 it ran (whatever it found), 1 findings (``check``, later), 2 bad usage,
+bad input or an internal error. Results go to stdout; warnings and progress go to stderr.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from provenance import __version__
+from provenance.errors import ProvenanceError
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_ERROR = 2
+DEFAULT_CONFIG = Path("provenance.toml")
+
+app = typer.Typer(
+    name="provenance",
+    help="Find the passages and quotes news articles share, and trace each to its source.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+class Format(StrEnum):
+    text = "text"
+    json = "json"
+
+
+def _stderr(message: str) -> None:
+    typer.echo(f"provenance: {message}", err=True)
+
+
+@contextmanager
+def _errors() -> Iterator[None]:
+    """One-line messages and exit code 2 for every failure; no traceback unless asked."""
+    try:
+        yield
+    except ProvenanceError as exc:
+        _stderr(f"error: {exc}")
+        raise typer.Exit(EXIT_ERROR) from None
+    except KeyboardInterrupt:
+        _stderr("error: interrupted")
+        raise typer.Exit(EXIT_ERROR) from None
+    except Exception as exc:
+        if os.environ.get("PROVENANCE_DEBUG"):
+            raise
+        _stderr(f"internal error: {type(exc).__name__}: {exc} (set PROVENANCE_DEBUG=1 for details)")
+        raise typer.Exit(EXIT_ERROR) from None
+
+
+def _show_progress() -> bool:
+    return sys.stderr.isatty() and not os.environ.get("CI")
+
+
+@contextmanager
+def _progress_bar(enabled: bool) -> Iterator[Callable[[str, int, int], None] | None]:
+    if not enabled:
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    with Progress(
+        TextColumn("{task.description:<10}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    ) as bar:
+        tasks: dict[str, Any] = {}
+
+        def advance(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(stage, total=total)
+            bar.update(tasks[stage], completed=done, total=total)
+
+        yield advance
+
+
+@app.command()
+def trace(
+    directory: Annotated[
+        Path, typer.Argument(help="Folder of .txt/.md articles (searched recursively).")
+    ],
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="Report folder (created if missing).")
+    ] = Path("provenance-report"),
+    config: Annotated[
+        Path | None,
+        typer.Option(help="Settings file; default ./provenance.toml when it exists."),
+    ] = None,
+    output_format: Annotated[
+        Format, typer.Option("--format", help="Summary on stdout: text or json.")
+    ] = Format.text,
+    shingle_size: Annotated[int | None, typer.Option(help="Words per shingle.")] = None,
+    num_perm: Annotated[int | None, typer.Option(help="MinHash permutations.")] = None,
+    seed: Annotated[int | None, typer.Option(help="MinHash seed.")] = None,
+    lsh_threshold: Annotated[
+        float | None, typer.Option(help="Estimated Jaccard similarity LSH aims at (0-1).")
+    ] = None,
+    min_tokens: Annotated[
+        int | None, typer.Option(help="Words a sentence needs to be matched.")
+    ] = None,
+    verify_threshold: Annotated[
+        float | None, typer.Option(help="rapidfuzz ratio a pair needs to be kept (0-100).")
+    ] = None,
+    syndication_threshold: Annotated[
+        float | None, typer.Option(help="Copied share that makes a copy syndicated (0-1).")
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary, no warnings.")] = False,
+) -> None:
+    """Find shared passages and quotes, trace them to their earliest source, write CSV reports."""
+    from provenance.config import load_settings
+    from provenance.pipeline import trace as run_trace
+    from provenance.render import summary_json, summary_text
+    from provenance.report import write_reports
+
+    with _errors():
+        if config is None and DEFAULT_CONFIG.is_file():
+            config = DEFAULT_CONFIG
+        settings = load_settings(
+            config,
+            {
+                "shingle_size": shingle_size,
+                "num_perm": num_perm,
+                "seed": seed,
+                "lsh_threshold": lsh_threshold,
+                "min_tokens": min_tokens,
+                "verify_threshold": verify_threshold,
+                "syndication_threshold": syndication_threshold,
+            },
+        )
+        with _progress_bar(_show_progress() and not quiet) as progress:
+            result = run_trace(directory, settings, exclude=out, progress=progress)
+        if not quiet:
+            for notice in result.notices:
+                _stderr(f"warning: {notice.path}: {notice.message}")
+            for skipped in result.skipped:
+                _stderr(f"warning: skipped {skipped.path}: {skipped.reason}")
+        write_reports(result, out)
+        if not quiet:
+            if output_format is Format.json:
+                typer.echo(json.dumps(summary_json(result, out), indent=2, ensure_ascii=False))
+            else:
+                typer.echo(summary_text(result, out))
+
+
+@app.command()
+def version(
+    output_format: Annotated[Format, typer.Option("--format", help="text or json.")] = Format.text,
+) -> None:
+    """Print the version."""
+    if output_format is Format.json:
+        typer.echo(json.dumps({"version": __version__}))
+    else:
+        typer.echo(f"provenance {__version__}")
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,155 @@
+"""Settings: one frozen record, validated on construction, with a stable fingerprint.
+
+Settings come from defaults, then an optional ``provenance.toml``, then command-line flags (flags
+win). The fingerprint covers every setting and the fixed algorithm choices (hash, MinHash scheme,
+normalisation), so anything persisted with one fingerprint is never read with another.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from provenance.errors import ConfigError
+
+# Bump when tokenisation or normalisation changes what a shingle is.
+NORMALISATION_VERSION = 1
+SHINGLE_HASH = "xxh32"
+MINHASH_SCHEME = "affine32"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every knob of a run. Defaults are measured on the fixtures (see README, "Settings")."""
+
+    shingle_size: int = 3
+    num_perm: int = 128
+    seed: int = 1
+    lsh_threshold: float = 0.5
+    min_tokens: int = 5
+    verify_threshold: float = 70.0
+    syndication_threshold: float = 0.5
+
+    def __post_init__(self) -> None:
+        _check_int("shingle_size", self.shingle_size, 1, 16)
+        _check_int("num_perm", self.num_perm, 16, 1024)
+        _check_int("seed", self.seed, 0, 2**32 - 1)
+        _check_float("lsh_threshold", self.lsh_threshold, 0.0, 1.0, open_low=True, open_high=True)
+        _check_int("min_tokens", self.min_tokens, 1, 1000)
+        _check_float("verify_threshold", self.verify_threshold, 0.0, 100.0)
+        _check_float("syndication_threshold", self.syndication_threshold, 0.0, 1.0, open_low=True)
+
+    @classmethod
+    def names(cls) -> tuple[str, ...]:
+        return tuple(f.name for f in dataclasses.fields(cls))
+
+    def as_dict(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in self.names()}
+
+    @cached_property
+    def bands_rows(self) -> tuple[int, int]:
+        """LSH bands and rows datasketch chooses for this threshold and num_perm."""
+        from datasketch import MinHashLSH
+
+        lsh = MinHashLSH(threshold=self.lsh_threshold, num_perm=self.num_perm)
+        return int(lsh.b), int(lsh.r)
+
+    @property
+    def fingerprint(self) -> str:
+        bands, rows = self.bands_rows
+        payload = {
+            **self.as_dict(),
+            "bands": bands,
+            "rows": rows,
+            "shingle_hash": SHINGLE_HASH,
+            "minhash_scheme": MINHASH_SCHEME,
+            "normalisation": NORMALISATION_VERSION,
+        }
+        blob = json.dumps(payload, sort_keys=True, separators=(",", ":")).encode()
+        return hashlib.sha256(blob).hexdigest()[:16]
+
+    def replace(self, **changes: Any) -> Settings:
+        return dataclasses.replace(self, **changes)
+
+
+def _check_int(name: str, value: object, low: int, high: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ConfigError(f"{name} must be a whole number, got {value!r}")
+    if not low <= value <= high:
+        raise ConfigError(f"{name} must be between {low} and {high}, got {value}")
+
+
+def _check_float(
+    name: str,
+    value: object,
+    low: float,
+    high: float,
+    *,
+    open_low: bool = False,
+    open_high: bool = False,
+) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ConfigError(f"{name} must be a number, got {value!r}")
+    too_low = value <= low if open_low else value < low
+    too_high = value >= high if open_high else value > high
+    if too_low or too_high:
+        lo, hi = ("(" if open_low else "["), (")" if open_high else "]")
+        raise ConfigError(f"{name} must be in {lo}{low:g}, {high:g}{hi}, got {value}")
+
+
+def settings_from_mapping(values: Mapping[str, Any], *, source: str) -> Settings:
+    """Build settings from a mapping (a TOML table, flags), naming ``source`` in errors."""
+    unknown = sorted(set(values) - set(Settings.names()))
+    if unknown:
+        raise ConfigError(
+            f"{source}: unknown setting {unknown[0]!r} (known: {', '.join(Settings.names())})"
+        )
+    coerced: dict[str, Any] = {
+        k: float(v) if _wants_float(k) and _is_int(v) else v for k, v in values.items()
+    }
+    try:
+        return Settings(**coerced)
+    except ConfigError as exc:
+        raise ConfigError(f"{source}: {exc}") from None
+
+
+def load_settings(config: Path | None, overrides: Mapping[str, Any]) -> Settings:
+    """Defaults, then ``config`` (a provenance.toml) if given, then ``overrides`` (flags)."""
+    values: dict[str, Any] = {}
+    if config is not None:
+        values.update(_read_toml(config))
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    return settings_from_mapping(values, source=str(config) if config else "settings")
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            data = tomllib.load(handle)
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: config file not found") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read config file ({exc.strerror})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML ({exc})") from None
+    table = data.get("trace", {})
+    extra = sorted(set(data) - {"trace"})
+    if extra or not isinstance(table, dict):
+        raise ConfigError(f"{path}: expected only a [trace] table, found {extra or ['trace']}")
+    settings_from_mapping(table, source=str(path))  # validate early, naming the file
+    return table
+
+
+def _wants_float(name: str) -> bool:
+    return name in {"lsh_threshold", "verify_threshold", "syndication_threshold"}
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)

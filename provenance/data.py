@@ -1,0 +1,131 @@
+"""The records every stage passes on: frozen, typed, and free of behaviour beyond small views.
+
+Offsets are Python string indices (code points) into ``Document.text`` exactly as read, so
+``doc.text[start:end]`` is always the reported text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from provenance.dates import Published
+
+
+class DateSource(StrEnum):
+    MANIFEST = "manifest"
+    FRONTMATTER = "frontmatter"
+    HEADER = "header"
+    NONE = "none"
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article as read: its text, where its body starts, and its metadata."""
+
+    doc_id: str
+    path: str  # POSIX path relative to the input folder
+    text: str
+    encoding: str  # Python codec that reproduces ``text`` from the file's bytes
+    body_start: int  # first offset after a date header or front matter
+    outlet: str | None = None
+    published: Published | None = None
+    url: str | None = None
+    title: str | None = None
+    date_source: DateSource = DateSource.NONE
+
+    def same_outlet(self, other: Document) -> bool:
+        """Unknown outlets are never equal, not even to each other."""
+        return self.outlet is not None and self.outlet == other.outlet
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file that was not read, and why."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A warning about an input that was still used (shown on stderr, kept in run.json)."""
+
+    path: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence with its word tokens: normalised forms and their spans in the document."""
+
+    doc: int  # index into the run's document list
+    index: int  # position among the document's sentences
+    paragraph: int
+    start: int
+    end: int
+    tokens: tuple[str, ...]
+    token_starts: tuple[int, ...]
+    token_ends: tuple[int, ...]
+
+    @property
+    def normalised(self) -> str:
+        return " ".join(self.tokens)
+
+
+@dataclass(frozen=True)
+class Match:
+    """A verified pair of sentences from two documents, with the aligned span in each."""
+
+    a: int  # index into the run's sentence list, a < b
+    b: int
+    score: float  # rapidfuzz ratio of the normalised sentences, 0-100
+    a_span: tuple[int, int]
+    b_span: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One contiguous run of a cluster's member sentences in one document."""
+
+    cluster_id: str
+    doc: int
+    start: int
+    end: int
+    sentences: tuple[int, ...]  # indices into the run's sentence list
+    in_quotes: bool
+
+
+@dataclass(frozen=True)
+class Cluster:
+    """A connected component of verified cross-document sentence matches."""
+
+    cluster_id: str
+    occurrences: tuple[Occurrence, ...]  # sorted by (doc_id, start)
+    earliest: Occurrence
+    earliest_basis: str  # undated | undated_possible | tie | dated
+
+    @property
+    def kind(self) -> str:
+        return "quote" if self.earliest.in_quotes else "passage"
+
+    @property
+    def docs(self) -> tuple[int, ...]:
+        return tuple(sorted({o.doc for o in self.occurrences}))
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """What the syndication stage concludes about one document."""
+
+    doc: int
+    n_chars: int
+    reused_chars: int
+    copied_from: int | None
+    copied_share: float | None
+    direction_basis: str | None  # date | containment | None
+    verdict: str  # syndicated | original | partial | unique
+
+    @property
+    def reused_share(self) -> float:
+        return self.reused_chars / self.n_chars if self.n_chars else 0.0

@@ -1,0 +1,82 @@
+"""Where quotation marks enclose text, following news conventions.
+
+Paragraph rules: an opening mark without a closing one runs to the end of its paragraph (each
+paragraph of a long quote reopens with “ and only the last closes, or none does); a paragraph with
+a closing mark but no opening one (scrapers often drop it) is quoted from its start to the mark.
+Apostrophes (Britain’s, it's, Zelenskyy‘s) are not quote marks. Nested quotes stay inside the outer
+one. Regions exclude the marks themselves.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+_DOUBLE_OPEN = "“„«"
+_DOUBLE_CLOSE = "”»"
+_SINGLE_OPEN = "‘"
+_SINGLE_CLOSE = "’"
+
+
+def quote_regions(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Quoted regions (start, end) in order, found paragraph by paragraph."""
+    regions: list[tuple[int, int]] = []
+    for start, end in paragraphs:
+        regions.extend(_paragraph_regions(text, start, end))
+    return regions
+
+
+def _paragraph_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    regions: list[tuple[int, int]] = []
+    open_at: int | None = None
+    kind = ""
+    for i in range(start, end):
+        c = text[i]
+        if open_at is None:
+            if c in _DOUBLE_OPEN or (c == '"' and _opens(text, i, start, end)):
+                open_at, kind = i + 1, "double"
+            elif (c in _SINGLE_OPEN or c == "'") and _opens(text, i, start, end):
+                open_at, kind = i + 1, "single"
+            elif c in _DOUBLE_CLOSE and not regions and i > start:
+                regions.append((start, i))  # the opening mark was lost
+        elif _closes_quote(kind, c, text, i, end):
+            regions.append((open_at, i))
+            open_at = None
+    if open_at is not None and open_at < end:
+        regions.append((open_at, end))
+    return regions
+
+
+def _closes_quote(kind: str, c: str, text: str, i: int, end: int) -> bool:
+    if kind == "double":
+        return c in _DOUBLE_CLOSE or c == '"'
+    return (c in _SINGLE_CLOSE or c == "'") and _closes(text, i, end)
+
+
+def _opens(text: str, i: int, start: int, end: int) -> bool:
+    """A mark opens a quote when nothing word-like precedes it and a word or mark follows."""
+    before = text[i - 1] if i > start else " "
+    after = text[i + 1] if i + 1 < end else " "
+    return not before.isalnum() and not after.isspace()
+
+
+def _closes(text: str, i: int, end: int) -> bool:
+    after = text[i + 1] if i + 1 < end else " "
+    return not after.isalnum()
+
+
+class QuoteMap:
+    """Answers whether a span lies inside quotation marks."""
+
+    def __init__(self, regions: Sequence[tuple[int, int]]) -> None:
+        self._starts = [s for s, _ in regions]
+        self._ends = [e for _, e in regions]
+
+    def inside(self, start: int, end: int) -> bool:
+        """True when [start, end) falls within one quoted region."""
+        i = bisect_right(self._starts, start) - 1
+        return i >= 0 and end <= self._ends[i] and start < end
+
+    def all_inside(self, spans: Sequence[tuple[int, int]]) -> bool:
+        """True when every span (a word, say) lies inside some quoted region."""
+        return bool(spans) and all(self.inside(s, e) for s, e in spans)

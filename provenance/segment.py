@@ -1,0 +1,95 @@
+"""Segment stage: paragraphs (a newline ends one) and sentences, with exact offsets.
+
+A regular expression proposes sentence ends (terminal punctuation, possibly followed by closing
+quotes or brackets, then white space); a few rules veto the ones news text does not mean:
+titles (Mr, Sir, Dr), initials (U.S.), ``No. 10``, and a lower-case continuation
+(“Stop,” he said). A paragraph without final punctuation is one sentence to its end.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from provenance.clean import tokenize
+from provenance.data import Document, Sentence
+
+_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+# Words that end with a full stop without ending the sentence (case-insensitive).
+ABBREVIATIONS = frozenset(
+    """mr mrs ms mx dr sir prof rev fr st mt gen lt col capt cpt sgt maj adm cmdr gov sen rep
+    pres supt insp det hon rt jr sr messrs mme mlle jan feb mar apr jun jul aug sep sept oct nov
+    dec approx est dept govt inc ltd corp co vs no nos""".split()
+)
+
+
+def paragraphs(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line from ``start``, trimmed of surrounding white space."""
+    spans = []
+    for match in re.finditer(r"[^\n]+", text[start:]):
+        s, e = match.start() + start, match.end() + start
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            spans.append((s, e))
+    return spans
+
+
+def sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Sentences of the paragraph ``text[start:end]``, trimmed of white space."""
+    begin = start
+    for match in _END.finditer(text, start, end):
+        if _is_boundary(text, begin, match.start(), match.end(), end):
+            yield begin, match.end()
+            begin = match.end()
+            while begin < end and text[begin].isspace():
+                begin += 1
+    if begin < end:
+        yield begin, end
+
+
+def _is_boundary(text: str, begin: int, mark: int, after: int, end: int) -> bool:
+    nxt = after
+    while nxt < end and text[nxt].isspace():
+        nxt += 1
+    if nxt >= end:
+        return False  # the paragraph end closes the sentence anyway
+    following = text[nxt]
+    if following.islower() or following in ",;:":
+        return False
+    if text[mark] != "." or (after - mark > 1 and text[mark + 1] == "."):
+        return True
+    word = _WORD_BEFORE.search(text, begin, mark)
+    if word is None:
+        return True
+    token = word.group(1)
+    bare = token.rstrip(".").rsplit(".", 1)[-1].lower()
+    if len(bare) == 1 and bare.isalpha():
+        return False  # an initial: U.S., J. K. Rowling
+    if bare in {"no", "nos"}:
+        return not following.isdigit()
+    return bare not in ABBREVIATIONS
+
+
+def segment_document(doc: Document, doc_index: int) -> list[Sentence]:
+    """Every sentence of the document's body, with its normalised tokens and their spans."""
+    sentences: list[Sentence] = []
+    for number, (p_start, p_end) in enumerate(paragraphs(doc.text, doc.body_start)):
+        for s, e in sentence_spans(doc.text, p_start, p_end):
+            tokens = tokenize(doc.text, s, e)
+            sentences.append(
+                Sentence(
+                    doc=doc_index,
+                    index=len(sentences),
+                    paragraph=number,
+                    start=s,
+                    end=e,
+                    tokens=tuple(t for t, _, _ in tokens),
+                    token_starts=tuple(a for _, a, _ in tokens),
+                    token_ends=tuple(b for _, _, b in tokens),
+                )
+            )
+    return sentences

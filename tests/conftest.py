@@ -1,0 +1,54 @@
+"""Shared helpers: corpora written to temporary folders, the CLI runner, CI-aware skips."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from provenance.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures" / "news"
+SEEDS = ROOT.parent / "shared" / "seeds"
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+
+def in_ci() -> bool:
+    return os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+
+
+def require(condition: bool, reason: str) -> None:
+    """Skip when a resource is missing, but fail under CI=true, where it must be present."""
+    if condition:
+        return
+    if in_ci():
+        pytest.fail(f"{reason} (CI=true: this test must not skip)")
+    pytest.skip(reason)
+
+
+def write_files(root: Path, files: Mapping[str, str | bytes]) -> Path:
+    """Write ``files`` (relative path -> text or raw bytes) under ``root``; return ``root``."""
+    for relative, content in files.items():
+        path = root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8", newline="")
+    return root
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Callable[[Mapping[str, str | bytes]], Path]:
+    def make(files: Mapping[str, str | bytes]) -> Path:
+        return write_files(tmp_path / "corpus", files)
+
+    return make
+
+
+def run_cli(*args: str | Path) -> Result:
+    return CliRunner().invoke(app, [str(a) for a in args])

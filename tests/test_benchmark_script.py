@@ -1,0 +1,27 @@
+"""The benchmark script runs end to end on a small corpus (its figures are not asserted)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from benchmarks.trace_benchmark import generate, main
+
+
+def test_generator_is_seeded(tmp_path: Path) -> None:
+    generate(tmp_path / "a", 20, seed=5)
+    generate(tmp_path / "b", 20, seed=5)
+    files_a = sorted(p.relative_to(tmp_path / "a") for p in (tmp_path / "a").rglob("*.*"))
+    files_b = sorted(p.relative_to(tmp_path / "b") for p in (tmp_path / "b").rglob("*.*"))
+    assert files_a == files_b and len(files_a) == 21
+    for relative in files_a:
+        assert (tmp_path / "a" / relative).read_bytes() == (tmp_path / "b" / relative).read_bytes()
+
+
+def test_benchmark_prints_its_figures(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--articles", "40", "--keep", str(tmp_path)]) == 0
+    printed = capsys.readouterr().out
+    for label in ("articles        40", "wall time", "peak memory", "throughput"):
+        assert label in printed
+    assert (tmp_path / "report" / "clusters.csv").is_file()

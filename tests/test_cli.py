@@ -1,0 +1,213 @@
+"""The command line: exit codes, one-line errors, skipped.csv, formats, documentation."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+import pytest
+
+from provenance import pipeline
+from provenance.cli import app
+from tests.conftest import FIXTURES, ROOT, run_cli
+
+Corpus = Callable[[Mapping[str, str | bytes]], Path]
+STORY = (
+    "The council said the bridge would stay closed for at least three months.\n"
+    "Engineers found serious corrosion in two of the steel supports on Saturday.\n"
+)
+
+
+def one_line_error(stderr: str, expected: str) -> None:
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1, stderr
+    assert lines[0].startswith("provenance: error: ")
+    assert expected in lines[0]
+    assert "Traceback" not in stderr
+
+
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        ({"a.txt": STORY, "a.md": STORY}, "doc_id 'a' is also the doc_id of a.md"),
+        ({"manifest.csv": "outlet\nX\n", "a.txt": STORY}, "needs a 'doc_id' or 'file' column"),
+        ({"empty.txt": "", "binary.md": b"\x00\x01"}, "no readable .txt or .md article found"),
+    ],
+)
+def test_bad_input_exits_2_with_one_line(
+    corpus: Corpus, tmp_path: Path, files: Mapping[str, str | bytes], expected: str
+) -> None:
+    result = run_cli("trace", corpus(files), "--out", tmp_path / "out")
+    assert result.exit_code == 2
+    one_line_error(result.stderr, expected)
+    assert result.stdout == ""
+
+
+def test_missing_directory_exits_2(tmp_path: Path) -> None:
+    result = run_cli("trace", tmp_path / "nowhere", "--out", tmp_path / "out")
+    assert result.exit_code == 2
+    one_line_error(result.stderr, "nowhere: no such directory")
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["trace"],
+        ["trace", "x", "--bogus"],
+        ["trace", "x", "--lsh-threshold", "abc"],
+        ["trace", "x", "--format", "xml"],
+        ["nonsense"],
+    ],
+)
+def test_bad_usage_exits_2(args: list[str]) -> None:
+    result = run_cli(*args)
+    assert result.exit_code == 2
+    assert "Traceback" not in result.stderr
+
+
+def test_out_of_range_setting_exits_2(tmp_path: Path) -> None:
+    result = run_cli("trace", FIXTURES, "--out", tmp_path, "--lsh-threshold", "1.5")
+    assert result.exit_code == 2
+    one_line_error(result.stderr, "lsh_threshold must be in (0, 1)")
+
+
+def test_skipped_files_are_warned_listed_and_do_not_change_the_exit_code(
+    corpus: Corpus, tmp_path: Path
+) -> None:
+    root = corpus(
+        {
+            "good.txt": STORY,
+            "copy.txt": STORY,
+            "empty.txt": "",
+            "binary.txt": b"\x00\x01\x02",
+            "bad.md": b"\x81\x8d\x8f",
+            "latin.txt": "Caf\u00e9 news from the harbour front today.".encode("cp1252"),
+        }
+    )
+    out = tmp_path / "out"
+    result = run_cli("trace", root, "--out", out)
+    assert result.exit_code == 0, result.stderr
+    with (out / "skipped.csv").open(encoding="utf-8", newline="") as handle:
+        skipped = list(csv.reader(handle))
+    assert skipped == [
+        ["path", "reason"],
+        ["bad.md", "undecodable: neither UTF-8 nor cp1252 (byte 0x81 at 0)"],
+        ["binary.txt", "binary file (NUL byte in the first 8 KiB)"],
+        ["empty.txt", "empty file"],
+    ]
+    assert "provenance: warning: latin.txt: not valid UTF-8; read as cp1252" in result.stderr
+    assert "provenance: warning: skipped empty.txt: empty file" in result.stderr
+    assert "Traceback" not in result.stderr
+    documents = (out / "documents.csv").read_text(encoding="utf-8")
+    assert "latin,latin.txt,cp1252," in documents
+
+
+def test_report_folder_inside_input_is_not_read_and_foreign_files_survive(
+    corpus: Corpus,
+) -> None:
+    root = corpus({"a.txt": STORY, "b.txt": STORY})
+    out = root / "provenance-report"
+    out.mkdir()
+    (out / "notes.txt").write_text(STORY, encoding="utf-8")  # would be an article if read
+    (out / "documents.csv").write_text("stale\n", encoding="utf-8")
+    result = run_cli("trace", root, "--out", out)
+    assert result.exit_code == 0, result.stderr
+    assert (out / "notes.txt").read_text(encoding="utf-8") == STORY
+    documents = (out / "documents.csv").read_text(encoding="utf-8").splitlines()
+    assert [line.split(",")[0] for line in documents] == ["doc_id", "a", "b"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        "clusters.csv",
+        "documents.csv",
+        "notes.txt",
+        "occurrences.csv",
+        "run.json",
+        "skipped.csv",
+    ]
+
+
+def test_out_that_is_a_file_exits_2(corpus: Corpus, tmp_path: Path) -> None:
+    target = tmp_path / "taken"
+    target.write_text("keep me", encoding="utf-8")
+    result = run_cli("trace", corpus({"a.txt": STORY}), "--out", target)
+    assert result.exit_code == 2
+    one_line_error(result.stderr, "exists and is not a directory")
+    assert target.read_text(encoding="utf-8") == "keep me"
+
+
+def test_internal_errors_exit_2_without_traceback(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(pipeline, "trace", broken)
+    result = run_cli("trace", FIXTURES, "--out", tmp_path)
+    assert result.exit_code == 2
+    one_line_error(result.stderr.replace("provenance: internal error", "provenance: error"), "boom")
+
+
+def test_text_summary_and_run_json(tmp_path: Path) -> None:
+    result = run_cli("trace", FIXTURES, "--out", tmp_path)
+    assert result.exit_code == 0
+    assert result.stderr == ""
+    assert "9 documents read, 0 skipped" in result.stdout
+    assert "4 syndicated, 1 original, 2 partial, 2 unique" in result.stdout
+    run = json.loads((tmp_path / "run.json").read_text(encoding="utf-8"))
+    assert run["settings"]["shingle_size"] == 3
+    assert re.fullmatch(r"[0-9a-f]{16}", run["fingerprint"])
+    assert run["counts"]["documents"] == 9
+    assert set(run["timings_seconds"]) >= {"load", "segment", "sketch", "verify", "cluster"}
+
+
+def test_json_summary(tmp_path: Path) -> None:
+    result = run_cli("trace", FIXTURES, "--out", tmp_path, "--format", "json")
+    assert result.exit_code == 0
+    summary = json.loads(result.stdout)
+    assert summary["documents"] == 9
+    assert summary["verdicts"] == {"syndicated": 4, "original": 1, "partial": 2, "unique": 2}
+
+
+def test_quiet_prints_nothing(tmp_path: Path) -> None:
+    result = run_cli("trace", FIXTURES, "--out", tmp_path, "--quiet")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "", "")
+
+
+def test_settings_from_provenance_toml_in_cwd_and_flags_win(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("provenance.toml").write_text("[trace]\nshingle_size = 2\nseed = 9\n", encoding="utf-8")
+    result = run_cli("trace", FIXTURES, "--out", "r", "--seed", "4", "--quiet")
+    assert result.exit_code == 0, result.stderr
+    run = json.loads(Path("r/run.json").read_text(encoding="utf-8"))
+    assert (run["settings"]["shingle_size"], run["settings"]["seed"]) == (2, 4)
+    Path("provenance.toml").write_text("[trace]\nsingle_size = 2\n", encoding="utf-8")
+    result = run_cli("trace", FIXTURES, "--out", "r")
+    assert result.exit_code == 2
+    one_line_error(result.stderr, "provenance.toml: unknown setting 'single_size'")
+
+
+def test_version_in_both_formats() -> None:
+    assert run_cli("version").stdout.startswith("provenance ")
+    assert "version" in json.loads(run_cli("version", "--format", "json").stdout)
+
+
+def test_every_command_and_report_column_is_documented() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for command in app.registered_commands:
+        name = command.name or (command.callback.__name__ if command.callback else "")
+        assert f"provenance {name}" in readme, f"command {name!r} is not in the README"
+    from provenance.report import (
+        CLUSTER_COLUMNS,
+        DOCUMENT_COLUMNS,
+        OCCURRENCE_COLUMNS,
+        SKIPPED_COLUMNS,
+    )
+
+    for columns in (DOCUMENT_COLUMNS, CLUSTER_COLUMNS, OCCURRENCE_COLUMNS, SKIPPED_COLUMNS):
+        for column in columns:
+            assert f"`{column}`" in readme, f"column {column!r} is not explained in the README"

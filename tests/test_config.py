@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from provenance.config import Settings, load_settings, settings_from_mapping
+from provenance.errors import ConfigError, ProvenanceError
+
+
+def test_defaults_are_valid_and_fingerprint_is_stable() -> None:
+    settings = Settings()
+    assert settings.fingerprint == Settings().fingerprint
+    assert len(settings.fingerprint) == 16
+    bands, rows = settings.bands_rows
+    assert bands * rows <= settings.num_perm
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"shingle_size": 2},
+        {"num_perm": 64},
+        {"seed": 7},
+        {"lsh_threshold": 0.6},
+        {"min_tokens": 3},
+        {"verify_threshold": 80.0},
+        {"syndication_threshold": 0.6},
+    ],
+)
+def test_every_setting_changes_the_fingerprint(change: dict[str, object]) -> None:
+    assert Settings().replace(**change).fingerprint != Settings().fingerprint
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"shingle_size": 0}, "shingle_size must be between 1 and 16"),
+        ({"num_perm": 8}, "num_perm must be between 16 and 1024"),
+        ({"lsh_threshold": 1.0}, r"lsh_threshold must be in \(0, 1\)"),
+        ({"verify_threshold": 101}, r"verify_threshold must be in \[0, 100\]"),
+        ({"syndication_threshold": 0}, r"syndication_threshold must be in \(0, 1\]"),
+        ({"min_tokens": 2.5}, "min_tokens must be a whole number"),
+        ({"seed": True}, "seed must be a whole number"),
+        ({"lsh_threshold": "high"}, "lsh_threshold must be a number"),
+    ],
+)
+def test_invalid_settings_raise_value_error(change: dict[str, object], message: str) -> None:
+    with pytest.raises(ValueError, match=message) as caught:
+        Settings(**change)  # type: ignore[arg-type]
+    assert isinstance(caught.value, ProvenanceError)
+
+
+def test_toml_then_flags(tmp_path: Path) -> None:
+    config = tmp_path / "provenance.toml"
+    config.write_text("[trace]\nshingle_size = 2\nverify_threshold = 80\n", encoding="utf-8")
+    settings = load_settings(config, {"verify_threshold": 90.0, "seed": None})
+    assert settings.shingle_size == 2
+    assert settings.verify_threshold == 90.0
+    assert settings.seed == Settings().seed
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("[trace]\nshingle = 2\n", "unknown setting 'shingle'"),
+        ("[trace]\nnum_perm = 3\n", "num_perm must be between"),
+        ("[trace\n", "not valid TOML"),
+        ("[other]\nx = 1\n", "expected only a \\[trace\\] table"),
+    ],
+)
+def test_bad_config_files_name_the_file(tmp_path: Path, content: str, message: str) -> None:
+    config = tmp_path / "provenance.toml"
+    config.write_text(content, encoding="utf-8")
+    with pytest.raises(ConfigError, match=message) as caught:
+        load_settings(config, {})
+    assert str(config) in str(caught.value)
+
+
+def test_missing_config_file(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="config file not found"):
+        load_settings(tmp_path / "absent.toml", {})
+
+
+def test_integers_are_accepted_for_float_settings() -> None:
+    assert settings_from_mapping({"lsh_threshold": 1 - 0.5}, source="x").lsh_threshold == 0.5
+    assert settings_from_mapping({"verify_threshold": 75}, source="x").verify_threshold == 75.0

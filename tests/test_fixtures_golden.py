@@ -1,0 +1,108 @@
+"""The bundled fixture corpus: known answers, golden reports, checkable offsets.
+
+Regenerate the golden files after an intended change with
+``PROVENANCE_UPDATE_GOLDEN=1 python -m pytest tests/test_fixtures_golden.py`` and review the diff.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import FIXTURES, GOLDEN, run_cli
+
+CSV_REPORTS = ("documents.csv", "clusters.csv", "occurrences.csv", "skipped.csv")
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("report")
+    result = run_cli("trace", FIXTURES, "--out", out)
+    assert result.exit_code == 0, result.stderr
+    return out
+
+
+def rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+@pytest.mark.parametrize("name", CSV_REPORTS)
+def test_reports_match_golden_files(report: Path, name: str) -> None:
+    golden = GOLDEN / "news" / name
+    produced = (report / name).read_bytes()
+    if os.environ.get("PROVENANCE_UPDATE_GOLDEN"):
+        golden.parent.mkdir(parents=True, exist_ok=True)
+        golden.write_bytes(produced)
+    assert produced == golden.read_bytes(), f"{name} differs from {golden}"
+
+
+def test_verdicts_and_sources(report: Path) -> None:
+    found = {
+        r["doc_id"]: (r["verdict"], r["copied_from"], r["direction_basis"])
+        for r in rows(report / "documents.csv")
+    }
+    wire = "meridian/harrow-bridge-closure"
+    statement = "council/harrow-bridge-statement"
+    assert found == {
+        statement: ("original", "", ""),
+        wire: ("partial", statement, "date"),  # quotes the statement, adds its own reporting
+        "echo/harrow-bridge-closure": ("syndicated", wire, "date"),  # light edits + local para
+        "courier/bridge-shut-for-repairs": ("syndicated", wire, "date"),  # paragraphs reordered
+        "valley-radio/harrow-bridge": ("syndicated", wire, "date"),  # straight quotes, casing
+        "digest/harrow-bridge": ("syndicated", wire, "containment"),  # undated, two paras cut
+        "review/harrow-bridge-comment": ("partial", statement, "date"),  # quotes in part
+        "echo/harrow-bridge-history": ("unique", "", ""),  # same topic, names, numbers
+        "sport/eastmouth-rovers": ("unique", "", ""),
+    }
+
+
+def test_metadata_sources(report: Path) -> None:
+    found = {
+        r["doc_id"]: (r["outlet"], r["published"], r["date_source"])
+        for r in rows(report / "documents.csv")
+    }
+    assert found["courier/bridge-shut-for-repairs"] == (
+        "Coast Courier",
+        "2025-03-04",
+        "frontmatter",
+    )
+    assert found["valley-radio/harrow-bridge"] == ("Valley Radio", "2025-03-04", "header")
+    assert found["review/harrow-bridge-comment"] == (
+        "Northern Review",
+        "2025-03-05T08:00:00Z",
+        "manifest",
+    )
+    assert found["digest/harrow-bridge"] == ("Daily Digest", "", "none")
+    assert found["sport/eastmouth-rovers"] == ("", "", "none")
+
+
+def test_statement_sentence_is_traced_to_the_council(report: Path) -> None:
+    clusters = rows(report / "clusters.csv")
+    safety = [c for c in clusters if c["text"].startswith("Public safety has to come first")]
+    assert len(safety) == 1
+    assert safety[0]["earliest_doc_id"] == "council/harrow-bridge-statement"
+    assert safety[0]["n_docs"] == "7"
+    assert safety[0]["earliest_basis"] == "undated_possible"  # the digest is undated
+    unrelated = {"echo/harrow-bridge-history", "sport/eastmouth-rovers"}
+    assert not any(unrelated & set(c["doc_ids"].split(";")) for c in clusters)
+
+
+def test_every_offset_is_checkable(report: Path) -> None:
+    paths = {r["doc_id"]: (r["path"], r["encoding"]) for r in rows(report / "documents.csv")}
+    occurrences = rows(report / "occurrences.csv")
+    assert occurrences
+    for occ in occurrences:
+        path, encoding = paths[occ["doc_id"]]
+        with (FIXTURES / path).open(encoding=encoding, newline="") as handle:
+            text = handle.read()
+        assert text[int(occ["start"]) : int(occ["end"])] == occ["text"]
+
+
+def test_second_run_is_byte_identical(report: Path, tmp_path: Path) -> None:
+    assert run_cli("trace", FIXTURES, "--out", tmp_path, "--quiet").exit_code == 0
+    for name in CSV_REPORTS:
+        assert (tmp_path / name).read_bytes() == (report / name).read_bytes()

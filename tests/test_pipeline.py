@@ -1,0 +1,171 @@
+"""The analysis on small in-memory corpora whose right answers are known."""
+
+from __future__ import annotations
+
+from provenance.config import Settings
+from provenance.data import Document
+from provenance.dates import parse_published
+from provenance.pipeline import Analysis, analyse
+
+S1 = "The council said the bridge would stay closed for at least three months."
+S2 = "Engineers found serious corrosion in two of the steel supports on Saturday."
+S3 = "A temporary footbridge for pedestrians and cyclists will open within six weeks."
+S4 = "Local traders said footfall had fallen sharply since the weekend closure began."
+OTHER = [
+    "Rovers came from two goals down to draw with Harbour Town in the derby.",
+    "The mayor opened a new library on the high street on Tuesday morning.",
+    "Rainfall this winter was the highest recorded since the station opened.",
+    "The orchestra announced a season of free concerts for local schools.",
+]
+
+
+def doc(
+    doc_id: str, text: str, published: str | None = None, outlet: str | None = None
+) -> Document:
+    return Document(
+        doc_id=doc_id,
+        path=f"{doc_id}.txt",
+        text=text,
+        encoding="utf-8",
+        body_start=0,
+        outlet=outlet,
+        published=parse_published(published) if published else None,
+    )
+
+
+def run(*docs: Document) -> Analysis:
+    return analyse(list(docs), Settings())
+
+
+def verdicts(analysis: Analysis) -> dict[str, tuple[str, str | None, str | None]]:
+    ids = [d.doc_id for d in analysis.documents]
+    return {
+        ids[a.doc]: (
+            a.verdict,
+            None if a.copied_from is None else ids[a.copied_from],
+            a.direction_basis,
+        )
+        for a in analysis.attributions
+    }
+
+
+def earliest(analysis: Analysis) -> list[tuple[str, str]]:
+    ids = [d.doc_id for d in analysis.documents]
+    return sorted((ids[c.earliest.doc], c.earliest_basis) for c in analysis.clusters)
+
+
+def test_a_dated_copy_is_syndicated_from_the_earlier_source() -> None:
+    result = run(
+        doc("wire", f"{S1} {S2}\n{S3}\n{S4}", "2025-03-03T07:00:00Z"),
+        doc("copy", f"{S1} {S2}\n{S3}\n{OTHER[0]}", "2025-03-03T09:00:00Z"),
+        doc("sport", OTHER[1], "2025-03-01"),
+    )
+    assert verdicts(result) == {
+        "copy": ("syndicated", "wire", "date"),
+        "sport": ("unique", None, None),
+        "wire": ("original", None, None),
+    }
+    assert earliest(result) == [("wire", "dated")] * 3
+    copy = next(a for a in result.attributions if result.documents[a.doc].doc_id == "copy")
+    assert copy.copied_share is not None and 0.7 < copy.copied_share < 0.8
+
+
+def test_undated_copy_direction_comes_from_containment() -> None:
+    result = run(
+        doc("original", f"{S1}\n{S2}\n{S3}\n{S4}\n{OTHER[2]}"),
+        doc("subset", f"{S1}\n{S2}\n{S3}"),
+    )
+    assert verdicts(result) == {
+        "original": ("original", None, None),
+        "subset": ("syndicated", "original", "containment"),
+    }
+    assert earliest(result) == [("original", "undated")] * 3
+
+
+def test_equal_undated_copies_have_no_direction() -> None:
+    result = run(doc("b", f"{S1}\n{S2}"), doc("a", f"{S1}\n{S2}"))
+    assert verdicts(result) == {"a": ("original", None, None), "b": ("partial", None, None)}
+
+
+def test_undated_possible_and_ties() -> None:
+    result = run(
+        doc("dated", f"{S1}\n{OTHER[0]}", "2025-03-03"),
+        doc("undated", f"{S1}\n{OTHER[1]}"),
+    )
+    assert earliest(result) == [("dated", "undated_possible")]
+    tie = run(
+        doc("b-evening", f"{S1}\n{OTHER[0]}", "2025-03-03T19:00:00Z"),
+        doc("a-day", f"{S1}\n{OTHER[1]}", "2025-03-03"),
+        doc("c-next", f"{S1}\n{OTHER[2]}", "2025-03-04"),
+    )
+    assert earliest(tie) == [("a-day", "tie")]
+    assert verdicts(tie)["b-evening"] == ("partial", None, None)  # a day ties: no direction
+    assert verdicts(tie)["c-next"][1:] in {("a-day", "date"), ("b-evening", "date")}
+
+
+def test_same_day_times_decide() -> None:
+    result = run(
+        doc("a-late", f"{S1}\n{OTHER[0]}", "2025-03-03T19:00:00Z"),
+        doc("b-early", f"{S1}\n{OTHER[1]}", "2025-03-03T08:00:00+02:00"),
+    )
+    assert earliest(result) == [("b-early", "dated")]
+
+
+def test_reuse_inside_one_document_alone_is_not_a_cluster() -> None:
+    result = run(doc("self", f"{S1}\n{S1}\n{S2}"), doc("other", OTHER[0]))
+    assert result.clusters == ()
+    assert {a.verdict for a in result.attributions} == {"unique"}
+
+
+def test_repeated_sentences_form_runs_and_n_docs_counts_documents() -> None:
+    result = run(doc("a", f"{S1} {S1}\n{S2}\n{S1}"), doc("b", f"{S1}\n{OTHER[0]}"))
+    assert len(result.clusters) == 1
+    cluster = result.clusters[0]
+    a_text = result.documents[0].text
+    spans = [(result.documents[o.doc].doc_id, o.start, o.end) for o in cluster.occurrences]
+    assert spans == [
+        ("a", 0, 2 * len(S1) + 1),
+        ("a", a_text.rindex(S1), len(a_text)),
+        ("b", 0, len(S1)),
+    ]
+    assert cluster.docs == (0, 1)
+
+
+def test_alignment_trims_words_the_other_side_lacks() -> None:
+    quote = "He was unequivocal that there could be no talks about Ukraine, without Ukraine."
+    result = run(
+        doc("a", f"A spokeswoman said: “{quote}", "2025-02-15"),
+        doc("b", f"They added: “{quote}"),
+    )
+    (cluster,) = result.clusters
+    texts = [result.documents[o.doc].text[o.start : o.end] for o in cluster.occurrences]
+    assert texts == [f"“{quote}", f"“{quote}"]
+    assert all(o.in_quotes for o in cluster.occurrences)
+    assert cluster.kind == "quote"
+
+
+def test_unknown_outlets_are_never_the_same() -> None:
+    a, b = doc("a", S1), doc("b", S1)
+    assert not a.same_outlet(b)
+    assert doc("c", S1, outlet="X").same_outlet(doc("d", S1, outlet="X"))
+
+
+def test_light_edits_casing_and_straight_quotes_still_match() -> None:
+    result = run(
+        doc("a", "He said: “The bridge will stay closed for at least three more months.”"),
+        doc("b", 'HE SAID: "THE BRIDGE WILL STAY CLOSED FOR AT LEAST THREE MORE MONTHS."'),
+        doc("c", "He said: “The bridge will stay shut for at least three more months.”"),
+    )
+    assert len(result.clusters) == 1
+    assert len(result.clusters[0].docs) == 3
+
+
+def test_result_does_not_depend_on_document_order() -> None:
+    docs = [
+        doc("wire", f"{S1} {S2}\n{S3}", "2025-03-03"),
+        doc("copy", f"{S2} {S1}\n{S3}\n{OTHER[0]}"),
+        doc("late", f"{S3}\n{S4}", "2025-03-05"),
+    ]
+    forward, backward = run(*docs), run(*reversed(docs))
+    assert forward.clusters == backward.clusters
+    assert forward.attributions == backward.attributions

@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from provenance.quotes import QuoteMap, quote_regions
+from provenance.segment import paragraphs
+
+
+def quoted(text: str) -> list[str]:
+    return [text[s:e] for s, e in quote_regions(text, paragraphs(text))]
+
+
+def test_curly_and_straight_double_quotes() -> None:
+    assert quoted('He said “yes” and "no" today.') == ["yes", "no"]
+
+
+def test_apostrophes_are_not_quote_marks() -> None:
+    assert quoted("Britain’s view, Zelenskyy‘s call and it's late.") == []
+    assert quoted("She called it ‘a farce’ and Britain’s ‘worst day’.") == ["a farce", "worst day"]
+
+
+def test_nested_quotes_stay_inside_the_outer_quote() -> None:
+    assert quoted("He said: “They called it ‘a farce’, not me.”") == [
+        "They called it ‘a farce’, not me."
+    ]
+
+
+def test_unclosed_quote_runs_to_the_end_of_its_paragraph() -> None:
+    text = "He said: “We will act.\n“We will not wait.\n“We are ready.”\nAfter."
+    assert quoted(text) == ["We will act.", "We will not wait.", "We are ready."]
+
+
+def test_closing_mark_without_opening_mark_quotes_from_paragraph_start() -> None:
+    text = "We’ve talked and we will talk,” Starmer told Trump."
+    assert quoted(text) == ["We’ve talked and we will talk,"]
+
+
+def test_quote_map_answers_containment() -> None:
+    text = "He said “yes indeed” today."
+    regions = quote_regions(text, paragraphs(text))
+    quotes = QuoteMap(regions)
+    start = text.index("yes")
+    assert quotes.inside(start, start + 3)
+    assert quotes.inside(start, start + len("yes indeed"))
+    assert not quotes.inside(0, 2)
+    assert not quotes.all_inside([])
+    assert quotes.all_inside([(start, start + 3), (start + 4, start + 10)])

@@ -1,0 +1,82 @@
+"""The five real articles the project was created from (../shared/seeds)."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SEEDS, require, run_cli
+
+DATED = "000_8b34f1de4ab78021"
+UNDATED = "001_a860ac67ae94cb07"
+READOUT = (
+    "no talks about Ukraine, without Ukraine",
+    "strong security guarantees, further lethal aid and a sovereign future",
+    "irreversible path to",
+)
+
+
+def rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    require(SEEDS.is_dir(), f"the seed articles are not at {SEEDS}")
+    out = tmp_path_factory.mktemp("seeds")
+    result = run_cli("trace", SEEDS, "--out", out)
+    assert result.exit_code == 0, result.stderr
+    return out
+
+
+def test_seed_dates(report: Path) -> None:
+    documents = {r["doc_id"]: r for r in rows(report / "documents.csv")}
+    assert len(documents) == 5
+    assert (documents[DATED]["published"], documents[DATED]["date_source"]) == (
+        "2025-02-15",
+        "header",
+    )
+    assert (documents[UNDATED]["published"], documents[UNDATED]["date_source"]) == ("", "none")
+
+
+@pytest.mark.parametrize("phrase", READOUT)
+def test_readout_is_traced_to_the_dated_article(report: Path, phrase: str) -> None:
+    clusters = [c for c in rows(report / "clusters.csv") if phrase in c["text"]]
+    assert clusters, f"no cluster holds {phrase!r}"
+    readout = [c for c in clusters if {DATED, UNDATED} <= set(c["doc_ids"].split(";"))]
+    assert readout, f"{phrase!r} is not found in both {DATED} and {UNDATED}"
+    for cluster in readout:
+        assert cluster["earliest_doc_id"] == DATED
+        assert cluster["earliest_basis"] == "undated_possible"
+        assert cluster["earliest_published"] == "2025-02-15"
+        occurrences = [
+            o for o in rows(report / "occurrences.csv") if o["cluster_id"] == cluster["cluster_id"]
+        ]
+        assert {o["doc_id"] for o in occurrences} >= {DATED, UNDATED}
+        assert all(phrase.casefold() in o["text"].casefold() for o in occurrences)
+
+
+def test_nato_spelt_either_way_is_one_cluster(report: Path) -> None:
+    texts = {
+        o["text"]
+        for o in rows(report / "occurrences.csv")
+        if "reiterated the UK’s commitment to Ukraine being on an irreversible path" in o["text"]
+    }
+    assert any("path to Nato as agreed" in t for t in texts)
+    assert any("path to NATO, as agreed" in t for t in texts)
+
+
+def test_offsets_are_exact(report: Path) -> None:
+    for occ in rows(report / "occurrences.csv"):
+        with (SEEDS / f"{occ['doc_id']}.txt").open(encoding="utf-8", newline="") as handle:
+            text = handle.read()
+        assert text[int(occ["start"]) : int(occ["end"])] == occ["text"]
+
+
+def test_no_cluster_of_consent_notice_or_donation_plea(report: Path) -> None:
+    boilerplate = ("cookies", "Spreaker", "Your support", "donation", "Privacy Options")
+    for cluster in rows(report / "clusters.csv"):
+        assert not any(word in cluster["text"] for word in boilerplate), cluster["text"]

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from provenance.clean import normalise, tokenize
+from provenance.data import Document
+from provenance.segment import paragraphs, segment_document, sentence_spans
+
+
+def split(text: str) -> list[str]:
+    return [text[s:e] for p0, p1 in paragraphs(text) for s, e in sentence_spans(text, p0, p1)]
+
+
+def test_titles_initials_and_numbers_do_not_end_sentences() -> None:
+    text = (
+        "Mr Smith met Sir Keir at the U.S. Embassy. Dr. Jones of No. 10 agreed. "
+        "He left at 10 a.m. on Friday. J. K. Rowling wrote it. Prices rose 4.5 per cent."
+    )
+    assert split(text) == [
+        "Mr Smith met Sir Keir at the U.S. Embassy.",
+        "Dr. Jones of No. 10 agreed.",
+        "He left at 10 a.m. on Friday.",
+        "J. K. Rowling wrote it.",
+        "Prices rose 4.5 per cent.",
+    ]
+
+
+def test_quotes_that_end_sentences_and_lower_case_continuations() -> None:
+    text = "He said: “It is over.” Then he left. “Stop,” she said. “Why?” he asked. Fine!"
+    assert split(text) == [
+        "He said: “It is over.”",
+        "Then he left.",
+        "“Stop,” she said.",
+        "“Why?” he asked.",
+        "Fine!",
+    ]
+
+
+def test_paragraphs_without_final_punctuation_and_unclosed_quotes() -> None:
+    text = (
+        "Harrow Bridge closure\n\n“The bridge will stay shut. Repairs start soon\n"
+        "“It is safe now.\n"
+    )
+    assert split(text) == [
+        "Harrow Bridge closure",
+        "“The bridge will stay shut.",
+        "Repairs start soon",
+        "“It is safe now.",
+    ]
+
+
+def test_newline_ends_a_paragraph_even_mid_sentence() -> None:
+    assert split("The council said\nthat it was sorry.") == [
+        "The council said",
+        "that it was sorry.",
+    ]
+
+
+def test_paragraph_offsets_are_trimmed_and_exact() -> None:
+    text = "  One.  \r\n\n\tTwo three.\r\n"
+    assert [text[s:e] for s, e in paragraphs(text)] == ["One.", "Two three."]
+
+
+def test_sentences_start_after_the_body_start() -> None:
+    text = " date 2025-02-15 LONDON - Sir Keir spoke. Then he left.\n\nNext paragraph here."
+    doc = Document("d", "d.txt", text, "utf-8", body_start=17)
+    sentences = segment_document(doc, 0)
+    assert [text[s.start : s.end] for s in sentences] == [
+        "LONDON - Sir Keir spoke.",
+        "Then he left.",
+        "Next paragraph here.",
+    ]
+    assert [s.paragraph for s in sentences] == [0, 0, 1]
+    assert [s.index for s in sentences] == [0, 1, 2]
+
+
+def test_normalisation_unifies_case_quotes_apostrophes_and_hyphens() -> None:
+    curly = "“Nato’s co‑ordinated path,” he said – again."
+    straight = '"NATO\'s co-ordinated path", he said - again.'
+    assert normalise(curly) == normalise(straight) == "natos coordinated path he said again"
+    assert normalise("ﬁnal Ｃase") == "final case"
+
+
+def test_tokens_keep_exact_offsets() -> None:
+    text = "Zelenskyy‘s “irreversible path” to Nato."
+    assert [(t, text[s:e]) for t, s, e in tokenize(text)] == [
+        ("zelenskyys", "Zelenskyy‘s"),
+        ("irreversible", "irreversible"),
+        ("path", "path"),
+        ("to", "to"),
+        ("nato", "Nato"),
+    ]
+
+
+_pieces = st.sampled_from(
+    ["Mr", "Smith", "U.S.", "No.", "10", "said", "“", "”", '"', ".", "?", "!", "…", ",", "Nato",
+     "it’s", " ", " ", "  ", "\n", "\r\n", "\n\n", "\t", "a.m.", "The", "é", "(", ")"]
+)  # fmt: skip
+
+
+@given(st.lists(_pieces, max_size=60).map("".join), st.integers(min_value=0, max_value=5))
+def test_sentences_are_exact_ordered_and_inside_their_paragraph(text: str, cut: int) -> None:
+    body_start = min(cut, len(text))
+    doc = Document("d", "d.txt", text, "utf-8", body_start=body_start)
+    sentences = segment_document(doc, 0)
+    spans = paragraphs(text, body_start)
+    previous_end = body_start
+    for sentence in sentences:
+        p_start, p_end = spans[sentence.paragraph]
+        assert p_start <= sentence.start < sentence.end <= p_end
+        assert sentence.start >= previous_end
+        piece = text[sentence.start : sentence.end]
+        assert piece == piece.strip() and "\n" not in piece
+        for token, start, end in zip(
+            sentence.tokens, sentence.token_starts, sentence.token_ends, strict=True
+        ):
+            assert sentence.start <= start < end <= sentence.end
+            assert token == normalise(text[start:end])
+        previous_end = sentence.end
+    # every character of the body other than white space is in exactly one sentence, in order
+    body = "".join(text[s:e] for s, e in spans)
+    kept = "".join(text[s.start : s.end] for s in sentences)
+    assert "".join(kept.split()) == "".join(body.split())
