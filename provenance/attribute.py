@@ -8,7 +8,7 @@ dated), ``undated_possible`` (an undated document could precede the earliest dat
 Syndication: B's shared share with A is the share of B's characters (white space excluded) that
 lie in occurrences of clusters A also holds. B copied from A when A is the earlier by date (both
 dated), or, when either is undated, when that share reaches the syndication threshold and exceeds
-A's share with B (containment).
+A's share with B by more than the containment margin (containment).
 """
 
 from __future__ import annotations
@@ -25,20 +25,22 @@ SHARE_PLACES = 4
 
 def earliest(
     occurrences: Sequence[Occurrence], documents: Sequence[Document]
-) -> tuple[Occurrence, str]:
-    """The earliest occurrence and the basis on which it was chosen."""
+) -> tuple[Occurrence, str, bool]:
+    """The earliest occurrence, the basis on which it was chosen, and whether doc_id order
+    (not dates) picked it among documents the dates cannot order."""
     order = sorted(occurrences, key=lambda o: (documents[o.doc].doc_id, o.start))
     dated = [o for o in order if documents[o.doc].published is not None]
     if not dated:
-        return order[0], "undated"
+        return order[0], "undated", len({o.doc for o in order}) > 1
     first = _not_preceded(dated, [_published(documents[o.doc]) for o in dated])
+    tied = len({o.doc for o in first}) > 1
     if len(dated) < len(order):
         basis = "undated_possible"
-    elif len({o.doc for o in first}) > 1:
+    elif tied:
         basis = "tie"
     else:
         basis = "dated"
-    return first[0], basis
+    return first[0], basis, tied
 
 
 def _not_preceded(
@@ -61,36 +63,39 @@ def _published(doc: Document) -> Published:
 
 
 def attribute(
-    documents: Sequence[Document], clusters: Sequence[Cluster], threshold: float
+    documents: Sequence[Document],
+    clusters: Sequence[Cluster],
+    threshold: float,
+    margin: float,
 ) -> list[Attribution]:
     """One attribution per document, in document order."""
     counters = [_NonSpaceCounter(d.text) for d in documents]
     n_chars = [counters[i].count(d.body_start, len(d.text)) for i, d in enumerate(documents)]
     spans_by_doc: dict[int, list[tuple[int, int]]] = defaultdict(list)
     spans_with: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
-    earliest_everywhere = [True] * len(documents)
+    clusters_of: dict[int, list[Cluster]] = defaultdict(list)
     for cluster in clusters:
         members = cluster.docs
+        for doc in members:
+            clusters_of[doc].append(cluster)
         for occ in cluster.occurrences:
             spans_by_doc[occ.doc].append((occ.start, occ.end))
             for other in members:
                 if other != occ.doc:
                     spans_with[(occ.doc, other)].append((occ.start, occ.end))
-        for doc in members:
-            if doc != cluster.earliest.doc:
-                earliest_everywhere[doc] = False
     share: dict[int, dict[int, float]] = defaultdict(dict)
     for (reader, other), spans in spans_with.items():
         share[reader][other] = _share(counters[reader].union(spans), n_chars[reader])
+    sources = [_copied_from(b, documents, share, threshold, margin) for b in range(len(documents))]
+    copied_from = [None if s is None else s[0] for s in sources]
     result = []
-    for b in range(len(documents)):
-        source = _copied_from(b, documents, share, threshold)
+    for b, source in enumerate(sources):
         reused = counters[b].union(spans_by_doc.get(b, []))
         if reused == 0:
             verdict = "unique"
         elif source is not None and source[1] >= threshold:
             verdict = "syndicated"
-        elif earliest_everywhere[b]:
+        elif all(_first_in(cluster, b, copied_from) for cluster in clusters_of[b]):
             verdict = "original"
         else:
             verdict = "partial"
@@ -108,17 +113,28 @@ def attribute(
     return result
 
 
+def _first_in(cluster: Cluster, doc: int, copied_from: Sequence[int | None]) -> bool:
+    """Whether ``doc`` is the cluster's source: its earliest occurrence, picked by dates, or,
+    where only doc_id order picked it, with every other member known to have copied from it."""
+    if cluster.earliest.doc != doc:
+        return False
+    if not cluster.earliest_by_doc_id:
+        return True
+    return all(copied_from[other] == doc for other in cluster.docs if other != doc)
+
+
 def _copied_from(
     b: int,
     documents: Sequence[Document],
     share: dict[int, dict[int, float]],
     threshold: float,
+    margin: float,
 ) -> tuple[int, float, str] | None:
     """(A, B's share with A, basis) for the A that B copied from with the largest share;
     among equal shares the earliest A, then the smallest doc_id."""
     options = []
     for a, value in share.get(b, {}).items():
-        basis = _direction(documents[a], documents[b], value, share[a][b], threshold)
+        basis = _direction(documents[a], documents[b], value, share[a][b], threshold, margin)
         if basis is not None:
             options.append((-value, _date_order(documents[a]), documents[a].doc_id, a, basis))
     if not options:
@@ -136,12 +152,16 @@ def _date_order(doc: Document) -> tuple[int, str, str]:
 
 
 def _direction(
-    a: Document, b: Document, b_with_a: float, a_with_b: float, threshold: float
+    a: Document, b: Document, b_with_a: float, a_with_b: float, threshold: float, margin: float
 ) -> str | None:
-    """The basis on which B copied from A, or None when it did not (or it cannot be told)."""
+    """The basis on which B copied from A, or None when it did not (or it cannot be told).
+
+    Containment needs B's share to exceed A's by more than ``margin``: two near-identical copies
+    differ by a few characters, which says nothing about who copied whom.
+    """
     if a.published is not None and b.published is not None:
         return "date" if a.published.before(b.published) else None
-    if b_with_a >= threshold and b_with_a > a_with_b:
+    if b_with_a >= threshold and b_with_a > a_with_b + margin:
         return "containment"
     return None
 

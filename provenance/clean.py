@@ -10,9 +10,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# A word: letters/digits, possibly joined by apostrophes or hyphens (Britain’s, Zelenskyy‘s,
+# A word character, combining marks included: decomposed (NFD) "é" is e + U+0301, and the
+# mark must stay inside its word.
+_CHAR = r"[\w\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
+# A word: word characters, possibly joined by apostrophes or hyphens (Britain’s, Zelenskyy‘s,
 # full-scale). Quote marks around words are not part of them.
-_TOKEN = re.compile(r"\w+(?:['’‘`´\-‐‑][\w]+)*")
+_TOKEN = re.compile(rf"{_CHAR}+(?:['’‘`´\-‐‑]{_CHAR}+)*")
 _JOINERS = re.compile(r"['’‘`´\-‐‑]")
 
 

@@ -35,6 +35,24 @@ app = typer.Typer(
 )
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"provenance {__version__}")
+        raise typer.Exit(EXIT_OK)
+
+
+@app.callback()
+def _main(
+    show_version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_print_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Find the passages and quotes news articles share, and trace each to its source."""
+
+
 class Format(StrEnum):
     text = "text"
     json = "json"
@@ -148,9 +166,9 @@ def trace(
             result = run_trace(directory, settings, exclude=out, progress=progress)
         if not quiet:
             for notice in result.notices:
-                _stderr(f"warning: {notice.path}: {notice.message}")
+                _stderr(f"warning: {directory / notice.path}: {notice.message}")
             for skipped in result.skipped:
-                _stderr(f"warning: skipped {skipped.path}: {skipped.reason}")
+                _stderr(f"warning: {directory / skipped.path}: skipped: {skipped.reason}")
         write_reports(result, out)
         if not quiet:
             if output_format is Format.json:

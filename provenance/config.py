@@ -36,6 +36,7 @@ class Settings:
     min_tokens: int = 5
     verify_threshold: float = 70.0
     syndication_threshold: float = 0.5
+    containment_margin: float = 0.05
 
     def __post_init__(self) -> None:
         _check_int("shingle_size", self.shingle_size, 1, 16)
@@ -45,6 +46,14 @@ class Settings:
         _check_int("min_tokens", self.min_tokens, 1, 1000)
         _check_float("verify_threshold", self.verify_threshold, 0.0, 100.0)
         _check_float("syndication_threshold", self.syndication_threshold, 0.0, 1.0, open_low=True)
+        _check_float("containment_margin", self.containment_margin, 0.0, 1.0, open_high=True)
+        try:
+            self.bands_rows  # noqa: B018 - datasketch validates the pair; fail here, not mid-run
+        except ValueError as exc:
+            raise ConfigError(
+                f"lsh_threshold {self.lsh_threshold:g} with num_perm {self.num_perm} gives no "
+                f"usable LSH bands ({exc}); lower lsh_threshold or raise num_perm"
+            ) from None
 
     @classmethod
     def names(cls) -> tuple[str, ...]:
@@ -122,11 +131,11 @@ def settings_from_mapping(values: Mapping[str, Any], *, source: str) -> Settings
 
 def load_settings(config: Path | None, overrides: Mapping[str, Any]) -> Settings:
     """Defaults, then ``config`` (a provenance.toml) if given, then ``overrides`` (flags)."""
-    values: dict[str, Any] = {}
+    values = _read_toml(config) if config is not None else {}
     if config is not None:
-        values.update(_read_toml(config))
-    values.update({k: v for k, v in overrides.items() if v is not None})
-    return settings_from_mapping(values, source=str(config) if config else "settings")
+        settings_from_mapping(values, source=str(config))  # the file's own errors name the file
+    flags = {k: v for k, v in overrides.items() if v is not None}
+    return settings_from_mapping({**values, **flags}, source="command line")
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -143,12 +152,16 @@ def _read_toml(path: Path) -> dict[str, Any]:
     extra = sorted(set(data) - {"trace"})
     if extra or not isinstance(table, dict):
         raise ConfigError(f"{path}: expected only a [trace] table, found {extra or ['trace']}")
-    settings_from_mapping(table, source=str(path))  # validate early, naming the file
     return table
 
 
 def _wants_float(name: str) -> bool:
-    return name in {"lsh_threshold", "verify_threshold", "syndication_threshold"}
+    return name in {
+        "lsh_threshold",
+        "verify_threshold",
+        "syndication_threshold",
+        "containment_margin",
+    }
 
 
 def _is_int(value: object) -> bool:

@@ -104,6 +104,8 @@ class Cluster:
     occurrences: tuple[Occurrence, ...]  # sorted by (doc_id, start)
     earliest: Occurrence
     earliest_basis: str  # undated | undated_possible | tie | dated
+    # True when dates could not single out the earliest document and doc_id order chose it.
+    earliest_by_doc_id: bool = False
 
     @property
     def kind(self) -> str:

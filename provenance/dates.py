@@ -8,7 +8,15 @@ datetime is unknown (``None``): dates are never guessed from file times or prose
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
+
+# Extended ISO 8601 only: 2025-02-15, 2025-02-15T10:30[:00[.250]][Z|+01:00]; a space may stand
+# for the T. Week dates and basic forms are not accepted.
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DATETIME = re.compile(
+    r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?"
+)
 
 
 @dataclass(frozen=True, order=False)
@@ -48,25 +56,23 @@ def parse_published(value: object) -> Published | None:
     else, including empty strings, so the caller decides whether that deserves a warning.
     """
     if isinstance(value, dt.datetime):
-        return _from_datetime(value)
+        try:
+            return _from_datetime(value)
+        except OverflowError:
+            return None
     if isinstance(value, dt.date):
         return Published(value)
     if not isinstance(value, str):
         return None
     text = value.strip()
-    if not text:
-        return None
-    if len(text) == 10:
-        try:
-            return Published(dt.date.fromisoformat(text))
-        except ValueError:
-            return None
-    if len(text) < 16 or text[10] not in "Tt ":  # a datetime needs at least YYYY-MM-DDTHH:MM
-        return None
     try:
-        return _from_datetime(dt.datetime.fromisoformat(text))
-    except ValueError:
+        if _ISO_DATE.fullmatch(text):
+            return Published(dt.date.fromisoformat(text))
+        if _ISO_DATETIME.fullmatch(text):
+            return _from_datetime(dt.datetime.fromisoformat(text.replace(",", ".")))
+    except (ValueError, OverflowError):  # 2025-02-30, or a zone pushing past year 9999
         return None
+    return None
 
 
 def _from_datetime(value: dt.datetime) -> Published:

@@ -30,7 +30,8 @@ BINARY_PROBE = 8192
 _FRONT_MATTER = re.compile(
     r"\A---[ \t]*\r?\n(?P<yaml>.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL | re.MULTILINE
 )
-_DATE_HEADER = re.compile(r"\A[ \t]*date[ \t]+(?P<date>\d{4}-\d{2}-\d{2})(?=\s|\Z)[ \t]*")
+# Matched at the body's start (after any front matter), so no \A anchor.
+_DATE_HEADER = re.compile(r"[ \t]*date[ \t]+(?P<date>\d{4}-\d{2}-\d{2})(?=\s|\Z)[ \t]*")
 # Front-matter keys read for each metadata field, first present wins.
 _FRONT_MATTER_KEYS = {
     "outlet": ("outlet", "source", "publisher", "site_name"),
@@ -70,8 +71,13 @@ def load_corpus(root: Path, *, exclude: Path | None = None) -> LoadResult:
     manifest = read_manifest(root / MANIFEST_NAME)
     result = LoadResult()
     seen: dict[str, str] = {}
-    for path in discover(root, exclude=exclude):
+    found, unreadable = discover(root, exclude=exclude)
+    result.skipped.extend(unreadable)
+    for path in found:
         relative = path.relative_to(root).as_posix()
+        if not _is_utf8(relative):
+            result.skipped.append(Skipped(_printable(relative), "file name is not valid UTF-8"))
+            continue
         doc_id = doc_id_for(relative)
         if doc_id in seen:
             raise InputError(
@@ -88,16 +94,44 @@ def load_corpus(root: Path, *, exclude: Path | None = None) -> LoadResult:
         result.notices.append(
             Notice(MANIFEST_NAME, f"line {manifest[doc_id].line}: no article file for {doc_id!r}")
         )
+    result.skipped.sort(key=lambda s: s.path)
     if not result.documents:
-        raise InputError(f"{root}: no readable .txt or .md article found")
+        raise InputError(f"{root}: no readable .txt or .md article found{_skip_summary(result)}")
     return result
 
 
-def discover(root: Path, *, exclude: Path | None = None) -> list[Path]:
-    """Article files under ``root`` by relative path, without dot-entries and ``exclude``."""
+def _skip_summary(result: LoadResult) -> str:
+    if not result.skipped:
+        return ""
+    first = result.skipped[0]
+    more = f" and {len(result.skipped) - 1} more" if len(result.skipped) > 1 else ""
+    return f" (skipped {first.path}: {first.reason}{more})"
+
+
+def _is_utf8(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:  # undecodable bytes in a file name surface as surrogates
+        return False
+    return True
+
+
+def _printable(name: str) -> str:
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def discover(root: Path, *, exclude: Path | None = None) -> tuple[list[Path], list[Skipped]]:
+    """Article files under ``root`` by relative path, without dot-entries and ``exclude``,
+    and the folders that could not be listed."""
     excluded = exclude.resolve() if exclude is not None else None
     found: list[Path] = []
-    for folder, dirs, files in os.walk(root):
+    unreadable: list[Skipped] = []
+
+    def record(error: OSError) -> None:
+        where = Path(error.filename).relative_to(root).as_posix() if error.filename else "."
+        unreadable.append(Skipped(_printable(where), f"unreadable folder: {error.strerror}"))
+
+    for folder, dirs, files in os.walk(root, onerror=record):
         here = Path(folder)
         dirs[:] = [d for d in dirs if not d.startswith(".") and (here / d).resolve() != excluded]
         found.extend(
@@ -105,7 +139,7 @@ def discover(root: Path, *, exclude: Path | None = None) -> list[Path]:
             for name in files
             if not name.startswith(".") and name.lower().endswith(ARTICLE_SUFFIXES)
         )
-    return sorted(found, key=lambda p: p.relative_to(root).as_posix())
+    return sorted(found, key=lambda p: p.relative_to(root).as_posix()), unreadable
 
 
 def read_document(
@@ -121,9 +155,8 @@ def read_document(
     text, encoding = decoded
     if encoding == "cp1252":
         notices.append(Notice(relative, "not valid UTF-8; read as cp1252"))
-    body_start, front = (
-        _front_matter(text, relative, notices) if relative.endswith(".md") else (0, {})
-    )
+    is_markdown = relative.lower().endswith(".md")
+    body_start, front = _front_matter(text, relative, notices) if is_markdown else (0, {})
     header = _DATE_HEADER.match(text, body_start)
     header_date: Published | None = None
     if header:
@@ -148,19 +181,18 @@ def read_document(
 
 def decode(raw: bytes) -> tuple[str, str] | str:
     """(text, codec) for readable bytes, else the reason the file is skipped."""
-    if not raw.strip():
-        return "empty file"
     if b"\x00" in raw[:BINARY_PROBE]:
         return "binary file (NUL byte in the first 8 KiB)"
     codec = "utf-8-sig" if raw.startswith(b"\xef\xbb\xbf") else "utf-8"
     try:
-        return raw.decode(codec), codec
+        text = raw.decode(codec)
     except UnicodeDecodeError:
-        pass
-    try:
-        return raw.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError as exc:
-        return f"undecodable: neither UTF-8 nor cp1252 (byte 0x{raw[exc.start]:02x} at {exc.start})"
+        try:
+            text, codec = raw.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError as exc:
+            byte = raw[exc.start]
+            return f"undecodable: neither UTF-8 nor cp1252 (byte 0x{byte:02x} at {exc.start})"
+    return (text, codec) if text.strip() else "empty file"
 
 
 def _front_matter(text: str, relative: str, notices: list[Notice]) -> tuple[int, dict[str, Any]]:
@@ -169,7 +201,7 @@ def _front_matter(text: str, relative: str, notices: list[Notice]) -> tuple[int,
         return 0, {}
     try:
         data = yaml.safe_load(match["yaml"])
-    except yaml.YAMLError as exc:
+    except (yaml.YAMLError, ValueError, OverflowError) as exc:  # bad YAML, or date: 2025-02-30
         first = str(exc).splitlines()[0] if str(exc) else "parse error"
         notices.append(Notice(relative, f"front matter is not valid YAML ({first}); ignored"))
         return match.end(), {}
@@ -250,9 +282,7 @@ def read_manifest(path: Path) -> dict[str, ManifestEntry]:
                 f"{path}: line {line}: {len(row)} fields where the header has {len(columns)}"
             )
         cells = {c: v.strip() for c, v in zip(columns, row, strict=True)}
-        doc_id = cells.get("doc_id") or (doc_id_for(cells["file"]) if cells.get("file") else "")
-        if not doc_id:
-            raise InputError(f"{path}: line {line}: empty doc_id/file cell")
+        doc_id = _manifest_doc_id(path, line, cells)
         if doc_id in entries:
             raise InputError(
                 f"{path}: line {line}: {doc_id!r} is already listed on line {entries[doc_id].line}"
@@ -261,6 +291,19 @@ def read_manifest(path: Path) -> dict[str, ManifestEntry]:
             line=line, **{name: cells.get(name) or None for name in MANIFEST_FIELDS}
         )
     return entries
+
+
+def _manifest_doc_id(path: Path, line: int, cells: dict[str, str]) -> str:
+    by_id = cells.get("doc_id", "")
+    by_file = doc_id_for(cells["file"]) if cells.get("file") else ""
+    if by_id and by_file and by_id != by_file:
+        raise InputError(
+            f"{path}: line {line}: doc_id {by_id!r} and file {cells['file']!r} name different "
+            "articles"
+        )
+    if not (by_id or by_file):
+        raise InputError(f"{path}: line {line}: empty doc_id/file cell")
+    return by_id or by_file
 
 
 def _manifest_rows(path: Path, text: str) -> Iterator[tuple[int, list[str]]]:

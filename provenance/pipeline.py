@@ -129,7 +129,9 @@ def analyse(
         report("cluster", 1, 1)
 
     with clock.stage("attribute"):
-        attributions = attribute_stage.attribute(docs, clusters, settings.syndication_threshold)
+        attributions = attribute_stage.attribute(
+            docs, clusters, settings.syndication_threshold, settings.containment_margin
+        )
 
     counts = {
         "documents": len(docs),
@@ -168,6 +170,6 @@ def _clusters(
     clusters = []
     for members in cluster_stage.components(matches):
         occs = cluster_stage.occurrences(members, sentences, spans, docs, quote_maps)
-        first, basis = attribute_stage.earliest(occs, docs)
-        clusters.append(Cluster(occs[0].cluster_id, occs, first, basis))
+        first, basis, by_doc_id = attribute_stage.earliest(occs, docs)
+        clusters.append(Cluster(occs[0].cluster_id, occs, first, basis, by_doc_id))
     return sorted(clusters, key=lambda c: c.cluster_id)

@@ -12,10 +12,19 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
-_DOUBLE_OPEN = "“„«"
-_DOUBLE_CLOSE = "”»"
-_SINGLE_OPEN = "‘"
-_SINGLE_CLOSE = "’"
+# Each opening mark and the marks that close it. ‘ and ' also serve as apostrophes, and » opens
+# a quote in German (»Ja«) but closes one in French («Oui»).
+_CLOSERS = {
+    "“": "”",
+    "„": "“”",
+    "«": "»",
+    "»": "«",
+    '"': '"',
+    "‘": "’",
+    "'": "'",
+}
+_SINGLE = "‘'"
+_UNPAIRED_CLOSERS = "”"  # a closing mark scrapers often keep after dropping the opening one
 
 
 def quote_regions(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -28,36 +37,32 @@ def quote_regions(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tupl
 
 def _paragraph_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     regions: list[tuple[int, int]] = []
-    open_at: int | None = None
-    kind = ""
+    opener = ""
+    open_at = start
     for i in range(start, end):
         c = text[i]
-        if open_at is None:
-            if c in _DOUBLE_OPEN or (c == '"' and _opens(text, i, start, end)):
-                open_at, kind = i + 1, "double"
-            elif (c in _SINGLE_OPEN or c == "'") and _opens(text, i, start, end):
-                open_at, kind = i + 1, "single"
-            elif c in _DOUBLE_CLOSE and not regions and i > start:
+        if not opener:
+            if c in _CLOSERS and _opens(text, i, start, end):
+                opener, open_at = c, i + 1
+            elif c in _UNPAIRED_CLOSERS and not regions and i > start:
                 regions.append((start, i))  # the opening mark was lost
-        elif _closes_quote(kind, c, text, i, end):
+        elif c in _CLOSERS[opener] and (opener not in _SINGLE or _closes(text, i, end)):
             regions.append((open_at, i))
-            open_at = None
-    if open_at is not None and open_at < end:
+            opener = ""
+    if opener and open_at < end:
         regions.append((open_at, end))
     return regions
 
 
-def _closes_quote(kind: str, c: str, text: str, i: int, end: int) -> bool:
-    if kind == "double":
-        return c in _DOUBLE_CLOSE or c == '"'
-    return (c in _SINGLE_CLOSE or c == "'") and _closes(text, i, end)
-
-
 def _opens(text: str, i: int, start: int, end: int) -> bool:
-    """A mark opens a quote when nothing word-like precedes it and a word or mark follows."""
+    """A mark opens a quote when nothing word-like precedes it and a word or mark follows;
+    an apostrophe before a decade ('90s) does not."""
     before = text[i - 1] if i > start else " "
     after = text[i + 1] if i + 1 < end else " "
-    return not before.isalnum() and not after.isspace()
+    if before.isalnum() or after.isspace():
+        return False
+    decade = text[i + 1 : i + 4]
+    return not (text[i] in _SINGLE and decade[:2].isdigit() and decade[2:] == "s")
 
 
 def _closes(text: str, i: int, end: int) -> bool:

@@ -15,12 +15,21 @@ from provenance.clean import tokenize
 from provenance.data import Document, Sentence
 
 _END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
-# Words that end with a full stop without ending the sentence (case-insensitive).
-ABBREVIATIONS = frozenset(
+# Titles: a full stop after them never ends a sentence (Dr. Jones, Gen. Smith).
+TITLES = frozenset(
     """mr mrs ms mx dr sir prof rev fr st mt gen lt col capt cpt sgt maj adm cmdr gov sen rep
-    pres supt insp det hon rt jr sr messrs mme mlle jan feb mar apr jun jul aug sep sept oct nov
-    dec approx est dept govt inc ltd corp co vs no nos""".split()
+    pres supt insp det hon rt messrs mme mlle vs""".split()
+)
+# Abbreviations that may end a sentence too (10 a.m. / Acme Inc. / the U.S.): the sentence ends
+# there only when the next word is one that usually opens a sentence.
+AMBIGUOUS = frozenset(
+    """am pm inc ltd corp co plc jr sr jan feb mar apr jun jul aug sep sept oct nov dec approx
+    est dept govt etc""".split()
+)
+SENTENCE_OPENERS = frozenset(
+    """the a an it he she they we i you his her its their our this that these those there
+    but and so yet however meanwhile after before when while in on at for mr mrs ms dr sir
+    police officials critics some many one two three""".split()
 )
 
 
@@ -62,16 +71,34 @@ def _is_boundary(text: str, begin: int, mark: int, after: int, end: int) -> bool
         return False
     if text[mark] != "." or (after - mark > 1 and text[mark + 1] == "."):
         return True
-    word = _WORD_BEFORE.search(text, begin, mark)
-    if word is None:
-        return True
-    token = word.group(1)
-    bare = token.rstrip(".").rsplit(".", 1)[-1].lower()
-    if len(bare) == 1 and bare.isalpha():
-        return False  # an initial: U.S., J. K. Rowling
-    if bare in {"no", "nos"}:
+    word = _word_before(text, begin, mark).lower()
+    last = word.rsplit(".", 1)[-1]
+    if last in {"no", "nos"}:
         return not following.isdigit()
-    return bare not in ABBREVIATIONS
+    if last in TITLES:
+        return False
+    if "." in word or (len(last) == 1 and last.isalpha()) or last in AMBIGUOUS:
+        # initials (U.S., J. K.) and abbreviations: end only before a typical sentence opener
+        return _next_word(text, nxt, end).lower() in SENTENCE_OPENERS
+    return True
+
+
+def _word_before(text: str, begin: int, mark: int) -> str:
+    """The letters and full stops right before ``mark`` (U.S, a.m, Mr), scanning backwards."""
+    i = mark
+    while i > begin and (text[i - 1].isalnum() or text[i - 1] == "."):
+        i -= 1
+    return text[i:mark]
+
+
+def _next_word(text: str, start: int, end: int) -> str:
+    i = start
+    while i < end and not text[i].isalnum():
+        i += 1
+    j = i
+    while j < end and text[j].isalpha():
+        j += 1
+    return text[i:j]
 
 
 def segment_document(doc: Document, doc_index: int) -> list[Sentence]:

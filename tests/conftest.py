@@ -13,7 +13,8 @@ from provenance.cli import app
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures" / "news"
-SEEDS = ROOT.parent / "shared" / "seeds"
+# The real seed articles: ../shared/seeds beside the checkout, or wherever PROVENANCE_SEEDS says.
+SEEDS = Path(os.environ.get("PROVENANCE_SEEDS") or ROOT.parent / "shared" / "seeds")
 GOLDEN = Path(__file__).resolve().parent / "golden"
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -69,10 +70,18 @@ def test_bad_usage_exits_2(args: list[str]) -> None:
     assert "Traceback" not in result.stderr
 
 
-def test_out_of_range_setting_exits_2(tmp_path: Path) -> None:
-    result = run_cli("trace", FIXTURES, "--out", tmp_path, "--lsh-threshold", "1.5")
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["--lsh-threshold", "1.5"], "command line: lsh_threshold must be in (0, 1), got 1.5"),
+        (["--lsh-threshold", "0.99"], "command line: lsh_threshold 0.99 with num_perm 128"),
+        (["--num-perm", "16", "--lsh-threshold", "0.9"], "gives no usable LSH bands"),
+    ],
+)
+def test_out_of_range_setting_exits_2(tmp_path: Path, args: list[str], expected: str) -> None:
+    result = run_cli("trace", FIXTURES, "--out", tmp_path, *args)
     assert result.exit_code == 2
-    one_line_error(result.stderr, "lsh_threshold must be in (0, 1)")
+    one_line_error(result.stderr, expected)
 
 
 def test_skipped_files_are_warned_listed_and_do_not_change_the_exit_code(
@@ -99,8 +108,10 @@ def test_skipped_files_are_warned_listed_and_do_not_change_the_exit_code(
         ["binary.txt", "binary file (NUL byte in the first 8 KiB)"],
         ["empty.txt", "empty file"],
     ]
-    assert "provenance: warning: latin.txt: not valid UTF-8; read as cp1252" in result.stderr
-    assert "provenance: warning: skipped empty.txt: empty file" in result.stderr
+    assert (
+        f"provenance: warning: {root}/latin.txt: not valid UTF-8; read as cp1252" in result.stderr
+    )
+    assert f"provenance: warning: {root}/empty.txt: skipped: empty file" in result.stderr
     assert "Traceback" not in result.stderr
     documents = (out / "documents.csv").read_text(encoding="utf-8")
     assert "latin,latin.txt,cp1252," in documents
@@ -193,6 +204,7 @@ def test_settings_from_provenance_toml_in_cwd_and_flags_win(
 
 def test_version_in_both_formats() -> None:
     assert run_cli("version").stdout.startswith("provenance ")
+    assert run_cli("--version").stdout == run_cli("version").stdout
     assert "version" in json.loads(run_cli("version", "--format", "json").stdout)
 
 
@@ -211,3 +223,12 @@ def test_every_command_and_report_column_is_documented() -> None:
     for columns in (DOCUMENT_COLUMNS, CLUSTER_COLUMNS, OCCURRENCE_COLUMNS, SKIPPED_COLUMNS):
         for column in columns:
             assert f"`{column}`" in readme, f"column {column!r} is not explained in the README"
+
+
+def test_reports_are_readable_by_others(tmp_path: Path) -> None:
+    previous = os.umask(0o022)
+    try:
+        assert run_cli("trace", FIXTURES, "--out", tmp_path, "-q").exit_code == 0
+    finally:
+        os.umask(previous)
+    assert {(p.stat().st_mode & 0o777) for p in tmp_path.iterdir()} == {0o644}

@@ -26,6 +26,7 @@ def test_defaults_are_valid_and_fingerprint_is_stable() -> None:
         {"min_tokens": 3},
         {"verify_threshold": 80.0},
         {"syndication_threshold": 0.6},
+        {"containment_margin": 0.1},
     ],
 )
 def test_every_setting_changes_the_fingerprint(change: dict[str, object]) -> None:
@@ -43,6 +44,8 @@ def test_every_setting_changes_the_fingerprint(change: dict[str, object]) -> Non
         ({"min_tokens": 2.5}, "min_tokens must be a whole number"),
         ({"seed": True}, "seed must be a whole number"),
         ({"lsh_threshold": "high"}, "lsh_threshold must be a number"),
+        ({"lsh_threshold": 0.99}, "lsh_threshold 0.99 with num_perm 128 gives no usable LSH"),
+        ({"containment_margin": 1.0}, r"containment_margin must be in \[0, 1\)"),
     ],
 )
 def test_invalid_settings_raise_value_error(change: dict[str, object], message: str) -> None:

@@ -26,7 +26,20 @@ def test_iso_dates_and_datetimes_are_written_in_utc(raw: str, text: str) -> None
 
 
 @pytest.mark.parametrize(
-    "raw", ["", "yesterday", "15/02/2025", "2025-02-30", "24 hours after", "2025", None, 20250215]
+    "raw",
+    [
+        "",
+        "yesterday",
+        "15/02/2025",
+        "2025-02-30",
+        "24 hours after",
+        "2025",
+        None,
+        20250215,
+        "2025-W07-6",
+        "9999-12-31T23:00:00-05:00",
+        "0001-01-01T00:30:00+01:00",
+    ],
 )
 def test_anything_else_is_unknown(raw: object) -> None:
     assert parse_published(raw) is None

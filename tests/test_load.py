@@ -91,8 +91,11 @@ def test_unreadable_files_are_skipped_with_a_reason(corpus: Corpus) -> None:
 
 def test_no_readable_document_is_an_error(corpus: Corpus) -> None:
     root = corpus({"empty.txt": "", "notes.csv": "a\n"})
-    with pytest.raises(InputError, match=r"no readable \.txt or \.md article found"):
+    with pytest.raises(InputError) as caught:
         load_corpus(root)
+    assert str(caught.value) == (
+        f"{root}: no readable .txt or .md article found (skipped empty.txt: empty file)"
+    )
 
 
 def test_missing_or_wrong_directory(tmp_path: Path) -> None:
@@ -179,6 +182,7 @@ def test_manifest_doc_id_column_and_bad_date(corpus: Corpus) -> None:
         ("doc_id,outlet\na,X,extra\n", "line 2: 3 fields where the header has 2"),
         ("doc_id,outlet\na,X\na,Y\n", "line 3: 'a' is already listed on line 2"),
         ("doc_id,outlet\n,X\n", "line 2: empty doc_id/file cell"),
+        ("doc_id,file\na,b.txt\n", "line 2: doc_id 'a' and file 'b.txt' name different articles"),
         ("doc_id,doc_id\na,a\n", "manifest column 'doc_id' appears twice"),
         ("", "manifest is empty"),
         (b"doc_id\n\xff\n", "manifest is not valid UTF-8"),
@@ -204,3 +208,42 @@ def test_malformed_manifest_is_an_error(
 )
 def test_decode_probes_only_the_first_8_kib(raw: bytes, expected: object) -> None:
     assert decode(raw) == expected
+
+
+def test_impossible_front_matter_date_is_a_warning(corpus: Corpus) -> None:
+    result = load_corpus(corpus({"a.md": "---\ndate: 2025-02-30\n---\nBody.\n"}))
+    assert result.documents[0].published is None
+    assert "front matter is not valid YAML" in result.notices[0].message
+
+
+def test_header_after_front_matter_and_upper_case_suffix(corpus: Corpus) -> None:
+    root = corpus(
+        {
+            "a.md": "---\ntitle: Only a title\n---\ndate 2025-03-04 The council spoke.\n",
+            "b.MD": "---\noutlet: Foo\n---\nBody.\n",
+        }
+    )
+    docs = by_id(root)
+    a = docs["a"]
+    assert a.published is not None and a.published.text == "2025-03-04"
+    assert a.date_source is DateSource.HEADER
+    assert a.text[a.body_start :] == "The council spoke.\n"
+    assert docs["b"].outlet == "Foo"
+
+
+def test_bom_only_file_is_empty(corpus: Corpus) -> None:
+    result = load_corpus(corpus({"bom.txt": b"\xef\xbb\xbf \n", "a.txt": ARTICLE}))
+    assert [(s.path, s.reason) for s in result.skipped] == [("bom.txt", "empty file")]
+
+
+def test_file_names_that_are_not_utf8_are_skipped(tmp_path: Path) -> None:
+    root = tmp_path / "corpus"
+    root.mkdir()
+    (root / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    with open(bytes(root) + b"/caf\xe9.txt", "wb") as handle:  # noqa: PTH123 - a bytes path
+        handle.write(ARTICLE.encode())
+    result = load_corpus(root)
+    assert [d.doc_id for d in result.documents] == ["a"]
+    assert [(s.path, s.reason) for s in result.skipped] == [
+        ("caf\ufffd.txt", "file name is not valid UTF-8")
+    ]

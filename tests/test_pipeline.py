@@ -82,9 +82,35 @@ def test_undated_copy_direction_comes_from_containment() -> None:
     assert earliest(result) == [("original", "undated")] * 3
 
 
-def test_equal_undated_copies_have_no_direction() -> None:
+def test_equal_undated_copies_have_no_direction_and_no_original() -> None:
     result = run(doc("b", f"{S1}\n{S2}"), doc("a", f"{S1}\n{S2}"))
-    assert verdicts(result) == {"a": ("original", None, None), "b": ("partial", None, None)}
+    assert verdicts(result) == {"a": ("partial", None, None), "b": ("partial", None, None)}
+    assert earliest(result) == [("a", "undated")] * 2  # doc_id order, reported as undated
+
+
+def test_near_equal_shares_give_no_containment_direction() -> None:
+    # b holds one more short sentence than a, so a's share with b (1.0) is a little higher than
+    # b's with a; within the containment margin, neither is said to have copied the other.
+    result = run(doc("a", f"{S1}\n{S2}\n{S3}\n{S4}"), doc("b", f"{S1}\n{S2}\n{S3}\n{S4}\nAlso."))
+    assert verdicts(result) == {"a": ("partial", None, None), "b": ("partial", None, None)}
+    wide = analyse(
+        [doc("a", f"{S1}\n{S2}\n{S3}\n{S4}"), doc("b", f"{S1}\n{S2}\n{S3}\n{S4}\nAlso.")],
+        Settings(containment_margin=0.0),
+    )
+    assert verdicts(wide)["a"] == ("syndicated", "b", "containment")
+
+
+def test_a_same_day_tie_makes_no_original() -> None:
+    result = run(
+        doc("alpha", f"{S1}\n{S2}", "2025-01-02"),
+        doc("zeta", f"{S1}\n{S2}", "2025-01-02"),
+        doc("undated", S1),
+    )
+    assert verdicts(result) == {
+        "alpha": ("partial", None, None),  # the earliest only by doc_id: zeta has the same date
+        "zeta": ("partial", None, None),
+        "undated": ("syndicated", "alpha", "containment"),  # equal shares: earliest, doc_id
+    }
 
 
 def test_undated_possible_and_ties() -> None:

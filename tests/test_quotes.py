@@ -43,3 +43,16 @@ def test_quote_map_answers_containment() -> None:
     assert not quotes.inside(0, 2)
     assert not quotes.all_inside([])
     assert quotes.all_inside([(start, start + 3), (start + 4, start + 10)])
+
+
+def test_each_quote_closes_with_its_own_marks() -> None:
+    assert quoted('“He said "no" to the plan today,” she said.') == [
+        'He said "no" to the plan today,'
+    ]
+    assert quoted("„Wir sind bereit“, sagte der Minister.") == ["Wir sind bereit"]
+    assert quoted("»Ja«, sagte er, und «oui», dit-elle.") == ["Ja", "oui"]
+
+
+def test_decades_are_not_quotes() -> None:
+    assert quoted("Traffic doubled in the '90s. The council said so.") == []
+    assert quoted("Traffic doubled in the ‘90s and ‘the worst’ was yet to come.") == ["the worst"]

@@ -122,3 +122,25 @@ def test_sentences_are_exact_ordered_and_inside_their_paragraph(text: str, cut: 
     body = "".join(text[s:e] for s, e in spans)
     kept = "".join(text[s.start : s.end] for s in sentences)
     assert "".join(kept.split()) == "".join(body.split())
+
+
+def test_ambiguous_abbreviations_end_sentences_before_an_opener() -> None:
+    assert split(
+        "He arrived at 5 p.m. The minister then spoke. It was made in the U.S. It closed."
+    ) == [
+        "He arrived at 5 p.m.",
+        "The minister then spoke.",
+        "It was made in the U.S.",
+        "It closed.",
+    ]
+    assert split("The firm is Acme Inc. It said profits rose.") == [
+        "The firm is Acme Inc.",
+        "It said profits rose.",
+    ]
+
+
+def test_decomposed_accents_stay_inside_their_word() -> None:
+    decomposed = "Les ministres e\u0301taient d'accord."
+    precomposed = "Les ministres \u00e9taient d'accord."
+    assert normalise(decomposed) == normalise(precomposed)
+    assert [decomposed[s:e] for _, s, e in tokenize(decomposed)][2] == "e\u0301taient"

@@ -1,0 +1,102 @@
+"""Properties over generated corpora: offsets are exact, order and hash seeds do not matter."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from provenance.config import Settings
+from provenance.data import Document
+from provenance.dates import parse_published
+from provenance.pipeline import TraceResult, analyse
+from provenance.report import clusters_frame, documents_frame, occurrences_frame
+from tests.conftest import FIXTURES
+
+POOL = [
+    "The council said the bridge would stay closed for at least three months.",
+    "“Public safety has to come first, and we will not reopen the bridge,” she said.",
+    "Engineers found serious corrosion in two of the steel supports on Saturday.",
+    'He added: "A temporary footbridge for pedestrians will open within six weeks."',
+    "Local traders said footfall had fallen sharply since the weekend closure began.",
+    "Rovers came from two goals down to draw with Harbour Town in the derby.",
+    "The mayor opened a new library on the high street on Tuesday morning.",
+    "NATO’s position is that Ukraine is on an “irreversible” path to joining the alliance.",
+]
+SEPARATORS = [" ", "\n", "\n\n", "\r\n", "  "]
+
+
+@st.composite
+def corpora(draw: st.DrawFn) -> list[Document]:
+    n_docs = draw(st.integers(min_value=2, max_value=5))
+    docs = []
+    for i in range(n_docs):
+        picks = draw(st.lists(st.sampled_from(POOL), min_size=1, max_size=6))
+        parts = []
+        for sentence in picks:
+            if draw(st.booleans()):
+                sentence = sentence.upper()
+            parts.append(sentence + draw(st.sampled_from(SEPARATORS)))
+        prefix = draw(st.sampled_from(["", "é ", "\ufeff", " date 2025-03-01 "]))
+        published = draw(st.sampled_from([None, "2025-03-01", "2025-03-02T10:00:00Z"]))
+        text = prefix + "".join(parts)
+        body_start = len(prefix) if prefix.startswith(" date") else 0
+        docs.append(
+            Document(
+                doc_id=f"d{i}",
+                path=f"d{i}.txt",
+                text=text,
+                encoding="utf-8",
+                body_start=body_start,
+                outlet=draw(st.sampled_from([None, "A", "B"])),
+                published=parse_published(published) if published else None,
+            )
+        )
+    return docs
+
+
+def reports(docs: list[Document]) -> tuple[str, str, str]:
+    result = TraceResult(Path(), Settings(), analyse(docs, Settings()), (), ())
+    return (
+        documents_frame(result).write_csv(),
+        clusters_frame(result).write_csv(),
+        occurrences_frame(result).write_csv(),
+    )
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(corpora(), st.randoms(use_true_random=False))
+def test_offsets_are_exact_and_order_does_not_matter(docs: list[Document], rnd: object) -> None:
+    analysis = analyse(docs, Settings())
+    for cluster in analysis.clusters:
+        assert len(cluster.docs) >= 2
+        for occ in cluster.occurrences:
+            doc = analysis.documents[occ.doc]
+            assert doc.body_start <= occ.start < occ.end <= len(doc.text)
+            piece = doc.text[occ.start : occ.end]
+            assert piece == piece.strip()
+    for att in analysis.attributions:
+        assert 0 <= att.reused_chars <= att.n_chars
+        assert att.copied_share is None or 0 < att.copied_share <= 1
+    shuffled = list(docs)
+    rnd.shuffle(shuffled)  # type: ignore[attr-defined]
+    assert reports(shuffled) == reports(docs)
+
+
+def test_output_does_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / seed
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run(
+            [sys.executable, "-m", "provenance", "trace", str(FIXTURES), "--out", str(out), "-q"],
+            check=True,
+            env=env,
+        )
+        names = ("documents.csv", "clusters.csv", "occurrences.csv", "skipped.csv")
+        outputs.append({name: (out / name).read_bytes() for name in names})
+    assert outputs[0] == outputs[1]
