@@ -44,16 +44,37 @@ def components(matches: Sequence[Match]) -> list[list[int]]:
     return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])
 
 
-def aligned_spans(matches: Sequence[Match]) -> dict[int, tuple[int, int]]:
-    """For each matched sentence, the union of the stretches its matches align to."""
-    spans: dict[int, tuple[int, int]] = {}
+def aligned_spans(
+    matches: Sequence[Match], sentences: Sequence[Sentence], texts: Sequence[str]
+) -> dict[int, tuple[int, int]]:
+    """For each matched sentence, the character span covering every word its matches align,
+    taking in the punctuation attached to the first and last word (opening quote, full stop)."""
+    words: dict[int, tuple[int, int]] = {}
     for m in matches:
-        for sentence, (start, end) in ((m.a, m.a_span), (m.b, m.b_span)):
-            old = spans.get(sentence)
-            spans[sentence] = (
-                (start, end) if old is None else (min(old[0], start), max(old[1], end))
+        for sentence, (first, stop) in ((m.a, m.a_words), (m.b, m.b_words)):
+            old = words.get(sentence)
+            words[sentence] = (
+                (first, stop) if old is None else (min(old[0], first), max(old[1], stop))
             )
-    return spans
+    return {
+        sid: _char_span(sentences[sid], first, stop, texts[sentences[sid].doc])
+        for sid, (first, stop) in words.items()
+    }
+
+
+def _char_span(sentence: Sentence, first: int, stop: int, text: str) -> tuple[int, int]:
+    start = sentence.token_starts[first]
+    end = sentence.token_ends[stop - 1]
+    while start > sentence.start and _attached(text[start - 1]):
+        start -= 1
+    while end < sentence.end and _attached(text[end]):
+        end += 1
+    return start, end
+
+
+def _attached(char: str) -> bool:
+    """Punctuation written against a word, such as quote marks and full stops."""
+    return not char.isspace() and not char.isalnum()
 
 
 def occurrences(

@@ -75,13 +75,13 @@ class Sentence:
 
 @dataclass(frozen=True)
 class Match:
-    """A verified pair of sentences from two documents, with the aligned span in each."""
+    """A verified pair of sentences from two documents, with the aligned words of each."""
 
-    a: int  # index into the run's sentence list, a < b
+    a: int  # index into the run's sentence list
     b: int
     score: float  # rapidfuzz ratio of the normalised sentences, 0-100
-    a_span: tuple[int, int]
-    b_span: tuple[int, int]
+    a_words: tuple[int, int]  # range of ``Sentence.tokens`` the other side matches
+    b_words: tuple[int, int]
 
 
 @dataclass(frozen=True)

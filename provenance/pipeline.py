@@ -17,6 +17,7 @@ from provenance import cluster as cluster_stage
 from provenance.candidates import candidate_pairs
 from provenance.config import Settings
 from provenance.data import Attribution, Cluster, Document, Match, Notice, Sentence, Skipped
+from provenance.identical import expand, group_identical, group_owners
 from provenance.load import load_corpus
 from provenance.quotes import QuoteMap, quote_regions
 from provenance.segment import paragraphs, segment_document
@@ -100,7 +101,6 @@ def analyse(
     docs = tuple(sorted(documents, key=lambda d: d.doc_id))
     if len({d.doc_id for d in docs}) != len(docs):
         raise ValueError("documents must have distinct doc_ids")
-    texts = [d.text for d in docs]
 
     with clock.stage("segment"):
         sentences: list[Sentence] = []
@@ -108,20 +108,27 @@ def analyse(
             sentences.extend(segment_document(doc, i))
             report("segment", i + 1, len(docs))
     usable = [s for s in sentences if len(s.tokens) >= settings.min_tokens]
+    groups = group_identical(usable)
+    representatives = [members[0] for members in groups]
 
     with clock.stage("sketch"):
-        shingle_sets = [shingles(s.tokens, settings.shingle_size) for s in usable]
+        shingle_sets = [shingles(usable[r].tokens, settings.shingle_size) for r in representatives]
         sketches = []
         for start in range(0, len(shingle_sets), SKETCH_BATCH):
             sketches.extend(sketch(shingle_sets[start : start + SKETCH_BATCH], settings))
             report("sketch", len(sketches), len(shingle_sets))
 
     with clock.stage("candidates"):
-        pairs = candidate_pairs(sketches, [s.doc for s in usable], settings)
+        owners = group_owners(groups, usable)
+        pairs = [
+            (representatives[i], representatives[j])
+            for i, j in candidate_pairs(sketches, owners, settings)
+        ]
         report("candidates", 1, 1)
 
     with clock.stage("verify"):
-        matches, rejected = verify(pairs, usable, texts, settings.verify_threshold)
+        verified, rejected = verify(pairs, usable, settings.verify_threshold)
+        matches = expand(groups, verified, usable)
         report("verify", len(pairs), len(pairs))
 
     with clock.stage("cluster"):
@@ -137,9 +144,10 @@ def analyse(
         "documents": len(docs),
         "sentences": len(sentences),
         "sentences_too_short": len(sentences) - len(usable),
-        "sentences_sketched": len(usable),
+        "sentences_matchable": len(usable),
+        "distinct_sentences": len(groups),
         "candidate_pairs": len(pairs),
-        "verified_pairs": len(matches),
+        "verified_pairs": len(verified),
         "rejected_pairs": rejected,
         "clusters": len(clusters),
         "occurrences": sum(len(c.occurrences) for c in clusters),
@@ -165,7 +173,7 @@ def _per_document(sentences: Sequence[Sentence], n_docs: int) -> list[int]:
 def _clusters(
     docs: Sequence[Document], sentences: Sequence[Sentence], matches: Sequence[Match]
 ) -> list[Cluster]:
-    spans = cluster_stage.aligned_spans(matches)
+    spans = cluster_stage.aligned_spans(matches, sentences, [d.text for d in docs])
     quote_maps = [QuoteMap(quote_regions(d.text, paragraphs(d.text, d.body_start))) for d in docs]
     clusters = []
     for members in cluster_stage.components(matches):
