@@ -6,39 +6,52 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from provenance.attribute import SHARE_PLACES
 from provenance.data import Cluster
 from provenance.pipeline import TraceResult
 
-TOP_QUOTES = 5
-PREVIEW_CHARS = 90
+TOP = 5
+PREVIEW_CHARS = 80
+VERDICTS = ("syndicated", "original", "partial", "unique")
 
 
-def top_quotes(result: TraceResult, limit: int = TOP_QUOTES) -> list[Cluster]:
-    """The quote clusters found in most documents (ties: by cluster_id)."""
-    quotes = [c for c in result.analysis.clusters if c.kind == "quote"]
-    return sorted(quotes, key=lambda c: (-len(c.docs), c.cluster_id))[:limit]
+def most_reused(result: TraceResult, limit: int = TOP) -> list[Cluster]:
+    """Clusters found in most documents, quotes before passages on equal counts."""
+    return sorted(
+        result.analysis.clusters,
+        key=lambda c: (-len(c.docs), c.kind != "quote", c.cluster_id),
+    )[:limit]
 
 
 def summary_json(result: TraceResult, out: Path) -> dict[str, Any]:
     analysis = result.analysis
     docs = analysis.documents
     verdicts = Counter(a.verdict for a in analysis.attributions)
+    syndicated = [a for a in analysis.attributions if a.verdict == "syndicated"]
+    syndicated.sort(key=lambda a: (-(a.copied_share or 0.0), docs[a.doc].doc_id))
     return {
         "documents": len(docs),
         "skipped": len(result.skipped),
         "clusters": len(analysis.clusters),
         "quote_clusters": sum(1 for c in analysis.clusters if c.kind == "quote"),
-        "verdicts": {
-            v: verdicts.get(v, 0) for v in ("syndicated", "original", "partial", "unique")
-        },
-        "top_quotes": [
+        "verdicts": {v: verdicts.get(v, 0) for v in VERDICTS},
+        "syndicated": [
+            {
+                "doc_id": docs[a.doc].doc_id,
+                "copied_from": docs[a.copied_from].doc_id if a.copied_from is not None else None,
+                "copied_share": round(a.copied_share or 0.0, SHARE_PLACES),
+            }
+            for a in syndicated
+        ],
+        "most_reused": [
             {
                 "cluster_id": c.cluster_id,
+                "kind": c.kind,
                 "n_docs": len(c.docs),
                 "earliest_doc_id": docs[c.earliest.doc].doc_id,
                 "text": docs[c.earliest.doc].text[c.earliest.start : c.earliest.end],
             }
-            for c in top_quotes(result)
+            for c in most_reused(result)
         ],
         "reports": str(out),
     }
@@ -50,17 +63,20 @@ def summary_text(result: TraceResult, out: Path) -> str:
     lines = [
         f"{data['documents']} documents read, {data['skipped']} skipped",
         f"{data['clusters']} shared passages and quotes ({data['quote_clusters']} quotes)",
-        f"{v['syndicated']} syndicated, {v['original']} original, {v['partial']} partial, "
-        f"{v['unique']} unique",
+        ", ".join(f"{v[name]} {name}" for name in VERDICTS),
     ]
-    if data["top_quotes"]:
-        lines.append("most reused quotes:")
-        for quote in data["top_quotes"]:
-            text = " ".join(quote["text"].split())
+    if data["syndicated"]:
+        lines.append("syndicated:")
+        for row in data["syndicated"][:TOP]:
+            lines.append(f"  {row['doc_id']}  {row['copied_share']:.0%} from {row['copied_from']}")
+        if len(data["syndicated"]) > TOP:
+            lines.append(f"  … and {len(data['syndicated']) - TOP} more in documents.csv")
+    if data["most_reused"]:
+        lines.append("most reused:")
+        for row in data["most_reused"]:
+            text = " ".join(row["text"].split())
             if len(text) > PREVIEW_CHARS:
                 text = text[: PREVIEW_CHARS - 1] + "…"
-            lines.append(
-                f"  {quote['n_docs']} docs  {text}  (earliest: {quote['earliest_doc_id']})"
-            )
-    lines.append(f"reports written to {out}/")
+            lines.append(f"  {row['n_docs']} docs  {row['kind']:<7}  {text}")
+    lines.append(f"reports written to {out}")
     return "\n".join(lines)

@@ -17,11 +17,20 @@ from tests.conftest import FIXTURES, GOLDEN, run_cli
 CSV_REPORTS = ("documents.csv", "clusters.csv", "occurrences.csv", "skipped.csv")
 
 
+def check_golden(name: str, produced: bytes) -> None:
+    golden = GOLDEN / "news" / name
+    if os.environ.get("PROVENANCE_UPDATE_GOLDEN"):
+        golden.parent.mkdir(parents=True, exist_ok=True)
+        golden.write_bytes(produced)
+    assert produced == golden.read_bytes(), f"{name} differs from {golden}"
+
+
 @pytest.fixture(scope="module")
 def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("report")
     result = run_cli("trace", FIXTURES, "--out", out)
     assert result.exit_code == 0, result.stderr
+    (out / "stdout.txt").write_text(result.stdout.replace(str(out), "REPORT_DIR"), "utf-8")
     return out
 
 
@@ -32,12 +41,11 @@ def rows(path: Path) -> list[dict[str, str]]:
 
 @pytest.mark.parametrize("name", CSV_REPORTS)
 def test_reports_match_golden_files(report: Path, name: str) -> None:
-    golden = GOLDEN / "news" / name
-    produced = (report / name).read_bytes()
-    if os.environ.get("PROVENANCE_UPDATE_GOLDEN"):
-        golden.parent.mkdir(parents=True, exist_ok=True)
-        golden.write_bytes(produced)
-    assert produced == golden.read_bytes(), f"{name} differs from {golden}"
+    check_golden(name, (report / name).read_bytes())
+
+
+def test_terminal_summary_matches_golden_snapshot(report: Path) -> None:
+    check_golden("summary.txt", (report / "stdout.txt").read_bytes())
 
 
 def test_verdicts_and_sources(report: Path) -> None:
