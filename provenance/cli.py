@@ -177,6 +177,27 @@ def trace(
                 typer.echo(summary_text(result, out))
 
 
+@app.command("eval")
+def evaluate(
+    corpus: Annotated[Path, typer.Argument(help="The folder that was traced.")],
+    report_dir: Annotated[Path, typer.Argument(help="The reports `trace` wrote.")],
+    truth: Annotated[Path, typer.Argument(help="A provenance-truth/1 JSON file.")],
+    output_format: Annotated[
+        Format, typer.Option("--format", help="Figures as text or json.")
+    ] = Format.text,
+) -> None:
+    """Score a trace's reports against known answers: documents, passages, earliest source."""
+    from provenance.evaluate import evaluate as run_evaluation
+    from provenance.evaluate import render_text
+
+    with _errors():
+        result = run_evaluation(report_dir, truth, corpus)
+        if output_format is Format.json:
+            typer.echo(json.dumps(result.as_dict(), indent=2, ensure_ascii=False))
+        else:
+            typer.echo(render_text(result))
+
+
 @app.command()
 def version(
     output_format: Annotated[Format, typer.Option("--format", help="text or json.")] = Format.text,

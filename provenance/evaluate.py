@@ -1,0 +1,389 @@
+"""Evaluate stage: score a trace's reports against a ground-truth file.
+
+The truth format (``provenance-truth/1``, JSON) is documented in ``benchmarks/quality/README.md``.
+Levels scored:
+
+- documents: precision, recall and F1 of the ``syndicated`` verdict (every other verdict is a
+  negative), and the accuracy of ``copied_from`` on true positives;
+- passages: a predicted occurrence is correct when it overlaps a true reused span of the same
+  document by at least half of the shorter of the two; predicted occurrences lying on
+  boilerplate (footers) are counted apart, neither right nor wrong. Recall is over true spans
+  of whole sentences (kinds ``passage`` and ``quote``); fragments of a sentence quoted inside
+  another sentence are scored apart. Boundary error: for each true span found, the mean of the
+  start and end differences, in characters, to the predicted span overlapping it most;
+- earliest source: for clusters whose true source is dated and strictly earlier than every
+  other dated occurrence, the share whose ``earliest_doc_id`` is the source; for clusters whose
+  source is undated, the share reported as the source or marked ``undated``/``undated_possible``.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from provenance.dates import Published, parse_published
+from provenance.errors import InputError
+
+TRUTH_FORMAT = "provenance-truth/1"
+WHOLE_KINDS = frozenset({"passage", "quote"})
+NEGATIVE_ROLES = frozenset({"paraphrase", "same_topic"})
+
+Span = tuple[str, int, int]  # doc_id, start, end
+
+
+@dataclass(frozen=True)
+class Counts:
+    true_positives: int
+    false_positives: int
+    false_negatives: int
+
+    @property
+    def precision(self) -> float:
+        found = self.true_positives + self.false_positives
+        return self.true_positives / found if found else 1.0
+
+    @property
+    def recall(self) -> float:
+        wanted = self.true_positives + self.false_negatives
+        return self.true_positives / wanted if wanted else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass(frozen=True)
+class SpanCounts:
+    """Precision over predicted spans and recall over true spans: two different denominators."""
+
+    correct: int  # predicted spans lying on true reuse
+    wrong: int  # predicted spans lying on no true reuse
+    found: int  # true spans some prediction overlaps
+    missed: int
+
+    @property
+    def precision(self) -> float:
+        return self.correct / (self.correct + self.wrong) if self.correct + self.wrong else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.found / (self.found + self.missed) if self.found + self.missed else 1.0
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """Every figure of one evaluation; ``as_dict`` for JSON, ``render_text`` for people."""
+
+    syndication: Counts
+    copied_from_right: int
+    passages: SpanCounts
+    predicted_spans: int
+    boilerplate_spans: int
+    boundary_error: float
+    fragments_found: int
+    fragments: int
+    dated_clusters: int
+    dated_detected: int
+    dated_right: int
+    undated_clusters: int
+    undated_detected: int
+    undated_flagged: int
+    negatives: int
+    negatives_with_reuse: list[str] = field(default_factory=list)
+    false_positive_examples: list[Span] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        s, p = self.syndication, self.passages
+        data["syndication"].update(
+            precision=round(s.precision, 4), recall=round(s.recall, 4), f1=round(s.f1, 4)
+        )
+        data["passages"].update(precision=round(p.precision, 4), recall=round(p.recall, 4))
+        data["copied_from_accuracy"] = round(self.copied_from_accuracy, 4)
+        data["earliest_dated_accuracy"] = round(self.earliest_dated_accuracy, 4)
+        data["earliest_undated_flagged"] = round(self.earliest_undated_flagged, 4)
+        data["boundary_error"] = round(self.boundary_error, 2)
+        return data
+
+    @property
+    def copied_from_accuracy(self) -> float:
+        tp = self.syndication.true_positives
+        return self.copied_from_right / tp if tp else 1.0
+
+    @property
+    def earliest_dated_accuracy(self) -> float:
+        return self.dated_right / self.dated_detected if self.dated_detected else 1.0
+
+    @property
+    def earliest_undated_flagged(self) -> float:
+        return self.undated_flagged / self.undated_detected if self.undated_detected else 1.0
+
+
+def evaluate(report_dir: Path, truth_path: Path, corpus: Path | None = None) -> Evaluation:
+    """Score the reports in ``report_dir`` against ``truth_path``; ``corpus``, when given, is
+    checked to hold the text the truth's offsets point at."""
+    truth = read_truth(truth_path)
+    if corpus is not None:
+        check_truth_offsets(truth, corpus, truth_path)
+    documents = _read_csv(report_dir / "documents.csv")
+    clusters = {row["cluster_id"]: row for row in _read_csv(report_dir / "clusters.csv")}
+    occurrences = _read_csv(report_dir / "occurrences.csv")
+    predicted: list[tuple[Span, str]] = [
+        ((o["doc_id"], int(o["start"]), int(o["end"])), o["cluster_id"]) for o in occurrences
+    ]
+    syndication, copied_right = _documents(truth, documents)
+    passages = _passages(truth, predicted)
+    earliest = _earliest(truth, predicted, clusters)
+    negatives = [d["doc_id"] for d in truth["documents"] if d["role"] in NEGATIVE_ROLES]
+    reuse_docs = {span[0] for span in passages["reuse_spans"]}
+    return Evaluation(
+        syndication=syndication,
+        copied_from_right=copied_right,
+        passages=passages["counts"],
+        predicted_spans=len(predicted),
+        boilerplate_spans=passages["boilerplate"],
+        boundary_error=passages["boundary_error"],
+        fragments_found=passages["fragments_found"],
+        fragments=passages["fragments"],
+        negatives=len(negatives),
+        negatives_with_reuse=sorted(set(negatives) & reuse_docs),
+        false_positive_examples=passages["false_positives"][:20],
+        **earliest,
+    )
+
+
+def read_truth(path: Path) -> dict[str, Any]:
+    try:
+        truth = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such truth file") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"{path}: not a readable truth file ({exc})") from None
+    if not isinstance(truth, dict) or truth.get("format") != TRUTH_FORMAT:
+        raise InputError(f"{path}: not a {TRUTH_FORMAT} truth file")
+    for key in ("documents", "clusters", "boilerplate"):
+        if not isinstance(truth.get(key), list):
+            raise InputError(f"{path}: truth file has no {key!r} list")
+    return truth
+
+
+def check_truth_offsets(truth: dict[str, Any], corpus: Path, truth_path: Path) -> None:
+    """Every truth span must lie inside its document as read (UTF-8, no newline translation)."""
+    lengths: dict[str, int] = {}
+    for document in truth["documents"]:
+        path = corpus / f"{document['doc_id']}.txt"
+        try:
+            with path.open(encoding="utf-8", newline="") as handle:
+                lengths[document["doc_id"]] = len(handle.read())
+        except OSError:
+            raise InputError(f"{truth_path}: {document['doc_id']} is not in {corpus}") from None
+    spans = [o for c in truth["clusters"] for o in c["occurrences"]] + truth["boilerplate"]
+    for span in spans:
+        if not 0 <= span["start"] < span["end"] <= lengths.get(span["doc_id"], -1):
+            raise InputError(f"{truth_path}: span {span} lies outside its document")
+
+
+def _read_csv(path: Path) -> list[dict[str, str]]:
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            return list(csv.DictReader(handle))
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such report (run `provenance trace` first)") from None
+
+
+def _documents(truth: dict[str, Any], documents: Sequence[dict[str, str]]) -> tuple[Counts, int]:
+    expected = {d["doc_id"]: d for d in truth["documents"]}
+    found = {d["doc_id"]: d for d in documents}
+    missing = sorted(set(expected) - set(found))
+    if missing:
+        raise InputError(f"the reports do not cover truth document {missing[0]!r}")
+    tp = fp = fn = right = 0
+    for doc_id, want in expected.items():
+        got = found[doc_id]
+        predicted = got["verdict"] == "syndicated"
+        actual = want["verdict"] == "syndicated"
+        tp += predicted and actual
+        fp += predicted and not actual
+        fn += actual and not predicted
+        right += predicted and actual and got["copied_from"] == want["copied_from"]
+    return Counts(tp, fp, fn), right
+
+
+def _overlaps(a: Span, b: Span) -> int:
+    return max(0, min(a[2], b[2]) - max(a[1], b[1])) if a[0] == b[0] else 0
+
+
+def _counts(a: Span, b: Span) -> bool:
+    """Overlap of at least half of the shorter span."""
+    shorter = min(a[2] - a[1], b[2] - b[1])
+    return shorter > 0 and 2 * _overlaps(a, b) >= shorter
+
+
+class _SpanIndex:
+    def __init__(self, spans: Iterable[Span]) -> None:
+        self.by_doc: dict[str, list[Span]] = defaultdict(list)
+        for span in spans:
+            self.by_doc[span[0]].append(span)
+
+    def matching(self, span: Span) -> list[Span]:
+        return [other for other in self.by_doc.get(span[0], []) if _counts(span, other)]
+
+
+def _truth_spans(truth: dict[str, Any]) -> tuple[list[Span], list[Span], list[Span]]:
+    """Whole-sentence reused spans, fragment spans, boilerplate spans."""
+    whole: list[Span] = []
+    fragments: list[Span] = []
+    for cluster in truth["clusters"]:
+        occurrences = cluster["occurrences"]
+        reusers = {o["doc_id"] for o in occurrences if o["kind"] in WHOLE_KINDS}
+        for o in occurrences:
+            span = (o["doc_id"], o["start"], o["end"])
+            is_source = o["doc_id"] == cluster["source_doc_id"]
+            if o["kind"] in WHOLE_KINDS and len(reusers) > 1:
+                whole.append(span)
+            elif o["kind"] == "fragment" or is_source:
+                fragments.append(span)
+    boilerplate = [(b["doc_id"], b["start"], b["end"]) for b in truth["boilerplate"]]
+    return whole, fragments, boilerplate
+
+
+def _passages(truth: dict[str, Any], predicted: Sequence[tuple[Span, str]]) -> dict[str, Any]:
+    whole, fragments, boilerplate = _truth_spans(truth)
+    whole_index, fragment_index = _SpanIndex(whole), _SpanIndex(fragments)
+    boilerplate_index = _SpanIndex(boilerplate)
+    correct = wrong = on_boilerplate = 0
+    reuse_spans: list[Span] = []
+    false_positives: list[Span] = []
+    for span, _ in predicted:
+        if boilerplate_index.matching(span):
+            on_boilerplate += 1
+            continue
+        reuse_spans.append(span)
+        if whole_index.matching(span) or fragment_index.matching(span):
+            correct += 1
+        else:
+            wrong += 1
+            false_positives.append(span)
+    predicted_index = _SpanIndex(span for span, _ in predicted)
+    found = missed = 0
+    errors: list[float] = []
+    for span in whole:
+        hits = predicted_index.matching(span)
+        if not hits:
+            missed += 1
+            continue
+        found += 1
+        best = max(hits, key=lambda h: _overlaps(h, span))
+        errors.append((abs(best[1] - span[1]) + abs(best[2] - span[2])) / 2)
+    fragment_spans = [s for s in fragments if s not in set(whole)]
+    return {
+        "counts": SpanCounts(correct, wrong, found, missed),
+        "boilerplate": on_boilerplate,
+        "boundary_error": sum(errors) / len(errors) if errors else 0.0,
+        "fragments_found": sum(1 for s in fragment_spans if predicted_index.matching(s)),
+        "fragments": len(fragment_spans),
+        "reuse_spans": reuse_spans,
+        "false_positives": sorted(false_positives),
+    }
+
+
+def _earliest(
+    truth: dict[str, Any],
+    predicted: Sequence[tuple[Span, str]],
+    clusters: dict[str, dict[str, str]],
+) -> dict[str, int]:
+    published = {d["doc_id"]: parse_published(d["published"]) for d in truth["documents"]}
+    index: dict[str, list[tuple[Span, str]]] = defaultdict(list)
+    for span, cluster_id in predicted:
+        index[span[0]].append((span, cluster_id))
+    figures = dict.fromkeys(
+        (
+            "dated_clusters",
+            "dated_detected",
+            "dated_right",
+            "undated_clusters",
+            "undated_detected",
+            "undated_flagged",
+        ),
+        0,
+    )
+    for cluster in truth["clusters"]:
+        if not any(
+            o["kind"] in WHOLE_KINDS and o["doc_id"] != cluster["source_doc_id"]
+            for o in cluster["occurrences"]
+        ):
+            continue  # reused only as fragments: scored with the quotes
+        source = cluster["source_doc_id"]
+        source_date = published[source]
+        others = {o["doc_id"] for o in cluster["occurrences"]} - {source}
+        if source_date is None:
+            group = "undated"
+        elif all(_after_or_undated(source_date, published[d]) for d in others):
+            group = "dated"
+        else:
+            continue  # a tie in the truth itself: no right answer to score
+        figures[f"{group}_clusters"] += 1
+        row = _predicted_cluster(cluster, index, clusters)
+        if row is None:
+            continue
+        figures[f"{group}_detected"] += 1
+        if group == "dated":
+            figures["dated_right"] += row["earliest_doc_id"] == source
+        else:
+            flagged = row["earliest_basis"] in {"undated", "undated_possible"}
+            figures["undated_flagged"] += flagged or row["earliest_doc_id"] == source
+    return figures
+
+
+def _after_or_undated(source: Published, other: Published | None) -> bool:
+    return other is None or source.before(other)
+
+
+def _predicted_cluster(
+    cluster: dict[str, Any],
+    index: dict[str, list[tuple[Span, str]]],
+    clusters: dict[str, dict[str, str]],
+) -> dict[str, str] | None:
+    """The predicted cluster holding the true source span (else any true occurrence)."""
+    ordered = sorted(cluster["occurrences"], key=lambda o: o["doc_id"] != cluster["source_doc_id"])
+    for occurrence in ordered:
+        span = (occurrence["doc_id"], occurrence["start"], occurrence["end"])
+        hits = [(s, c) for s, c in index.get(span[0], []) if _counts(s, span)]
+        if hits:
+            _, cluster_id = max(hits, key=lambda h: _overlaps(h[0], span))
+            return clusters[cluster_id]
+    return None
+
+
+def render_text(evaluation: Evaluation) -> str:
+    e = evaluation
+    s, p = e.syndication, e.passages
+    lines = [
+        "documents (syndicated verdict)",
+        f"  precision {s.precision:.4f}  recall {s.recall:.4f}  F1 {s.f1:.4f}"
+        f"  (tp {s.true_positives}, fp {s.false_positives}, fn {s.false_negatives})",
+        f"  copied_from right on {e.copied_from_accuracy:.4f} of true positives",
+        "passages (overlap of at least half the shorter span)",
+        f"  precision {p.precision:.4f}  ({p.correct} of {p.correct + p.wrong} predicted spans"
+        " off boilerplate)",
+        f"  recall {p.recall:.4f}  ({p.found} of {p.found + p.missed} true spans)"
+        f"  mean boundary error {e.boundary_error:.1f} chars",
+        f"  boilerplate spans reported: {e.boilerplate_spans} of {e.predicted_spans}",
+        f"  fragments found: {e.fragments_found} of {e.fragments} (scored with quotes)",
+        "earliest source",
+        f"  dated clusters right: {e.earliest_dated_accuracy:.4f}"
+        f"  ({e.dated_right} of {e.dated_detected} detected, {e.dated_clusters} in truth)",
+        f"  undated-source clusters flagged or right: {e.earliest_undated_flagged:.4f}"
+        f"  ({e.undated_flagged} of {e.undated_detected} detected,"
+        f" {e.undated_clusters} in truth)",
+        "negatives (paraphrases, same-topic articles)",
+        f"  reported with reuse off boilerplate: {len(e.negatives_with_reuse)} of {e.negatives}",
+        "quotes: scored once quote extraction lands",
+    ]
+    return "\n".join(lines)

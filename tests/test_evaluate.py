@@ -1,0 +1,140 @@
+"""The scorer on hand-made truth and reports whose figures are known."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from provenance.errors import InputError
+from provenance.evaluate import Counts, evaluate
+from tests.conftest import run_cli
+
+DOCS = """doc_id,verdict,copied_from
+a,original,
+b,syndicated,a
+c,syndicated,d
+d,partial,
+e,syndicated,a
+n,unique,
+"""
+CLUSTERS = """cluster_id,earliest_doc_id,earliest_basis
+k1,a,dated
+k2,b,dated
+k3,d,undated_possible
+"""
+OCCURRENCES = """cluster_id,doc_id,start,end
+k1,a,0,100
+k1,b,10,100
+k2,a,200,300
+k2,b,200,260
+k3,d,0,50
+k3,n,0,50
+k1,e,900,990
+"""
+
+
+def truth() -> dict[str, object]:
+    documents = [
+        {"doc_id": "a", "role": "original", "verdict": "original", "copied_from": None,
+         "published": "2025-01-01"},
+        {"doc_id": "b", "role": "syndicated", "verdict": "syndicated", "copied_from": "a",
+         "published": "2025-01-02"},
+        {"doc_id": "c", "role": "syndicated", "verdict": "syndicated", "copied_from": "a",
+         "published": None},
+        {"doc_id": "d", "role": "syndicated", "verdict": "syndicated", "copied_from": "a",
+         "published": "2025-01-02"},
+        {"doc_id": "e", "role": "commentary", "verdict": "partial", "copied_from": None,
+         "published": "2025-01-03"},
+        {"doc_id": "n", "role": "paraphrase", "verdict": "unique", "copied_from": None,
+         "published": None},
+    ]  # fmt: skip
+    clusters = [
+        {"cluster_id": "u1", "source_doc_id": "a", "occurrences": [
+            {"doc_id": "a", "start": 0, "end": 100, "kind": "passage"},
+            {"doc_id": "b", "start": 0, "end": 100, "kind": "passage"},
+            {"doc_id": "c", "start": 0, "end": 100, "kind": "passage"}]},
+        {"cluster_id": "u2", "source_doc_id": "a", "occurrences": [
+            {"doc_id": "a", "start": 200, "end": 300, "kind": "passage"},
+            {"doc_id": "b", "start": 200, "end": 300, "kind": "passage"}]},
+        {"cluster_id": "u3", "source_doc_id": "c", "occurrences": [
+            {"doc_id": "c", "start": 500, "end": 600, "kind": "passage"},
+            {"doc_id": "d", "start": 0, "end": 40, "kind": "quote"},
+            {"doc_id": "e", "start": 950, "end": 980, "kind": "fragment"}]},
+    ]  # fmt: skip
+    return {
+        "format": "provenance-truth/1",
+        "documents": documents,
+        "clusters": clusters,
+        "boilerplate": [{"doc_id": "n", "start": 0, "end": 60}],
+    }
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> tuple[Path, Path]:
+    report = tmp_path / "report"
+    report.mkdir()
+    (report / "documents.csv").write_text(DOCS, encoding="utf-8")
+    (report / "clusters.csv").write_text(CLUSTERS, encoding="utf-8")
+    (report / "occurrences.csv").write_text(OCCURRENCES, encoding="utf-8")
+    truth_path = tmp_path / "truth.json"
+    truth_path.write_text(json.dumps(truth()), encoding="utf-8")
+    return report, truth_path
+
+
+def test_figures(paths: tuple[Path, Path]) -> None:
+    e = evaluate(*paths)
+    # syndicated: predicted b, c, e; true b, c, d -> tp b, c; fp e; fn d; c's source is wrong
+    assert e.syndication == Counts(2, 1, 1)
+    assert e.copied_from_right == 1
+    # predictions: 7 spans; n's is on boilerplate; e's 900-990 overlaps the fragment 950-980
+    # (30 >= half of 30): right; a, b, a, b, d right; none wrong
+    assert (e.passages.correct, e.passages.wrong, e.boilerplate_spans) == (6, 0, 1)
+    # whole true spans: a0, b0, c0, a200, b200, c500, d0 -> found a0, b0, a200, b200, d0
+    assert (e.passages.found, e.passages.missed) == (5, 2)
+    # boundary: a0 0, b0 (10+0)/2=5, a200 0, b200 (0+40)/2=20, d0 (0+10)/2=5 -> 30/5
+    assert e.boundary_error == pytest.approx(6.0)
+    assert (e.fragments_found, e.fragments) == (1, 1)
+    # u1 and u2 have a dated source before every other dated occurrence; both found as k1, k1
+    # (u1: a's span), k2 (u2) -> earliest a (right) and b (wrong); u3's source c is undated and
+    # its cluster k3 (found through d) is marked undated_possible
+    assert (e.dated_clusters, e.dated_detected, e.dated_right) == (2, 2, 1)
+    assert (e.undated_clusters, e.undated_detected, e.undated_flagged) == (1, 1, 1)
+    assert e.negatives_with_reuse == []
+    assert e.as_dict()["syndication"]["f1"] == pytest.approx(0.6667, abs=1e-4)
+
+
+def test_cli_prints_text_and_json(paths: tuple[Path, Path], tmp_path: Path) -> None:
+    report, truth_path = paths
+    for doc_id in "abcden":
+        (tmp_path / f"{doc_id}.txt").write_text("x" * 1000, encoding="utf-8")
+    result = run_cli("eval", tmp_path, report, truth_path)
+    assert result.exit_code == 0, result.stderr
+    assert "precision 0.6667  recall 0.6667  F1 0.6667" in result.stdout
+    data = json.loads(run_cli("eval", tmp_path, report, truth_path, "--format", "json").stdout)
+    assert data["passages"]["recall"] == pytest.approx(5 / 7, abs=1e-4)
+
+
+def test_bad_truth_files(paths: tuple[Path, Path], tmp_path: Path) -> None:
+    report, truth_path = paths
+    with pytest.raises(InputError, match="no such truth file"):
+        evaluate(report, tmp_path / "missing.json")
+    truth_path.write_text('{"format": "other"}', encoding="utf-8")
+    with pytest.raises(InputError, match="not a provenance-truth/1 truth file"):
+        evaluate(report, truth_path)
+    result = run_cli("eval", tmp_path, report, truth_path)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("provenance: error: ")
+
+
+def test_truth_offsets_are_checked_against_the_corpus(
+    paths: tuple[Path, Path], tmp_path: Path
+) -> None:
+    report, truth_path = paths
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for doc_id in "abcden":
+        (corpus / f"{doc_id}.txt").write_text("x" * 120, encoding="utf-8")
+    with pytest.raises(InputError, match="lies outside its document"):
+        evaluate(report, truth_path, corpus)
