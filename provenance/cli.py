@@ -136,6 +136,14 @@ def trace(
     verify_threshold: Annotated[
         float | None, typer.Option(help="rapidfuzz ratio a pair needs to be kept (0-100).")
     ] = None,
+    verify_containment: Annotated[
+        float | None,
+        typer.Option(help="Or: share of the shorter sentence's words the longer holds (0-1)."),
+    ] = None,
+    containment_margin: Annotated[
+        float | None,
+        typer.Option(help="How much more of B must lie in A than of A in B (undated, 0-1)."),
+    ] = None,
     syndication_threshold: Annotated[
         float | None, typer.Option(help="Copied share that makes a copy syndicated (0-1).")
     ] = None,
@@ -159,6 +167,8 @@ def trace(
                 "lsh_threshold": lsh_threshold,
                 "min_tokens": min_tokens,
                 "verify_threshold": verify_threshold,
+                "verify_containment": verify_containment,
+                "containment_margin": containment_margin,
                 "syndication_threshold": syndication_threshold,
             },
         )

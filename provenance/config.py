@@ -35,8 +35,9 @@ class Settings:
     lsh_threshold: float = 0.5
     min_tokens: int = 5
     verify_threshold: float = 70.0
+    verify_containment: float = 0.8
     syndication_threshold: float = 0.5
-    containment_margin: float = 0.05
+    containment_margin: float = 0.1
 
     def __post_init__(self) -> None:
         _check_int("shingle_size", self.shingle_size, 1, 16)
@@ -45,6 +46,7 @@ class Settings:
         _check_float("lsh_threshold", self.lsh_threshold, 0.0, 1.0, open_low=True, open_high=True)
         _check_int("min_tokens", self.min_tokens, 1, 1000)
         _check_float("verify_threshold", self.verify_threshold, 0.0, 100.0)
+        _check_float("verify_containment", self.verify_containment, 0.0, 1.0, open_low=True)
         _check_float("syndication_threshold", self.syndication_threshold, 0.0, 1.0, open_low=True)
         _check_float("containment_margin", self.containment_margin, 0.0, 1.0, open_high=True)
         try:
@@ -159,6 +161,7 @@ def _wants_float(name: str) -> bool:
     return name in {
         "lsh_threshold",
         "verify_threshold",
+        "verify_containment",
         "syndication_threshold",
         "containment_margin",
     }

@@ -127,7 +127,9 @@ def analyse(
         report("candidates", 1, 1)
 
     with clock.stage("verify"):
-        verified, rejected = verify(pairs, usable, settings.verify_threshold)
+        verified, rejected = verify(
+            pairs, usable, settings.verify_threshold, settings.verify_containment
+        )
         matches = expand(groups, verified, usable)
         report("verify", len(pairs), len(pairs))
 

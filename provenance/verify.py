@@ -9,23 +9,42 @@ from rapidfuzz.distance import Indel
 
 from provenance.data import Match, Sentence
 
+# A sentence quoted or lifted inside a longer one ("We are told: “…”", "…,” said X, adding
+# that …") scores low on ratio; it is kept when the longer sentence contains this share of the
+# shorter one's words, in order, and the shorter has at least this many words.
+CONTAINED_MIN_TOKENS = 8
+
 
 def verify(
-    pairs: Iterable[tuple[int, int]], sentences: Sequence[Sentence], threshold: float
+    pairs: Iterable[tuple[int, int]],
+    sentences: Sequence[Sentence],
+    threshold: float,
+    containment: float = 1.0,
 ) -> tuple[list[Match], int]:
-    """Matches scoring at least ``threshold`` (rapidfuzz ratio of the normalised sentences)
-    and the number of pairs rejected."""
+    """Matches whose normalised sentences reach ``threshold`` (rapidfuzz ratio, 0-100), or of
+    which one holds at least ``containment`` of the other's words in order (0-1; above 1
+    disables it), and the number of pairs rejected."""
     normalised = [s.normalised for s in sentences]
     matches: list[Match] = []
     rejected = 0
     for a, b in pairs:
         score = fuzz.ratio(normalised[a], normalised[b])
-        if score < threshold:
+        if score < threshold and contained(sentences[a], sentences[b]) < containment:
             rejected += 1
             continue
         words_a, words_b = align(sentences[a].tokens, sentences[b].tokens)
         matches.append(Match(a, b, float(score), words_a, words_b))
     return matches, rejected
+
+
+def contained(a: Sentence, b: Sentence) -> float:
+    """The share of the shorter sentence's words found, in order, in the longer (0 when the
+    shorter has fewer than ``CONTAINED_MIN_TOKENS`` words)."""
+    shorter = min(len(a.tokens), len(b.tokens))
+    if shorter < CONTAINED_MIN_TOKENS:
+        return 0.0
+    common = (len(a.tokens) + len(b.tokens) - Indel.distance(a.tokens, b.tokens)) / 2
+    return common / shorter
 
 
 def align(a: Sequence[str], b: Sequence[str]) -> tuple[tuple[int, int], tuple[int, int]]:

@@ -26,7 +26,8 @@ def test_defaults_are_valid_and_fingerprint_is_stable() -> None:
         {"min_tokens": 3},
         {"verify_threshold": 80.0},
         {"syndication_threshold": 0.6},
-        {"containment_margin": 0.1},
+        {"containment_margin": 0.2},
+        {"verify_containment": 0.9},
     ],
 )
 def test_every_setting_changes_the_fingerprint(change: dict[str, object]) -> None:

@@ -1,0 +1,1 @@
+"""Ground-truth corpora and the accuracy sweep (see README, "Accuracy")."""
