@@ -32,7 +32,7 @@ class Settings:
     shingle_size: int = 3
     num_perm: int = 128
     seed: int = 1
-    lsh_threshold: float = 0.5
+    lsh_threshold: float = 0.4
     min_tokens: int = 5
     verify_threshold: float = 70.0
     verify_containment: float = 0.8

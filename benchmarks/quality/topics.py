@@ -11,6 +11,13 @@ never nest. ``FOOTERS`` and ``STATEMENT_FOOTERS`` are filled with ``str.format``
 and ``{org}``), so they take no alternatives. Every place, person and organisation is invented,
 and all the text was written for this benchmark. Spelling is British.
 
+What derived articles say in their own words (every paraphrase, background and commentary
+template, and the last headline and standfirst) is rendered many times over, once per story, so
+those templates are built almost entirely of choice points: 6-9 groups of 5-8 alternatives that
+share few words, with at most three fixed words (a slot counts as one) around any group. The
+self-check renders them in pairs and requires rapidfuzz's ratio on normalised text to stay below
+the detector's 70.
+
 Conventions the slot values rely on: amounts never start with 8, 11 or 18 (so "a £41.2m
 contract" reads right); slots whose values start in lower case ("the ...", "a ...") never open a
 sentence; ``{outlet}`` never follows "the". ``python benchmarks/quality/topics.py`` checks all of
