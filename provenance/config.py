@@ -134,10 +134,12 @@ def settings_from_mapping(values: Mapping[str, Any], *, source: str) -> Settings
 def load_settings(config: Path | None, overrides: Mapping[str, Any]) -> Settings:
     """Defaults, then ``config`` (a provenance.toml) if given, then ``overrides`` (flags)."""
     values = _read_toml(config) if config is not None else {}
-    if config is not None:
-        settings_from_mapping(values, source=str(config))  # the file's own errors name the file
     flags = {k: v for k, v in overrides.items() if v is not None}
-    return settings_from_mapping({**values, **flags}, source="command line")
+    if config is None:
+        source = "command line"
+    else:
+        source = f"{config} with command-line options" if flags else str(config)
+    return settings_from_mapping({**values, **flags}, source=source)
 
 
 def _read_toml(path: Path) -> dict[str, Any]:

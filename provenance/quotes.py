@@ -24,6 +24,7 @@ _CLOSERS = {
     "'": "'",
 }
 _SINGLE = "‘'"
+_ALWAYS_OPEN = "“„«"  # never apostrophes or closers when no quote is open; « may stand spaced
 _UNPAIRED_CLOSERS = "”"  # a closing mark scrapers often keep after dropping the opening one
 
 
@@ -57,6 +58,8 @@ def _paragraph_regions(text: str, start: int, end: int) -> list[tuple[int, int]]
 def _opens(text: str, i: int, start: int, end: int) -> bool:
     """A mark opens a quote when nothing word-like precedes it and a word or mark follows;
     an apostrophe before a decade ('90s) does not."""
+    if text[i] in _ALWAYS_OPEN:
+        return True
     before = text[i - 1] if i > start else " "
     after = text[i + 1] if i + 1 < end else " "
     if before.isalnum() or after.isspace():

@@ -173,7 +173,7 @@ def write_atomic(path: Path, content: str) -> None:
     """Write through a temporary file in the same folder, then rename over ``path``."""
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes owner-only files; reports are not secret
+        os.fchmod(fd, 0o666 & ~_UMASK)  # mkstemp makes owner-only files; reports are not secret
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(content)
         Path(temp).replace(path)
@@ -182,10 +182,13 @@ def write_atomic(path: Path, content: str) -> None:
         raise InputError(f"{path}: cannot write report ({exc.strerror})") from None
 
 
-def _umask() -> int:
+def _read_umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+_UMASK = _read_umask()
 
 
 def _frame(rows: list[dict[str, Any]], schema: dict[str, Any], keys: list[str]) -> pl.DataFrame:

@@ -15,6 +15,9 @@ from provenance.clean import tokenize
 from provenance.data import Document, Sentence
 
 _END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
+# Initials and dotted abbreviations: U.S, J, a.m (the final full stop is the candidate end);
+# not decimals (£3.5m) or web addresses (example.com), which end sentences like any word.
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
 # Titles: a full stop after them never ends a sentence (Dr. Jones, Gen. Smith).
 TITLES = frozenset(
     """mr mrs ms mx dr sir prof rev fr st mt gen lt col capt cpt sgt maj adm cmdr gov sen rep
@@ -77,7 +80,7 @@ def _is_boundary(text: str, begin: int, mark: int, after: int, end: int) -> bool
         return not following.isdigit()
     if last in TITLES:
         return False
-    if "." in word or (len(last) == 1 and last.isalpha()) or last in AMBIGUOUS:
+    if _INITIALS.fullmatch(word) or last in AMBIGUOUS:
         # initials (U.S., J. K.) and abbreviations: end only before a typical sentence opener
         return _next_word(text, nxt, end).lower() in SENTENCE_OPENERS
     return True

@@ -22,8 +22,8 @@ def verify(
     containment: float = 1.0,
 ) -> tuple[list[Match], int]:
     """Matches whose normalised sentences reach ``threshold`` (rapidfuzz ratio, 0-100), or of
-    which one holds at least ``containment`` of the other's words in order (0-1; above 1
-    disables it), and the number of pairs rejected."""
+    which the longer holds at least ``containment`` of the shorter's words in order (0-1), and
+    the number of pairs rejected."""
     normalised = [s.normalised for s in sentences]
     matches: list[Match] = []
     rejected = 0

@@ -89,3 +89,13 @@ def test_missing_config_file(tmp_path: Path) -> None:
 def test_integers_are_accepted_for_float_settings() -> None:
     assert settings_from_mapping({"lsh_threshold": 1 - 0.5}, source="x").lsh_threshold == 0.5
     assert settings_from_mapping({"verify_threshold": 75}, source="x").verify_threshold == 75.0
+
+
+def test_flags_and_file_are_validated_together(tmp_path: Path) -> None:
+    config = tmp_path / "provenance.toml"
+    config.write_text("[trace]\nlsh_threshold = 0.99\n", encoding="utf-8")
+    assert load_settings(config, {"num_perm": 512}).bands_rows[0] >= 2
+    with pytest.raises(ConfigError, match=r"provenance.toml: lsh_threshold 0.99 with num_perm 128"):
+        load_settings(config, {})
+    with pytest.raises(ConfigError, match="with command-line options: num_perm must be"):
+        load_settings(config, {"num_perm": 8})

@@ -56,3 +56,7 @@ def test_each_quote_closes_with_its_own_marks() -> None:
 def test_decades_are_not_quotes() -> None:
     assert quoted("Traffic doubled in the '90s. The council said so.") == []
     assert quoted("Traffic doubled in the ‘90s and ‘the worst’ was yet to come.") == ["the worst"]
+
+
+def test_spaced_french_quotes() -> None:
+    assert quoted("« Nous sommes prêts », a dit le ministre.") == [" Nous sommes prêts "]

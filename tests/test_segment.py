@@ -144,3 +144,14 @@ def test_decomposed_accents_stay_inside_their_word() -> None:
     precomposed = "Les ministres \u00e9taient d'accord."
     assert normalise(decomposed) == normalise(precomposed)
     assert [decomposed[s:e] for _, s, e in tokenize(decomposed)][2] == "e\u0301taient"
+
+
+def test_decimals_and_addresses_end_sentences_like_words() -> None:
+    assert split(
+        "The scheme will cost £3.5m. Residents were angry. See example.com. It works."
+    ) == [
+        "The scheme will cost £3.5m.",
+        "Residents were angry.",
+        "See example.com.",
+        "It works.",
+    ]

@@ -144,7 +144,6 @@ class Draw(random.Random):
         self.distinct = distinct
         self._sentences: list[str] = []
         self._owners: list[int] = []
-        self.given_up = 0
 
     def unique(self, make: Callable[[], str], owner: int) -> str | None:
         if not self.distinct:
@@ -159,7 +158,6 @@ class Draw(random.Random):
                 self._sentences.extend(keys)
                 self._owners.extend([owner] * len(keys))
                 return text
-        self.given_up += 1
         return None
 
     def _clashes(self, key: str, owner: int) -> bool:
@@ -251,12 +249,13 @@ def _fillers(rng: Draw, values: dict[str, str], owner: int, wanted: int) -> str:
 
 
 def template_free(owner: int) -> str:
-    """A last resort that cannot clash: a line naming the article's own number."""
-    return f"Report number {owner} in this series."
+    """A last resort no detector setting matches: two words, below any sentence length that
+    takes part in matching."""
+    return f"Report {owner}."
 
 
 def _is_quote(paragraph: Paragraph) -> bool:
-    return text_of(paragraph).startswith("“") or "“" in text_of(paragraph)
+    return "“" in text_of(paragraph)
 
 
 def syndicated(number: int, source: Article, outlet: str, rng: Draw) -> Article:
@@ -419,12 +418,7 @@ def lifted(number: int, source: Article, outlet: str, rng: Draw) -> Article:
     assert source.topic is not None
     place = slot_values(source.topic, rng)
     filler = [_fillers(rng, place, number, 1) for _ in range(5)]
-    borrowed = [
-        s
-        for p in source.paragraphs[2:-1]
-        for s in p
-        if s.unit and not _QUOTED.search(s.text) and "“" not in s.text
-    ]
+    borrowed = [s for p in source.paragraphs[2:-1] for s in p if s.unit and "“" not in s.text]
     taken = rng.sample(borrowed, k=min(len(borrowed), rng.randint(2, 3)))
     body: list[Paragraph] = [[Segment(s)] for s in filler[1:]]
     for segment in taken:
@@ -485,11 +479,11 @@ def build(
     originals = [
         original(numbers.pop(), rng, statement=i % 2 == 0) for i in range(plan["original"])
     ]
-    statements = [a for a in originals if a.outlet not in WIRES and quotes_of(a)]
+    quoted = [a for a in originals if quotes_of(a)]  # commentaries need quotations to quote
     articles = list(originals)
     makers = {
         "syndicated": (syndicated, originals),
-        "commentary": (commentary, statements + [a for a in originals if a not in statements]),
+        "commentary": (commentary, quoted or originals),
         "lifted": (lifted, originals),
         "paraphrase": (paraphrase, originals),
         "same_topic": (same_topic, originals),
@@ -577,8 +571,8 @@ def write(articles: Sequence[Article], out: Path, meta: dict[str, Any]) -> None:
             )
     reused = {o["doc_id"] for c in clusters for o in c["occurrences"]}
     for document in documents:
-        if document["role"] == "original":
-            document["verdict"] = "original" if document["doc_id"] in reused else "unique"
+        if document["verdict"] in {"original", "partial"} and document["doc_id"] not in reused:
+            document["verdict"] = "unique"  # nothing of it was reused, or it reused nothing
     truth = {
         "format": TRUTH_FORMAT,
         "generator": meta,
