@@ -14,7 +14,8 @@ A's share with B by more than the containment margin (containment).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 from itertools import accumulate
 
 from provenance.data import Attribution, Cluster, Document, Occurrence
@@ -72,21 +73,14 @@ def attribute(
     counters = [_NonSpaceCounter(d.text) for d in documents]
     n_chars = [counters[i].count(d.body_start, len(d.text)) for i, d in enumerate(documents)]
     spans_by_doc: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    spans_with: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
     clusters_of: dict[int, list[Cluster]] = defaultdict(list)
     for cluster in clusters:
-        members = cluster.docs
-        for doc in members:
+        for doc in cluster.docs:
             clusters_of[doc].append(cluster)
         for occ in cluster.occurrences:
             spans_by_doc[occ.doc].append((occ.start, occ.end))
-            for other in members:
-                if other != occ.doc:
-                    spans_with[(occ.doc, other)].append((occ.start, occ.end))
-    share: dict[int, dict[int, float]] = defaultdict(dict)
-    for (reader, other), spans in spans_with.items():
-        share[reader][other] = _share(counters[reader].union(spans), n_chars[reader])
-    sources = [_copied_from(b, documents, share, threshold, margin) for b in range(len(documents))]
+    shares = _Shares(clusters_of, counters, n_chars)
+    sources = [_copied_from(b, documents, shares, threshold, margin) for b in range(len(documents))]
     copied_from = [None if s is None else s[0] for s in sources]
     result = []
     for b, source in enumerate(sources):
@@ -123,20 +117,69 @@ def _first_in(cluster: Cluster, doc: int, copied_from: Sequence[int | None]) -> 
     return all(copied_from[other] == doc for other in cluster.docs if other != doc)
 
 
+class _Shares:
+    """B's shared share with every A, kept per group of As that hold the same clusters of B:
+    a sentence printed by N documents costs set operations over N documents for each of them,
+    not N² stored pairs."""
+
+    def __init__(
+        self,
+        clusters_of: dict[int, list[Cluster]],
+        counters: Sequence[_NonSpaceCounter],
+        n_chars: Sequence[int],
+    ) -> None:
+        self._groups = {
+            b: self._group(b, held, counters[b], n_chars[b]) for b, held in clusters_of.items()
+        }
+
+    @staticmethod
+    def _group(
+        b: int, clusters: Sequence[Cluster], counter: _NonSpaceCounter, n_chars: int
+    ) -> list[tuple[set[int], float]]:
+        others = set().union(*(c.docs for c in clusters)) - {b}
+        groups: list[tuple[set[int], tuple[int, ...]]] = [(others, ())]
+        for k, cluster in enumerate(clusters):  # refine: who holds this cluster, who does not
+            members = set(cluster.docs)
+            refined = []
+            for docs, held in groups:
+                inside = docs & members
+                if inside:
+                    refined.append((inside, (*held, k)))
+                if len(inside) < len(docs):
+                    refined.append((docs - inside, held))
+            groups = refined
+        spans = [[(o.start, o.end) for o in c.occurrences if o.doc == b] for c in clusters]
+        return [
+            (docs, _share(counter.union([s for k in held for s in spans[k]]), n_chars))
+            for docs, held in groups
+        ]
+
+    def groups(self, b: int) -> list[tuple[set[int], float]]:
+        return self._groups.get(b, [])
+
+    def get(self, reader: int, other: int) -> float:
+        return next((value for docs, value in self.groups(reader) if other in docs), 0.0)
+
+
 def _copied_from(
     b: int,
     documents: Sequence[Document],
-    share: dict[int, dict[int, float]],
+    shares: _Shares,
     threshold: float,
     margin: float,
 ) -> tuple[int, float, str] | None:
     """(A, B's share with A, basis) for the A that B copied from with the largest share;
     among equal shares the earliest A, then the smallest doc_id."""
     options = []
-    for a, value in share.get(b, {}).items():
-        basis = _direction(documents[a], documents[b], value, share[a][b], threshold, margin)
-        if basis is not None:
-            options.append((-value, _date_order(documents[a]), documents[a].doc_id, a, basis))
+    for docs, value in shares.groups(b):
+        if value < threshold and documents[b].published is None:
+            continue  # no dates on B's side, and too little shared for containment
+        for a in docs:
+            basis = _direction(
+                documents[a], documents[b], value, partial(shares.get, a, b), threshold, margin
+            )
+            if basis is not None:
+                options.append((-value, _date_order(documents[a]), documents[a].doc_id, a, basis))
     if not options:
         return None
     value, _, _, a, basis = min(options)
@@ -152,7 +195,12 @@ def _date_order(doc: Document) -> tuple[int, str, str]:
 
 
 def _direction(
-    a: Document, b: Document, b_with_a: float, a_with_b: float, threshold: float, margin: float
+    a: Document,
+    b: Document,
+    b_with_a: float,
+    a_with_b: Callable[[], float],
+    threshold: float,
+    margin: float,
 ) -> str | None:
     """The basis on which B copied from A, or None when it did not (or it cannot be told).
 
@@ -161,7 +209,7 @@ def _direction(
     """
     if a.published is not None and b.published is not None:
         return "date" if a.published.before(b.published) else None
-    if b_with_a >= threshold and b_with_a > a_with_b + margin:
+    if b_with_a >= threshold and b_with_a > a_with_b() + margin:
         return "containment"
     return None
 
