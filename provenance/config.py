@@ -160,13 +160,11 @@ def _read_toml(path: Path) -> dict[str, Any]:
 
 
 def _wants_float(name: str) -> bool:
-    return name in {
-        "lsh_threshold",
-        "verify_threshold",
-        "verify_containment",
-        "syndication_threshold",
-        "containment_margin",
-    }
+    return name in _FLOAT_SETTINGS
+
+
+# Settings declared as floats, which TOML and flags may give as whole numbers (verify = 70).
+_FLOAT_SETTINGS = frozenset(f.name for f in dataclasses.fields(Settings) if f.type == "float")
 
 
 def _is_int(value: object) -> bool:

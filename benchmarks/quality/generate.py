@@ -40,9 +40,10 @@ from benchmarks.quality.topics import (
     Topic,
 )
 from provenance.clean import normalise
+from provenance.dates import Published
+from provenance.evaluate import TRUTH_FORMAT
 from provenance.segment import sentence_spans
 
-TRUTH_FORMAT = "provenance-truth/1"
 MIX = {  # per 100 articles
     "original": 20,
     "syndicated": 30,
@@ -603,11 +604,12 @@ def _layout(article: Article) -> tuple[str, list[tuple[Segment, int, int]]]:
 
 
 def _iso(value: dt.datetime | dt.date | None) -> str:
+    """As the reports write dates (``Published.text``)."""
     if value is None:
         return ""
     if isinstance(value, dt.datetime):
-        return value.strftime("%Y-%m-%dT%H:%M:%SZ")
-    return value.isoformat()
+        return Published(value.date(), value).text
+    return Published(value).text
 
 
 _VERDICT = {
