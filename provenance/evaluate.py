@@ -385,6 +385,6 @@ def render_text(evaluation: Evaluation) -> str:
         f" {e.undated_clusters} in truth)",
         "negatives (paraphrases, same-topic articles)",
         f"  reported with reuse off boilerplate: {len(e.negatives_with_reuse)} of {e.negatives}",
-        "quotes: not scored yet (quote extraction and speakers are the quotes issue)",
+        "quotes: not scored yet (quote extraction with speakers comes next)",
     ]
     return "\n".join(lines)
