@@ -47,7 +47,7 @@ def _paragraph_regions(text: str, start: int, end: int) -> list[tuple[int, int]]
                 opener, open_at = c, i + 1
             elif c in _UNPAIRED_CLOSERS and not regions and i > start:
                 regions.append((start, i))  # the opening mark was lost
-        elif c in _CLOSERS[opener] and (opener not in _SINGLE or _closes(text, i, end)):
+        elif c in _CLOSERS[opener] and (opener not in _SINGLE or _closes_single(text, i, end)):
             regions.append((open_at, i))
             opener = ""
     if opener and open_at < end:
@@ -71,6 +71,16 @@ def _opens(text: str, i: int, start: int, end: int) -> bool:
 def _closes(text: str, i: int, end: int) -> bool:
     after = text[i + 1] if i + 1 < end else " "
     return not after.isalnum()
+
+
+def _closes_single(text: str, i: int, end: int) -> bool:
+    """A single closing mark ends the quote, unless it is a plural possessive (the ministers’
+    plan) with another closing mark still to come in the paragraph."""
+    if not _closes(text, i, end):
+        return False
+    if text[i - 1] != "s":
+        return True
+    return not any(text[j] in "’'" and _closes(text, j, end) for j in range(i + 1, end))
 
 
 class QuoteMap:

@@ -60,3 +60,10 @@ def test_decades_are_not_quotes() -> None:
 
 def test_spaced_french_quotes() -> None:
     assert quoted("« Nous sommes prêts », a dit le ministre.") == [" Nous sommes prêts "]
+
+
+def test_plural_possessive_inside_a_single_quote() -> None:
+    assert quoted("He called it ‘the ministers’ plan, and a bad one’ today.") == [
+        "the ministers’ plan, and a bad one"
+    ]
+    assert quoted("She said ‘it was the best of times’ and left.") == ["it was the best of times"]
