@@ -234,6 +234,10 @@ class _SpanIndex:
     def matching(self, span: Span) -> list[Span]:
         return [other for other in self.by_doc.get(span[0], []) if _counts(span, other)]
 
+    def best(self, span: Span) -> Span | None:
+        """The matching span that overlaps ``span`` most, if any."""
+        return max(self.matching(span), key=lambda other: _overlaps(other, span), default=None)
+
 
 def _truth_spans(truth: dict[str, Any]) -> tuple[list[Span], list[Span], list[Span]]:
     """Whole-sentence reused spans, fragment spans, boilerplate spans."""
@@ -274,12 +278,11 @@ def _passages(truth: dict[str, Any], predicted: Sequence[tuple[Span, str]]) -> d
     found = missed = 0
     errors: list[float] = []
     for span in whole:
-        hits = predicted_index.matching(span)
-        if not hits:
+        best = predicted_index.best(span)
+        if best is None:
             missed += 1
             continue
         found += 1
-        best = max(hits, key=lambda h: _overlaps(h, span))
         errors.append((abs(best[1] - span[1]) + abs(best[2] - span[2])) / 2)
     whole_set = set(whole)
     fragment_spans = [s for s in fragments if s not in whole_set]
@@ -300,9 +303,8 @@ def _earliest(
     clusters: dict[str, dict[str, str]],
 ) -> dict[str, int]:
     published = {d["doc_id"]: parse_published(d["published"]) for d in truth["documents"]}
-    index: dict[str, list[tuple[Span, str]]] = defaultdict(list)
-    for span, cluster_id in predicted:
-        index[span[0]].append((span, cluster_id))
+    cluster_of = dict(predicted)  # a sentence belongs to one cluster, so spans are unique
+    index = _SpanIndex(cluster_of)
     figures = dict.fromkeys(
         (
             "dated_clusters",
@@ -330,7 +332,7 @@ def _earliest(
         else:
             continue  # a tie in the truth itself: no right answer to score
         figures[f"{group}_clusters"] += 1
-        row = _predicted_cluster(cluster, index, clusters)
+        row = _predicted_cluster(cluster, index, cluster_of, clusters)
         if row is None:
             continue
         figures[f"{group}_detected"] += 1
@@ -348,17 +350,16 @@ def _after_or_undated(source: Published, other: Published | None) -> bool:
 
 def _predicted_cluster(
     cluster: dict[str, Any],
-    index: dict[str, list[tuple[Span, str]]],
+    index: _SpanIndex,
+    cluster_of: dict[Span, str],
     clusters: dict[str, dict[str, str]],
 ) -> dict[str, str] | None:
     """The predicted cluster holding the true source span (else any true occurrence)."""
     ordered = sorted(cluster["occurrences"], key=lambda o: o["doc_id"] != cluster["source_doc_id"])
     for occurrence in ordered:
-        span = (occurrence["doc_id"], occurrence["start"], occurrence["end"])
-        hits = [(s, c) for s, c in index.get(span[0], []) if _counts(s, span)]
-        if hits:
-            _, cluster_id = max(hits, key=lambda h: _overlaps(h[0], span))
-            return clusters[cluster_id]
+        best = index.best((occurrence["doc_id"], occurrence["start"], occurrence["end"]))
+        if best is not None:
+            return clusters[cluster_of[best]]
     return None
 
 
