@@ -179,14 +179,14 @@ def _copied_from(
                 documents[a], documents[b], value, partial(shares.get, a, b), threshold, margin
             )
             if basis is not None:
-                options.append((-value, _date_order(documents[a]), documents[a].doc_id, a, basis))
+                options.append((-value, date_order(documents[a]), documents[a].doc_id, a, basis))
     if not options:
         return None
     value, _, _, a, basis = min(options)
     return a, -value, basis
 
 
-def _date_order(doc: Document) -> tuple[int, str, str]:
+def date_order(doc: Document) -> tuple[int, str, str]:
     """Sorts dated documents first, earliest first (a whole day before times on that day)."""
     if doc.published is None:
         return (1, "", "")

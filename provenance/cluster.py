@@ -1,8 +1,10 @@
 """Cluster stage: connected components of verified matches, split into occurrences.
 
-A cluster is a connected component of cross-document sentence matches. In each document its
-member sentences form one or more occurrences: maximal runs of consecutive sentences. An
-occurrence spans from the aligned start of its first sentence to the aligned end of its last.
+A cluster is a connected component of cross-document sentence matches, with the quote fragments
+found in its sentences. In each document its member sentences form one or more occurrences:
+maximal runs of consecutive sentences, spanning from the aligned start of the first to the
+aligned end of the last; a fragment is an occurrence of its own words, merged with any
+occurrence it overlaps.
 """
 
 from __future__ import annotations
@@ -10,8 +12,11 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 
+from provenance.clean import tokenize
 from provenance.data import Document, Match, Occurrence, Sentence
+from provenance.fragments import Fragment, Hit
 from provenance.quotes import QuoteMap
 
 
@@ -77,14 +82,116 @@ def _attached(char: str) -> bool:
     return not char.isspace() and not char.isalnum()
 
 
+Span = tuple[int, int, int]  # document, start, end
+
+
+@dataclass(frozen=True)
+class Component:
+    """A cluster before it is dated: its member sentences and any fragment spans."""
+
+    members: tuple[int, ...]
+    spans: tuple[Span, ...] = ()
+
+
+def with_fragments(
+    members: Sequence[Sequence[int]],
+    sentences: Sequence[Sentence],
+    fragments: Sequence[Fragment],
+    hits: Sequence[Hit],
+) -> list[Component]:
+    """Sentence components with the fragments that hit them attached, and new components of
+    fragments that hit no shared sentence.
+
+    A fragment and the words it hits are joined, as are spans overlapping in one document (a
+    quote in A found in B, and B's own quote of those words). Each joined group goes to the
+    component it hits most (then best, then first), or else stands as a component of its own:
+    a short quote never merges two clusters.
+    """
+    component_of = {sid: c for c, group in enumerate(members) for sid in group}
+    spans: list[Span] = [(f.doc, f.start, f.end) for f in fragments]  # node i: fragment i
+    forest = _UnionFind()
+    votes: dict[int, list[tuple[int, float]]] = defaultdict(list)  # fragment → (comp, score)
+    for hit in hits:
+        forest.find(hit.fragment)
+        if hit.sentence in component_of:
+            votes[hit.fragment].append((component_of[hit.sentence], hit.score))
+        else:
+            spans.append((sentences[hit.sentence].doc, hit.start, hit.end))
+            forest.union(hit.fragment, len(spans) - 1)
+    _join_overlapping(spans, forest)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for node in forest.parent:
+        groups[forest.find(node)].append(node)
+    extra: dict[int, list[Span]] = defaultdict(list)
+    new: list[Component] = []
+    for nodes in sorted(groups.values(), key=min):
+        tally: dict[int, tuple[int, float]] = {}
+        for node in nodes:
+            for comp, score in votes.get(node, []):
+                count, best = tally.get(comp, (0, 0.0))
+                tally[comp] = (count + 1, max(best, score))
+        chosen = sorted({spans[n] for n in nodes})
+        if tally:
+            target = min(tally, key=lambda c: (-tally[c][0], -tally[c][1], c))
+            extra[target].extend(chosen)
+        elif len({doc for doc, _, _ in chosen}) > 1:
+            new.append(Component((), tuple(chosen)))
+    joined = [
+        Component(tuple(group), tuple(sorted(set(extra.get(c, [])))))
+        for c, group in enumerate(members)
+    ]
+    return joined + new
+
+
+def _join_overlapping(spans: Sequence[Span], forest: _UnionFind) -> None:
+    """Union the nodes whose spans overlap in the same document."""
+    order = sorted(range(len(spans)), key=lambda n: spans[n])
+    reach: tuple[int, int, int] | None = None  # (doc, end, node) of the run so far
+    for node in order:
+        if node not in forest.parent:
+            continue
+        doc, start, end = spans[node]
+        if reach is not None and reach[0] == doc and start < reach[1]:
+            forest.union(reach[2], node)
+            reach = (doc, max(reach[1], end), reach[2])
+        else:
+            reach = (doc, end, node)
+
+
 def occurrences(
-    members: Sequence[int],
+    component: Component,
     sentences: Sequence[Sentence],
     spans: dict[int, tuple[int, int]],
     documents: Sequence[Document],
     quote_maps: Sequence[QuoteMap],
 ) -> tuple[Occurrence, ...]:
-    """The component's occurrences, sorted by (doc_id, start), with a content-derived id."""
+    """The component's occurrences, sorted by (doc_id, start), with a content-derived id: runs
+    of consecutive member sentences and fragment spans, merged where they overlap."""
+    located: list[tuple[int, int, int, list[int]]] = []  # doc, start, end, sentences
+    for run in _runs(component.members, sentences):
+        first = sentences[run[0]]
+        located.append((first.doc, spans[run[0]][0], spans[run[-1]][1], run))
+    located.extend((doc, start, end, []) for doc, start, end in component.spans)
+    merged = _merge(located)
+    merged.sort(key=lambda r: (documents[r[0]].doc_id, r[1], r[2]))
+    cluster_id = _cluster_id([(documents[doc].doc_id, s, e) for doc, s, e, _ in merged])
+    return tuple(
+        Occurrence(
+            cluster_id=cluster_id,
+            doc=doc,
+            start=start,
+            end=end,
+            sentences=tuple(run),
+            in_quotes=quote_maps[doc].all_inside(
+                [(a, b) for _, a, b in tokenize(documents[doc].text, start, end)]
+            ),
+        )
+        for doc, start, end, run in merged
+    )
+
+
+def _runs(members: Sequence[int], sentences: Sequence[Sentence]) -> list[list[int]]:
+    """Maximal runs of consecutive sentences of one document."""
     runs: list[list[int]] = []
     for sid in sorted(members, key=lambda s: (sentences[s].doc, sentences[s].index)):
         previous = runs[-1][-1] if runs else None
@@ -96,31 +203,20 @@ def occurrences(
             runs[-1].append(sid)
         else:
             runs.append([sid])
-    located = [(run, spans[run[0]][0], spans[run[-1]][1]) for run in runs]
-    located.sort(key=lambda r: (documents[sentences[r[0][0]].doc].doc_id, r[1]))
-    cluster_id = _cluster_id(
-        [(documents[sentences[run[0]].doc].doc_id, start, end) for run, start, end in located]
-    )
-    result = []
-    for run, start, end in located:
-        doc = sentences[run[0]].doc
-        words = [
-            (ws, we)
-            for sid in run
-            for ws, we in zip(sentences[sid].token_starts, sentences[sid].token_ends, strict=True)
-            if start <= ws and we <= end
-        ]
-        result.append(
-            Occurrence(
-                cluster_id=cluster_id,
-                doc=doc,
-                start=start,
-                end=end,
-                sentences=tuple(run),
-                in_quotes=quote_maps[doc].all_inside(words),
-            )
-        )
-    return tuple(result)
+    return runs
+
+
+def _merge(
+    located: Sequence[tuple[int, int, int, list[int]]],
+) -> list[tuple[int, int, int, list[int]]]:
+    merged: list[tuple[int, int, int, list[int]]] = []
+    for doc, start, end, run in sorted(located, key=lambda r: (r[0], r[1], r[2])):
+        if merged and merged[-1][0] == doc and start < merged[-1][2]:
+            m_doc, m_start, m_end, m_run = merged[-1]
+            merged[-1] = (m_doc, m_start, max(m_end, end), sorted({*m_run, *run}))
+        else:
+            merged.append((doc, start, end, list(run)))
+    return merged
 
 
 def _cluster_id(keys: Sequence[tuple[str, int, int]]) -> str:

@@ -38,6 +38,8 @@ class Settings:
     verify_containment: float = 0.8
     syndication_threshold: float = 0.5
     containment_margin: float = 0.1
+    min_quote_tokens: int = 6
+    quote_containment: float = 0.85
 
     def __post_init__(self) -> None:
         _check_int("shingle_size", self.shingle_size, 1, 16)
@@ -49,6 +51,8 @@ class Settings:
         _check_float("verify_containment", self.verify_containment, 0.0, 1.0, open_low=True)
         _check_float("syndication_threshold", self.syndication_threshold, 0.0, 1.0, open_low=True)
         _check_float("containment_margin", self.containment_margin, 0.0, 1.0, open_high=True)
+        _check_int("min_quote_tokens", self.min_quote_tokens, 1, 1000)
+        _check_float("quote_containment", self.quote_containment, 0.0, 1.0, open_low=True)
         try:
             self.bands_rows  # noqa: B018 - datasketch validates the pair; fail here, not mid-run
         except ValueError as exc:

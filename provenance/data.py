@@ -97,6 +97,39 @@ class Occurrence:
 
 
 @dataclass(frozen=True)
+class Speaker:
+    """Who a quote is credited to: the phrase as written, the speaker named in it, and a key
+    that compares across outlets (titles dropped, spokesman = spokesperson, aliases merged)."""
+
+    name: str
+    key: str
+    attributed_as: str
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A direct quote: its quoted words in each paragraph it runs through, marks excluded."""
+
+    quote_id: str
+    doc: int
+    parts: tuple[tuple[int, int], ...]
+    speaker: Speaker | None = None
+
+
+@dataclass(frozen=True)
+class QuoteRow:
+    """One paragraph of a quote, traced: the cluster it belongs to and how it compares with the
+    earliest version (exact | truncated | edited | fragment)."""
+
+    quote: Quote
+    start: int
+    end: int
+    cluster_id: str | None
+    is_earliest: bool
+    variant: str | None
+
+
+@dataclass(frozen=True)
 class Cluster:
     """A connected component of verified cross-document sentence matches."""
 
@@ -106,6 +139,8 @@ class Cluster:
     earliest_basis: str  # undated | undated_possible | tie | dated
     # True when dates could not single out the earliest document and doc_id order chose it.
     earliest_by_doc_id: bool = False
+    speaker: Speaker | None = None  # of the earliest occurrence credited to someone
+    speaker_conflict: bool = False  # outlets credit it to speakers that cannot be the same
 
     @property
     def kind(self) -> str:

@@ -1,4 +1,5 @@
-"""The pipeline: load → segment → shingle → sketch → candidates → verify → cluster → attribute.
+"""The pipeline: load → segment (sentences, quotes, speakers) → shingle → sketch → candidates →
+verify → fragments → cluster → attribute → quote rows.
 
 Each stage is a pure function in its own module; this module only wires them, times them and
 counts what each one kept and dropped. Reports are written by ``provenance.report``.
@@ -14,15 +15,28 @@ from pathlib import Path
 
 from provenance import attribute as attribute_stage
 from provenance import cluster as cluster_stage
+from provenance import fragments as fragment_stage
 from provenance.candidates import candidate_pairs
+from provenance.clean import tokenize
 from provenance.config import Settings
-from provenance.data import Attribution, Cluster, Document, Match, Notice, Sentence, Skipped
+from provenance.data import (
+    Attribution,
+    Cluster,
+    Document,
+    Notice,
+    Quote,
+    QuoteRow,
+    Sentence,
+    Skipped,
+)
 from provenance.identical import expand, group_identical, group_owners
 from provenance.load import load_corpus
-from provenance.quotes import QuoteMap, quote_regions
+from provenance.quotes import QuoteMap, quote_id, quotes
 from provenance.segment import paragraphs, segment_document
 from provenance.shingle import shingles
 from provenance.sketch import sketch
+from provenance.speakers import Aliases, speakers
+from provenance.variants import quote_rows, with_speakers
 from provenance.verify import verify
 
 # (stage, done, total): called as work advances so a front end can draw a progress bar.
@@ -39,6 +53,7 @@ class Analysis:
     n_sentences: tuple[int, ...]  # every sentence, per document
     clusters: tuple[Cluster, ...]
     attributions: tuple[Attribution, ...]
+    quote_rows: tuple[QuoteRow, ...] = ()
     counts: dict[str, int] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
 
@@ -74,13 +89,14 @@ def trace(
     settings: Settings,
     *,
     exclude: Path | None = None,
+    aliases: Aliases | None = None,
     progress: Progress | None = None,
 ) -> TraceResult:
     """Load the articles under ``root`` and analyse them."""
     began = time.perf_counter()
     loaded = load_corpus(root, exclude=exclude)
     load_seconds = round(time.perf_counter() - began, 4)
-    analysis = analyse(loaded.documents, settings, progress=progress)
+    analysis = analyse(loaded.documents, settings, aliases=aliases, progress=progress)
     analysis.timings["load"] = load_seconds
     analysis.counts["files_skipped"] = len(loaded.skipped)
     return TraceResult(
@@ -93,10 +109,15 @@ def trace(
 
 
 def analyse(
-    documents: Sequence[Document], settings: Settings, *, progress: Progress | None = None
+    documents: Sequence[Document],
+    settings: Settings,
+    *,
+    aliases: Aliases | None = None,
+    progress: Progress | None = None,
 ) -> Analysis:
     """Find shared passages among ``documents``; the result does not depend on their order."""
     report = progress or _no_progress
+    aliases = aliases or Aliases.load()
     clock = _Clock()
     docs = tuple(sorted(documents, key=lambda d: d.doc_id))
     if len({d.doc_id for d in docs}) != len(docs):
@@ -104,8 +125,10 @@ def analyse(
 
     with clock.stage("segment"):
         sentences: list[Sentence] = []
+        found_quotes: list[Quote] = []
         for i, doc in enumerate(docs):
             sentences.extend(segment_document(doc, i))
+            found_quotes.extend(document_quotes(doc, i, aliases))
             report("segment", i + 1, len(docs))
     usable = [s for s in sentences if len(s.tokens) >= settings.min_tokens]
     groups = group_identical(usable)
@@ -133,14 +156,26 @@ def analyse(
         matches = expand(groups, verified, usable)
         report("verify", len(pairs), len(pairs))
 
+    with clock.stage("fragments"):
+        members = cluster_stage.components(matches)
+        spans = cluster_stage.aligned_spans(matches, usable, [d.text for d in docs])
+        wanted = _fragments(docs, found_quotes, spans, usable, settings.min_quote_tokens)
+        hits = fragment_stage.find(
+            wanted, usable, settings.shingle_size, settings.quote_containment
+        )
+        components = cluster_stage.with_fragments(members, usable, wanted, hits)
+        report("fragments", 1, 1)
+
     with clock.stage("cluster"):
-        clusters = _clusters(docs, usable, matches)
+        clusters = _clusters(docs, usable, spans, components, found_quotes)
         report("cluster", 1, 1)
 
     with clock.stage("attribute"):
         attributions = attribute_stage.attribute(
             docs, clusters, settings.syndication_threshold, settings.containment_margin
         )
+        rows = quote_rows(found_quotes, clusters, docs)
+        clusters = with_speakers(clusters, rows, docs)
 
     counts = {
         "documents": len(docs),
@@ -151,6 +186,10 @@ def analyse(
         "candidate_pairs": len(pairs),
         "verified_pairs": len(verified),
         "rejected_pairs": rejected,
+        "quotes": len(found_quotes),
+        "quotes_attributed": sum(1 for q in found_quotes if q.speaker is not None),
+        "quote_fragments_searched": len(wanted),
+        "quote_fragment_hits": len(hits),
         "clusters": len(clusters),
         "occurrences": sum(len(c.occurrences) for c in clusters),
     }
@@ -160,6 +199,7 @@ def analyse(
         n_sentences=tuple(_per_document(sentences, len(docs))),
         clusters=tuple(clusters),
         attributions=tuple(attributions),
+        quote_rows=tuple(rows),
         counts=counts,
         timings=clock.timings,
     )
@@ -172,14 +212,66 @@ def _per_document(sentences: Sequence[Sentence], n_docs: int) -> list[int]:
     return counts
 
 
+def document_quotes(doc: Document, index: int, aliases: Aliases) -> list[Quote]:
+    """The document's quotes with their speakers, in order."""
+    spans = paragraphs(doc.text, doc.body_start)
+    found = quotes(doc.text, spans)
+    credited = speakers(doc.text, spans, found, aliases)
+    return [
+        Quote(quote_id(doc.doc_id, q.parts[0][0]), index, q.parts, speaker)
+        for q, speaker in zip(found, credited, strict=True)
+    ]
+
+
+def _fragments(
+    docs: Sequence[Document],
+    found: Sequence[Quote],
+    spans: dict[int, tuple[int, int]],
+    sentences: Sequence[Sentence],
+    min_tokens: int,
+) -> list[fragment_stage.Fragment]:
+    """Quote paragraphs long enough to trace that shared sentences do not already cover
+    (at least half their words outside every matched sentence's aligned span)."""
+    covered: dict[int, list[tuple[int, int]]] = {}
+    for sid, span in spans.items():
+        covered.setdefault(sentences[sid].doc, []).append(span)
+    wanted = []
+    for quote in found:
+        for start, end in quote.parts:
+            words = tokenize(docs[quote.doc].text, start, end)
+            if len(words) < min_tokens:
+                continue
+            inside = sum(
+                1
+                for _, s, e in words
+                if any(a <= s and e <= b for a, b in covered.get(quote.doc, []))
+            )
+            if 2 * inside < len(words):
+                wanted.append(
+                    fragment_stage.Fragment(
+                        quote.doc,
+                        tuple(t for t, _, _ in words),
+                        tuple(s for _, s, _ in words),
+                        tuple(e for _, _, e in words),
+                    )
+                )
+    return wanted
+
+
 def _clusters(
-    docs: Sequence[Document], sentences: Sequence[Sentence], matches: Sequence[Match]
+    docs: Sequence[Document],
+    sentences: Sequence[Sentence],
+    spans: dict[int, tuple[int, int]],
+    components: Sequence[cluster_stage.Component],
+    found: Sequence[Quote],
 ) -> list[Cluster]:
-    spans = cluster_stage.aligned_spans(matches, sentences, [d.text for d in docs])
-    quote_maps = [QuoteMap(quote_regions(d.text, paragraphs(d.text, d.body_start))) for d in docs]
+    regions: list[list[tuple[int, int]]] = [[] for _ in docs]
+    for quote in found:
+        regions[quote.doc].extend(quote.parts)
+    quote_maps = [QuoteMap(sorted(r)) for r in regions]
     clusters = []
-    for members in cluster_stage.components(matches):
-        occs = cluster_stage.occurrences(members, sentences, spans, docs, quote_maps)
+    for component in components:
+        occs = cluster_stage.occurrences(component, sentences, spans, docs, quote_maps)
         first, basis, by_doc_id = attribute_stage.earliest(occs, docs)
         clusters.append(Cluster(occs[0].cluster_id, occs, first, basis, by_doc_id))
     return sorted(clusters, key=lambda c: c.cluster_id)

@@ -1,16 +1,21 @@
-"""Where quotation marks enclose text, following news conventions.
+"""Where quotation marks enclose text, following news conventions, and the quotes they make.
 
-Paragraph rules: an opening mark without a closing one runs to the end of its paragraph (each
-paragraph of a long quote reopens with “ and only the last closes, or none does); a paragraph with
-a closing mark but no opening one (scrapers often drop it) is quoted from its start to the mark.
-Apostrophes (Britain’s, it's, Zelenskyy‘s) are not quote marks. Nested quotes stay inside the outer
-one. Regions exclude the marks themselves.
+Paragraph rules: an opening mark without a closing one runs to the end of its paragraph, and the
+quote goes on into the next paragraph when that one opens with a quote mark (each paragraph of a
+long quote reopens with “ and only the last closes, or none does). A paragraph with a closing mark
+but no opening one (scrapers often drop it) is quoted from its start to the mark, or, when an
+earlier quote in the paragraph has closed, from the start of the sentence holding the mark.
+Apostrophes (Britain’s, it's, Zelenskyy‘s) are not quote marks. Nested quotes stay inside the
+outer one. Regions exclude the marks themselves.
 """
 
 from __future__ import annotations
 
+import hashlib
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 # Each opening mark and the marks that close it. ‘ and ' also serve as apostrophes, and » opens
 # a quote in German (»Ja«) but closes one in French («Oui»).
@@ -28,15 +33,47 @@ _ALWAYS_OPEN = "“„«"  # never apostrophes or closers when no quote is open;
 _UNPAIRED_CLOSERS = "”"  # a closing mark scrapers often keep after dropping the opening one
 
 
+# A sentence end before a lost opening mark: terminal punctuation, closing marks, white space.
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s+")
+
+
+@dataclass(frozen=True)
+class QuoteSpans:
+    """One direct quote: its quoted words in each paragraph it runs through (marks excluded)."""
+
+    parts: tuple[tuple[int, int], ...]
+
+
 def quote_regions(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Quoted regions (start, end) in order, found paragraph by paragraph."""
-    regions: list[tuple[int, int]] = []
+    return [part for quote in quotes(text, paragraphs) for part in quote.parts]
+
+
+def quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[QuoteSpans]:
+    """Every quote in order; a quote left open at a paragraph's end continues into the next
+    paragraph when that paragraph opens with a quote mark."""
+    found: list[list[tuple[int, int]]] = []
+    left_open = False
     for start, end in paragraphs:
-        regions.extend(_paragraph_regions(text, start, end))
-    return regions
+        regions, still_open = _paragraph_regions(text, start, end)
+        continues = left_open and bool(regions) and regions[0][0] == start + 1
+        for k, region in enumerate(regions):
+            if k == 0 and continues:
+                found[-1].append(region)
+            else:
+                found.append([region])
+        left_open = still_open
+    return [QuoteSpans(tuple(parts)) for parts in found]
 
 
-def _paragraph_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def quote_id(doc_id: str, start: int) -> str:
+    """Stable across runs: derived from the document and the offset where the quote starts."""
+    digest = hashlib.blake2b(f"{doc_id}\x00{start}".encode(), digest_size=6)
+    return "q" + digest.hexdigest()
+
+
+def _paragraph_regions(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], bool]:
+    """The paragraph's quoted regions, and whether the last one was left open at its end."""
     regions: list[tuple[int, int]] = []
     opener = ""
     open_at = start
@@ -45,14 +82,31 @@ def _paragraph_regions(text: str, start: int, end: int) -> list[tuple[int, int]]
         if not opener:
             if c in _CLOSERS and _opens(text, i, start, end):
                 opener, open_at = c, i + 1
-            elif c in _UNPAIRED_CLOSERS and not regions and i > start:
-                regions.append((start, i))  # the opening mark was lost
+            elif c in _UNPAIRED_CLOSERS and i > start:
+                lost = _lost_opening(text, start, i, regions)  # the opening mark was dropped
+                if lost is not None:
+                    regions.append((lost, i))
         elif c in _CLOSERS[opener] and (opener not in _SINGLE or _closes_single(text, i, end)):
-            regions.append((open_at, i))
+            if open_at < i:
+                regions.append((open_at, i))
             opener = ""
     if opener and open_at < end:
         regions.append((open_at, end))
-    return regions
+    return regions, bool(opener)
+
+
+def _lost_opening(
+    text: str, start: int, mark: int, regions: Sequence[tuple[int, int]]
+) -> int | None:
+    """Where a quote whose opening mark was dropped begins: the paragraph's start, or after an
+    earlier quote, the start of the sentence holding the closing mark (None if there is none)."""
+    if not regions:
+        return start
+    after = regions[-1][1] + 1
+    begin = None
+    for match in _SENTENCE_END.finditer(text, after, mark):
+        begin = match.end()
+    return begin if begin is not None and begin < mark else None
 
 
 def _opens(text: str, i: int, start: int, end: int) -> bool:

@@ -23,7 +23,14 @@ from provenance.data import Cluster, Document
 from provenance.errors import InputError
 from provenance.pipeline import TraceResult
 
-REPORT_FILES = ("documents.csv", "clusters.csv", "occurrences.csv", "skipped.csv", "run.json")
+REPORT_FILES = (
+    "documents.csv",
+    "clusters.csv",
+    "occurrences.csv",
+    "quotes.csv",
+    "skipped.csv",
+    "run.json",
+)
 
 DOCUMENT_COLUMNS = {
     "doc_id": pl.Utf8, "path": pl.Utf8, "encoding": pl.Utf8, "outlet": pl.Utf8,
@@ -35,12 +42,19 @@ DOCUMENT_COLUMNS = {
 CLUSTER_COLUMNS = {
     "cluster_id": pl.Utf8, "kind": pl.Utf8, "text": pl.Utf8, "n_docs": pl.Int64,
     "n_outlets": pl.Int64, "earliest_doc_id": pl.Utf8, "earliest_outlet": pl.Utf8,
-    "earliest_published": pl.Utf8, "earliest_basis": pl.Utf8, "doc_ids": pl.Utf8,
+    "earliest_published": pl.Utf8, "earliest_basis": pl.Utf8, "speaker": pl.Utf8,
+    "speaker_key": pl.Utf8, "speaker_conflict": pl.Boolean, "doc_ids": pl.Utf8,
 }  # fmt: skip
 OCCURRENCE_COLUMNS = {
     "cluster_id": pl.Utf8, "doc_id": pl.Utf8, "outlet": pl.Utf8, "published": pl.Utf8,
     "start": pl.Int64, "end": pl.Int64, "text": pl.Utf8, "similarity": pl.Int64,
     "is_earliest": pl.Boolean, "in_quotes": pl.Boolean,
+}  # fmt: skip
+QUOTE_COLUMNS = {
+    "quote_id": pl.Utf8, "doc_id": pl.Utf8, "outlet": pl.Utf8, "published": pl.Utf8,
+    "start": pl.Int64, "end": pl.Int64, "text": pl.Utf8, "speaker": pl.Utf8,
+    "speaker_key": pl.Utf8, "attributed_as": pl.Utf8, "cluster_id": pl.Utf8,
+    "is_earliest": pl.Boolean, "variant": pl.Utf8,
 }  # fmt: skip
 SKIPPED_COLUMNS = {"path": pl.Utf8, "reason": pl.Utf8}
 
@@ -89,6 +103,9 @@ def clusters_frame(result: TraceResult) -> pl.DataFrame:
                 "earliest_outlet": first.outlet,
                 "earliest_published": _published(first),
                 "earliest_basis": cluster.earliest_basis,
+                "speaker": cluster.speaker.name if cluster.speaker else None,
+                "speaker_key": cluster.speaker.key if cluster.speaker else None,
+                "speaker_conflict": cluster.speaker_conflict,
                 "doc_ids": ";".join(sorted(d.doc_id for d in members)),
             }
         )
@@ -118,6 +135,31 @@ def occurrences_frame(result: TraceResult) -> pl.DataFrame:
                 }
             )
     return _frame(rows, OCCURRENCE_COLUMNS, ["cluster_id", "doc_id", "start"])
+
+
+def quotes_frame(result: TraceResult) -> pl.DataFrame:
+    docs = result.analysis.documents
+    rows = []
+    for row in result.analysis.quote_rows:
+        doc, speaker = docs[row.quote.doc], row.quote.speaker
+        rows.append(
+            {
+                "quote_id": row.quote.quote_id,
+                "doc_id": doc.doc_id,
+                "outlet": doc.outlet,
+                "published": _published(doc),
+                "start": row.start,
+                "end": row.end,
+                "text": _text(doc, row.start, row.end),
+                "speaker": speaker.name if speaker else None,
+                "speaker_key": speaker.key if speaker else None,
+                "attributed_as": speaker.attributed_as if speaker else None,
+                "cluster_id": row.cluster_id,
+                "is_earliest": row.is_earliest,
+                "variant": row.variant,
+            }
+        )
+    return _frame(rows, QUOTE_COLUMNS, ["doc_id", "start"])
 
 
 def skipped_frame(result: TraceResult) -> pl.DataFrame:
@@ -158,6 +200,7 @@ def write_reports(result: TraceResult, out: Path) -> list[Path]:
         "documents.csv": documents_frame(result).write_csv(),
         "clusters.csv": clusters_frame(result).write_csv(),
         "occurrences.csv": occurrences_frame(result).write_csv(),
+        "quotes.csv": quotes_frame(result).write_csv(),
         "skipped.csv": skipped_frame(result).write_csv(),
         "run.json": json.dumps(run_record(result), indent=2, ensure_ascii=False) + "\n",
     }

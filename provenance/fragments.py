@@ -1,0 +1,120 @@
+"""Fragments stage: quotes found inside sentences of other documents.
+
+Sentence matching misses a quote of a few words lifted into a sentence of another article
+(“strong security guarantees, further lethal aid and a sovereign future” re-quoted in a
+commentary): the two sentences as a whole have little in common. Each quote paragraph of at
+least ``min_quote_tokens`` words that no shared passage already covers is looked for inside
+every sentence of the other documents.
+
+Candidates: word shingles of the quotes are indexed, and every sentence is scanned once against
+that index (exact, and linear in the corpus: only the quotes' shingles are stored). Verification:
+rapidfuzz's partial alignment finds the sentence's words that best match the quote; the quote is
+contained when they hold at least ``quote_containment`` of the quote's words, in order, and are
+at least that share made of them (a paraphrase in other words, or words scattered across a long
+sentence, fail).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import accumulate
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel
+
+from provenance.data import Sentence
+
+
+@dataclass(frozen=True)
+class Fragment:
+    """A stretch of quoted words to look for: its document, words and their spans."""
+
+    doc: int
+    tokens: tuple[str, ...]
+    token_starts: tuple[int, ...]
+    token_ends: tuple[int, ...]
+
+    @property
+    def start(self) -> int:
+        return self.token_starts[0]
+
+    @property
+    def end(self) -> int:
+        return self.token_ends[-1]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A fragment found in a sentence of another document, with the words it matches there."""
+
+    fragment: int  # index into the fragments searched for
+    sentence: int  # index into the sentences searched
+    start: int  # character span of the matching words in the sentence's document
+    end: int
+    score: float  # share of the fragment's words found, 0-1
+
+
+def find(
+    fragments: Sequence[Fragment],
+    sentences: Sequence[Sentence],
+    shingle_size: int,
+    containment: float,
+) -> list[Hit]:
+    """Every verified hit of each fragment in a sentence of another document, in order."""
+    size = max(1, shingle_size)
+    postings: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    needed = []
+    for f, fragment in enumerate(fragments):
+        grams = _shingles(fragment.tokens, size)
+        for gram in grams:
+            postings[gram].append(f)
+        needed.append(max(1, len(grams) // 2))
+    hits: list[Hit] = []
+    for s, sentence in enumerate(sentences):
+        counts: dict[int, int] = defaultdict(int)
+        for gram in _shingles(sentence.tokens, size):
+            for f in postings.get(gram, ()):
+                counts[f] += 1
+        for f in sorted(counts):
+            if counts[f] < needed[f] or fragments[f].doc == sentence.doc:
+                continue
+            hit = _verify(fragments[f], sentence, containment)
+            if hit is not None:
+                hits.append(Hit(f, s, *hit))
+    return hits
+
+
+def _shingles(tokens: Sequence[str], size: int) -> set[tuple[str, ...]]:
+    if len(tokens) < size:
+        return {tuple(tokens)} if tokens else set()
+    return {tuple(tokens[i : i + size]) for i in range(len(tokens) - size + 1)}
+
+
+def _verify(
+    fragment: Fragment, sentence: Sentence, containment: float
+) -> tuple[int, int, float] | None:
+    """The sentence's words that best match the fragment, when they hold enough of it."""
+    first, stop = _window(fragment.tokens, sentence.tokens)
+    window = sentence.tokens[first:stop]
+    if not window:
+        return None
+    common = (len(fragment.tokens) + len(window) - Indel.distance(fragment.tokens, window)) / 2
+    score = common / len(fragment.tokens)
+    if score < containment or common / len(window) < containment:
+        return None
+    return sentence.token_starts[first], sentence.token_ends[stop - 1], score
+
+
+def _window(needle: Sequence[str], haystack: Sequence[str]) -> tuple[int, int]:
+    """The run of ``haystack`` words best matching ``needle``: rapidfuzz's partial alignment of
+    the joined words (a compact local match, where a global word alignment may pair a word far
+    away), widened to whole words."""
+    text = " ".join(haystack)
+    starts = list(accumulate((len(w) + 1 for w in haystack[:-1]), initial=0))
+    found = fuzz.partial_ratio_alignment(" ".join(needle), text)
+    first = bisect_right(starts, found.dest_start) - 1
+    stop = bisect_left(starts, found.dest_end)
+    return max(0, first), max(first + 1, stop)

@@ -1,0 +1,520 @@
+"""Attribute stage for quotes: who each quote is credited to.
+
+Only words outside quotation marks count. A paragraph is read as a stream of words, punctuation
+and quotes, cut into sentences; for each quote the attribution is looked for, in order:
+
+1. right after it: ``“…,” X said`` / ``“…”, said X`` / ``“…,” X, the minister, said``;
+2. before it in its sentence, at the nearest speech verb: ``X said: “…”``, ``X told Y: “…”``,
+   ``X, who …, said:``, ``X has warned the plan is “…”``;
+3. elsewhere in its sentence: another quote's attribution, or ``according to X``.
+
+``he``, ``she``, ``they`` and ``the statement`` resolve to the last speaker named before them
+in the document. A quote that runs over several paragraphs takes the first attribution found in
+any of them. Unknown is a valid answer: a phrase that is not clearly a name or a role gives none.
+
+Speaker keys compare across outlets: lower case, titles dropped (Sir Keir Starmer → keir
+starmer), spokesman/spokeswoman → spokesperson, a surname resolved to the full name the same
+article gives (Trump → donald trump), then aliases (Number 10 → downing street).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from provenance.data import Speaker
+from provenance.errors import InputError
+from provenance.quotes import QuoteSpans
+
+SPEECH_VERBS = frozenset(
+    """said says say added adds told tells declared declares stated states wrote writes
+    explained explains insisted insists warned warns argued argues claimed claims confirmed
+    confirms noted notes posted tweeted announced announces replied responded asked asks urged
+    urges commented remarked acknowledged admitted interjected suggested continued""".split()
+)
+PARTICIPLES = frozenset(
+    """adding saying telling noting insisting warning arguing claiming declaring stating
+    writing explaining posting""".split()
+)
+# Words that may stand between a speaker and the verb: "X has also said", "X later told".
+_BETWEEN = frozenset("has have had also later previously then earlier again has once".split())
+PRONOUNS = frozenset("he she they it we".split())
+_BACK_REFERENCES = frozenset("statement readout spokesman spokeswoman spokesperson".split())
+ROLE_NOUNS = frozenset(
+    """spokesperson spokesman spokeswoman spokespeople official officials minister ministers
+    secretary president chancellor leader mayor executive director adviser advisor ambassador
+    envoy source sources aide aides chair chairman chairwoman governor commissioner head
+    spokes premier councillor manager officer council government ministry department police
+    company firm union club office agency authority commission committee board trust""".split()
+)
+_ROLE_MODIFIERS = frozenset(
+    """prime official senior former chief deputy acting interim foreign defence defense
+    government council press""".split()
+)
+TITLES = frozenset(
+    """mr mrs ms miss mx dr sir dame lord lady prof professor father rev reverend president
+    prime minister chancellor secretary general gen colonel col captain capt sgt judge justice
+    king queen prince princess pope senator sen governor gov mayor councillor cllr ambassador
+    bishop archbishop cardinal""".split()
+)
+_DETERMINERS = frozenset("a an the".split())
+# Capitalised words that open sentences or clauses rather than names.
+_FUNCTION_WORDS = frozenset(
+    """the a an in on at but and as after before while if for with by from to of this that
+    these those it he she they we i his her their our its speaking asked despite during since
+    under over yet so then also however meanwhile when where what which who why how there
+    here not no according""".split()
+)
+_SPOKES = re.compile(r"\bspokes(?:man|woman|people|persons)\b")
+_ITEM = re.compile(r"\w[\w’'‘\-]*|[,:;]|[.!?…]+")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'‘\-]*(?:\s+[A-Z][\w’'‘\-]*)*")
+_CLOSE_MARKS = "”’\"'»«"
+LISTED_GAP = 2  # “A” and “B” / “A”, but to “B”: quotes listed together share a speaker
+COMPATIBLE_RATIO = 90  # keys this alike are one name spelt two ways (Zelensky, Zelenskyy)
+
+
+@dataclass(frozen=True)
+class Aliases:
+    """Canonical speaker keys for other names of the same speaker."""
+
+    canonical: Mapping[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, extra: Path | None = None) -> Aliases:
+        """The bundled aliases, extended (and overridden) by ``extra`` when given."""
+        bundled = resources.files("provenance").joinpath("resources/speaker_aliases.toml")
+        table = _alias_table(bundled.read_text(encoding="utf-8"), "built-in aliases")
+        if extra is not None:
+            try:
+                text = extra.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise InputError(f"{extra}: cannot read alias file ({exc})") from None
+            table.update(_alias_table(text, str(extra)))
+        return cls(table)
+
+    def resolve(self, key: str) -> str:
+        if key in self.canonical:
+            return self.canonical[key]
+        head, _, last = key.rpartition(" ")
+        if last == "spokesperson" and head in self.canonical:
+            return f"{self.canonical[head]} spokesperson"
+        return key
+
+
+def _alias_table(text: str, source: str) -> dict[str, str]:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(f"{source}: not valid TOML ({exc})") from None
+    table = data.get("aliases")
+    if not isinstance(table, dict):
+        raise InputError(f"{source}: needs an [aliases] table of key = [names]")
+    canonical: dict[str, str] = {}
+    for key, names in table.items():
+        if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+            raise InputError(f"{source}: aliases of {key!r} must be a list of strings")
+        target = normalise_key(key)
+        for name in [key, *names]:
+            canonical[normalise_key(name)] = target
+    return canonical
+
+
+def normalise_key(phrase: str) -> str:
+    """Lower case, curly apostrophes straightened, full stops and determiners dropped,
+    spokesman/spokeswoman → spokesperson."""
+    text = phrase.replace("’", "'").replace("‘", "'").replace(".", " ").lower()
+    words = text.split()
+    while words and words[0] in _DETERMINERS:
+        words = words[1:]
+    return _SPOKES.sub("spokesperson", " ".join(words))
+
+
+def compatible(a: str, b: str) -> bool:
+    """Whether two speaker keys can name the same speaker: one holds the other's words in a
+    row (trump / donald trump, downing street / downing street spokesperson) or they differ by
+    a spelling (zelensky / zelenskyy)."""
+    if a == b or fuzz.ratio(a, b) >= COMPATIBLE_RATIO:
+        return True
+    short, long = sorted((a.split(), b.split()), key=len)
+    return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
+
+
+@dataclass(frozen=True)
+class _Item:
+    kind: str  # word | punct | end | quote
+    text: str
+    start: int
+    end: int
+    quote: int = -1  # index of the quote a quote item belongs to
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@dataclass(frozen=True)
+class _Found:
+    """An attribution found in the text: the speaker phrase, or a pronoun to resolve."""
+
+    phrase: tuple[int, int]  # character span of the speaker words
+    written: tuple[int, int]  # character span of the whole attribution as written
+    pronoun: bool
+
+
+def speakers(
+    text: str,
+    paragraphs: Sequence[tuple[int, int]],
+    quotes: Sequence[QuoteSpans],
+    aliases: Aliases,
+) -> list[Speaker | None]:
+    """The speaker of each quote, in the order given."""
+    names = surnames(text, paragraphs)
+    found: list[Speaker | None] = [None] * len(quotes)
+    part_of = {part: q for q, quote in enumerate(quotes) for part in quote.parts}
+    last: Speaker | None = None
+    last_paragraph = -2
+    for number, (p_start, p_end) in enumerate(paragraphs):
+        if number - last_paragraph > 1:
+            last = None  # "he said" refers back one paragraph at most
+        items = _items(text, p_start, p_end, part_of)
+        going_on = [found[it.quote] for it in items if it.kind == "quote" and found[it.quote]]
+        if going_on:  # a quote continued from earlier paragraphs keeps its speaker current
+            last, last_paragraph = going_on[-1], number
+        for sentence in _sentences(items):
+            hits = _sentence_attributions(sentence)
+            for k, hit in hits.items():
+                quote = sentence[k].quote
+                if hit is not None and found[quote] is None:
+                    found[quote] = _speaker(text, hit, last, names, aliases)
+            named = [f for f in hits.values() if f is not None and not f.pronoun]
+            named = named or [f for f in [_any_speech(sentence, 0)] if f is not None]
+            latest = _speaker(text, named[-1], last, names, aliases) if named else None
+            if latest is not None:
+                last, last_paragraph = latest, number
+    return found
+
+
+def _speaker(
+    text: str,
+    hit: _Found,
+    last: Speaker | None,
+    names: Mapping[str, str],
+    aliases: Aliases,
+) -> Speaker | None:
+    written = text[hit.written[0] : hit.written[1]]
+    if hit.pronoun:
+        if last is None:
+            return None
+        return Speaker(last.name, last.key, written)
+    phrase = text[hit.phrase[0] : hit.phrase[1]]
+    name, is_name = _name_of(phrase)
+    if not name:
+        return None
+    key = normalise_key(name)
+    if is_name and " " not in key:
+        key = names.get(key, key)
+    return Speaker(name, aliases.resolve(key), written)
+
+
+def _name_of(phrase: str) -> tuple[str, bool]:
+    """The speaker named in a phrase and whether it is a personal or organisation name (not a
+    role): the capitalised words after the last title (Defence Secretary Pete Hegseth → Pete
+    Hegseth), or the role phrase itself (a Downing Street spokeswoman → Downing Street
+    spokeswoman)."""
+    words = phrase.split()
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    if not words:
+        return "", False
+    head = words[-1]
+    if head.lower() in ROLE_NOUNS:
+        return " ".join(words), False
+    cut = max((i + 1 for i, w in enumerate(words) if _bare(w) in TITLES | ROLE_NOUNS), default=0)
+    tail = words[cut:] or words[-1:]
+    if not all(w[0].isupper() or w[0].isdigit() for w in tail):
+        return "", False
+    return " ".join(tail), True
+
+
+def _bare(word: str) -> str:
+    return re.sub(r"['’]s$", "", word).lower()
+
+
+def surnames(text: str, paragraphs: Sequence[tuple[int, int]]) -> dict[str, str]:
+    """Surname → full name key for names an article gives in full (Donald Trump), leaving out
+    surnames two different full names share and headlines in title case (Starmer Defies Trump)."""
+    full: dict[str, str] = {}
+    clashing: set[str] = set()
+    matches = [
+        m
+        for start, end in paragraphs
+        if not _title_case(text[start:end])
+        for m in _CAPITALISED_RUN.finditer(text, start, end)
+    ]
+    for match in matches:
+        words = [re.sub(r"['’‘]s$", "", w) for w in match.group().split()]
+        while words and words[0].lower() in _FUNCTION_WORDS:
+            words = words[1:]
+        cut = max((i + 1 for i, w in enumerate(words) if w.lower() in TITLES), default=0)
+        name = words[cut:]
+        if len(name) < 2:
+            continue
+        surname, key = name[-1].lower(), normalise_key(" ".join(name))
+        if full.setdefault(surname, key) != key:
+            clashing.add(surname)
+    return {s: k for s, k in full.items() if s not in clashing}
+
+
+def _title_case(paragraph: str) -> bool:
+    words = [w for w in paragraph.split() if w[0].isalpha() and w.lower() not in _FUNCTION_WORDS]
+    return len(words) > 1 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _items(text: str, start: int, end: int, part_of: Mapping[tuple[int, int], int]) -> list[_Item]:
+    """The paragraph as words, punctuation and quotes (one item per quoted region)."""
+    regions = sorted((s, e, q) for (s, e), q in part_of.items() if start <= s and e <= end)
+    items: list[_Item] = []
+    cursor = start
+    for q_start, q_end, q in [*regions, (end, end, -1)]:
+        outside_end = q_start - 1 if q >= 0 and q_start > start else q_start
+        for m in _ITEM.finditer(text, cursor, max(cursor, outside_end)):
+            word = m.group()
+            kind = "word" if word[0].isalnum() or word[0] == "_" else "punct"
+            if word[0] in ".!?…":
+                kind = "end"
+            items.append(_Item(kind, word, m.start(), m.end()))
+        if q >= 0:
+            items.append(_Item("quote", text[q_start:q_end], q_start, q_end, q))
+            cursor = q_end + 1 if q_end < end and text[q_end] in _CLOSE_MARKS else q_end
+    return items
+
+
+def _sentences(items: Sequence[_Item]) -> list[list[_Item]]:
+    """Cut at full stops outside quotes (not after a title: Mr. Smith) and after a quote ending
+    in one when a capitalised word or another quote follows."""
+    sentences: list[list[_Item]] = [[]]
+    for k, item in enumerate(items):
+        sentences[-1].append(item)
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        if nxt is None:
+            break
+        if item.kind == "end":
+            before = items[k - 1].lower if k else ""
+            if before not in TITLES and (nxt.kind == "quote" or nxt.text[:1].isupper()):
+                sentences.append([])
+        elif (
+            item.kind == "quote"
+            and item.text.rstrip()[-1:] in ".!?…"
+            and (nxt.kind == "quote" or nxt.text[:1].isupper())
+        ):
+            sentences.append([])
+    return [s for s in sentences if s]
+
+
+def _sentence_attributions(sentence: Sequence[_Item]) -> dict[int, _Found | None]:
+    """The attribution of each quote in a sentence, keyed by the quote's item index: its own;
+    else that of a quote it is listed with (“…” and “…”, the statement added); else ``according
+    to X`` or a speech verb later in the sentence."""
+    quotes = [k for k, item in enumerate(sentence) if item.kind == "quote"]
+    found: dict[int, _Found | None] = {}
+    for n, k in enumerate(quotes):
+        before_from = quotes[n - 1] + 1 if n else 0
+        after_to = quotes[n + 1] if n + 1 < len(quotes) else len(sentence)
+        found[k] = _after(sentence[k + 1 : after_to]) or _before(
+            sentence[before_from:k], sentence[:k]
+        )
+    for group in _listed_together(sentence, quotes):
+        shared = next((found[k] for k in group if found[k] is not None), None)
+        for k in group:
+            found[k] = found[k] or shared
+    for k in quotes:
+        found[k] = found[k] or _according_to(sentence) or _any_speech(sentence, k + 1)
+    return found
+
+
+def _listed_together(sentence: Sequence[_Item], quotes: Sequence[int]) -> list[list[int]]:
+    """Runs of quotes with at most ``LISTED_GAP`` words between neighbours."""
+    groups: list[list[int]] = []
+    for k in quotes:
+        between = sentence[groups[-1][-1] + 1 : k] if groups else []
+        if groups and sum(1 for it in between if it.kind == "word") <= LISTED_GAP:
+            groups[-1].append(k)
+        else:
+            groups.append([k])
+    return groups
+
+
+def _after(items: Sequence[_Item]) -> _Found | None:
+    """``X said`` / ``said X`` / ``X, the minister, said`` right after a quote."""
+    i = 0
+    while i < len(items) and items[i].kind == "punct":
+        i += 1
+    if i < len(items) and items[i].kind == "word" and items[i].lower in SPEECH_VERBS:
+        stop = _phrase_forward(items, i + 1)
+        if stop > i + 1:
+            return _found(items, i + 1, stop, i, stop)
+        return None
+    stop = _phrase_forward(items, i)
+    if stop == i:
+        return None
+    verb = stop
+    if verb < len(items) and items[verb].text == ",":  # X, the council leader, said
+        close = next((j for j in range(verb + 1, min(len(items), verb + 10))
+                      if items[j].text == ","), None)  # fmt: skip
+        if close is None:
+            return None
+        verb = close + 1
+    while verb < len(items) and items[verb].lower in _BETWEEN:
+        verb += 1
+    if verb < len(items) and items[verb].lower in SPEECH_VERBS:
+        return _found(items, i, stop, i, verb + 1)
+    return None
+
+
+def _before(items: Sequence[_Item], sentence: Sequence[_Item]) -> _Found | None:
+    """The speaker of the nearest speech verb in ``items``, the end of ``sentence`` before a
+    quote."""
+    verbs = [k for k, it in enumerate(items) if it.kind == "word" and _is_verb(it.lower)]
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    j = verb
+    while j > 0 and items[j - 1].lower in _BETWEEN:
+        j -= 1
+    if j > 1 and items[j - 1].lower in {"who", "which"} and items[j - 2].text == ",":
+        j -= 2  # X, who said: “…”
+    first = _phrase_back(items, j)
+    if first is None and j > 0 and items[j - 1].text == ",":
+        first = _appositive(items, j - 1)
+    if first is not None:
+        return _found(items, first[0], first[1], first[0], verb + 1)
+    if items[verb].lower in PARTICIPLES:  # "…, adding:" is said by the sentence's subject
+        lead = _phrase_forward(sentence, 0)
+        if lead > 0 and not sentence[lead - 1].text.endswith(("’s", "'s")):
+            return _found([*sentence[:lead], items[verb]], 0, lead, lead, lead + 1)
+    return None
+
+
+def _is_verb(word: str) -> bool:
+    return word in SPEECH_VERBS or word in PARTICIPLES
+
+
+def _appositive(items: Sequence[_Item], comma: int) -> tuple[int, int] | None:
+    """``X, who …, said`` / ``The minister, Pete Hegseth, said`` / ``X, the envoy, said``."""
+    opening = next((j for j in range(comma - 1, max(-1, comma - 16), -1)
+                    if items[j].text == ","), None)  # fmt: skip
+    if opening is None:
+        return None
+    inner = (opening + 1, comma)
+    if items[inner[0]].lower not in {"who", "which"}:
+        named = _phrase_back(items, comma)
+        if named is not None and named[0] == inner[0] and _name_of(_joined(items, named))[1]:
+            return named
+    return _phrase_back(items, opening)
+
+
+def _joined(items: Sequence[_Item], span: tuple[int, int]) -> str:
+    return " ".join(it.text for it in items[span[0] : span[1]])
+
+
+def _speaker_word(items: Sequence[_Item], k: int) -> bool:
+    item = items[k]
+    if item.kind != "word":
+        return False
+    lower = item.lower
+    if item.text[0].isupper():
+        return lower not in _FUNCTION_WORDS or lower in PRONOUNS
+    if item.text.isdigit():
+        return k > 0 and items[k - 1].lower in {"no", "number"}
+    return lower in ROLE_NOUNS or lower in _ROLE_MODIFIERS or _bare(item.text) in ROLE_NOUNS
+
+
+def _phrase_back(items: Sequence[_Item], end: int) -> tuple[int, int] | None:
+    """The speaker phrase ending right before ``end``: (first item, end), or None."""
+    k = end - 1
+    if k < 0 or items[k].kind != "word":
+        return None
+    if items[k].lower in PRONOUNS:
+        return (k, end)
+    if items[k].text.endswith(("’s", "'s")):
+        return None  # "Trump’s claims": a noun, not a verb, follows a possessive
+    if items[k].lower in _BACK_REFERENCES and k > 0 and items[k - 1].lower == "the":
+        return (k - 1, end)
+    if items[k].lower in _ROLE_MODIFIERS and items[k].text[0].islower():
+        return None  # a phrase ends on its head, not on "official"
+    first = end
+    while k >= 0 and _speaker_word(items, k) and items[k].lower not in PRONOUNS:
+        first = k
+        k -= 1
+    if first == end:
+        return None
+    if k >= 0 and items[k].lower in _DETERMINERS:
+        first = k
+    return (first, end)
+
+
+def _phrase_forward(items: Sequence[_Item], start: int) -> int:
+    """The end of the speaker phrase starting at ``start`` (``start`` itself when none)."""
+    k = start
+    if k < len(items) and items[k].lower in PRONOUNS:
+        return k + 1
+    if k < len(items) and items[k].lower in _DETERMINERS:
+        k += 1
+        if k < len(items) and items[k].lower in _BACK_REFERENCES:
+            return k + 1
+    stop = k
+    while k < len(items) and _speaker_word(items, k) and items[k].lower not in PRONOUNS:
+        k += 1
+        if items[k - 1].lower not in _ROLE_MODIFIERS or items[k - 1].text[0].isupper():
+            stop = k
+    return stop if stop > start and _has_head(items, start, stop) else start
+
+
+def _has_head(items: Sequence[_Item], start: int, stop: int) -> bool:
+    return any(items[k].lower not in _DETERMINERS for k in range(start, stop))
+
+
+def _found(items: Sequence[_Item], first: int, stop: int, w_first: int, w_stop: int) -> _Found:
+    phrase_items = items[first:stop]
+    pronoun = len(phrase_items) == 1 and phrase_items[0].lower in PRONOUNS
+    back = [it.lower for it in phrase_items] in (["the", w] for w in _BACK_REFERENCES)
+    return _Found(
+        phrase=(phrase_items[0].start, phrase_items[-1].end),
+        written=(items[w_first].start, items[w_stop - 1].end),
+        pronoun=pronoun or back,
+    )
+
+
+def _according_to(sentence: Sequence[_Item]) -> _Found | None:
+    for k in range(len(sentence) - 2):
+        if sentence[k].lower == "according" and sentence[k + 1].lower == "to":
+            stop = _phrase_forward(sentence, k + 2)
+            if stop > k + 2:
+                return _found(sentence, k + 2, stop, k, stop)
+    return None
+
+
+def _any_speech(sentence: Sequence[_Item], start: int) -> _Found | None:
+    """The last speaker with a speech verb outside quotes from ``start`` on in the sentence."""
+    outside = [it for it in sentence[start:] if it.kind != "quote"]
+    for k in range(len(outside) - 1, -1, -1):
+        if outside[k].kind == "word" and outside[k].lower in SPEECH_VERBS:
+            hit = _before(outside[: k + 1], outside[: k + 1])
+            if hit is not None:
+                return hit
+    return None
+
+
+def speaker_keys(speakers: Iterable[Speaker | None]) -> list[str]:
+    return sorted({s.key for s in speakers if s is not None})
+
+
+def conflicting(keys: Sequence[str]) -> bool:
+    """Whether any two keys cannot name the same speaker."""
+    return any(not compatible(a, b) for i, a in enumerate(keys) for b in keys[i + 1 :])

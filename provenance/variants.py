@@ -1,0 +1,162 @@
+"""Quote rows: each quote paragraph tied to its cluster and compared with the earliest version.
+
+A quote paragraph belongs to the cluster whose occurrence in its document holds at least half of
+its words (the most, when several do). Its variant compares its words inside that occurrence
+with the earliest occurrence, narrowed to the quoted words there when the earliest is quoted:
+
+- ``fragment``: it holds less than ``FRAGMENT_SHARE`` of the earliest version's words;
+- ``edited``: words changed, added ([bracketed insertions]) or dropped inside it without an
+  ellipsis, or the same words with other spelling, case, punctuation or quote marks;
+- ``truncated``: words cut at either end, or dropped at an ellipsis;
+- ``exact``: the same text (white space, and punctuation at either edge, which follows the
+  sentence around a quote: “…,” she said / “….”, aside). The earliest version itself is exact.
+
+A cluster's speaker is that of its earliest occurrence credited to someone (date order, then
+doc_id); ``speaker_conflict`` is set when two occurrences credit it to keys that cannot name one
+speaker (see ``speakers.compatible``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from rapidfuzz.distance import Indel
+
+from provenance.attribute import date_order
+from provenance.clean import tokenize
+from provenance.data import Cluster, Document, Occurrence, Quote, QuoteRow
+from provenance.speakers import conflicting, speaker_keys
+
+FRAGMENT_SHARE = 0.5
+_ELLIPSIS = re.compile(r"…|\.\s?\.\s?\.")
+_EDGE = "\"'“”‘’«»„ \t\n.,;:!?…-–—"
+
+
+def quote_rows(
+    quotes: Sequence[Quote], clusters: Sequence[Cluster], documents: Sequence[Document]
+) -> list[QuoteRow]:
+    """One row per paragraph of every quote, in document order."""
+    by_doc: dict[int, list[tuple[Cluster, Occurrence]]] = defaultdict(list)
+    for cluster in clusters:
+        for occ in cluster.occurrences:
+            by_doc[occ.doc].append((cluster, occ))
+    quoted_parts: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for quote in quotes:
+        quoted_parts[quote.doc].extend(quote.parts)
+    rows = []
+    for quote in quotes:
+        text = documents[quote.doc].text
+        for start, end in quote.parts:
+            found = _occurrence(text, start, end, by_doc[quote.doc])
+            if found is None:
+                rows.append(QuoteRow(quote, start, end, None, False, None))
+                continue
+            cluster, occ = found
+            earliest = occ == cluster.earliest
+            variant = "exact" if earliest else _variant(
+                documents, (quote.doc, max(start, occ.start), min(end, occ.end)),
+                cluster.earliest, quoted_parts[cluster.earliest.doc],
+            )  # fmt: skip
+            rows.append(QuoteRow(quote, start, end, cluster.cluster_id, earliest, variant))
+    return rows
+
+
+def _occurrence(
+    text: str, start: int, end: int, candidates: Sequence[tuple[Cluster, Occurrence]]
+) -> tuple[Cluster, Occurrence] | None:
+    words = [(s, e) for _, s, e in tokenize(text, start, end)]
+    best: tuple[int, str, Cluster, Occurrence] | None = None
+    for cluster, occ in candidates:
+        inside = sum(1 for s, e in words if occ.start <= s and e <= occ.end)
+        if words and 2 * inside >= len(words):
+            key = (-inside, cluster.cluster_id, cluster, occ)
+            if best is None or key[:2] < best[:2]:
+                best = key
+    return None if best is None else (best[2], best[3])
+
+
+def _variant(
+    documents: Sequence[Document],
+    row: tuple[int, int, int],
+    earliest: Occurrence,
+    earliest_quotes: Sequence[tuple[int, int]],
+) -> str:
+    doc, start, end = row
+    text = documents[doc].text
+    ref_text = documents[earliest.doc].text
+    ref_start, ref_end = _quoted_part(earliest, earliest_quotes)
+    return classify(text[start:end], ref_text[ref_start:ref_end])
+
+
+def _quoted_part(earliest: Occurrence, quotes: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    """The earliest occurrence, narrowed to the quoted words in it when there are any."""
+    inside = [
+        (max(s, earliest.start), min(e, earliest.end))
+        for s, e in quotes
+        if s < earliest.end and earliest.start < e
+    ]
+    if not inside:
+        return earliest.start, earliest.end
+    return min(s for s, _ in inside), max(e for _, e in inside)
+
+
+def classify(text: str, reference: str) -> str:
+    """How ``text`` relates to the earlier ``reference``: exact | truncated | edited | fragment."""
+    row = [t for t, _, _ in tokenize(text)]
+    ref = [t for t, _, _ in tokenize(reference)]
+    ops = [op for op in Indel.opcodes(row, ref)]
+    equal = [op for op in ops if op.tag == "equal"]
+    common = sum(op.src_end - op.src_start for op in equal)
+    if not row or not ref or common == 0:
+        return "edited"
+    if common < FRAGMENT_SHARE * len(ref):
+        return "fragment"
+    first, last = equal[0], equal[-1]
+    added = any(op.tag != "equal" and op.src_end > op.src_start for op in ops)
+    dropped_inside = any(
+        op.tag != "equal"
+        and op.dest_end > op.dest_start
+        and first.dest_start <= op.dest_start
+        and op.dest_end <= last.dest_end
+        for op in ops
+    )
+    if added or (dropped_inside and not _ELLIPSIS.search(text)):
+        return "edited"
+    if dropped_inside or first.dest_start > 0 or last.dest_end < len(ref):
+        return "truncated"
+    return "exact" if _surface(text) == _surface(reference) else "edited"
+
+
+def _order(doc: Document) -> tuple[tuple[int, str, str], str]:
+    return date_order(doc), doc.doc_id
+
+
+def _surface(text: str) -> str:
+    return " ".join(text.split()).strip(_EDGE)
+
+
+def with_speakers(
+    clusters: Sequence[Cluster], rows: Sequence[QuoteRow], documents: Sequence[Document]
+) -> list[Cluster]:
+    """Clusters with the speaker of their earliest credited occurrence and the conflict flag."""
+    credited: dict[str, list[QuoteRow]] = defaultdict(list)
+    for row in rows:
+        if row.cluster_id is not None and row.quote.speaker is not None:
+            credited[row.cluster_id].append(row)
+    result = []
+    for cluster in clusters:
+        found = credited.get(cluster.cluster_id)
+        if not found:
+            result.append(cluster)
+            continue
+        found.sort(key=lambda r: (*_order(documents[r.quote.doc]), r.start))
+        keys = speaker_keys(r.quote.speaker for r in found)
+        result.append(
+            dataclasses.replace(
+                cluster, speaker=found[0].quote.speaker, speaker_conflict=conflicting(keys)
+            )
+        )
+    return result
