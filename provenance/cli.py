@@ -147,6 +147,17 @@ def trace(
     syndication_threshold: Annotated[
         float | None, typer.Option(help="Copied share that makes a copy syndicated (0-1).")
     ] = None,
+    min_quote_tokens: Annotated[
+        int | None, typer.Option(help="Words a quote needs to be traced inside other sentences.")
+    ] = None,
+    quote_containment: Annotated[
+        float | None,
+        typer.Option(help="Share of a quote's words a sentence must hold to contain it (0-1)."),
+    ] = None,
+    aliases: Annotated[
+        Path | None,
+        typer.Option(help="TOML file of speaker aliases, added to the built-in ones."),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary, no warnings.")] = False,
 ) -> None:
     """Find shared passages and quotes, trace them to their earliest source, write CSV reports."""
@@ -154,6 +165,7 @@ def trace(
     from provenance.pipeline import trace as run_trace
     from provenance.render import summary_json, summary_text
     from provenance.report import write_reports
+    from provenance.speakers import Aliases
 
     with _errors():
         if config is None and DEFAULT_CONFIG.is_file():
@@ -170,10 +182,15 @@ def trace(
                 "verify_containment": verify_containment,
                 "containment_margin": containment_margin,
                 "syndication_threshold": syndication_threshold,
+                "min_quote_tokens": min_quote_tokens,
+                "quote_containment": quote_containment,
             },
         )
+        speaker_aliases = Aliases.load(aliases)
         with _progress_bar(_show_progress() and not quiet) as progress:
-            result = run_trace(directory, settings, exclude=out, progress=progress)
+            result = run_trace(
+                directory, settings, exclude=out, aliases=speaker_aliases, progress=progress
+            )
         if not quiet:
             for notice in result.notices:
                 _stderr(f"warning: {directory / notice.path}: {notice.message}")

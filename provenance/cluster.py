@@ -103,9 +103,10 @@ def with_fragments(
     fragments that hit no shared sentence.
 
     A fragment and the words it hits are joined, as are spans overlapping in one document (a
-    quote in A found in B, and B's own quote of those words). Each joined group goes to the
-    component it hits most (then best, then first), or else stands as a component of its own:
-    a short quote never merges two clusters.
+    quote in A found in B, and B's own quote of those words). A joined group that hits shared
+    sentences gives its quotes to the component it hits most (then best, then first); one that
+    hits none stands as a component of its own. A short quote never merges two clusters, nor
+    drags in words it also matches elsewhere.
     """
     component_of = {sid: c for c, group in enumerate(members) for sid in group}
     spans: list[Span] = [(f.doc, f.start, f.end) for f in fragments]  # node i: fragment i
@@ -130,11 +131,12 @@ def with_fragments(
             for comp, score in votes.get(node, []):
                 count, best = tally.get(comp, (0, 0.0))
                 tally[comp] = (count + 1, max(best, score))
-        chosen = sorted({spans[n] for n in nodes})
-        if tally:
+        if tally:  # the quotes join it; words they hit elsewhere may be another's quote
             target = min(tally, key=lambda c: (-tally[c][0], -tally[c][1], c))
-            extra[target].extend(chosen)
-        elif len({doc for doc, _, _ in chosen}) > 1:
+            extra[target].extend(spans[n] for n in nodes if n < len(fragments))
+            continue
+        chosen = sorted({spans[n] for n in nodes})
+        if len({doc for doc, _, _ in chosen}) > 1:
             new.append(Component((), tuple(chosen)))
     joined = [
         Component(tuple(group), tuple(sorted(set(extra.get(c, [])))))

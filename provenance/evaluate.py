@@ -13,7 +13,15 @@ Levels scored:
   start and end differences, in characters, to the predicted span overlapping it most;
 - earliest source: for clusters whose true source is dated and strictly earlier than every
   other dated occurrence, the share whose ``earliest_doc_id`` is the source; for clusters whose
-  source is undated, the share reported as the source or marked ``undated``/``undated_possible``.
+  source is undated, the share reported as the source or marked ``undated``/``undated_possible``;
+- quotes (from ``quotes.csv``): a true quotation of another article (kinds ``quote`` and
+  ``fragment``) is traced when a quote row overlapping it belongs to a cluster that holds the
+  true source document; fragments are also counted by length in words. Link precision: the
+  share of quote rows given a cluster (off boilerplate) that overlap a true reused span.
+  Speakers: for every occurrence of a truth cluster with a ``speaker``, the quote row
+  overlapping it most is right when its ``speaker_key`` can name the true speaker (see
+  ``speakers.compatible``), wrong when it names another, unknown when empty; occurrences marked
+  ``"attributed": false`` (the article does not say who spoke) count only when named wrongly.
 """
 
 from __future__ import annotations
@@ -28,6 +36,7 @@ from typing import Any
 
 from provenance.dates import Published, parse_published
 from provenance.errors import InputError
+from provenance.speakers import compatible, key_of
 
 TRUTH_FORMAT = "provenance-truth/1"
 WHOLE_KINDS = frozenset({"passage", "quote"})
@@ -77,6 +86,36 @@ class SpanCounts:
 
 
 @dataclass(frozen=True)
+class QuoteScores:
+    quotes_traced: int = 0
+    quotes: int = 0
+    fragments_traced: int = 0
+    fragments: int = 0
+    # words → [traced, total]; JSON object keys are strings, so words are kept as text
+    fragments_by_words: dict[str, list[int]] = field(default_factory=dict)
+    links_right: int = 0
+    links_wrong: int = 0
+    speakers_right: int = 0
+    speakers_wrong: int = 0
+    speakers_unknown: int = 0
+
+    @property
+    def link_precision(self) -> float:
+        linked = self.links_right + self.links_wrong
+        return self.links_right / linked if linked else 1.0
+
+    @property
+    def speaker_precision(self) -> float:
+        named = self.speakers_right + self.speakers_wrong
+        return self.speakers_right / named if named else 1.0
+
+    @property
+    def speaker_coverage(self) -> float:
+        total = self.speakers_right + self.speakers_wrong + self.speakers_unknown
+        return (self.speakers_right + self.speakers_wrong) / total if total else 1.0
+
+
+@dataclass(frozen=True)
 class Evaluation:
     """Every figure of one evaluation; ``as_dict`` for JSON, ``render_text`` for people."""
 
@@ -95,6 +134,7 @@ class Evaluation:
     undated_detected: int
     undated_flagged: int
     negatives: int
+    quotes: QuoteScores = field(default_factory=QuoteScores)
     negatives_with_reuse: list[str] = field(default_factory=list)
     false_positive_examples: list[Span] = field(default_factory=list)
 
@@ -109,6 +149,12 @@ class Evaluation:
         data["earliest_dated_accuracy"] = round(self.earliest_dated_accuracy, 4)
         data["earliest_undated_flagged"] = round(self.earliest_undated_flagged, 4)
         data["boundary_error"] = round(self.boundary_error, 2)
+        q = self.quotes
+        data["quotes"].update(
+            link_precision=round(q.link_precision, 4),
+            speaker_precision=round(q.speaker_precision, 4),
+            speaker_coverage=round(q.speaker_coverage, 4),
+        )
         return data
 
     @property
@@ -140,6 +186,7 @@ def evaluate(report_dir: Path, truth_path: Path, corpus: Path | None = None) -> 
     syndication, copied_right = _documents(truth, documents)
     passages = _passages(truth, predicted)
     earliest = _earliest(truth, predicted, clusters)
+    quote_rows = _read_csv(report_dir / "quotes.csv")
     negatives = [d["doc_id"] for d in truth["documents"] if d["role"] in NEGATIVE_ROLES]
     reuse_docs = {span[0] for span in passages["reuse_spans"]}
     return Evaluation(
@@ -152,6 +199,7 @@ def evaluate(report_dir: Path, truth_path: Path, corpus: Path | None = None) -> 
         fragments_found=passages["fragments_found"],
         fragments=passages["fragments"],
         negatives=len(negatives),
+        quotes=_quotes(truth, quote_rows, clusters),
         negatives_with_reuse=sorted(set(negatives) & reuse_docs),
         false_positive_examples=passages["false_positives"][:20],
         **earliest,
@@ -344,6 +392,64 @@ def _earliest(
     return figures
 
 
+def _quotes(
+    truth: dict[str, Any],
+    rows: Sequence[dict[str, str]],
+    clusters: dict[str, dict[str, str]],
+) -> QuoteScores:
+    row_of = {(r["doc_id"], int(r["start"]), int(r["end"])): r for r in rows}
+    index = _SpanIndex(row_of)
+    traced = {"quote": [0, 0], "fragment": [0, 0]}
+    by_words: dict[str, list[int]] = {}
+    speakers = [0, 0, 0]  # right, wrong, unknown
+    for cluster in truth["clusters"]:
+        source = cluster["source_doc_id"]
+        truth_key = key_of(cluster["speaker"]) if cluster.get("speaker") else None
+        for o in cluster["occurrences"]:
+            span = (o["doc_id"], o["start"], o["end"])
+            best = index.best(span)
+            row = row_of[best] if best else None
+            if o["kind"] in traced and o["doc_id"] != source:
+                hit = row is not None and _holds(clusters.get(row["cluster_id"]), source)
+                traced[o["kind"]][0] += hit
+                traced[o["kind"]][1] += 1
+                if o["kind"] == "fragment" and "words" in o:
+                    tally = by_words.setdefault(str(o["words"]), [0, 0])
+                    tally[0] += hit
+                    tally[1] += 1
+            if truth_key is not None:
+                got = row["speaker_key"] if row else ""
+                outcome = 2 if not got else 0 if compatible(got, truth_key) else 1
+                if o.get("attributed", True) or outcome == 1:  # naming someone unnamed is wrong
+                    speakers[outcome] += 1
+    truth_spans = [s for group in _truth_spans(truth)[:2] for s in group]
+    truth_index = _SpanIndex(truth_spans)
+    boilerplate = _SpanIndex((b["doc_id"], b["start"], b["end"]) for b in truth["boilerplate"])
+    right = wrong = 0
+    for span, row in row_of.items():
+        if row["cluster_id"] and not boilerplate.matching(span):
+            if truth_index.matching(span):
+                right += 1
+            else:
+                wrong += 1
+    return QuoteScores(
+        quotes_traced=traced["quote"][0],
+        quotes=traced["quote"][1],
+        fragments_traced=traced["fragment"][0],
+        fragments=traced["fragment"][1],
+        fragments_by_words=dict(sorted(by_words.items(), key=lambda kv: int(kv[0]))),
+        links_right=right,
+        links_wrong=wrong,
+        speakers_right=speakers[0],
+        speakers_wrong=speakers[1],
+        speakers_unknown=speakers[2],
+    )
+
+
+def _holds(cluster: dict[str, str] | None, doc_id: str) -> bool:
+    return cluster is not None and doc_id in cluster["doc_ids"].split(";")
+
+
 def _after_or_undated(source: Published, other: Published | None) -> bool:
     return other is None or source.before(other)
 
@@ -365,7 +471,7 @@ def _predicted_cluster(
 
 def render_text(evaluation: Evaluation) -> str:
     e = evaluation
-    s, p = e.syndication, e.passages
+    s, p, q = e.syndication, e.passages, e.quotes
     lines = [
         "documents (syndicated verdict)",
         f"  precision {s.precision:.4f}  recall {s.recall:.4f}  F1 {s.f1:.4f}"
@@ -386,6 +492,14 @@ def render_text(evaluation: Evaluation) -> str:
         f" {e.undated_clusters} in truth)",
         "negatives (paraphrases, same-topic articles)",
         f"  reported with reuse off boilerplate: {len(e.negatives_with_reuse)} of {e.negatives}",
-        "quotes: not scored yet (quote extraction with speakers comes next)",
+        "quotes (quotes.csv)",
+        f"  quotations of another article traced to it: {q.quotes_traced} of {q.quotes}",
+        f"  fragments traced: {q.fragments_traced} of {q.fragments}  by words: "
+        + ", ".join(f"{w}: {n[0]}/{n[1]}" for w, n in q.fragments_by_words.items()),
+        f"  link precision {q.link_precision:.4f}  ({q.links_right} of"
+        f" {q.links_right + q.links_wrong} quote rows given a cluster, off boilerplate)",
+        f"  speakers: precision {q.speaker_precision:.4f}  coverage {q.speaker_coverage:.4f}"
+        f"  (right {q.speakers_right}, wrong {q.speakers_wrong},"
+        f" unknown {q.speakers_unknown})",
     ]
     return "\n".join(lines)

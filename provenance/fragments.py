@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -52,6 +52,7 @@ class Hit:
 
     fragment: int  # index into the fragments searched for
     sentence: int  # index into the sentences searched
+    doc: int  # the sentence's document
     start: int  # character span of the matching words in the sentence's document
     end: int
     score: float  # share of the fragment's words found, 0-1
@@ -83,8 +84,28 @@ def find(
                 continue
             hit = _verify(fragments[f], sentence, containment)
             if hit is not None:
-                hits.append(Hit(f, s, *hit))
+                hits.append(Hit(f, s, sentence.doc, *hit))
     return hits
+
+
+def credible(
+    hits: Sequence[Hit],
+    fragments: Sequence[Fragment],
+    shared: Collection[int],
+    quoted: Callable[[int, int, int], bool],
+    long_tokens: int,
+) -> list[Hit]:
+    """The hits that show reuse rather than a stock phrase: those in a sentence already shared
+    with another document, or on words quoted there too, or of a long fragment. A few words that
+    a story keeps repeating unquoted (the name of a project, "a surgical hub for planned
+    operations") are not a quotation of whoever first said them."""
+    return [
+        hit
+        for hit in hits
+        if hit.sentence in shared
+        or quoted(hit.doc, hit.start, hit.end)
+        or len(fragments[hit.fragment].tokens) >= long_tokens
+    ]
 
 
 def _shingles(tokens: Sequence[str], size: int) -> set[tuple[str, ...]]:
@@ -115,6 +136,8 @@ def _window(needle: Sequence[str], haystack: Sequence[str]) -> tuple[int, int]:
     text = " ".join(haystack)
     starts = list(accumulate((len(w) + 1 for w in haystack[:-1]), initial=0))
     found = fuzz.partial_ratio_alignment(" ".join(needle), text)
+    if found is None:  # only below a score cutoff, and none is given
+        return 0, 0
     first = bisect_right(starts, found.dest_start) - 1
     stop = bisect_left(starts, found.dest_end)
     return max(0, first), max(first + 1, stop)

@@ -42,6 +42,9 @@ from provenance.verify import verify
 # (stage, done, total): called as work advances so a front end can draw a progress bar.
 Progress = Callable[[str, int, int], None]
 SKETCH_BATCH = 2048
+# A quote fragment found unquoted in a sentence no other document shares counts only when it is
+# this many times min_quote_tokens long: shorter runs are often a story's stock phrases.
+UNQUOTED_FRAGMENT_FACTOR = 2
 
 
 @dataclass(frozen=True)
@@ -160,14 +163,22 @@ def analyse(
         members = cluster_stage.components(matches)
         spans = cluster_stage.aligned_spans(matches, usable, [d.text for d in docs])
         wanted = _fragments(docs, found_quotes, spans, usable, settings.min_quote_tokens)
-        hits = fragment_stage.find(
+        found_hits = fragment_stage.find(
             wanted, usable, settings.shingle_size, settings.quote_containment
+        )
+        maps = _quote_maps(len(docs), found_quotes)
+        hits = fragment_stage.credible(
+            found_hits,
+            wanted,
+            spans.keys(),
+            lambda doc, start, end: maps[doc].inside(start, end),
+            UNQUOTED_FRAGMENT_FACTOR * settings.min_quote_tokens,
         )
         components = cluster_stage.with_fragments(members, usable, wanted, hits)
         report("fragments", 1, 1)
 
     with clock.stage("cluster"):
-        clusters = _clusters(docs, usable, spans, components, found_quotes)
+        clusters = _clusters(docs, usable, spans, components, maps)
         report("cluster", 1, 1)
 
     with clock.stage("attribute"):
@@ -189,7 +200,8 @@ def analyse(
         "quotes": len(found_quotes),
         "quotes_attributed": sum(1 for q in found_quotes if q.speaker is not None),
         "quote_fragments_searched": len(wanted),
-        "quote_fragment_hits": len(hits),
+        "quote_fragment_hits": len(found_hits),
+        "quote_fragment_hits_kept": len(hits),
         "clusters": len(clusters),
         "occurrences": sum(len(c.occurrences) for c in clusters),
     }
@@ -258,17 +270,20 @@ def _fragments(
     return wanted
 
 
+def _quote_maps(n_docs: int, found: Sequence[Quote]) -> list[QuoteMap]:
+    regions: list[list[tuple[int, int]]] = [[] for _ in range(n_docs)]
+    for quote in found:
+        regions[quote.doc].extend(quote.parts)
+    return [QuoteMap(sorted(r)) for r in regions]
+
+
 def _clusters(
     docs: Sequence[Document],
     sentences: Sequence[Sentence],
     spans: dict[int, tuple[int, int]],
     components: Sequence[cluster_stage.Component],
-    found: Sequence[Quote],
+    quote_maps: Sequence[QuoteMap],
 ) -> list[Cluster]:
-    regions: list[list[tuple[int, int]]] = [[] for _ in docs]
-    for quote in found:
-        regions[quote.doc].extend(quote.parts)
-    quote_maps = [QuoteMap(sorted(r)) for r in regions]
     clusters = []
     for component in components:
         occs = cluster_stage.occurrences(component, sentences, spans, docs, quote_maps)

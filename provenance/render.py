@@ -7,8 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from provenance.attribute import SHARE_PLACES
-from provenance.data import Cluster
+from provenance.data import Cluster, Document
 from provenance.pipeline import TraceResult
+from provenance.report import count_outlets
 
 TOP = 5
 PREVIEW_CHARS = 80
@@ -20,6 +21,16 @@ def most_reused(result: TraceResult, limit: int = TOP) -> list[Cluster]:
     return sorted(
         result.analysis.clusters,
         key=lambda c: (-len(c.docs), c.kind != "quote", c.cluster_id),
+    )[:limit]
+
+
+def most_reused_quotes(result: TraceResult, limit: int = TOP) -> list[Cluster]:
+    """Quote clusters carried by most outlets, then most documents."""
+    docs = result.analysis.documents
+    quoted = [c for c in result.analysis.clusters if c.kind == "quote"]
+    return sorted(
+        quoted,
+        key=lambda c: (-count_outlets([docs[d] for d in c.docs]), -len(c.docs), c.cluster_id),
     )[:limit]
 
 
@@ -53,7 +64,29 @@ def summary_json(result: TraceResult, out: Path) -> dict[str, Any]:
             }
             for c in most_reused(result)
         ],
+        "most_reused_quotes": [_quote_summary(c, docs) for c in most_reused_quotes(result)],
         "reports": str(out),
+    }
+
+
+def _preview(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= PREVIEW_CHARS else flat[: PREVIEW_CHARS - 1] + "…"
+
+
+def _quote_summary(cluster: Cluster, docs: tuple[Document, ...]) -> dict[str, Any]:
+    first = docs[cluster.earliest.doc]
+    return {
+        "cluster_id": cluster.cluster_id,
+        "n_outlets": count_outlets([docs[d] for d in cluster.docs]),
+        "n_docs": len(cluster.docs),
+        "speaker": cluster.speaker.name if cluster.speaker else None,
+        "speaker_key": cluster.speaker.key if cluster.speaker else None,
+        "speaker_conflict": cluster.speaker_conflict,
+        "earliest_doc_id": first.doc_id,
+        "earliest_outlet": first.outlet,
+        "earliest_published": first.published.text if first.published else None,
+        "text": first.text[cluster.earliest.start : cluster.earliest.end],
     }
 
 
@@ -74,9 +107,18 @@ def summary_text(result: TraceResult, out: Path) -> str:
     if data["most_reused"]:
         lines.append("most reused:")
         for row in data["most_reused"]:
-            text = " ".join(row["text"].split())
-            if len(text) > PREVIEW_CHARS:
-                text = text[: PREVIEW_CHARS - 1] + "…"
-            lines.append(f"  {row['n_docs']} docs  {row['kind']:<7}  {text}")
+            lines.append(f"  {row['n_docs']} docs  {row['kind']:<7}  {_preview(row['text'])}")
+    if data["most_reused_quotes"]:
+        lines.append("most reused quotes:")
+        for row in data["most_reused_quotes"]:
+            speaker = row["speaker"] or "speaker unknown"
+            if row["speaker_conflict"]:
+                speaker += " (credited to others too)"
+            source = row["earliest_outlet"] or row["earliest_doc_id"]
+            when = row["earliest_published"] or "undated"
+            lines.append(
+                f"  {row['n_outlets']} outlets  {_preview(row['text'])}\n"
+                f"      {speaker}; first in {source}, {when}"
+            )
     lines.append(f"reports written to {out}")
     return "\n".join(lines)

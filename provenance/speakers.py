@@ -6,7 +6,8 @@ and quotes, cut into sentences; for each quote the attribution is looked for, in
 1. right after it: ``“…,” X said`` / ``“…”, said X`` / ``“…,” X, the minister, said``;
 2. before it in its sentence, at the nearest speech verb: ``X said: “…”``, ``X told Y: “…”``,
    ``X, who …, said:``, ``X has warned the plan is “…”``;
-3. elsewhere in its sentence: another quote's attribution, or ``according to X``.
+3. elsewhere in its sentence: another quote's attribution, ``according to X``, ``in the words
+   of X``, ``as X put it``, or a speech verb after it.
 
 ``he``, ``she``, ``they`` and ``the statement`` resolve to the last speaker named before them
 in the document. A quote that runs over several paragraphs takes the first attribution found in
@@ -64,6 +65,7 @@ TITLES = frozenset(
     bishop archbishop cardinal""".split()
 )
 _DETERMINERS = frozenset("a an the".split())
+_CONJUNCTIONS = frozenset("and but yet while although though whereas".split())
 # Capitalised words that open sentences or clauses rather than names.
 _FUNCTION_WORDS = frozenset(
     """the a an in on at but and as after before while if for with by from to of this that
@@ -242,6 +244,12 @@ def _name_of(phrase: str) -> tuple[str, bool]:
     return " ".join(tail), True
 
 
+def key_of(name: str) -> str:
+    """The speaker key of a name written out (Dr Leila Ismail → leila ismail), no aliases."""
+    found, _ = _name_of(name)
+    return normalise_key(found or name)
+
+
 def _bare(word: str) -> str:
     return re.sub(r"['’]s$", "", word).lower()
 
@@ -323,19 +331,34 @@ def _sentence_attributions(sentence: Sequence[_Item]) -> dict[int, _Found | None
     to X`` or a speech verb later in the sentence."""
     quotes = [k for k, item in enumerate(sentence) if item.kind == "quote"]
     found: dict[int, _Found | None] = {}
+    clauses = [k for k in range(len(sentence)) if _ends_clause(sentence, k)]
     for n, k in enumerate(quotes):
-        before_from = quotes[n - 1] + 1 if n else 0
+        clause = max((c + 1 for c in clauses if c < k), default=0)  # a ";" ends a clause
+        before_from = max(quotes[n - 1] + 1 if n else 0, clause)
         after_to = quotes[n + 1] if n + 1 < len(quotes) else len(sentence)
+        after_to = min([after_to, *(c for c in clauses if c > k)])
         found[k] = _after(sentence[k + 1 : after_to]) or _before(
-            sentence[before_from:k], sentence[:k]
+            sentence[before_from:k], sentence[clause:k]
         )
     for group in _listed_together(sentence, quotes):
         shared = next((found[k] for k in group if found[k] is not None), None)
         for k in group:
             found[k] = found[k] or shared
     for k in quotes:
-        found[k] = found[k] or _according_to(sentence) or _any_speech(sentence, k + 1)
+        start = max((c + 1 for c in clauses if c < k), default=0)
+        stop = min((c for c in clauses if c > k), default=len(sentence))
+        around = sentence[start:stop]
+        found[k] = found[k] or _according_to(around) or _any_speech(sentence[k + 1 : stop], 0)
     return found
+
+
+def _ends_clause(sentence: Sequence[_Item], k: int) -> bool:
+    """A semicolon, or a comma before a conjunction (“…, and the promise of …”): what is said
+    before it is not what is quoted after it."""
+    if sentence[k].text == ";":
+        return True
+    following = sentence[k + 1].lower if k + 1 < len(sentence) else ""
+    return sentence[k].text == "," and following in _CONJUNCTIONS
 
 
 def _listed_together(sentence: Sequence[_Item], quotes: Sequence[int]) -> list[list[int]]:
@@ -492,11 +515,23 @@ def _found(items: Sequence[_Item], first: int, stop: int, w_first: int, w_stop: 
 
 
 def _according_to(sentence: Sequence[_Item]) -> _Found | None:
-    for k in range(len(sentence) - 2):
-        if sentence[k].lower == "according" and sentence[k + 1].lower == "to":
-            stop = _phrase_forward(sentence, k + 2)
-            if stop > k + 2:
-                return _found(sentence, k + 2, stop, k, stop)
+    """``according to X``, ``in the words of X``, ``as X put it``."""
+    lowered = [it.lower for it in sentence]
+    for k in range(len(sentence) - 1):
+        if lowered[k : k + 2] == ["according", "to"] or lowered[k : k + 2] == ["words", "of"]:
+            start = k + 2
+        elif lowered[k] == "as" and k + 1 < len(sentence):
+            start = k + 1
+        else:
+            continue
+        stop = _phrase_forward(sentence, start)
+        if stop == start:
+            continue
+        if lowered[k] == "as":
+            if lowered[stop : stop + 2] != ["put", "it"]:
+                continue
+            return _found(sentence, start, stop, k, stop + 2)
+        return _found(sentence, start, stop, k, stop)
     return None
 
 

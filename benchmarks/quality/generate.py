@@ -101,6 +101,7 @@ class Segment:
     text: str
     unit: str | None = None
     kind: str = "passage"  # passage | quote | fragment | boilerplate
+    attributed: bool = True  # False where the article does not say who is quoted
 
 
 Paragraph = list[Segment]
@@ -118,6 +119,7 @@ class Article:
     topic: Topic | None = None
     values: dict[str, str] = field(default_factory=dict)
     facts: list[int] = field(default_factory=list)
+    speakers: dict[str, str] = field(default_factory=dict)  # unit → who its quote is by
 
     @property
     def doc_id(self) -> str:
@@ -201,6 +203,7 @@ def original(number: int, rng: Draw, statement: bool) -> Article:
         [Segment(_headline(rng, topic["standfirsts"][0], values, number) + ".", f"{key}:s")],
     ]
     facts = []
+    speakers: dict[str, str] = {}
     for index in chosen:
         fact = topic["facts"][index]
         template = rng.choice(fact["original"])
@@ -209,13 +212,25 @@ def original(number: int, rng: Draw, statement: bool) -> Article:
             continue
         facts.append(index)
         sentence = Segment(text, f"{key}:f{index}")
+        if fact["quote"]:
+            speakers[sentence.unit or ""] = _speaker(template, values)
         joinable = paragraphs[-1][-1].unit and not fact["quote"] and len(paragraphs) > 2
         if joinable and rng.random() < 0.3 and not _is_quote(paragraphs[-1]):
             paragraphs[-1] = [*paragraphs[-1], Segment(" "), sentence]
         else:
             paragraphs.append([sentence])
     paragraphs.append(footer(outlet, statement))
-    return Article(number, outlet, "original", paragraphs, None, None, [], topic, values, facts)
+    return Article(
+        number, outlet, "original", paragraphs, None, None, [], topic, values, facts, speakers
+    )
+
+
+def _speaker(template: str, values: dict[str, str]) -> str:
+    """The person a quote template credits: the first slot outside its quotation marks."""
+    outside = _QUOTED.sub("", template)
+    slot = re.search(r"\{(\w+)\}", outside)
+    assert slot is not None, f"quote template names no speaker: {template}"
+    return values[slot.group(1)]
 
 
 def _fact_text(template: str, values: dict[str, str], rng: random.Random) -> str:
@@ -392,8 +407,8 @@ def commentary(number: int, source: Article, outlet: str, rng: Draw) -> Article:
         )
         paragraphs.append(
             [
-                Segment(intro.format(**values)),
-                Segment(words, unit, "quote"),
+                Segment(intro.format(person=source.speakers[unit])),
+                Segment(words, unit, "quote", attributed="{person}" in intro),
                 Segment(".” " + rng.choice(["Fine words.", "We shall see.", "Quite so."])),
             ]
         )
@@ -404,10 +419,13 @@ def commentary(number: int, source: Article, outlet: str, rng: Draw) -> Article:
         start = rng.randint(0, len(tokens) - size)
         fragment = " ".join(tokens[start : start + size]).strip(",;:")
         verdict = rng.choice(["rings hollow", "deserves scrutiny", "will be tested soon"])
+        # A sentence of the commentary's own around the fragment: a fixed frame ("Talk of “…”
+        # rings hollow.") would make sentences that differ only in the words quoted.
+        own = _fillers(rng, values, number, 1).rstrip(".")
         paragraphs.append(
             [
-                Segment(rng.choice(["The promise of “", "All this talk of “", "Talk of “"])),
-                Segment(fragment, unit, "fragment"),
+                Segment(own + rng.choice([", and the promise of “", "; all this talk of “"])),
+                Segment(fragment, unit, "fragment", attributed=False),
                 Segment(f"” {verdict}."),
             ]
         )
@@ -549,6 +567,7 @@ def write(articles: Sequence[Article], out: Path, meta: dict[str, Any]) -> None:
     writer.writerow(["doc_id", "outlet", "published", "title"])
     documents = []
     originals = {f"o{a.number:05d}": a.doc_id for a in articles if a.role == "original"}
+    speakers = {u: name for a in articles if a.role == "original" for u, name in a.speakers.items()}
     for article in sorted(articles, key=lambda a: a.doc_id):
         text, spans = _layout(article)
         path = out / f"{article.doc_id}.txt"
@@ -556,6 +575,10 @@ def write(articles: Sequence[Article], out: Path, meta: dict[str, Any]) -> None:
         path.write_text(text, encoding="utf-8", newline="")
         for segment, start, end in spans:
             record = {"doc_id": article.doc_id, "start": start, "end": end, "kind": segment.kind}
+            if segment.kind == "fragment":
+                record["words"] = len(segment.text.split())
+            if not segment.attributed:
+                record["attributed"] = False
             if segment.kind == "boilerplate":
                 boilerplate.append({k: record[k] for k in ("doc_id", "start", "end")})
             elif segment.unit:
@@ -567,9 +590,10 @@ def write(articles: Sequence[Article], out: Path, meta: dict[str, Any]) -> None:
     for unit, occurrences in sorted(units.items()):
         if len({o["doc_id"] for o in occurrences}) > 1:
             source = originals[unit.split(":")[0]]
-            clusters.append(
-                {"cluster_id": unit, "source_doc_id": source, "occurrences": occurrences}
-            )
+            cluster = {"cluster_id": unit, "source_doc_id": source, "occurrences": occurrences}
+            if unit in speakers:
+                cluster["speaker"] = speakers[unit]
+            clusters.append(cluster)
     reused = {o["doc_id"] for c in clusters for o in c["occurrences"]}
     for document in documents:
         if document["verdict"] in {"original", "partial"} and document["doc_id"] not in reused:
