@@ -10,8 +10,8 @@ occurrence it overlaps.
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
-from collections.abc import Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from provenance.clean import tokenize
@@ -97,6 +97,7 @@ def with_fragments(
     members: Sequence[Sequence[int]],
     sentences: Sequence[Sentence],
     fragments: Sequence[Fragment],
+    homes: Sequence[int | None],
     hits: Sequence[Hit],
 ) -> list[Component]:
     """Sentence components with the fragments that hit them attached, and new components of
@@ -104,9 +105,11 @@ def with_fragments(
 
     A fragment and the words it hits are joined, as are spans overlapping in one document (a
     quote in A found in B, and B's own quote of those words). A joined group that hits shared
-    sentences gives its quotes to the component it hits most (then best, then first); one that
-    hits none stands as a component of its own. A short quote never merges two clusters, nor
-    drags in words it also matches elsewhere.
+    sentences gives its quotes to the component it hits most (then best, then first). One that
+    hits none goes, with the words it hits, to the component its quotes already lie in (their
+    home: two commentaries quoting the same words match each other, and the hit brings in the
+    source); else it stands as a component of its own. A short quote never merges two
+    clusters, nor drags in words it also matches elsewhere.
     """
     component_of = {sid: c for c, group in enumerate(members) for sid in group}
     spans: list[Span] = [(f.doc, f.start, f.end) for f in fragments]  # node i: fragment i
@@ -136,13 +139,21 @@ def with_fragments(
             extra[target].extend(spans[n] for n in nodes if n < len(fragments))
             continue
         chosen = sorted({spans[n] for n in nodes})
-        if len({doc for doc, _, _ in chosen}) > 1:
+        home = _most_common(homes[n] for n in nodes if n < len(fragments))
+        if home is not None:
+            extra[home].extend(chosen)
+        elif len({doc for doc, _, _ in chosen}) > 1:
             new.append(Component((), tuple(chosen)))
     joined = [
         Component(tuple(group), tuple(sorted(set(extra.get(c, [])))))
         for c, group in enumerate(members)
     ]
     return joined + new
+
+
+def _most_common(values: Iterable[int | None]) -> int | None:
+    counts = Counter(v for v in values if v is not None)
+    return min(counts, key=lambda v: (-counts[v], v), default=None)
 
 
 def _join_overlapping(spans: Sequence[Span], forest: _UnionFind) -> None:
@@ -184,7 +195,7 @@ def occurrences(
             start=start,
             end=end,
             sentences=tuple(run),
-            in_quotes=quote_maps[doc].all_inside(
+            in_quotes=quote_maps[doc].mostly_inside(
                 [(a, b) for _, a, b in tokenize(documents[doc].text, start, end)]
             ),
         )

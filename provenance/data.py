@@ -93,7 +93,7 @@ class Occurrence:
     start: int
     end: int
     sentences: tuple[int, ...]  # indices into the run's sentence list
-    in_quotes: bool
+    in_quotes: bool  # at least half its words lie inside quotation marks
 
 
 @dataclass(frozen=True)

@@ -162,7 +162,9 @@ def analyse(
     with clock.stage("fragments"):
         members = cluster_stage.components(matches)
         spans = cluster_stage.aligned_spans(matches, usable, [d.text for d in docs])
-        wanted = _fragments(docs, found_quotes, spans, usable, settings.min_quote_tokens)
+        wanted, homes = _fragments(
+            docs, found_quotes, spans, usable, members, settings.min_quote_tokens
+        )
         found_hits = fragment_stage.find(
             wanted, usable, settings.shingle_size, settings.quote_containment
         )
@@ -174,7 +176,7 @@ def analyse(
             lambda doc, start, end: maps[doc].inside(start, end),
             UNQUOTED_FRAGMENT_FACTOR * settings.min_quote_tokens,
         )
-        components = cluster_stage.with_fragments(members, usable, wanted, hits)
+        components = cluster_stage.with_fragments(members, usable, wanted, homes, hits)
         report("fragments", 1, 1)
 
     with clock.stage("cluster"):
@@ -240,34 +242,44 @@ def _fragments(
     found: Sequence[Quote],
     spans: dict[int, tuple[int, int]],
     sentences: Sequence[Sentence],
+    members: Sequence[Sequence[int]],
     min_tokens: int,
-) -> list[fragment_stage.Fragment]:
-    """Quote paragraphs long enough to trace that shared sentences do not already cover
-    (at least half their words outside every matched sentence's aligned span)."""
-    covered: dict[int, list[tuple[int, int]]] = {}
-    for sid, span in spans.items():
-        covered.setdefault(sentences[sid].doc, []).append(span)
-    wanted = []
+) -> tuple[list[fragment_stage.Fragment], list[int | None]]:
+    """Quote paragraphs long enough to trace, and for each the sentence component already
+    holding at least half its words in its own document (its home), if any."""
+    component_of = {sid: c for c, group in enumerate(members) for sid in group}
+    covering: dict[int, list[tuple[int, int, int]]] = {}
+    for sid, (start, end) in spans.items():
+        covering.setdefault(sentences[sid].doc, []).append((start, end, component_of[sid]))
+    wanted, homes = [], []
     for quote in found:
         for start, end in quote.parts:
             words = tokenize(docs[quote.doc].text, start, end)
             if len(words) < min_tokens:
                 continue
-            inside = sum(
-                1
-                for _, s, e in words
-                if any(a <= s and e <= b for a, b in covered.get(quote.doc, []))
-            )
-            if 2 * inside < len(words):
-                wanted.append(
-                    fragment_stage.Fragment(
-                        quote.doc,
-                        tuple(t for t, _, _ in words),
-                        tuple(s for _, s, _ in words),
-                        tuple(e for _, _, e in words),
-                    )
+            wanted.append(
+                fragment_stage.Fragment(
+                    quote.doc,
+                    tuple(t for t, _, _ in words),
+                    tuple(s for _, s, _ in words),
+                    tuple(e for _, _, e in words),
                 )
-    return wanted
+            )
+            homes.append(_home(words, covering.get(quote.doc, [])))
+    return wanted, homes
+
+
+def _home(
+    words: Sequence[tuple[str, int, int]], covering: Sequence[tuple[int, int, int]]
+) -> int | None:
+    inside: dict[int, int] = {}
+    for _, s, e in words:
+        for start, end, component in covering:
+            if start <= s and e <= end:
+                inside[component] = inside.get(component, 0) + 1
+                break
+    best = min(inside, key=lambda c: (-inside[c], c), default=None)
+    return best if best is not None and 2 * inside[best] >= len(words) else None
 
 
 def _quote_maps(n_docs: int, found: Sequence[Quote]) -> list[QuoteMap]:

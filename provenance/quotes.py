@@ -90,9 +90,10 @@ def _paragraph_regions(text: str, start: int, end: int) -> tuple[list[tuple[int,
             if open_at < i:
                 regions.append((open_at, i))
             opener = ""
-    if opener and open_at < end:
+    left_open = bool(opener) and open_at < end
+    if left_open:
         regions.append((open_at, end))
-    return regions, bool(opener)
+    return regions, left_open
 
 
 def _lost_opening(
@@ -149,6 +150,8 @@ class QuoteMap:
         i = bisect_right(self._starts, start) - 1
         return i >= 0 and end <= self._ends[i] and start < end
 
-    def all_inside(self, spans: Sequence[tuple[int, int]]) -> bool:
-        """True when every span (a word, say) lies inside some quoted region."""
-        return bool(spans) and all(self.inside(s, e) for s, e in spans)
+    def mostly_inside(self, spans: Sequence[tuple[int, int]]) -> bool:
+        """True when at least half the spans (words, say) lie inside quoted regions: a quote
+        copied with its attribution (X said: “…”) is still a quote."""
+        inside = sum(1 for s, e in spans if self.inside(s, e))
+        return bool(spans) and 2 * inside >= len(spans)

@@ -239,6 +239,8 @@ def _name_of(phrase: str) -> tuple[str, bool]:
         return " ".join(words), False
     cut = max((i + 1 for i, w in enumerate(words) if _bare(w) in TITLES | ROLE_NOUNS), default=0)
     tail = words[cut:] or words[-1:]
+    while len(tail) > 1 and tail[0].lower() in {"for", "of"}:
+        tail = tail[1:]
     if not all(w[0].isupper() or w[0].isdigit() for w in tail):
         return "", False
     return " ".join(tail), True
@@ -451,11 +453,23 @@ def _speaker_word(items: Sequence[_Item], k: int) -> bool:
     if item.kind != "word":
         return False
     lower = item.lower
+    if lower in {"no", "number"} and k + 1 < len(items) and items[k + 1].text.isdigit():
+        return True  # No 10, Number 10
     if item.text[0].isupper():
         return lower not in _FUNCTION_WORDS or lower in PRONOUNS
     if item.text.isdigit():
         return k > 0 and items[k - 1].lower in {"no", "number"}
     return lower in ROLE_NOUNS or lower in _ROLE_MODIFIERS or _bare(item.text) in ROLE_NOUNS
+
+
+def _role_of(items: Sequence[_Item], k: int) -> bool:
+    """``for``/``of`` between a role and a name: a spokesperson for Northvale Leisure."""
+    return (
+        items[k].lower in {"for", "of"}
+        and 0 < k < len(items) - 1
+        and _bare(items[k - 1].text) in ROLE_NOUNS
+        and items[k + 1].text[:1].isupper()
+    )
 
 
 def _phrase_back(items: Sequence[_Item], end: int) -> tuple[int, int] | None:
@@ -472,7 +486,11 @@ def _phrase_back(items: Sequence[_Item], end: int) -> tuple[int, int] | None:
     if items[k].lower in _ROLE_MODIFIERS and items[k].text[0].islower():
         return None  # a phrase ends on its head, not on "official"
     first = end
-    while k >= 0 and _speaker_word(items, k) and items[k].lower not in PRONOUNS:
+    while (
+        k >= 0
+        and items[k].lower not in PRONOUNS
+        and (_speaker_word(items, k) or _role_of(items, k))
+    ):
         first = k
         k -= 1
     if first == end:
@@ -489,12 +507,19 @@ def _phrase_forward(items: Sequence[_Item], start: int) -> int:
         return k + 1
     if k < len(items) and items[k].lower in _DETERMINERS:
         k += 1
-        if k < len(items) and items[k].lower in _BACK_REFERENCES:
+        if k < len(items) and items[k - 1].lower == "the" and items[k].lower in _BACK_REFERENCES:
             return k + 1
     stop = k
-    while k < len(items) and _speaker_word(items, k) and items[k].lower not in PRONOUNS:
+    while (
+        k < len(items)
+        and items[k].lower not in PRONOUNS
+        and (_speaker_word(items, k) or _role_of(items, k))
+    ):
         k += 1
-        if items[k - 1].lower not in _ROLE_MODIFIERS or items[k - 1].text[0].isupper():
+        if (
+            items[k - 1].lower not in _ROLE_MODIFIERS | {"for", "of"}
+            or items[k - 1].text[0].isupper()
+        ):
             stop = k
     return stop if stop > start and _has_head(items, start, stop) else start
 

@@ -1,8 +1,9 @@
 """Quote rows: each quote paragraph tied to its cluster and compared with the earliest version.
 
 A quote paragraph belongs to the cluster whose occurrence in its document holds at least half of
-its words (the most, when several do). Its variant compares its words inside that occurrence
-with the earliest occurrence, narrowed to the quoted words there when the earliest is quoted:
+its words (the most, when several do; among equals the cluster first published). Its variant
+compares its words inside that occurrence with the earliest occurrence, narrowed to the quoted
+words there when the earliest is quoted:
 
 - ``fragment``: it holds less than ``FRAGMENT_SHARE`` of the earliest version's words;
 - ``edited``: words changed, added ([bracketed insertions]) or dropped inside it without an
@@ -50,7 +51,7 @@ def quote_rows(
     for quote in quotes:
         text = documents[quote.doc].text
         for start, end in quote.parts:
-            found = _occurrence(text, start, end, by_doc[quote.doc])
+            found = _occurrence(text, start, end, by_doc[quote.doc], documents)
             if found is None:
                 rows.append(QuoteRow(quote, start, end, None, False, None))
                 continue
@@ -65,17 +66,24 @@ def quote_rows(
 
 
 def _occurrence(
-    text: str, start: int, end: int, candidates: Sequence[tuple[Cluster, Occurrence]]
+    text: str,
+    start: int,
+    end: int,
+    candidates: Sequence[tuple[Cluster, Occurrence]],
+    documents: Sequence[Document],
 ) -> tuple[Cluster, Occurrence] | None:
+    """The occurrence holding most of the words (at least half); among equals, that of the
+    cluster first published, which leads furthest back towards the source."""
     words = [(s, e) for _, s, e in tokenize(text, start, end)]
-    best: tuple[int, str, Cluster, Occurrence] | None = None
+    best: tuple[tuple[int, tuple[int, str, str], str, str], Cluster, Occurrence] | None = None
     for cluster, occ in candidates:
         inside = sum(1 for s, e in words if occ.start <= s and e <= occ.end)
         if words and 2 * inside >= len(words):
-            key = (-inside, cluster.cluster_id, cluster, occ)
-            if best is None or key[:2] < best[:2]:
-                best = key
-    return None if best is None else (best[2], best[3])
+            first = documents[cluster.earliest.doc]
+            key = (-inside, date_order(first), first.doc_id, cluster.cluster_id)
+            if best is None or key < best[0]:
+                best = (key, cluster, occ)
+    return None if best is None else (best[1], best[2])
 
 
 def _variant(

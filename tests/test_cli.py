@@ -135,6 +135,7 @@ def test_report_folder_inside_input_is_not_read_and_foreign_files_survive(
         "documents.csv",
         "notes.txt",
         "occurrences.csv",
+        "quotes.csv",
         "run.json",
         "skipped.csv",
     ]

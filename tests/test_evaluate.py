@@ -19,10 +19,18 @@ d,partial,
 e,syndicated,a
 n,unique,
 """
-CLUSTERS = """cluster_id,earliest_doc_id,earliest_basis
-k1,a,dated
-k2,b,dated
-k3,d,undated_possible
+CLUSTERS = """cluster_id,earliest_doc_id,earliest_basis,doc_ids
+k1,a,dated,a;b;e
+k2,b,dated,a;b
+k3,d,undated_possible,c;d;n
+"""
+QUOTES = """quote_id,doc_id,start,end,text,speaker_key,cluster_id
+q1,a,0,100,x,jane morrow,k1
+q2,b,10,100,x,tom reid,k1
+q3,d,0,40,x,,k3
+q4,e,950,980,x,,
+q5,n,0,50,x,,k3
+q6,a,400,450,x,,k2
 """
 OCCURRENCES = """cluster_id,doc_id,start,end
 k1,a,0,100
@@ -51,7 +59,7 @@ def truth() -> dict[str, object]:
          "published": None},
     ]  # fmt: skip
     clusters = [
-        {"cluster_id": "u1", "source_doc_id": "a", "occurrences": [
+        {"cluster_id": "u1", "source_doc_id": "a", "speaker": "Dr Jane Morrow", "occurrences": [
             {"doc_id": "a", "start": 0, "end": 100, "kind": "passage"},
             {"doc_id": "b", "start": 0, "end": 100, "kind": "passage"},
             {"doc_id": "c", "start": 0, "end": 100, "kind": "passage"}]},
@@ -61,7 +69,7 @@ def truth() -> dict[str, object]:
         {"cluster_id": "u3", "source_doc_id": "c", "occurrences": [
             {"doc_id": "c", "start": 500, "end": 600, "kind": "passage"},
             {"doc_id": "d", "start": 0, "end": 40, "kind": "quote"},
-            {"doc_id": "e", "start": 950, "end": 980, "kind": "fragment"}]},
+            {"doc_id": "e", "start": 950, "end": 980, "kind": "fragment", "words": 5}]},
     ]  # fmt: skip
     return {
         "format": "provenance-truth/1",
@@ -78,6 +86,7 @@ def paths(tmp_path: Path) -> tuple[Path, Path]:
     (report / "documents.csv").write_text(DOCS, encoding="utf-8")
     (report / "clusters.csv").write_text(CLUSTERS, encoding="utf-8")
     (report / "occurrences.csv").write_text(OCCURRENCES, encoding="utf-8")
+    (report / "quotes.csv").write_text(QUOTES, encoding="utf-8")
     truth_path = tmp_path / "truth.json"
     truth_path.write_text(json.dumps(truth()), encoding="utf-8")
     return report, truth_path
@@ -103,6 +112,15 @@ def test_figures(paths: tuple[Path, Path]) -> None:
     assert (e.undated_clusters, e.undated_detected, e.undated_flagged) == (1, 1, 1)
     assert e.negatives_with_reuse == []
     assert e.as_dict()["syndication"]["f1"] == pytest.approx(0.6667, abs=1e-4)
+    # quotes: d's quotation of c is in k3, which holds c; e's fragment row has no cluster
+    q = e.quotes
+    assert (q.quotes_traced, q.quotes, q.fragments_traced, q.fragments) == (1, 1, 0, 1)
+    assert q.fragments_by_words == {"5": [0, 1]}
+    # linked rows a, b, d overlap true spans; a 400-450 does not; n's lies on boilerplate
+    assert (q.links_right, q.links_wrong) == (3, 1)
+    # u1 is by Dr Jane Morrow: a names her, b names Tom Reid, c has no quote row
+    assert (q.speakers_right, q.speakers_wrong, q.speakers_unknown) == (1, 1, 1)
+    assert e.as_dict()["quotes"]["speaker_precision"] == 0.5
 
 
 def test_cli_prints_text_and_json(paths: tuple[Path, Path], tmp_path: Path) -> None:

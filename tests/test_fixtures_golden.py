@@ -14,11 +14,11 @@ import pytest
 
 from tests.conftest import FIXTURES, GOLDEN, run_cli
 
-CSV_REPORTS = ("documents.csv", "clusters.csv", "occurrences.csv", "skipped.csv")
+CSV_REPORTS = ("documents.csv", "clusters.csv", "occurrences.csv", "quotes.csv", "skipped.csv")
 
 
-def check_golden(name: str, produced: bytes) -> None:
-    golden = GOLDEN / "news" / name
+def check_golden(name: str, produced: bytes, corpus: str = "news") -> None:
+    golden = GOLDEN / corpus / name
     if os.environ.get("PROVENANCE_UPDATE_GOLDEN"):
         golden.parent.mkdir(parents=True, exist_ok=True)
         golden.write_bytes(produced)

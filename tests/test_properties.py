@@ -14,7 +14,10 @@ from provenance.config import Settings
 from provenance.data import Document
 from provenance.dates import parse_published
 from provenance.pipeline import TraceResult, analyse
-from provenance.report import clusters_frame, documents_frame, occurrences_frame
+from provenance.quotes import quotes
+from provenance.report import clusters_frame, documents_frame, occurrences_frame, quotes_frame
+from provenance.segment import paragraphs
+from provenance.speakers import Aliases, speakers
 from tests.conftest import FIXTURES
 
 POOL = [
@@ -26,6 +29,8 @@ POOL = [
     "Rovers came from two goals down to draw with Harbour Town in the derby.",
     "The mayor opened a new library on the high street on Tuesday morning.",
     "NATO’s position is that Ukraine is on an “irreversible” path to joining the alliance.",
+    "Critics called the plan “a temporary footbridge for pedestrians” and little more.",
+    "“We will not reopen the bridge until it is safe,” said Mira Okafor.",
 ]
 SEPARATORS = [" ", "\n", "\n\n", "\r\n", "  "]
 
@@ -59,12 +64,13 @@ def corpora(draw: st.DrawFn) -> list[Document]:
     return docs
 
 
-def reports(docs: list[Document]) -> tuple[str, str, str]:
+def reports(docs: list[Document]) -> tuple[str, str, str, str]:
     result = TraceResult(Path(), Settings(), analyse(docs, Settings()), (), ())
     return (
         documents_frame(result).write_csv(),
         clusters_frame(result).write_csv(),
         occurrences_frame(result).write_csv(),
+        quotes_frame(result).write_csv(),
     )
 
 
@@ -79,6 +85,10 @@ def test_offsets_are_exact_and_order_does_not_matter(docs: list[Document], rnd: 
             assert doc.body_start <= occ.start < occ.end <= len(doc.text)
             piece = doc.text[occ.start : occ.end]
             assert piece == piece.strip()
+    for row in analysis.quote_rows:
+        doc = analysis.documents[row.quote.doc]
+        assert doc.body_start <= row.start < row.end <= len(doc.text)
+        assert (row.start, row.end) in row.quote.parts
     for att in analysis.attributions:
         assert 0 <= att.reused_chars <= att.n_chars
         assert att.copied_share is None or 0 < att.copied_share <= 1
@@ -97,6 +107,35 @@ def test_output_does_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
             check=True,
             env=env,
         )
-        names = ("documents.csv", "clusters.csv", "occurrences.csv", "skipped.csv")
+        names = ("documents.csv", "clusters.csv", "occurrences.csv", "quotes.csv", "skipped.csv")
         outputs.append({name: (out / name).read_bytes() for name in names})
     assert outputs[0] == outputs[1]
+
+
+# Text made of words, white space and every kind of quote mark, balanced or not.
+QUOTE_SOUP = st.lists(
+    st.sampled_from([*"ab Z.,:;\n“”‘’\"'«»„", " said ", " he added", "Mr Smith", "s’ "]),
+    max_size=60,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(QUOTE_SOUP)
+def test_quote_extraction_never_crashes_and_offsets_are_exact(text: str) -> None:
+    spans = paragraphs(text)
+    found = quotes(text, spans)
+    credited = speakers(text, spans, found, ALIASES)
+    assert len(credited) == len(found)
+    previous_end = -1
+    for quote in found:
+        for start, end in quote.parts:
+            assert 0 <= start < end <= len(text)
+            assert previous_end <= start  # in order, never overlapping
+            assert any(p_start <= start and end <= p_end for p_start, p_end in spans)
+            previous_end = end
+    for speaker in credited:
+        if speaker is not None:
+            assert speaker.key and speaker.attributed_as in text
+
+
+ALIASES = Aliases.load()

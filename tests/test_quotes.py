@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from provenance.quotes import QuoteMap, quote_regions
+from provenance.quotes import QuoteMap, quote_id, quote_regions, quotes
 from provenance.segment import paragraphs
 
 
@@ -36,13 +36,15 @@ def test_closing_mark_without_opening_mark_quotes_from_paragraph_start() -> None
 def test_quote_map_answers_containment() -> None:
     text = "He said “yes indeed” today."
     regions = quote_regions(text, paragraphs(text))
-    quotes = QuoteMap(regions)
+    found = QuoteMap(regions)
     start = text.index("yes")
-    assert quotes.inside(start, start + 3)
-    assert quotes.inside(start, start + len("yes indeed"))
-    assert not quotes.inside(0, 2)
-    assert not quotes.all_inside([])
-    assert quotes.all_inside([(start, start + 3), (start + 4, start + 10)])
+    assert found.inside(start, start + 3)
+    assert found.inside(start, start + len("yes indeed"))
+    assert not found.inside(0, 2)
+    assert not found.mostly_inside([])
+    assert found.mostly_inside([(start, start + 3), (start + 4, start + 10)])
+    assert found.mostly_inside([(3, 7), (start, start + 3)])  # "said" outside, "yes" inside
+    assert not found.mostly_inside([(0, 2), (3, 7), (start, start + 3)])
 
 
 def test_each_quote_closes_with_its_own_marks() -> None:
@@ -67,3 +69,35 @@ def test_plural_possessive_inside_a_single_quote() -> None:
         "the ministers’ plan, and a bad one"
     ]
     assert quoted("She said ‘it was the best of times’ and left.") == ["it was the best of times"]
+
+
+def grouped(text: str) -> list[list[str]]:
+    return [[text[s:e] for s, e in q.parts] for q in quotes(text, paragraphs(text))]
+
+
+def test_a_quote_left_open_continues_into_a_paragraph_that_reopens_with_a_mark() -> None:
+    text = "She said: “We will act.\n“We will not wait.\n“We are ready.”\n“Next quote.”"
+    assert grouped(text) == [
+        ["We will act.", "We will not wait.", "We are ready."],
+        ["Next quote."],
+    ]
+
+
+def test_an_open_quote_ends_with_its_paragraph_when_the_next_does_not_reopen() -> None:
+    text = "She said: “We will act.\nThe council met on Monday."
+    assert grouped(text) == [["We will act."]]
+
+
+def test_a_quote_that_never_closes_runs_through_every_reopened_paragraph() -> None:
+    text = "They added: “One.\n“Two.\n“Three."
+    assert grouped(text) == [["One.", "Two.", "Three."]]
+
+
+def test_lost_opening_mark_after_an_earlier_quote_starts_at_its_sentence() -> None:
+    text = "She backed “boots on the ground” for now. I’m convinced we need peace,” she said."
+    assert grouped(text) == [["boots on the ground"], ["I’m convinced we need peace,"]]
+
+
+def test_quote_ids_are_stable_and_distinct() -> None:
+    assert quote_id("a/b", 10) == quote_id("a/b", 10)
+    assert len({quote_id("a/b", 10), quote_id("a/b", 11), quote_id("a/c", 10)}) == 3

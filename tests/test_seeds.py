@@ -80,3 +80,62 @@ def test_no_cluster_of_consent_notice_or_donation_plea(report: Path) -> None:
     boilerplate = ("cookies", "Spreaker", "Your support", "donation", "Privacy Options")
     for cluster in rows(report / "clusters.csv"):
         assert not any(word in cluster["text"] for word in boilerplate), cluster["text"]
+
+
+def quote_rows(report: Path, doc_id: str) -> list[dict[str, str]]:
+    return [q for q in rows(report / "quotes.csv") if q["doc_id"] == doc_id]
+
+
+@pytest.mark.parametrize("doc_id", [DATED, UNDATED])
+def test_readout_quotes_are_credited_to_downing_street(report: Path, doc_id: str) -> None:
+    starts = (
+        "reiterating the UK’s concrete support",
+        "The prime minister began by reiterating",
+        "He was unequivocal",  # opens "They added:" in the undated article
+        "Ukraine needed strong security guarantees",  # carries "he added" inside the quote
+        "The prime minister reiterated the UK’s commitment",
+    )
+    readout = [q for q in quote_rows(report, doc_id) if q["text"].startswith(starts)]
+    assert len(readout) >= 4
+    assert {q["speaker_key"] for q in readout} == {"downing street spokesperson"}
+    assert all(q["cluster_id"] for q in readout)
+
+
+def test_readout_clusters_have_no_speaker_conflict(report: Path) -> None:
+    shared = [
+        c for c in rows(report / "clusters.csv") if {DATED, UNDATED} <= set(c["doc_ids"].split(";"))
+    ]
+    assert len(shared) >= 4
+    for cluster in shared:
+        assert (cluster["speaker_key"], cluster["speaker_conflict"]) == (
+            "downing street spokesperson",
+            "false",
+        )
+
+
+def test_requoted_fragment_joins_the_readout_cluster(report: Path) -> None:
+    fragment = "strong security guarantees, further lethal aid and a sovereign future"
+    [row] = [q for q in quote_rows(report, UNDATED) if q["text"] == fragment]
+    assert row["variant"] == "fragment"
+    [cluster] = [c for c in rows(report / "clusters.csv") if c["cluster_id"] == row["cluster_id"]]
+    assert cluster["text"].startswith("“Ukraine needed strong security guarantees")
+    assert cluster["earliest_doc_id"] == DATED
+
+
+def test_trump_quote_is_one_cluster_of_two(report: Path) -> None:
+    words = "that a country in Russia’s position"
+    found = [q for q in rows(report / "quotes.csv") if q["text"] == words]
+    assert {q["doc_id"] for q in found} == {UNDATED, "002_382f563c0c54cd26"}
+    assert len({q["cluster_id"] for q in found}) == 1 and found[0]["cluster_id"]
+    assert {q["speaker_key"] for q in found} == {"donald trump"}
+    [cluster] = [
+        c for c in rows(report / "clusters.csv") if c["cluster_id"] == found[0]["cluster_id"]
+    ]
+    assert cluster["n_docs"] == "2"
+
+
+def test_quote_offsets_are_exact(report: Path) -> None:
+    for quote in rows(report / "quotes.csv"):
+        with (SEEDS / f"{quote['doc_id']}.txt").open(encoding="utf-8", newline="") as handle:
+            text = handle.read()
+        assert text[int(quote["start"]) : int(quote["end"])] == quote["text"]

@@ -4,8 +4,9 @@
 
 Stage 1 varies what decides matching (shingle_size, lsh_threshold, verify_threshold) at the
 default min_tokens and syndication settings; stage 2 varies min_tokens, syndication_threshold and
-containment_margin around the defaults. The defaults in ``provenance/config.py`` are chosen from
-these tables (see README, "Accuracy").
+containment_margin around the defaults; stage 3 varies what decides quote tracing
+(min_quote_tokens, quote_containment) and prints quote figures. The defaults in
+``provenance/config.py`` are chosen from these tables (see README, "Accuracy").
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import argparse
 import itertools
 import tempfile
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -49,12 +50,35 @@ def row(label: str, e: Evaluation, seconds: float) -> str:
     )
 
 
-def table(corpus: Path, scratch: Path, grid: Iterable[dict[str, Any]]) -> None:
-    print(HEADER)
+QUOTE_HEADER = (
+    f"{'setting':<40} {'quotes':>8} {'frags':>8} {'frag4':>6} {'frag5':>6} {'frag6':>6}"
+    f" {'frag7':>6} {'linkP':>6} {'pasP':>6} {'spkP':>6} {'neg':>4}"
+)
+
+
+def quote_row(label: str, e: Evaluation, seconds: float) -> str:
+    q = e.quotes
+    by = {w: f"{n[0]}/{n[1]}" for w, n in q.fragments_by_words.items()}
+    return (
+        f"{label:<40} {q.quotes_traced:>3}/{q.quotes:<4} {q.fragments_traced:>3}/{q.fragments:<4}"
+        f" {by.get('4', '-'):>6} {by.get('5', '-'):>6} {by.get('6', '-'):>6}"
+        f" {by.get('7', '-'):>6} {q.link_precision:>6.3f} {e.passages.precision:>6.3f}"
+        f" {q.speaker_precision:>6.3f} {len(e.negatives_with_reuse):>4}"
+    )
+
+
+def table(
+    corpus: Path,
+    scratch: Path,
+    grid: Iterable[dict[str, Any]],
+    header: str = HEADER,
+    render: Callable[[str, Evaluation, float], str] = row,
+) -> None:
+    print(header)
     for changes in grid:
         label = " ".join(f"{k}={v:g}" for k, v in changes.items())
         evaluation, seconds = run(corpus, scratch, Settings().replace(**changes))
-        print(row(label, evaluation, seconds), flush=True)
+        print(render(label, evaluation, seconds), flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -87,6 +111,17 @@ def main(argv: list[str] | None = None) -> int:
                 *({"syndication_threshold": x} for x in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)),
                 *({"containment_margin": m} for m in (0.0, 0.02, 0.05, 0.1, 0.2)),
             ],
+        )
+        print("\nstage 3: quotes traced inside other sentences")
+        table(
+            corpus,
+            scratch,
+            [
+                *({"min_quote_tokens": n} for n in (4, 5, 6, 7, 8)),
+                *({"quote_containment": c} for c in (0.75, 0.85, 0.95)),
+            ],
+            QUOTE_HEADER,
+            quote_row,
         )
     return 0
 

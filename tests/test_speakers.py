@@ -1,0 +1,186 @@
+"""Speaker attribution: the patterns news writing uses, and the answers it must not give."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from provenance.errors import InputError
+from provenance.quotes import quotes
+from provenance.segment import paragraphs
+from provenance.speakers import Aliases, compatible, key_of, normalise_key, speakers, surnames
+
+ALIASES = Aliases.load()
+
+
+def credited(text: str, aliases: Aliases = ALIASES) -> list[tuple[str, str, str] | None]:
+    """(speaker, key, attributed_as) of each quote in ``text``."""
+    spans = paragraphs(text)
+    found = speakers(text, spans, quotes(text, spans), aliases)
+    return [None if s is None else (s.name, s.key, s.attributed_as) for s in found]
+
+
+def keys(text: str) -> list[str | None]:
+    return [None if c is None else c[1] for c in credited(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "written"),
+    [
+        ("Jane Morrow said: “We will act.”", "jane morrow", "Jane Morrow said"),
+        ("“We will act,” Jane Morrow said.", "jane morrow", "Jane Morrow said"),
+        ("“We will act”, said Jane Morrow.", "jane morrow", "said Jane Morrow"),
+        ("Jane Morrow told the BBC: “We will act.”", "jane morrow", "Jane Morrow told"),
+        ("Jane Morrow added: “We will act.”", "jane morrow", "Jane Morrow added"),
+        (
+            "The plan is “bold”, according to Jane Morrow.",
+            "jane morrow",
+            "according to Jane Morrow",
+        ),
+        ("In the words of Jane Morrow: “We will act.”", "jane morrow", "words of Jane Morrow"),
+        ("As Jane Morrow put it: “We will act.”", "jane morrow", "As Jane Morrow put it"),
+        (
+            "Jane Morrow, who has led the council since 2019, said: “We will act.”",
+            "jane morrow",
+            "Jane Morrow, who has led the council since 2019, said",
+        ),
+        (
+            "The council’s leader, Jane Morrow, has said the plan is “bold”.",
+            "jane morrow",
+            "Jane Morrow, has said",
+        ),
+        (
+            "A Downing Street spokesperson said: “We will act.”",
+            "downing street spokesperson",
+            "A Downing Street spokesperson said",
+        ),
+        (
+            "“We will act,” the Prime Minister’s official spokesman declared.",
+            "downing street spokesperson",
+            "the Prime Minister’s official spokesman declared",
+        ),
+        ("“We will act,” Number 10 said.", "downing street", "Number 10 said"),
+        (
+            "“We will act,” a No 10 spokeswoman said.",
+            "downing street spokesperson",
+            "a No 10 spokeswoman said",
+        ),
+        (
+            "“We will act,” said a spokesperson for Northvale Leisure.",
+            "northvale leisure",
+            "said a spokesperson for Northvale Leisure",
+        ),
+        (
+            "Defence Secretary Pete Hegseth said: “No.”",
+            "pete hegseth",
+            "Defence Secretary Pete Hegseth said",
+        ),
+        ("Sir Keir Starmer said: “Yes.”", "keir starmer", "Sir Keir Starmer said"),
+    ],
+)
+def test_attribution_patterns(text: str, key: str, written: str) -> None:
+    [found] = credited(text)
+    assert found is not None, text
+    assert (found[1], found[2]) == (key, written)
+
+
+def test_pronoun_resolves_to_the_last_named_speaker() -> None:
+    text = (
+        "A Downing Street spokesperson said the call had gone well.\n"
+        "They added: “He was unequivocal.\n"
+        "“Ukraine needed strong guarantees, he added.”\n"
+        "“It was a good call,” she said."
+    )
+    assert keys(text) == ["downing street spokesperson", "downing street spokesperson"]
+    assert credited(text)[0] == (
+        "Downing Street spokesperson",
+        "downing street spokesperson",
+        "They added",
+    )
+
+
+def test_words_inside_quote_marks_are_never_an_attribution() -> None:
+    assert keys("“The plan is dead, Jane Morrow said.”") == [None]
+    # A paragraph continuing a quote keeps the quote's speaker, whatever it says inside.
+    text = "Jane Morrow said: “We will act.\n“We will not wait, Tom Reid told us.”"
+    assert keys(text) == ["jane morrow"]
+
+
+def test_a_pronoun_with_no_recent_speaker_is_unknown() -> None:
+    text = (
+        "Jane Morrow said the plan was ready.\n"
+        "The bridge opened in 1871.\n"
+        "It was strengthened in 1994.\n"
+        "“We will act,” he said."
+    )
+    assert keys(text) == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan is “bold”.",
+        "Trump’s claims that they agreed to “work together, very closely” were denied.",
+        "Officials confirmed it on Friday, and the promise of “help for all” rings hollow.",
+        "We are told: “Help is on the way.”",
+    ],
+)
+def test_unknown_rather_than_wrong(text: str) -> None:
+    assert keys(text) == [None]
+
+
+def test_quotes_listed_together_share_their_attribution() -> None:
+    text = "It was an “important moment” and “a fresh start”, the statement added."
+    assert credited(text)[0] is None  # "the statement" refers back, and nothing came before
+    text = "Jane Morrow said it was an “important moment” and “a fresh start”."
+    assert keys(text) == ["jane morrow", "jane morrow"]
+
+
+def test_surnames_resolve_to_the_full_name_the_article_gives() -> None:
+    text = "Donald Trump spoke on Friday.\n“No deal,” Trump said."
+    assert keys(text) == ["donald trump"]
+    # a headline in title case is not a name: "Starmer Defies Trump"
+    assert surnames("Starmer Defies Trump\nDonald Trump spoke.", [(0, 20), (21, 40)]) == {
+        "trump": "donald trump"
+    }
+
+
+def test_keys_and_compatibility() -> None:
+    assert normalise_key("the Prime Minister’s official spokeswoman") == (
+        "prime minister's official spokesperson"
+    )
+    assert key_of("Dr Leila Ismail") == "leila ismail"
+    assert compatible("trump", "donald trump")
+    assert compatible("volodymyr zelensky", "volodymyr zelenskyy")
+    assert compatible("downing street", "downing street spokesperson")
+    assert not compatible("priya raman", "tom reid")
+
+
+def test_user_aliases_extend_the_built_in_ones(tmp_path: Path) -> None:
+    extra = tmp_path / "aliases.toml"
+    extra.write_text('[aliases]\n"northvale borough council" = ["the town hall"]\n', "utf-8")
+    aliases = Aliases.load(extra)
+    assert credited("“We will act,” the Town Hall said.", aliases)[0] == (
+        "Town Hall",
+        "northvale borough council",
+        "the Town Hall said",
+    )
+    assert aliases.resolve("no 10") == "downing street"
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ("[aliases\n", "not valid TOML"),
+        ('names = ["x"]\n', "needs an [aliases] table"),
+        ('[aliases]\n"x" = "y"\n', "must be a list of strings"),
+    ],
+)
+def test_bad_alias_files_are_named(tmp_path: Path, content: str, problem: str) -> None:
+    path = tmp_path / "aliases.toml"
+    path.write_text(content, "utf-8")
+    with pytest.raises(InputError, match=re.escape(problem)) as caught:
+        Aliases.load(path)
+    assert str(path) in str(caught.value)

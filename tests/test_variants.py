@@ -1,0 +1,87 @@
+"""Variant labels of a quote against its earliest version, and fragments found in sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.clean import tokenize
+from provenance.data import Sentence
+from provenance.fragments import Fragment, Hit, credible, find
+from provenance.variants import classify
+
+EARLIEST = "We know how much the pool means to you, and we did not take this decision lightly."
+BASE = EARLIEST.rstrip(".")
+
+
+@pytest.mark.parametrize(
+    ("text", "variant"),
+    [
+        (EARLIEST, "exact"),
+        (BASE + ",", "exact"),  # edge punctuation follows the sentence around a quote
+        (BASE.removesuffix(" lightly"), "truncated"),
+        (BASE.removeprefix("We know "), "truncated"),
+        (EARLIEST.replace(" to you,", " …"), "truncated"),
+        (EARLIEST.replace(" to you,", ","), "edited"),
+        (EARLIEST.replace("the pool", "the [swimming] pool"), "edited"),
+        (EARLIEST.replace("you,", "you"), "edited"),
+        (EARLIEST.replace("We know", "WE KNOW"), "edited"),
+        ("we did not take this decision lightly", "fragment"),
+    ],
+)
+def test_classify(text: str, variant: str) -> None:
+    assert classify(text, EARLIEST) == variant
+
+
+def test_spelling_and_quote_style_are_edits() -> None:
+    assert classify("our defense plan", "our defence plan") == "edited"
+    assert classify("it's ‘Banking’ now", "it’s ‘Banking’ now") == "edited"
+    assert classify("it's 'Banking' now", "it's ‘Banking’ now") == "edited"
+
+
+def sentence(doc: int, text: str) -> Sentence:
+    words = tokenize(text)
+    return Sentence(
+        doc, 0, 0, 0, len(text),
+        tuple(t for t, _, _ in words), tuple(s for _, s, _ in words), tuple(e for _, _, e in words),
+    )  # fmt: skip
+
+
+def fragment(doc: int, text: str) -> Fragment:
+    s = sentence(doc, text)
+    return Fragment(doc, s.tokens, s.token_starts, s.token_ends)
+
+
+AID = "strong security guarantees, further lethal aid and a sovereign future"
+SENTENCES = [
+    sentence(1, f"Ukraine needed {AID}."),
+    sentence(
+        2, "He spoke of strong guarantees on security and of a future of its own for Ukraine."
+    ),
+    sentence(3, "Strong words, further delays and a sovereign debt crisis: guarantees aid no one."),
+    sentence(0, f"The promise of {AID}."),
+]
+
+
+def test_a_quote_is_found_inside_a_longer_sentence_with_exact_offsets() -> None:
+    hits = find([fragment(0, AID)], SENTENCES, shingle_size=3, containment=0.85)
+    assert [h.sentence for h in hits] == [0]  # not the paraphrase, the scatter or its own doc
+    text = f"Ukraine needed {AID}."
+    assert text[hits[0].start : hits[0].end] == AID
+    assert hits[0].score == 1.0
+
+
+def never(doc: int, start: int, end: int) -> bool:
+    return False
+
+
+def always(doc: int, start: int, end: int) -> bool:
+    return True
+
+
+def test_stock_phrases_need_quotes_or_shared_sentences_or_length() -> None:
+    short = [fragment(0, "a surgical hub for planned operations")]
+    hit = Hit(0, 5, 1, 10, 47, 1.0)
+    assert credible([hit], short, shared=set(), quoted=never, long_tokens=12) == []
+    assert credible([hit], short, shared={5}, quoted=never, long_tokens=12) == [hit]
+    assert credible([hit], short, shared=set(), quoted=always, long_tokens=12) == [hit]
+    assert credible([hit], short, shared=set(), quoted=never, long_tokens=6) == [hit]
