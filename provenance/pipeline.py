@@ -68,6 +68,7 @@ class TraceResult:
     analysis: Analysis
     skipped: tuple[Skipped, ...]
     notices: tuple[Notice, ...]
+    aliases: Aliases = field(default_factory=Aliases)
 
 
 def _no_progress(stage: str, done: int, total: int) -> None:
@@ -96,6 +97,7 @@ def trace(
     progress: Progress | None = None,
 ) -> TraceResult:
     """Load the articles under ``root`` and analyse them."""
+    aliases = aliases or Aliases.load()
     began = time.perf_counter()
     loaded = load_corpus(root, exclude=exclude)
     load_seconds = round(time.perf_counter() - began, 4)
@@ -108,6 +110,7 @@ def trace(
         analysis=analysis,
         skipped=tuple(loaded.skipped),
         notices=tuple(loaded.notices),
+        aliases=aliases,
     )
 
 

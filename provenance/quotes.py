@@ -33,6 +33,10 @@ _ALWAYS_OPEN = "“„«"  # never apostrophes or closers when no quote is open;
 _UNPAIRED_CLOSERS = "”"  # a closing mark scrapers often keep after dropping the opening one
 
 
+# Every character the rules above act on: nothing else needs looking at.
+_MARKS = re.compile(
+    "[" + re.escape("".join(sorted({*_CLOSERS, *"".join(_CLOSERS.values())}))) + "]"
+)
 # A sentence end before a lost opening mark: terminal punctuation, closing marks, white space.
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s+")
 
@@ -77,7 +81,8 @@ def _paragraph_regions(text: str, start: int, end: int) -> tuple[list[tuple[int,
     regions: list[tuple[int, int]] = []
     opener = ""
     open_at = start
-    for i in range(start, end):
+    for mark in _MARKS.finditer(text, start, end):
+        i = mark.start()
         c = text[i]
         if not opener:
             if c in _CLOSERS and _opens(text, i, start, end):

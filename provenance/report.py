@@ -182,6 +182,10 @@ def run_record(result: TraceResult) -> dict[str, Any]:
         "settings": settings.as_dict(),
         "lsh": {"bands": bands, "rows": rows},
         "fingerprint": settings.fingerprint,
+        "speaker_aliases": {
+            "sources": list(result.aliases.sources),
+            "names": len(result.aliases.canonical),
+        },
         "counts": dict(sorted(result.analysis.counts.items())),
         "timings_seconds": dict(sorted(result.analysis.timings.items())),
         "notices": [{"path": n.path, "message": n.message} for n in result.notices],

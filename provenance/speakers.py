@@ -22,10 +22,12 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable, Mapping, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -86,19 +88,21 @@ class Aliases:
     """Canonical speaker keys for other names of the same speaker."""
 
     canonical: Mapping[str, str] = field(default_factory=dict)
+    sources: tuple[str, ...] = ()  # where they were read from, for run.json
 
     @classmethod
     def load(cls, extra: Path | None = None) -> Aliases:
         """The bundled aliases, extended (and overridden) by ``extra`` when given."""
         bundled = resources.files("provenance").joinpath("resources/speaker_aliases.toml")
         table = _alias_table(bundled.read_text(encoding="utf-8"), "built-in aliases")
-        if extra is not None:
-            try:
-                text = extra.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as exc:
-                raise InputError(f"{extra}: cannot read alias file ({exc})") from None
-            table.update(_alias_table(text, str(extra)))
-        return cls(table)
+        if extra is None:
+            return cls(table, ("built-in",))
+        try:
+            text = extra.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"{extra}: cannot read alias file ({exc})") from None
+        table.update(_alias_table(text, str(extra)))
+        return cls(table, ("built-in", str(extra)))
 
     def resolve(self, key: str) -> str:
         if key in self.canonical:
@@ -147,17 +151,15 @@ def compatible(a: str, b: str) -> bool:
     return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
 
 
-@dataclass(frozen=True)
-class _Item:
+class _Item(NamedTuple):
+    """A word, punctuation mark or quote of a paragraph (a tuple: paragraphs have many)."""
+
     kind: str  # word | punct | end | quote
     text: str
+    lower: str
     start: int
     end: int
     quote: int = -1  # index of the quote a quote item belongs to
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
 
 
 @dataclass(frozen=True)
@@ -176,15 +178,23 @@ def speakers(
     aliases: Aliases,
 ) -> list[Speaker | None]:
     """The speaker of each quote, in the order given."""
-    names = surnames(text, paragraphs)
+    names = _Lazy(lambda: surnames(text, paragraphs))  # most articles never need it
     found: list[Speaker | None] = [None] * len(quotes)
-    part_of = {part: q for q, quote in enumerate(quotes) for part in quote.parts}
+    regions = sorted((s, e, q) for q, quote in enumerate(quotes) for s, e in quote.parts)
+    region_starts = [s for s, _, _ in regions]
     last: Speaker | None = None
     last_paragraph = -2
+    bounds = [
+        (bisect_left(region_starts, start), bisect_right(region_starts, end))
+        for start, end in paragraphs
+    ]
     for number, (p_start, p_end) in enumerate(paragraphs):
         if number - last_paragraph > 1:
             last = None  # "he said" refers back one paragraph at most
-        items = _items(text, p_start, p_end, part_of)
+        first, stop = bounds[number]
+        if first == stop and not _has_quotes(bounds, number + 1):
+            continue  # no quote here or next: nothing to credit, no one to refer back to
+        items = _items(text, p_start, p_end, regions[first:stop])
         going_on = [found[it.quote] for it in items if it.kind == "quote" and found[it.quote]]
         if going_on:  # a quote continued from earlier paragraphs keeps its speaker current
             last, last_paragraph = going_on[-1], number
@@ -202,11 +212,29 @@ def speakers(
     return found
 
 
+class _Lazy:
+    """A surname table computed on first use."""
+
+    def __init__(self, make: Callable[[], dict[str, str]]) -> None:
+        self._make = make
+        self._value: dict[str, str] | None = None
+
+    @property
+    def value(self) -> dict[str, str]:
+        if self._value is None:
+            self._value = self._make()
+        return self._value
+
+
+def _has_quotes(bounds: Sequence[tuple[int, int]], number: int) -> bool:
+    return number < len(bounds) and bounds[number][0] < bounds[number][1]
+
+
 def _speaker(
     text: str,
     hit: _Found,
     last: Speaker | None,
-    names: Mapping[str, str],
+    names: _Lazy,
     aliases: Aliases,
 ) -> Speaker | None:
     written = text[hit.written[0] : hit.written[1]]
@@ -220,7 +248,7 @@ def _speaker(
         return None
     key = normalise_key(name)
     if is_name and " " not in key:
-        key = names.get(key, key)
+        key = names.value.get(key, key)
     return Speaker(name, aliases.resolve(key), written)
 
 
@@ -286,9 +314,9 @@ def _title_case(paragraph: str) -> bool:
     return len(words) > 1 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
-def _items(text: str, start: int, end: int, part_of: Mapping[tuple[int, int], int]) -> list[_Item]:
-    """The paragraph as words, punctuation and quotes (one item per quoted region)."""
-    regions = sorted((s, e, q) for (s, e), q in part_of.items() if start <= s and e <= end)
+def _items(text: str, start: int, end: int, regions: Sequence[tuple[int, int, int]]) -> list[_Item]:
+    """The paragraph as words, punctuation and quotes (one item per quoted region, given as
+    (start, end, quote) in order)."""
     items: list[_Item] = []
     cursor = start
     for q_start, q_end, q in [*regions, (end, end, -1)]:
@@ -298,9 +326,10 @@ def _items(text: str, start: int, end: int, part_of: Mapping[tuple[int, int], in
             kind = "word" if word[0].isalnum() or word[0] == "_" else "punct"
             if word[0] in ".!?…":
                 kind = "end"
-            items.append(_Item(kind, word, m.start(), m.end()))
+            items.append(_Item(kind, word, word.lower(), m.start(), m.end()))
         if q >= 0:
-            items.append(_Item("quote", text[q_start:q_end], q_start, q_end, q))
+            quoted = text[q_start:q_end]
+            items.append(_Item("quote", quoted, quoted.lower(), q_start, q_end, q))
             cursor = q_end + 1 if q_end < end and text[q_end] in _CLOSE_MARKS else q_end
     return items
 

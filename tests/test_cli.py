@@ -233,3 +233,21 @@ def test_reports_are_readable_by_others(tmp_path: Path) -> None:
     finally:
         os.umask(previous)
     assert {(p.stat().st_mode & 0o777) for p in tmp_path.iterdir()} == {0o644}
+
+
+def test_aliases_option(tmp_path: Path) -> None:
+    quotes = ROOT / "fixtures" / "quotes"
+    missing = run_cli("trace", quotes, "--out", tmp_path / "r", "--aliases", tmp_path / "no.toml")
+    assert missing.exit_code == 2
+    assert missing.stderr.startswith("provenance: error: ")
+    assert "no.toml: cannot read alias file" in missing.stderr
+    assert len(missing.stderr.strip().splitlines()) == 1
+    aliases = tmp_path / "aliases.toml"
+    aliases.write_text('[aliases]\n"priya raman" = ["tom reid"]\n', encoding="utf-8")
+    result = run_cli("trace", quotes, "--out", tmp_path / "r", "--aliases", aliases, "-q")
+    assert result.exit_code == 0, result.stderr
+    with (tmp_path / "r" / "quotes.csv").open(encoding="utf-8", newline="") as handle:
+        keys = {row["speaker_key"] for row in csv.DictReader(handle)}
+    assert "tom reid" not in keys and "priya raman" in keys
+    run = json.loads((tmp_path / "r" / "run.json").read_text(encoding="utf-8"))
+    assert run["speaker_aliases"]["sources"] == ["built-in", str(aliases)]
