@@ -38,6 +38,11 @@ def summary_json(result: TraceResult, out: Path) -> dict[str, Any]:
     analysis = result.analysis
     docs = analysis.documents
     verdicts = Counter(a.verdict for a in analysis.attributions)
+    words = {
+        row.cluster_id: docs[row.quote.doc].text[row.start : row.end]
+        for row in reversed(analysis.quote_rows)  # the first earliest row wins
+        if row.is_earliest and row.cluster_id is not None
+    }
     syndicated = [a for a in analysis.attributions if a.verdict == "syndicated"]
     syndicated.sort(key=lambda a: (-(a.copied_share or 0.0), docs[a.doc].doc_id))
     return {
@@ -64,7 +69,7 @@ def summary_json(result: TraceResult, out: Path) -> dict[str, Any]:
             }
             for c in most_reused(result)
         ],
-        "most_reused_quotes": [_quote_summary(c, docs) for c in most_reused_quotes(result)],
+        "most_reused_quotes": [_quote_summary(c, docs, words) for c in most_reused_quotes(result)],
         "reports": str(out),
     }
 
@@ -74,7 +79,10 @@ def _preview(text: str) -> str:
     return flat if len(flat) <= PREVIEW_CHARS else flat[: PREVIEW_CHARS - 1] + "…"
 
 
-def _quote_summary(cluster: Cluster, docs: tuple[Document, ...]) -> dict[str, Any]:
+def _quote_summary(
+    cluster: Cluster, docs: tuple[Document, ...], words: dict[str, str]
+) -> dict[str, Any]:
+    """A quote cluster for the summary, shown by its quoted words in the earliest version."""
     first = docs[cluster.earliest.doc]
     return {
         "cluster_id": cluster.cluster_id,
@@ -86,7 +94,9 @@ def _quote_summary(cluster: Cluster, docs: tuple[Document, ...]) -> dict[str, An
         "earliest_doc_id": first.doc_id,
         "earliest_outlet": first.outlet,
         "earliest_published": first.published.text if first.published else None,
-        "text": first.text[cluster.earliest.start : cluster.earliest.end],
+        "text": words.get(
+            cluster.cluster_id, first.text[cluster.earliest.start : cluster.earliest.end]
+        ),
     }
 
 

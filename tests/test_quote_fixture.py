@@ -44,6 +44,15 @@ def test_reports_match_golden_files(report: Path, name: str) -> None:
     check_golden(name, (report / name).read_bytes(), corpus="quotes")
 
 
+def test_summary_lists_the_most_reused_quotes(tmp_path: Path) -> None:
+    result = run_cli("trace", QUOTES, "--out", tmp_path)
+    assert result.exit_code == 0, result.stderr
+    summary = result.stdout.replace(str(tmp_path), "REPORT_DIR")
+    check_golden("summary.txt", summary.encode(), corpus="quotes")
+    assert "most reused quotes:" in summary
+    assert "Priya Raman (credited to others too); first in Northvale Borough Council" in summary
+
+
 def test_every_quote_is_traced_to_the_statement_with_its_variant(report: Path) -> None:
     clusters = {c["cluster_id"]: c for c in rows(report / "clusters.csv")}
     found = {
