@@ -112,7 +112,8 @@ def _progress_bar(enabled: bool) -> Iterator[Callable[[str, int, int], None] | N
 @app.command()
 def trace(
     directory: Annotated[
-        Path, typer.Argument(help="Folder of .txt/.md articles (searched recursively).")
+        Path,
+        typer.Argument(metavar="DIR", help="Folder of .txt/.md articles (searched recursively)."),
     ],
     out: Annotated[
         Path, typer.Option("--out", "-o", help="Report folder (created if missing).")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import math
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -110,7 +111,7 @@ def _check_float(
     open_low: bool = False,
     open_high: bool = False,
 ) -> None:
-    if isinstance(value, bool) or not isinstance(value, int | float):
+    if isinstance(value, bool) or not isinstance(value, int | float) or math.isnan(value):
         raise ConfigError(f"{name} must be a number, got {value!r}")
     too_low = value <= low if open_low else value < low
     too_high = value >= high if open_high else value > high

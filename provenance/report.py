@@ -185,6 +185,7 @@ def run_record(result: TraceResult) -> dict[str, Any]:
         "speaker_aliases": {
             "sources": list(result.aliases.sources),
             "names": len(result.aliases.canonical),
+            "digest": result.aliases.digest,
         },
         "counts": dict(sorted(result.analysis.counts.items())),
         "timings_seconds": dict(sorted(result.analysis.timings.items())),

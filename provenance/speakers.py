@@ -20,6 +20,7 @@ article gives (Trump → donald trump), then aliases (Number 10 → downing stre
 
 from __future__ import annotations
 
+import hashlib
 import re
 import tomllib
 from bisect import bisect_left, bisect_right
@@ -39,7 +40,8 @@ SPEECH_VERBS = frozenset(
     """said says say added adds told tells declared declares stated states wrote writes
     explained explains insisted insists warned warns argued argues claimed claims confirmed
     confirms noted notes posted tweeted announced announces replied responded asked asks urged
-    urges commented remarked acknowledged admitted interjected suggested continued""".split()
+    urges commented remarked acknowledged admitted interjected suggested continued reiterated
+    reaffirmed stressed emphasised emphasized vowed""".split()
 )
 PARTICIPLES = frozenset(
     """adding saying telling noting insisting warning arguing claiming declaring stating
@@ -58,7 +60,7 @@ ROLE_NOUNS = frozenset(
 )
 _ROLE_MODIFIERS = frozenset(
     """prime official senior former chief deputy acting interim foreign defence defense
-    government council press""".split()
+    press""".split()
 )
 TITLES = frozenset(
     """mr mrs ms miss mx dr sir dame lord lady prof professor father rev reverend president
@@ -67,7 +69,9 @@ TITLES = frozenset(
     bishop archbishop cardinal""".split()
 )
 _DETERMINERS = frozenset("a an the".split())
-_CONJUNCTIONS = frozenset("and but yet while although though whereas".split())
+_CONJUNCTIONS = frozenset(
+    "and but yet while although though whereas despite because since unless until".split()
+)
 # Capitalised words that open sentences or clauses rather than names.
 _FUNCTION_WORDS = frozenset(
     """the a an in on at but and as after before while if for with by from to of this that
@@ -76,7 +80,7 @@ _FUNCTION_WORDS = frozenset(
     here not no according""".split()
 )
 _SPOKES = re.compile(r"\bspokes(?:man|woman|people|persons)\b")
-_ITEM = re.compile(r"\w[\w’'‘\-]*|[,:;]|[.!?…]+")
+_ITEM = re.compile(r"\w[\w’'‘\-]*|[,:;–—-]|[.!?…]+")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'‘\-]*(?:\s+[A-Z][\w’'‘\-]*)*")
 _CLOSE_MARKS = "”’\"'»«"
 LISTED_GAP = 2  # “A” and “B” / “A”, but to “B”: quotes listed together share a speaker
@@ -105,12 +109,25 @@ class Aliases:
         return cls(table, ("built-in", str(extra)))
 
     def resolve(self, key: str) -> str:
-        if key in self.canonical:
-            return self.canonical[key]
-        head, _, last = key.rpartition(" ")
-        if last == "spokesperson" and head in self.canonical:
-            return f"{self.canonical[head]} spokesperson"
-        return key
+        """The canonical key, following chains (a → b, b → c gives c) to their end."""
+        seen = {key}
+        while True:
+            head, _, last = key.rpartition(" ")
+            if key in self.canonical:
+                key = self.canonical[key]
+            elif last == "spokesperson" and head in self.canonical:
+                key = f"{self.canonical[head]} spokesperson"
+            else:
+                return key
+            if key in seen:  # a cycle, or a key that is its own alias
+                return key
+            seen.add(key)
+
+    @property
+    def digest(self) -> str:
+        """Identifies the merged table, for run.json."""
+        blob = "\n".join(f"{a}\t{c}" for a, c in sorted(self.canonical.items()))
+        return hashlib.blake2b(blob.encode(), digest_size=8).hexdigest()
 
 
 def _alias_table(text: str, source: str) -> dict[str, str]:
@@ -119,15 +136,23 @@ def _alias_table(text: str, source: str) -> dict[str, str]:
     except tomllib.TOMLDecodeError as exc:
         raise InputError(f"{source}: not valid TOML ({exc})") from None
     table = data.get("aliases")
-    if not isinstance(table, dict):
-        raise InputError(f"{source}: needs an [aliases] table of key = [names]")
+    if not isinstance(table, dict) or set(data) != {"aliases"}:
+        raise InputError(f"{source}: needs an [aliases] table of key = [names], and nothing else")
     canonical: dict[str, str] = {}
     for key, names in table.items():
         if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
             raise InputError(f"{source}: aliases of {key!r} must be a list of strings")
         target = normalise_key(key)
-        for name in [key, *names]:
-            canonical[normalise_key(name)] = target
+        for name in names:
+            alias = normalise_key(name)
+            if not alias:
+                raise InputError(f"{source}: an empty name in the aliases of {key!r}")
+            if canonical.get(alias, target) != target:
+                raise InputError(
+                    f"{source}: {name!r} is an alias of both {canonical[alias]!r} and {target!r}"
+                )
+            canonical[alias] = target
+    canonical.pop("", None)
     return canonical
 
 
@@ -184,6 +209,7 @@ def speakers(
     region_starts = [s for s, _, _ in regions]
     last: Speaker | None = None
     last_paragraph = -2
+    pending: Speaker | None = None  # introduced at the end of the paragraph before
     bounds = [
         (bisect_left(region_starts, start), bisect_right(region_starts, end))
         for start, end in paragraphs
@@ -193,23 +219,54 @@ def speakers(
             last = None  # "he said" refers back one paragraph at most
         first, stop = bounds[number]
         if first == stop and not _has_quotes(bounds, number + 1):
+            pending = None
             continue  # no quote here or next: nothing to credit, no one to refer back to
         items = _items(text, p_start, p_end, regions[first:stop])
         going_on = [found[it.quote] for it in items if it.kind == "quote" and found[it.quote]]
         if going_on:  # a quote continued from earlier paragraphs keeps its speaker current
             last, last_paragraph = going_on[-1], number
-        for sentence in _sentences(items):
+        sentences = _sentences(items)
+        speaking: Speaker | None = None  # of the last quote credited in this paragraph
+        for sentence in sentences:
             hits = _sentence_attributions(sentence)
             for k, hit in hits.items():
                 quote = sentence[k].quote
                 if hit is not None and found[quote] is None:
                     found[quote] = _speaker(text, hit, last, names, aliases)
+                if found[quote] is None and _only_quotes(sentence):
+                    found[quote] = speaking  # “…,” she said. “…” — she goes on
+                speaking = found[quote] or speaking
             named = [f for f in hits.values() if f is not None and not f.pronoun]
             named = named or [f for f in [_any_speech(sentence, 0)] if f is not None]
             latest = _speaker(text, named[-1], last, names, aliases) if named else None
             if latest is not None:
                 last, last_paragraph = latest, number
+        if pending is not None and items and items[0].kind == "quote":
+            found[items[0].quote] = found[items[0].quote] or pending
+        pending = _introduces(text, sentences, last, names, aliases)
     return found
+
+
+def _only_quotes(sentence: Sequence[_Item]) -> bool:
+    return all(item.kind in {"quote", "punct", "end"} for item in sentence)
+
+
+def _introduces(
+    text: str,
+    sentences: Sequence[Sequence[_Item]],
+    last: Speaker | None,
+    names: _Lazy,
+    aliases: Aliases,
+) -> Speaker | None:
+    """The speaker of a paragraph that ends by introducing a quote (``Zelensky warned:``),
+    for a quote opening the next paragraph."""
+    if not sentences or len(sentences[-1]) < 2 or sentences[-1][-1].text != ":":
+        return None
+    closing = sentences[-1]
+    if any(item.kind == "quote" for item in closing):
+        return None
+    hit = _before(closing[:-1], closing[:-1])
+    return None if hit is None else _speaker(text, hit, last, names, aliases)
 
 
 class _Lazy:
@@ -365,11 +422,10 @@ def _sentence_attributions(sentence: Sequence[_Item]) -> dict[int, _Found | None
     clauses = [k for k in range(len(sentence)) if _ends_clause(sentence, k)]
     for n, k in enumerate(quotes):
         clause = max((c + 1 for c in clauses if c < k), default=0)  # a ";" ends a clause
-        before_from = max(quotes[n - 1] + 1 if n else 0, clause)
         after_to = quotes[n + 1] if n + 1 < len(quotes) else len(sentence)
         after_to = min([after_to, *(c for c in clauses if c > k)])
         found[k] = _after(sentence[k + 1 : after_to]) or _before(
-            sentence[before_from:k], sentence[clause:k]
+            sentence[clause:k], sentence[clause:k]
         )
     for group in _listed_together(sentence, quotes):
         shared = next((found[k] for k in group if found[k] is not None), None)
@@ -384,8 +440,8 @@ def _sentence_attributions(sentence: Sequence[_Item]) -> dict[int, _Found | None
 
 
 def _ends_clause(sentence: Sequence[_Item], k: int) -> bool:
-    """A semicolon, or a comma before a conjunction (“…, and the promise of …”): what is said
-    before it is not what is quoted after it."""
+    """A semicolon, or a comma before a conjunction (“…, and the promise of …”, “…, despite
+    Trump’s claims that …”): what is said before it is not what is quoted after it."""
     if sentence[k].text == ";":
         return True
     following = sentence[k + 1].lower if k + 1 < len(sentence) else ""
@@ -432,12 +488,19 @@ def _after(items: Sequence[_Item]) -> _Found | None:
 
 
 def _before(items: Sequence[_Item], sentence: Sequence[_Item]) -> _Found | None:
-    """The speaker of the nearest speech verb in ``items``, the end of ``sentence`` before a
-    quote."""
-    verbs = [k for k, it in enumerate(items) if it.kind == "word" and _is_verb(it.lower)]
-    if not verbs:
-        return None
-    verb = verbs[-1]
+    """The speaker of the first speech verb in ``items`` (the clause before a quote) that has
+    one: in "A spokesperson said that Sir Keir had reiterated “…”", the quoted words are the
+    spokesperson's report."""
+    for verb in [k for k, it in enumerate(items) if it.kind == "word" and _is_verb(it.lower)]:
+        found = _speaker_of(items, sentence, verb)
+        if found is not None:
+            return found
+    return None
+
+
+def _speaker_of(items: Sequence[_Item], sentence: Sequence[_Item], verb: int) -> _Found | None:
+    """The speaker of the speech verb at ``verb``: the phrase before it (through an appositive
+    or "who" clause), or for a participle (“…, adding:”) the sentence's subject."""
     j = verb
     while j > 0 and items[j - 1].lower in _BETWEEN:
         j -= 1

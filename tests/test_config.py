@@ -28,6 +28,8 @@ def test_defaults_are_valid_and_fingerprint_is_stable() -> None:
         {"syndication_threshold": 0.6},
         {"containment_margin": 0.2},
         {"verify_containment": 0.9},
+        {"min_quote_tokens": 5},
+        {"quote_containment": 0.9},
     ],
 )
 def test_every_setting_changes_the_fingerprint(change: dict[str, object]) -> None:
@@ -47,6 +49,9 @@ def test_every_setting_changes_the_fingerprint(change: dict[str, object]) -> Non
         ({"lsh_threshold": "high"}, "lsh_threshold must be a number"),
         ({"lsh_threshold": 0.99}, "lsh_threshold 0.99 with num_perm 128 gives no usable LSH"),
         ({"containment_margin": 1.0}, r"containment_margin must be in \[0, 1\)"),
+        ({"quote_containment": float("nan")}, "quote_containment must be a number, got nan"),
+        ({"lsh_threshold": float("nan")}, "lsh_threshold must be a number, got nan"),
+        ({"min_quote_tokens": 0}, "min_quote_tokens must be between 1 and 1000"),
     ],
 )
 def test_invalid_settings_raise_value_error(change: dict[str, object], message: str) -> None:

@@ -175,6 +175,7 @@ def test_user_aliases_extend_the_built_in_ones(tmp_path: Path) -> None:
     [
         ("[aliases\n", "not valid TOML"),
         ('names = ["x"]\n', "needs an [aliases] table"),
+        ('[aliases]\n"x" = [""]\n', "an empty name in the aliases of 'x'"),
         ('[aliases]\n"x" = "y"\n', "must be a list of strings"),
     ],
 )
@@ -184,3 +185,44 @@ def test_bad_alias_files_are_named(tmp_path: Path, content: str, problem: str) -
     with pytest.raises(InputError, match=re.escape(problem)) as caught:
         Aliases.load(path)
     assert str(path) in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In a post, Jane Morrow said “there was no reason” for the council “to be cutting "
+            "services”.",
+            ["jane morrow", "jane morrow"],
+        ),
+        ("Jane Morrow warned:\n“The plan is dead.”", ["jane morrow"]),
+        ("“We were good,” manager Sandra Bell said. “We were not lucky.”", ["sandra bell"] * 2),
+        (
+            "A Downing Street spokesperson said that Sir Keir had reiterated the UK’s “ironclad "
+            "support”.",
+            ["downing street spokesperson"],
+        ),
+        (
+            "Jane Morrow insisted it remained “steadfast”, despite Trump’s claims that they would "
+            "“work together”.",
+            ["jane morrow", None],
+        ),
+        ("Now the council tells us: “Safety comes first.”", ["council"]),
+    ],
+)
+def test_more_attribution_patterns(text: str, expected: list[str | None]) -> None:
+    assert keys(text) == expected
+
+
+def test_alias_chains_are_followed_and_clashes_refused(tmp_path: Path) -> None:
+    chain = tmp_path / "chain.toml"
+    chain.write_text('[aliases]\n"council" = ["priya raman"]\n"priya raman" = ["tom reid"]\n')
+    assert Aliases.load(chain).resolve("tom reid") == "council"
+    clash = tmp_path / "clash.toml"
+    clash.write_text('[aliases]\n"x y" = ["tom reid"]\n"c d" = ["Tom Reid"]\n')
+    with pytest.raises(InputError, match="'Tom Reid' is an alias of both 'x y' and 'c d'"):
+        Aliases.load(clash)
+    extra = tmp_path / "extra.toml"
+    extra.write_text('[aliases]\n"a b" = ["c"]\n[other]\nx = 1\n')
+    with pytest.raises(InputError, match="and nothing else"):
+        Aliases.load(extra)
