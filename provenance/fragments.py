@@ -3,8 +3,7 @@
 Sentence matching misses a quote of a few words lifted into a sentence of another article
 (“strong security guarantees, further lethal aid and a sovereign future” re-quoted in a
 commentary): the two sentences as a whole have little in common. Each quote paragraph of at
-least ``min_quote_tokens`` words that no shared passage already covers is looked for inside
-every sentence of the other documents.
+least ``min_quote_tokens`` words is looked for inside every sentence of the other documents.
 
 Candidates: word shingles of the quotes are indexed, and every sentence is scanned once against
 that index (exact, and linear in the corpus: only the quotes' shingles are stored). Verification:
@@ -18,7 +17,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -26,6 +25,8 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
 from provenance.data import Sentence
+
+WIDEN = 2
 
 
 @dataclass(frozen=True)
@@ -91,20 +92,17 @@ def find(
 def credible(
     hits: Sequence[Hit],
     fragments: Sequence[Fragment],
-    shared: Collection[int],
     quoted: Callable[[int, int, int], bool],
     long_tokens: int,
 ) -> list[Hit]:
-    """The hits that show reuse rather than a stock phrase: those in a sentence already shared
-    with another document, or on words quoted there too, or of a long fragment. A few words that
-    a story keeps repeating unquoted (the name of a project, "a surgical hub for planned
-    operations") are not a quotation of whoever first said them."""
+    """The hits that show a quotation rather than a stock phrase: those on words quoted there
+    too, or of a long fragment. A few words that stories keep repeating unquoted (the name of a
+    project, "a surgical hub for planned operations", "a step in the right direction") are not
+    a quotation of whoever first said them, even inside a sentence other articles share."""
     return [
         hit
         for hit in hits
-        if hit.sentence in shared
-        or quoted(hit.doc, hit.start, hit.end)
-        or len(fragments[hit.fragment].tokens) >= long_tokens
+        if quoted(hit.doc, hit.start, hit.end) or len(fragments[hit.fragment].tokens) >= long_tokens
     ]
 
 
@@ -132,12 +130,16 @@ def _verify(
 def _window(needle: Sequence[str], haystack: Sequence[str]) -> tuple[int, int]:
     """The run of ``haystack`` words best matching ``needle``: rapidfuzz's partial alignment of
     the joined words (a compact local match, where a global word alignment may pair a word far
-    away), widened to whole words."""
+    away), widened by two words each side (the alignment has the needle's length in characters,
+    so a longer word inside it pushes one off the end) and trimmed to the words that align."""
     text = " ".join(haystack)
     starts = list(accumulate((len(w) + 1 for w in haystack[:-1]), initial=0))
     found = fuzz.partial_ratio_alignment(" ".join(needle), text)
     if found is None:  # only below a score cutoff, and none is given
         return 0, 0
-    first = bisect_right(starts, found.dest_start) - 1
-    stop = bisect_left(starts, found.dest_end)
-    return max(0, first), max(first + 1, stop)
+    first = max(0, bisect_right(starts, found.dest_start) - 1 - WIDEN)
+    stop = min(len(haystack), bisect_left(starts, found.dest_end) + WIDEN)
+    equal = [op for op in Indel.opcodes(needle, haystack[first:stop]) if op.tag == "equal"]
+    if not equal:
+        return first, stop
+    return first + equal[0].dest_start, first + equal[-1].dest_end

@@ -42,8 +42,8 @@ from provenance.verify import verify
 # (stage, done, total): called as work advances so a front end can draw a progress bar.
 Progress = Callable[[str, int, int], None]
 SKETCH_BATCH = 2048
-# A quote fragment found unquoted in a sentence no other document shares counts only when it is
-# this many times min_quote_tokens long: shorter runs are often a story's stock phrases.
+# A quote fragment found unquoted elsewhere counts only when it is this many times
+# min_quote_tokens long: shorter runs are often stock phrases.
 UNQUOTED_FRAGMENT_FACTOR = 2
 
 
@@ -175,7 +175,6 @@ def analyse(
         hits = fragment_stage.credible(
             found_hits,
             wanted,
-            spans.keys(),
             lambda doc, start, end: maps[doc].inside(start, end),
             UNQUOTED_FRAGMENT_FACTOR * settings.min_quote_tokens,
         )

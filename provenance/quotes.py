@@ -33,6 +33,8 @@ _ALWAYS_OPEN = "“„«"  # never apostrophes or closers when no quote is open;
 _UNPAIRED_CLOSERS = "”"  # a closing mark scrapers often keep after dropping the opening one
 
 
+# Words that begin with an apostrophe: an elision, not an opening quote mark.
+_ELISION = re.compile(r"(?:em|tis|twas|\d\ds?)\b|n['’](?=\s)", re.IGNORECASE)
 # Every character the rules above act on: nothing else needs looking at.
 _MARKS = re.compile(
     "[" + re.escape("".join(sorted({*_CLOSERS, *"".join(_CLOSERS.values())}))) + "]"
@@ -87,7 +89,7 @@ def _paragraph_regions(text: str, start: int, end: int) -> tuple[list[tuple[int,
         if not opener:
             if c in _CLOSERS and _opens(text, i, start, end):
                 opener, open_at = c, i + 1
-            elif c in _UNPAIRED_CLOSERS and i > start:
+            elif c in _UNPAIRED_CLOSERS and i > start and not text[i - 1].isdigit():  # 55” TV
                 lost = _lost_opening(text, start, i, regions)  # the opening mark was dropped
                 if lost is not None:
                     regions.append((lost, i))
@@ -116,16 +118,20 @@ def _lost_opening(
 
 
 def _opens(text: str, i: int, start: int, end: int) -> bool:
-    """A mark opens a quote when nothing word-like precedes it and a word or mark follows;
-    an apostrophe before a decade ('90s) does not."""
+    """A mark opens a quote when nothing word-like precedes it and a word or mark follows. A
+    single mark also needs a closing mark later in its paragraph, and is not an elision
+    ('em, 'tis, rock 'n' roll, '76, the '90s)."""
     if text[i] in _ALWAYS_OPEN:
         return True
     before = text[i - 1] if i > start else " "
     after = text[i + 1] if i + 1 < end else " "
     if before.isalnum() or after.isspace():
         return False
-    decade = text[i + 1 : i + 4]
-    return not (text[i] in _SINGLE and decade[:2].isdigit() and decade[2:] == "s")
+    if text[i] not in _SINGLE:
+        return True
+    if _ELISION.match(text, i + 1, end):
+        return False
+    return any(text[j] in _CLOSERS[text[i]] and _closes(text, j, end) for j in range(i + 2, end))
 
 
 def _closes(text: str, i: int, end: int) -> bool:
@@ -135,11 +141,11 @@ def _closes(text: str, i: int, end: int) -> bool:
 
 def _closes_single(text: str, i: int, end: int) -> bool:
     """A single closing mark ends the quote, unless it is a plural possessive (the ministers’
-    plan) with another closing mark still to come in the paragraph."""
+    plan: a word follows) with another closing mark still to come in the paragraph."""
     if not _closes(text, i, end):
         return False
-    if text[i - 1] != "s":
-        return True
+    if text[i - 1] != "s" or not text[i + 1 : i + 3].strip(" ")[:1].isalpha():
+        return True  # "…their debts', said" closes; "the ministers' plan" may not
     return not any(text[j] in "’'" and _closes(text, j, end) for j in range(i + 1, end))
 
 

@@ -4,14 +4,17 @@ Only words outside quotation marks count. A paragraph is read as a stream of wor
 and quotes, cut into sentences; for each quote the attribution is looked for, in order:
 
 1. right after it: ``“…,” X said`` / ``“…”, said X`` / ``“…,” X, the minister, said``;
-2. before it in its sentence, at the nearest speech verb: ``X said: “…”``, ``X told Y: “…”``,
-   ``X, who …, said:``, ``X has warned the plan is “…”``;
-3. elsewhere in its sentence: another quote's attribution, ``according to X``, ``in the words
-   of X``, ``as X put it``, or a speech verb after it.
+2. before it in its clause, at the nearest speech verb with a speaker: ``X said: “…”``,
+   ``X told Y: “…”``, ``X, who …, said:``, ``X has warned the plan is “…”``;
+3. elsewhere in its clause: another quote's attribution, ``according to X``, ``in the words
+   of X``, ``as X put it``, or a speech verb after it;
+4. a paragraph before ending ``X said:``, or for a quote-only sentence, the quote just before.
 
-``he``, ``she``, ``they`` and ``the statement`` resolve to the last speaker named before them
-in the document. A quote that runs over several paragraphs takes the first attribution found in
-any of them. Unknown is a valid answer: a phrase that is not clearly a name or a role gives none.
+``he``, ``she``, ``they`` and ``the statement`` resolve to the last speaker (or sentence
+subject) named in the same or the previous paragraph; ``the spokesperson`` to the last
+spokesperson named. A quote that runs over several paragraphs takes the first attribution found
+in any of them. Unknown is a valid answer: a phrase that is not clearly a name or a role gives
+none.
 
 Speaker keys compare across outlets: lower case, titles dropped (Sir Keir Starmer → keir
 starmer), spokesman/spokeswoman → spokesperson, a surname resolved to the full name the same
@@ -66,9 +69,23 @@ TITLES = frozenset(
     """mr mrs ms miss mx dr sir dame lord lady prof professor father rev reverend president
     prime minister chancellor secretary general gen colonel col captain capt sgt judge justice
     king queen prince princess pope senator sen governor gov mayor councillor cllr ambassador
-    bishop archbishop cardinal""".split()
+    bishop archbishop cardinal state""".split()
 )
 _DETERMINERS = frozenset("a an the".split())
+_NOT_NAMES = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february april july
+    september october november december earlier yesterday today tonight
+    later separately also now then speaking writing asked image photo picture video pic watch
+    listen read""".split()
+)
+_REPORTED_OPENERS = frozenset("it that the he she they we there this these a an his her".split())
+# Roles that speak for someone: "a spokesperson for X" is X's spokesperson.
+_SPEAKS_FOR = frozenset(
+    """spokesperson spokesman spokeswoman spokespeople official officials source sources aide
+    aides representative representatives""".split()
+)
+_FIRST_NAME_TITLES = frozenset("sir dame lord lady".split())
+_PREPOSITIONS = frozenset("of for to about near close behalf".split())
 _CONJUNCTIONS = frozenset(
     "and but yet while although though whereas despite because since unless until".split()
 )
@@ -80,7 +97,12 @@ _FUNCTION_WORDS = frozenset(
     here not no according""".split()
 )
 _SPOKES = re.compile(r"\bspokes(?:man|woman|people|persons)\b")
-_ITEM = re.compile(r"\w[\w’'‘\-]*|[,:;–—-]|[.!?…]+")
+_ITEM = re.compile(
+    r"(?:[A-Za-z]\.){2,}"  # initials: U.S.
+    r"|(?:mr|mrs|ms|dr|sen|rep|gov|gen|prof|rev|lt|col|capt|sgt|st|hon|rt|sr|jr)\.(?=\s+[A-Z])"
+    r"|\w[\w’'‘\-]*|[,:;–—-]|[.!?…]+",
+    re.IGNORECASE,
+)
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'‘\-]*(?:\s+[A-Z][\w’'‘\-]*)*")
 _CLOSE_MARKS = "”’\"'»«"
 LISTED_GAP = 2  # “A” and “B” / “A”, but to “B”: quotes listed together share a speaker
@@ -168,12 +190,20 @@ def normalise_key(phrase: str) -> str:
 
 def compatible(a: str, b: str) -> bool:
     """Whether two speaker keys can name the same speaker: one holds the other's words in a
-    row (trump / donald trump, downing street / downing street spokesperson) or they differ by
-    a spelling (zelensky / zelenskyy)."""
+    row (trump / donald trump, downing street / downing street spokesperson), they differ by a
+    spelling (zelensky / zelenskyy), or one is a role and the other a name (president / joe
+    biden)."""
     if a == b or fuzz.ratio(a, b) >= COMPATIBLE_RATIO:
         return True
+    if _is_role(a) != _is_role(b):
+        return True  # "the president" may be Joe Biden: a role says nothing against a name
     short, long = sorted((a.split(), b.split()), key=len)
     return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
+
+
+def _is_role(key: str) -> bool:
+    """A key naming a role (president, downing street spokesperson), not a person or body."""
+    return key.rsplit(" ", 1)[-1] in ROLE_NOUNS | TITLES
 
 
 class _Item(NamedTuple):
@@ -210,6 +240,7 @@ def speakers(
     last: Speaker | None = None
     last_paragraph = -2
     pending: Speaker | None = None  # introduced at the end of the paragraph before
+    spokesperson: Speaker | None = None  # the last spokesperson named
     bounds = [
         (bisect_left(region_starts, start), bisect_right(region_starts, end))
         for start, end in paragraphs
@@ -232,19 +263,77 @@ def speakers(
             for k, hit in hits.items():
                 quote = sentence[k].quote
                 if hit is not None and found[quote] is None:
-                    found[quote] = _speaker(text, hit, last, names, aliases)
+                    referent = spokesperson if _names_spokesperson(text, hit) else last
+                    found[quote] = _speaker(text, hit, referent, names, aliases)
                 if found[quote] is None and _only_quotes(sentence):
                     found[quote] = speaking  # “…,” she said. “…” — she goes on
-                speaking = found[quote] or speaking
+            speaking = next((found[sentence[k].quote] for k in reversed(hits)), None)
             named = [f for f in hits.values() if f is not None and not f.pronoun]
             named = named or [f for f in [_any_speech(sentence, 0)] if f is not None]
-            latest = _speaker(text, named[-1], last, names, aliases) if named else None
-            if latest is not None:
+            if named:
+                latest = _speaker(text, named[-1], last, names, aliases)
+            else:  # "Theresa May disagreed." makes her the one "she" refers to
+                latest = _subject(text, sentence, names, aliases)
+            if latest is not None or (not named and _has_subject(sentence)):
                 last, last_paragraph = latest, number
+            for speaker in _verb_speakers(text, sentence, names, aliases):
+                if speaker.key.endswith("spokesperson"):
+                    spokesperson = speaker  # for "the spokesperson said" later on
         if pending is not None and items and items[0].kind == "quote":
             found[items[0].quote] = found[items[0].quote] or pending
         pending = _introduces(text, sentences, last, names, aliases)
     return found
+
+
+def _names_spokesperson(text: str, hit: _Found) -> bool:
+    """Whether a back-reference is "the spokesperson" (or spokesman...) rather than "he"."""
+    return hit.pronoun and "spokes" in text[hit.phrase[0] : hit.phrase[1]].lower()
+
+
+def _verb_speakers(
+    text: str, sentence: Sequence[_Item], names: _Lazy, aliases: Aliases
+) -> list[Speaker]:
+    """Everyone named with a speech verb in the sentence, outside quotes, in order."""
+    outside = [it for it in sentence if it.kind != "quote"]
+    found = []
+    for k, item in enumerate(outside):
+        if item.kind == "word" and item.lower in SPEECH_VERBS:
+            hit = _speaker_of(outside, outside, k)
+            speaker = (
+                None if hit is None or hit.pronoun else _speaker(text, hit, None, names, aliases)
+            )
+            if speaker is not None:
+                found.append(speaker)
+    return found
+
+
+def _subject(
+    text: str, sentence: Sequence[_Item], names: _Lazy, aliases: Aliases
+) -> Speaker | None:
+    """The person or organisation a sentence opens with, when it opens with one name."""
+    stop = _phrase_forward(sentence, 0)
+    if stop == 0 or sentence[0].lower in PRONOUNS:
+        return None
+    if stop < len(sentence) and sentence[stop].lower == "and":
+        return None
+    name, is_name = _name_of(_joined(sentence, (0, stop)))
+    if not is_name:
+        return None
+    key = normalise_key(name)
+    if " " not in key:
+        key = names.value.get(key, key)
+    return Speaker(name, aliases.resolve(key), "")
+
+
+def _has_subject(sentence: Sequence[_Item]) -> bool:
+    """Whether a sentence opens with someone other than a pronoun (who then becomes the one a
+    pronoun refers to, known or not: "Jones and Brown disagreed. They said …")."""
+    return (
+        bool(sentence)
+        and sentence[0].kind == "word"
+        and sentence[0].text[0].isupper()
+        and (sentence[0].lower not in PRONOUNS and sentence[0].lower not in _FUNCTION_WORDS)
+    )
 
 
 def _only_quotes(sentence: Sequence[_Item]) -> bool:
@@ -322,11 +411,17 @@ def _name_of(phrase: str) -> tuple[str, bool]:
     head = words[-1]
     if head.lower() in ROLE_NOUNS:
         return " ".join(words), False
+    roles = [i for i, w in enumerate(words) if _bare(w) in _SPEAKS_FOR]
+    if roles and roles[-1] + 1 < len(words) and words[roles[-1] + 1].lower() in {"for", "of"}:
+        # a spokesperson for Northvale Leisure → Northvale Leisure spokesperson
+        role = roles[-1]
+        return " ".join([*words[role + 2 :], words[role]]), False
     cut = max((i + 1 for i, w in enumerate(words) if _bare(w) in TITLES | ROLE_NOUNS), default=0)
     tail = words[cut:] or words[-1:]
-    while len(tail) > 1 and tail[0].lower() in {"for", "of"}:
-        tail = tail[1:]
-    if not all(w[0].isupper() or w[0].isdigit() for w in tail):
+    inner = tail[1:-1]  # the Bank of England, the Federation of Small Businesses
+    if not all(w[0].isupper() or w[0].isdigit() for w in [tail[0], tail[-1]]) or not all(
+        w[0].isupper() or w[0].isdigit() or w.lower() in {"of", "for", "and"} for w in inner
+    ):
         return "", False
     return " ".join(tail), True
 
@@ -338,7 +433,7 @@ def key_of(name: str) -> str:
 
 
 def _bare(word: str) -> str:
-    return re.sub(r"['’]s$", "", word).lower()
+    return re.sub(r"['’]s$", "", word).lower().rstrip(".")
 
 
 def surnames(text: str, paragraphs: Sequence[tuple[int, int]]) -> dict[str, str]:
@@ -354,15 +449,19 @@ def surnames(text: str, paragraphs: Sequence[tuple[int, int]]) -> dict[str, str]
     ]
     for match in matches:
         words = [re.sub(r"['’‘]s$", "", w) for w in match.group().split()]
-        while words and words[0].lower() in _FUNCTION_WORDS:
+        while words and (words[0].lower() in _FUNCTION_WORDS or words[0].lower() in _NOT_NAMES):
             words = words[1:]
         cut = max((i + 1 for i, w in enumerate(words) if w.lower() in TITLES), default=0)
         name = words[cut:]
         if len(name) < 2:
             continue
-        surname, key = name[-1].lower(), normalise_key(" ".join(name))
-        if full.setdefault(surname, key) != key:
-            clashing.add(surname)
+        key = normalise_key(" ".join(name))
+        short = [name[-1].lower()]
+        if cut and words[cut - 1].lower() in _FIRST_NAME_TITLES:
+            short.append(name[0].lower())  # Sir Keir Starmer is also Sir Keir
+        for word in short:
+            if full.setdefault(word, key) != key:
+                clashing.add(word)
     return {s: k for s, k in full.items() if s not in clashing}
 
 
@@ -482,16 +581,23 @@ def _after(items: Sequence[_Item]) -> _Found | None:
         verb = close + 1
     while verb < len(items) and items[verb].lower in _BETWEEN:
         verb += 1
-    if verb < len(items) and items[verb].lower in SPEECH_VERBS:
+    if verb < len(items) and items[verb].lower in SPEECH_VERBS and not _reports(items, verb + 1):
         return _found(items, i, stop, i, verb + 1)
     return None
 
 
+def _reports(items: Sequence[_Item], k: int) -> bool:
+    """Whether a speech verb goes on to report something of its own ("…, the minister said it
+    was …"), so it does not attribute the quote before it."""
+    return k < len(items) and items[k].lower in _REPORTED_OPENERS
+
+
 def _before(items: Sequence[_Item], sentence: Sequence[_Item]) -> _Found | None:
-    """The speaker of the first speech verb in ``items`` (the clause before a quote) that has
-    one: in "A spokesperson said that Sir Keir had reiterated “…”", the quoted words are the
-    spokesperson's report."""
-    for verb in [k for k, it in enumerate(items) if it.kind == "word" and _is_verb(it.lower)]:
+    """The speaker of the nearest speech verb in ``items`` (the clause before a quote) that has
+    one, finite verbs first: in "Smith said the plan, which Jones said was “reckless”", the
+    words are Jones's; a participle ("…, adding:") only when no finite verb has a speaker."""
+    verbs = [k for k, it in enumerate(items) if it.kind == "word" and _is_verb(it.lower)]
+    for verb in sorted(verbs, key=lambda k: (items[k].lower in PARTICIPLES, -k)):
         found = _speaker_of(items, sentence, verb)
         if found is not None:
             return found
@@ -529,11 +635,17 @@ def _appositive(items: Sequence[_Item], comma: int) -> tuple[int, int] | None:
     if opening is None:
         return None
     inner = (opening + 1, comma)
-    if items[inner[0]].lower not in {"who", "which"}:
-        named = _phrase_back(items, comma)
-        if named is not None and named[0] == inner[0] and _name_of(_joined(items, named))[1]:
-            return named
-    return _phrase_back(items, opening)
+    if items[inner[0]].lower not in {"who", "which"} and _proper_name(items[inner[0] : comma]):
+        return inner  # The minister, Pete Hegseth, said
+    return _phrase_back(items, opening)  # Tom Smith, a Democrat, said / X, who …, said
+
+
+def _proper_name(items: Sequence[_Item]) -> bool:
+    """Capitalised words only, none a role or title: a name, not a description."""
+    return bool(items) and all(
+        it.kind == "word" and it.text[0].isupper() and _bare(it.text) not in TITLES | ROLE_NOUNS
+        for it in items
+    )
 
 
 def _joined(items: Sequence[_Item], span: tuple[int, int]) -> str:
@@ -548,6 +660,8 @@ def _speaker_word(items: Sequence[_Item], k: int) -> bool:
     if lower in {"no", "number"} and k + 1 < len(items) and items[k + 1].text.isdigit():
         return True  # No 10, Number 10
     if item.text[0].isupper():
+        if lower in _NOT_NAMES or lower in SPEECH_VERBS or lower in PARTICIPLES:
+            return False
         return lower not in _FUNCTION_WORDS or lower in PRONOUNS
     if item.text.isdigit():
         return k > 0 and items[k - 1].lower in {"no", "number"}
@@ -555,13 +669,12 @@ def _speaker_word(items: Sequence[_Item], k: int) -> bool:
 
 
 def _role_of(items: Sequence[_Item], k: int) -> bool:
-    """``for``/``of`` between a role and a name: a spokesperson for Northvale Leisure."""
-    return (
-        items[k].lower in {"for", "of"}
-        and 0 < k < len(items) - 1
-        and _bare(items[k - 1].text) in ROLE_NOUNS
-        and items[k + 1].text[:1].isupper()
-    )
+    """``for``/``of`` inside a name or after a role: a spokesperson for Northvale Leisure, the
+    Bank of England, the Federation of Small Businesses."""
+    if items[k].lower not in {"for", "of"} or not 0 < k < len(items) - 1:
+        return False
+    before, after = items[k - 1].text, items[k + 1].text
+    return after[:1].isupper() and (before[:1].isupper() or _bare(before) in ROLE_NOUNS)
 
 
 def _phrase_back(items: Sequence[_Item], end: int) -> tuple[int, int] | None:
@@ -588,7 +701,9 @@ def _phrase_back(items: Sequence[_Item], end: int) -> tuple[int, int] | None:
     if first == end:
         return None
     if k >= 0 and items[k].lower in _DETERMINERS:
-        first = k
+        first, k = k, k - 1
+    if k >= 0 and items[k].lower in _PREPOSITIONS:
+        return None  # a friend of the prime minister, sources close to the chancellor
     return (first, end)
 
 
@@ -613,6 +728,8 @@ def _phrase_forward(items: Sequence[_Item], start: int) -> int:
             or items[k - 1].text[0].isupper()
         ):
             stop = k
+    if stop > start and items[stop - 1].text.endswith(("’s", "'s")):
+        return start  # Smith's widow: someone else
     return stop if stop > start and _has_head(items, start, stop) else start
 
 

@@ -92,23 +92,23 @@ def _variant(
     earliest: Occurrence,
     earliest_quotes: Sequence[tuple[int, int]],
 ) -> str:
+    """Compares with the earliest occurrence, narrowed to the quoted part of it this row repeats
+    most of when it is quoted (an interrupted quote, “…,” she said, “…”, has two)."""
     doc, start, end = row
-    text = documents[doc].text
-    ref_text = documents[earliest.doc].text
-    ref_start, ref_end = _quoted_part(earliest, earliest_quotes)
-    return classify(text[start:end], ref_text[ref_start:ref_end])
-
-
-def _quoted_part(earliest: Occurrence, quotes: Sequence[tuple[int, int]]) -> tuple[int, int]:
-    """The earliest occurrence, narrowed to the quoted words in it when there are any."""
-    inside = [
-        (max(s, earliest.start), min(e, earliest.end))
-        for s, e in quotes
+    text = documents[doc].text[start:end]
+    reference = documents[earliest.doc].text
+    candidates = [
+        reference[max(s, earliest.start) : min(e, earliest.end)]
+        for s, e in earliest_quotes
         if s < earliest.end and earliest.start < e
-    ]
-    if not inside:
-        return earliest.start, earliest.end
-    return min(s for s, _ in inside), max(e for _, e in inside)
+    ] or [reference[earliest.start : earliest.end]]
+    return classify(text, max(candidates, key=lambda c: _common(text, c)))
+
+
+def _common(text: str, reference: str) -> int:
+    a = [t for t, _, _ in tokenize(text)]
+    b = [t for t, _, _ in tokenize(reference)]
+    return (len(a) + len(b) - Indel.distance(a, b)) // 2
 
 
 def classify(text: str, reference: str) -> str:

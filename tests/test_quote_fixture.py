@@ -86,7 +86,9 @@ def test_conflicting_credit_is_flagged(report: Path) -> None:
 def test_stock_lines_and_paraphrases_are_not_traced(report: Path) -> None:
     quotes = {q["text"]: q for q in rows(report / "quotes.csv")}
     assert quotes["Safety is our first priority,"]["cluster_id"] == ""
-    assert quotes["Safety is our first priority,"]["speaker_key"] == "northvale leisure"
+    assert quotes["Safety is our first priority,"]["speaker_key"] == (
+        "northvale leisure spokesperson"
+    )
     occurrences = rows(report / "occurrences.csv")
     assert not [o for o in occurrences if o["doc_id"] == "background"]
 

@@ -69,7 +69,7 @@ def keys(text: str) -> list[str | None]:
         ),
         (
             "“We will act,” said a spokesperson for Northvale Leisure.",
-            "northvale leisure",
+            "northvale leisure spokesperson",
             "said a spokesperson for Northvale Leisure",
         ),
         (
@@ -155,7 +155,9 @@ def test_keys_and_compatibility() -> None:
     assert compatible("trump", "donald trump")
     assert compatible("volodymyr zelensky", "volodymyr zelenskyy")
     assert compatible("downing street", "downing street spokesperson")
+    assert compatible("president", "joe biden")
     assert not compatible("priya raman", "tom reid")
+    assert not compatible("downing street spokesperson", "white house spokesperson")
 
 
 def test_user_aliases_extend_the_built_in_ones(tmp_path: Path) -> None:
@@ -197,10 +199,24 @@ def test_bad_alias_files_are_named(tmp_path: Path, content: str, problem: str) -
         ),
         ("Jane Morrow warned:\n“The plan is dead.”", ["jane morrow"]),
         ("“We were good,” manager Sandra Bell said. “We were not lucky.”", ["sandra bell"] * 2),
+        ("Smith said the plan, which Jones said was “reckless”, would go ahead.", ["jones"]),
         (
-            "A Downing Street spokesperson said that Sir Keir had reiterated the UK’s “ironclad "
-            "support”.",
-            ["downing street spokesperson"],
+            "Labour said it was “fair”, the Conservatives said it was “a tax raid”.",
+            ["labour", "conservatives"],
+        ),
+        ("“Not true,” said Mr. Biden.", ["biden"]),
+        ("“No,” said U.S. Secretary of State Antony Blinken.", ["antony blinken"]),
+        ("Mary Jones, chief executive of Acme, said: “We have a plan.”", ["mary jones"]),
+        ("Tom Smith, a Democrat, said the bill was “a betrayal”.", ["tom smith"]),
+        ("A friend of the prime minister said he was “livid”.", [None]),
+        ("“We will win,” said Smith's widow.", [None]),
+        ("Writing in the Telegraph, Boris Johnson said the plan was “mad”.", ["boris johnson"]),
+        ("On Tuesday Biden said it was “over”.", ["biden"]),
+        ("“Yes,” the Bank of England said.", ["bank of england"]),
+        ("Jones said: “It will work.” Smith was unimpressed. “It is nonsense.”", ["jones", None]),
+        (
+            "Boris Johnson said he would go. Theresa May disagreed. “He is wrong,” she said.",
+            ["theresa may"],
         ),
         (
             "Jane Morrow insisted it remained “steadfast”, despite Trump’s claims that they would "

@@ -78,10 +78,9 @@ def always(doc: int, start: int, end: int) -> bool:
     return True
 
 
-def test_stock_phrases_need_quotes_or_shared_sentences_or_length() -> None:
+def test_stock_phrases_need_quotes_or_length() -> None:
     short = [fragment(0, "a surgical hub for planned operations")]
     hit = Hit(0, 5, 1, 10, 47, 1.0)
-    assert credible([hit], short, shared=set(), quoted=never, long_tokens=12) == []
-    assert credible([hit], short, shared={5}, quoted=never, long_tokens=12) == [hit]
-    assert credible([hit], short, shared=set(), quoted=always, long_tokens=12) == [hit]
-    assert credible([hit], short, shared=set(), quoted=never, long_tokens=6) == [hit]
+    assert credible([hit], short, quoted=never, long_tokens=12) == []
+    assert credible([hit], short, quoted=always, long_tokens=12) == [hit]
+    assert credible([hit], short, quoted=never, long_tokens=6) == [hit]
