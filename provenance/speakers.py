@@ -276,9 +276,10 @@ def speakers(
                 latest = _subject(text, sentence, names, aliases)
             if latest is not None or (not named and _has_subject(sentence)):
                 last, last_paragraph = latest, number
-            for speaker in _verb_speakers(text, sentence, names, aliases):
-                if speaker.key.endswith("spokesperson"):
-                    spokesperson = speaker  # for "the spokesperson said" later on
+            if any(item.lower.startswith("spokes") for item in sentence):
+                for speaker in _verb_speakers(text, sentence, names, aliases):
+                    if speaker.key.endswith("spokesperson"):
+                        spokesperson = speaker  # for "the spokesperson said" later on
         if pending is not None and items and items[0].kind == "quote":
             found[items[0].quote] = found[items[0].quote] or pending
         pending = _introduces(text, sentences, last, names, aliases)
