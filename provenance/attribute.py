@@ -68,9 +68,12 @@ def attribute(
     clusters: Sequence[Cluster],
     threshold: float,
     margin: float,
+    boilerplate: Sequence[Sequence[tuple[int, int]]] | None = None,
 ) -> list[Attribution]:
-    """One attribution per document, in document order."""
-    counters = [_NonSpaceCounter(d.text) for d in documents]
+    """One attribution per document, in document order. Characters in ``boilerplate`` spans
+    (per document) count in neither the reused text nor the whole."""
+    excluded = boilerplate or [[] for _ in documents]
+    counters = [_NonSpaceCounter(d.text, excluded[i]) for i, d in enumerate(documents)]
     n_chars = [counters[i].count(d.body_start, len(d.text)) for i, d in enumerate(documents)]
     spans_by_doc: dict[int, list[tuple[int, int]]] = defaultdict(list)
     clusters_of: dict[int, list[Cluster]] = defaultdict(list)
@@ -102,6 +105,7 @@ def attribute(
                 copied_share=source[1] if source else None,
                 direction_basis=source[2] if source else None,
                 verdict=verdict,
+                boilerplate_chars=counters[b].excluded,
             )
         )
     return result
@@ -219,10 +223,16 @@ def _share(chars: int, total: int) -> float:
 
 
 class _NonSpaceCounter:
-    """Counts characters other than white space in spans of one text, in O(1) per span."""
+    """Counts characters other than white space, outside excluded spans, in spans of one text,
+    in O(1) per span."""
 
-    def __init__(self, text: str) -> None:
-        self._prefix = [0, *accumulate(0 if c.isspace() else 1 for c in text)]
+    def __init__(self, text: str, excluded: Sequence[tuple[int, int]] = ()) -> None:
+        counted = bytearray(0 if c.isspace() else 1 for c in text)
+        total = sum(counted)
+        for start, end in excluded:
+            counted[start:end] = bytes(end - start)
+        self._prefix = [0, *accumulate(counted)]
+        self.excluded = total - self._prefix[-1]  # characters left out
 
     def count(self, start: int, end: int) -> int:
         return self._prefix[end] - self._prefix[start]

@@ -159,6 +159,25 @@ def trace(
         Path | None,
         typer.Option(help="TOML file of speaker aliases, added to the built-in ones."),
     ] = None,
+    suppress_boilerplate: Annotated[
+        bool | None,
+        typer.Option(
+            "--suppress-boilerplate/--no-suppress-boilerplate",
+            help="Leave footers, notices and pleas out of reuse (default on).",
+        ),
+    ] = None,
+    boilerplate_outlet_docs: Annotated[
+        int | None, typer.Option(help="Documents of one outlet that make a footer.")
+    ] = None,
+    boilerplate_corpus_share: Annotated[
+        float | None, typer.Option(help="Share of all documents that makes text boilerplate.")
+    ] = None,
+    keep_boilerplate: Annotated[
+        bool | None,
+        typer.Option(
+            "--keep-boilerplate", help="Report shared boilerplate as clusters of its own kind."
+        ),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary, no warnings.")] = False,
 ) -> None:
     """Find shared passages and quotes, trace them to their earliest source, write CSV reports."""
@@ -185,6 +204,10 @@ def trace(
                 "syndication_threshold": syndication_threshold,
                 "min_quote_tokens": min_quote_tokens,
                 "quote_containment": quote_containment,
+                "suppress_boilerplate": suppress_boilerplate,
+                "boilerplate_outlet_docs": boilerplate_outlet_docs,
+                "boilerplate_corpus_share": boilerplate_corpus_share,
+                "keep_boilerplate": keep_boilerplate,
             },
         )
         speaker_aliases = Aliases.load(aliases)

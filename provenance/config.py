@@ -11,6 +11,7 @@ import dataclasses
 import hashlib
 import json
 import math
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -41,6 +42,11 @@ class Settings:
     containment_margin: float = 0.1
     min_quote_tokens: int = 6
     quote_containment: float = 0.85
+    suppress_boilerplate: bool = True
+    boilerplate_outlet_docs: int = 3
+    boilerplate_corpus_share: float = 0.5
+    boilerplate_patterns: tuple[str, ...] = ()  # added to the built-in patterns
+    keep_boilerplate: bool = False
 
     def __post_init__(self) -> None:
         _check_int("shingle_size", self.shingle_size, 1, 16)
@@ -54,6 +60,13 @@ class Settings:
         _check_float("containment_margin", self.containment_margin, 0.0, 1.0, open_high=True)
         _check_int("min_quote_tokens", self.min_quote_tokens, 1, 1000)
         _check_float("quote_containment", self.quote_containment, 0.0, 1.0, open_low=True)
+        _check_bool("suppress_boilerplate", self.suppress_boilerplate)
+        _check_int("boilerplate_outlet_docs", self.boilerplate_outlet_docs, 2, 1_000_000)
+        _check_float(
+            "boilerplate_corpus_share", self.boilerplate_corpus_share, 0.0, 1.0, open_low=True
+        )
+        _check_patterns("boilerplate_patterns", self.boilerplate_patterns)
+        _check_bool("keep_boilerplate", self.keep_boilerplate)
         try:
             self.bands_rows  # noqa: B018 - datasketch validates the pair; fail here, not mid-run
         except ValueError as exc:
@@ -102,6 +115,21 @@ def _check_int(name: str, value: object, low: int, high: int) -> None:
         raise ConfigError(f"{name} must be between {low} and {high}, got {value}")
 
 
+def _check_bool(name: str, value: object) -> None:
+    if not isinstance(value, bool):
+        raise ConfigError(f"{name} must be true or false, got {value!r}")
+
+
+def _check_patterns(name: str, value: object) -> None:
+    if not isinstance(value, tuple) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{name} must be a list of regular expressions, got {value!r}")
+    for pattern in value:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise ConfigError(f"{name}: {pattern!r} is not a regular expression ({exc})") from None
+
+
 def _check_float(
     name: str,
     value: object,
@@ -128,7 +156,8 @@ def settings_from_mapping(values: Mapping[str, Any], *, source: str) -> Settings
             f"{source}: unknown setting {unknown[0]!r} (known: {', '.join(Settings.names())})"
         )
     coerced: dict[str, Any] = {
-        k: float(v) if _wants_float(k) and _is_int(v) else v for k, v in values.items()
+        k: float(v) if _wants_float(k) and _is_int(v) else tuple(v) if isinstance(v, list) else v
+        for k, v in values.items()
     }
     try:
         return Settings(**coerced)

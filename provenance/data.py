@@ -141,9 +141,12 @@ class Cluster:
     earliest_by_doc_id: bool = False
     speaker: Speaker | None = None  # of the earliest occurrence credited to someone
     speaker_conflict: bool = False  # outlets credit it to speakers that cannot be the same
+    boilerplate: bool = False  # a footer or notice: reported only when asked, never reuse
 
     @property
     def kind(self) -> str:
+        if self.boilerplate:
+            return "boilerplate"
         return "quote" if self.earliest.in_quotes else "passage"
 
     @property
@@ -162,6 +165,7 @@ class Attribution:
     copied_share: float | None
     direction_basis: str | None  # date | containment | None
     verdict: str  # syndicated | original | partial | unique
+    boilerplate_chars: int = 0  # characters in boilerplate, left out of n_chars and shares
 
     @property
     def reused_share(self) -> float:

@@ -149,6 +149,7 @@ class Evaluation:
         data["earliest_dated_accuracy"] = round(self.earliest_dated_accuracy, 4)
         data["earliest_undated_flagged"] = round(self.earliest_undated_flagged, 4)
         data["boundary_error"] = round(self.boundary_error, 2)
+        data["precision_counting_boilerplate"] = round(self.precision_counting_boilerplate, 4)
         q = self.quotes
         data["quotes"].update(
             link_precision=round(q.link_precision, 4),
@@ -156,6 +157,12 @@ class Evaluation:
             speaker_coverage=round(q.speaker_coverage, 4),
         )
         return data
+
+    @property
+    def precision_counting_boilerplate(self) -> float:
+        """Passage precision with every prediction on boilerplate counted as wrong."""
+        predicted = self.passages.correct + self.passages.wrong + self.boilerplate_spans
+        return self.passages.correct / predicted if predicted else 1.0
 
     @property
     def copied_from_accuracy(self) -> float:
@@ -181,7 +188,9 @@ def evaluate(report_dir: Path, truth_path: Path, corpus: Path | None = None) -> 
     clusters = {row["cluster_id"]: row for row in _read_csv(report_dir / "clusters.csv")}
     occurrences = _read_csv(report_dir / "occurrences.csv")
     predicted: list[tuple[Span, str]] = [
-        ((o["doc_id"], int(o["start"]), int(o["end"])), o["cluster_id"]) for o in occurrences
+        ((o["doc_id"], int(o["start"]), int(o["end"])), o["cluster_id"])
+        for o in occurrences
+        if clusters.get(o["cluster_id"], {}).get("kind") != "boilerplate"  # kept, not reuse
     ]
     syndication, copied_right = _documents(truth, documents)
     passages = _passages(truth, predicted)
@@ -482,7 +491,8 @@ def render_text(evaluation: Evaluation) -> str:
         " off boilerplate)",
         f"  recall {p.recall:.4f}  ({p.found} of {p.found + p.missed} true spans)"
         f"  mean boundary error {e.boundary_error:.1f} chars",
-        f"  boilerplate spans reported: {e.boilerplate_spans} of {e.predicted_spans}",
+        f"  boilerplate spans reported: {e.boilerplate_spans} of {e.predicted_spans}"
+        f"  (precision counting them as errors {e.precision_counting_boilerplate:.4f})",
         f"  fragments found: {e.fragments_found} of {e.fragments} (scored with quotes)",
         "earliest source",
         f"  dated clusters right: {e.earliest_dated_accuracy:.4f}"

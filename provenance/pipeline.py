@@ -7,6 +7,7 @@ counts what each one kept and dropped. Reports are written by ``provenance.repor
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -14,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from provenance import attribute as attribute_stage
+from provenance import boilerplate as boilerplate_stage
 from provenance import cluster as cluster_stage
 from provenance import fragments as fragment_stage
 from provenance.candidates import candidate_pairs
@@ -54,7 +56,7 @@ class Analysis:
     documents: tuple[Document, ...]
     sentences: tuple[Sentence, ...]  # those long enough to be matched
     n_sentences: tuple[int, ...]  # every sentence, per document
-    clusters: tuple[Cluster, ...]
+    clusters: tuple[Cluster, ...]  # boilerplate ones only when settings keep them
     attributions: tuple[Attribution, ...]
     quote_rows: tuple[QuoteRow, ...] = ()
     counts: dict[str, int] = field(default_factory=dict)
@@ -129,12 +131,21 @@ def analyse(
     if len({d.doc_id for d in docs}) != len(docs):
         raise ValueError("documents must have distinct doc_ids")
 
+    matcher = boilerplate_stage.Matcher.build(settings.boilerplate_patterns)
     with clock.stage("segment"):
         sentences: list[Sentence] = []
         found_quotes: list[Quote] = []
+        boilerplate: list[list[tuple[int, int]]] = []  # per document: boilerplate spans
         for i, doc in enumerate(docs):
             sentences.extend(segment_document(doc, i))
             found_quotes.extend(document_quotes(doc, i, aliases))
+            boilerplate.append(
+                boilerplate_stage.pattern_paragraphs(
+                    doc.text, paragraphs(doc.text, doc.body_start), matcher
+                )
+                if settings.suppress_boilerplate
+                else []
+            )
             report("segment", i + 1, len(docs))
     usable = [s for s in sentences if len(s.tokens) >= settings.min_tokens]
     groups = group_identical(usable)
@@ -162,8 +173,16 @@ def analyse(
         matches = expand(groups, verified, usable)
         report("verify", len(pairs), len(pairs))
 
+    with clock.stage("boilerplate"):
+        members, boiler = _split_boilerplate(
+            cluster_stage.components(matches), usable, docs, boilerplate, settings
+        )
+        patterned = sum(len(spans) for spans in boilerplate)
+        for group in boiler:
+            for sid in group:
+                boilerplate[usable[sid].doc].append((usable[sid].start, usable[sid].end))
+
     with clock.stage("fragments"):
-        members = cluster_stage.components(matches)
         spans = cluster_stage.aligned_spans(matches, usable, [d.text for d in docs])
         wanted, homes = _fragments(
             docs, found_quotes, spans, usable, members, settings.min_quote_tokens
@@ -183,14 +202,26 @@ def analyse(
 
     with clock.stage("cluster"):
         clusters = _clusters(docs, usable, spans, components, maps)
+        boiler_clusters = [
+            dataclasses.replace(c, boilerplate=True)
+            for c in _clusters(
+                docs, usable, spans, [cluster_stage.Component(tuple(g)) for g in boiler], maps
+            )
+        ]
         report("cluster", 1, 1)
 
     with clock.stage("attribute"):
         attributions = attribute_stage.attribute(
-            docs, clusters, settings.syndication_threshold, settings.containment_margin
+            docs,
+            clusters,
+            settings.syndication_threshold,
+            settings.containment_margin,
+            boilerplate,
         )
         rows = quote_rows(found_quotes, clusters, docs)
         clusters = with_speakers(clusters, rows, docs)
+        if settings.keep_boilerplate:
+            clusters = sorted([*clusters, *boiler_clusters], key=lambda c: c.cluster_id)
 
     counts = {
         "documents": len(docs),
@@ -206,8 +237,10 @@ def analyse(
         "quote_fragments_searched": len(wanted),
         "quote_fragment_hits": len(found_hits),
         "quote_fragment_hits_kept": len(hits),
-        "clusters": len(clusters),
-        "occurrences": sum(len(c.occurrences) for c in clusters),
+        "boilerplate_paragraphs": patterned,
+        "boilerplate_clusters": len(boiler_clusters),
+        "clusters": len(clusters) - (len(boiler_clusters) if settings.keep_boilerplate else 0),
+        "occurrences": sum(len(c.occurrences) for c in clusters if not c.boilerplate),
     }
     return Analysis(
         documents=docs,
@@ -252,7 +285,8 @@ def _fragments(
     component_of = {sid: c for c, group in enumerate(members) for sid in group}
     covering: dict[int, list[tuple[int, int, int]]] = {}
     for sid, (start, end) in spans.items():
-        covering.setdefault(sentences[sid].doc, []).append((start, end, component_of[sid]))
+        if sid in component_of:  # not boilerplate
+            covering.setdefault(sentences[sid].doc, []).append((start, end, component_of[sid]))
     wanted, homes = [], []
     for quote in found:
         for start, end in quote.parts:
@@ -282,6 +316,33 @@ def _home(
                 break
     best = min(inside, key=lambda c: (-inside[c], c), default=None)
     return best if best is not None and 2 * inside[best] >= len(words) else None
+
+
+def _split_boilerplate(
+    members: list[list[int]],
+    sentences: Sequence[Sentence],
+    docs: Sequence[Document],
+    boilerplate: Sequence[Sequence[tuple[int, int]]],
+    settings: Settings,
+) -> tuple[list[list[int]], list[list[int]]]:
+    """Sentence components that are real reuse, and those that are boilerplate: learned from
+    the corpus, or made mostly of sentences in pattern-marked paragraphs."""
+    if not settings.suppress_boilerplate:
+        return members, []
+    flags = boilerplate_stage.sentence_flags(sentences, boilerplate)
+    learned = boilerplate_stage.learned(
+        members,
+        sentences,
+        docs,
+        settings.boilerplate_outlet_docs,
+        settings.boilerplate_corpus_share,
+    )
+    real: list[list[int]] = []
+    boiler: list[list[int]] = []
+    for c, group in enumerate(members):
+        patterned = 2 * sum(flags[s] for s in group) >= len(group)
+        (boiler if c in learned or patterned else real).append(group)
+    return real, boiler
 
 
 def _quote_maps(n_docs: int, found: Sequence[Quote]) -> list[QuoteMap]:

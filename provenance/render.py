@@ -19,7 +19,7 @@ VERDICTS = ("syndicated", "original", "partial", "unique")
 def most_reused(result: TraceResult, limit: int = TOP) -> list[Cluster]:
     """Clusters found in most documents, quotes before passages on equal counts."""
     return sorted(
-        result.analysis.clusters,
+        (c for c in result.analysis.clusters if not c.boilerplate),
         key=lambda c: (-len(c.docs), c.kind != "quote", c.cluster_id),
     )[:limit]
 
@@ -48,8 +48,10 @@ def summary_json(result: TraceResult, out: Path) -> dict[str, Any]:
     return {
         "documents": len(docs),
         "skipped": len(result.skipped),
-        "clusters": len(analysis.clusters),
+        "clusters": sum(1 for c in analysis.clusters if not c.boilerplate),
         "quote_clusters": sum(1 for c in analysis.clusters if c.kind == "quote"),
+        "boilerplate_clusters": analysis.counts.get("boilerplate_clusters", 0),
+        "boilerplate_chars": sum(a.boilerplate_chars for a in analysis.attributions),
         "verdicts": {v: verdicts.get(v, 0) for v in VERDICTS},
         "syndicated": [
             {
@@ -106,6 +108,8 @@ def summary_text(result: TraceResult, out: Path) -> str:
     lines = [
         f"{data['documents']} documents read, {data['skipped']} skipped",
         f"{data['clusters']} shared passages and quotes ({data['quote_clusters']} quotes)",
+        f"boilerplate left out: {data['boilerplate_chars']} characters,"
+        f" {data['boilerplate_clusters']} shared footers and notices",
         ", ".join(f"{v[name]} {name}" for name in VERDICTS),
     ]
     if data["syndicated"]:

@@ -34,16 +34,17 @@ REPORT_FILES = (
 
 DOCUMENT_COLUMNS = {
     "doc_id": pl.Utf8, "path": pl.Utf8, "encoding": pl.Utf8, "outlet": pl.Utf8,
-    "published": pl.Utf8, "date_source": pl.Utf8, "n_chars": pl.Int64, "n_sentences": pl.Int64,
-    "reused_chars": pl.Int64, "reused_share": pl.Utf8, "copied_from": pl.Utf8,
-    "copied_share": pl.Utf8, "direction_basis": pl.Utf8, "verdict": pl.Utf8, "title": pl.Utf8,
-    "url": pl.Utf8,
+    "published": pl.Utf8, "date_source": pl.Utf8, "n_chars": pl.Int64,
+    "boilerplate_chars": pl.Int64, "n_sentences": pl.Int64, "reused_chars": pl.Int64,
+    "reused_share": pl.Utf8, "copied_from": pl.Utf8, "copied_share": pl.Utf8,
+    "direction_basis": pl.Utf8, "verdict": pl.Utf8, "title": pl.Utf8, "url": pl.Utf8,
 }  # fmt: skip
 CLUSTER_COLUMNS = {
     "cluster_id": pl.Utf8, "kind": pl.Utf8, "text": pl.Utf8, "n_docs": pl.Int64,
     "n_outlets": pl.Int64, "earliest_doc_id": pl.Utf8, "earliest_outlet": pl.Utf8,
     "earliest_published": pl.Utf8, "earliest_basis": pl.Utf8, "speaker": pl.Utf8,
-    "speaker_key": pl.Utf8, "speaker_conflict": pl.Boolean, "doc_ids": pl.Utf8,
+    "speaker_key": pl.Utf8, "speaker_conflict": pl.Boolean, "same_outlet": pl.Boolean,
+    "doc_ids": pl.Utf8,
 }  # fmt: skip
 OCCURRENCE_COLUMNS = {
     "cluster_id": pl.Utf8, "doc_id": pl.Utf8, "outlet": pl.Utf8, "published": pl.Utf8,
@@ -71,6 +72,7 @@ def documents_frame(result: TraceResult) -> pl.DataFrame:
             "published": _published(doc),
             "date_source": doc.date_source.value,
             "n_chars": att.n_chars,
+            "boilerplate_chars": att.boilerplate_chars,
             "n_sentences": analysis.n_sentences[att.doc],
             "reused_chars": att.reused_chars,
             "reused_share": _share(att.reused_share),
@@ -106,6 +108,7 @@ def clusters_frame(result: TraceResult) -> pl.DataFrame:
                 "speaker": cluster.speaker.name if cluster.speaker else None,
                 "speaker_key": cluster.speaker.key if cluster.speaker else None,
                 "speaker_conflict": cluster.speaker_conflict,
+                "same_outlet": same_outlet(members),
                 "doc_ids": ";".join(sorted(d.doc_id for d in members)),
             }
         )
@@ -165,6 +168,11 @@ def quotes_frame(result: TraceResult) -> pl.DataFrame:
 def skipped_frame(result: TraceResult) -> pl.DataFrame:
     rows = [{"path": s.path, "reason": s.reason} for s in result.skipped]
     return _frame(rows, SKIPPED_COLUMNS, ["path"])
+
+
+def same_outlet(documents: list[Document]) -> bool:
+    """All the documents come from one known outlet (an outlet reusing its own text)."""
+    return len(documents) > 1 and all(d.same_outlet(documents[0]) for d in documents[1:])
 
 
 def count_outlets(documents: list[Document]) -> int:

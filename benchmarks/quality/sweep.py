@@ -5,7 +5,8 @@
 Stage 1 varies what decides matching (shingle_size, lsh_threshold, verify_threshold) at the
 default min_tokens and syndication settings; stage 2 varies min_tokens, syndication_threshold and
 containment_margin around the defaults; stage 3 varies what decides quote tracing
-(min_quote_tokens, quote_containment) and prints quote figures. The defaults in
+(min_quote_tokens, quote_containment) and prints quote figures; stage 4 turns boilerplate
+suppression off and varies its two thresholds. The defaults in
 ``provenance/config.py`` are chosen from these tables (see README, "Accuracy").
 """
 
@@ -67,6 +68,22 @@ def quote_row(label: str, e: Evaluation, seconds: float) -> str:
     )
 
 
+BOILERPLATE_HEADER = (
+    f"{'setting':<40} {'docP':>6} {'docR':>6} {'docF1':>6} {'from':>6} {'pasP':>6} {'pasP*':>6}"
+    f" {'pasR':>6} {'footer':>6} {'neg':>4}"
+)
+
+
+def boilerplate_row(label: str, e: Evaluation, seconds: float) -> str:
+    s, p = e.syndication, e.passages
+    return (
+        f"{label:<40} {s.precision:>6.3f} {s.recall:>6.3f} {s.f1:>6.3f}"
+        f" {e.copied_from_accuracy:>6.3f} {p.precision:>6.3f}"
+        f" {e.precision_counting_boilerplate:>6.3f} {p.recall:>6.3f} {e.boilerplate_spans:>6}"
+        f" {len(e.negatives_with_reuse):>4}"
+    )
+
+
 def table(
     corpus: Path,
     scratch: Path,
@@ -122,6 +139,18 @@ def main(argv: list[str] | None = None) -> int:
             ],
             QUOTE_HEADER,
             quote_row,
+        )
+        print("\nstage 4: boilerplate (pasP* counts predictions on footers as errors)")
+        table(
+            corpus,
+            scratch,
+            [
+                {"suppress_boilerplate": False},
+                *({"boilerplate_outlet_docs": n} for n in (2, 3, 4, 6, 10)),
+                *({"boilerplate_corpus_share": f} for f in (0.02, 0.05, 0.5)),
+            ],
+            BOILERPLATE_HEADER,
+            boilerplate_row,
         )
     return 0
 
