@@ -7,10 +7,10 @@ Two rules, both documented in the README ("Boilerplate"):
   subscription and donation pleas, "Follow for more updates", copyright lines, photo credits,
   "You may also like"...) or a user pattern; short paragraphs (``SHORT_WORDS`` words or fewer:
   "Newsletter", "About Us", a stray "Spreaker" or "0:38") run on from boilerplate next to them.
-- **Learned from the corpus**, for footers: a cluster of shared sentences is boilerplate when
-  ``boilerplate_outlet_docs`` or more of its documents come from one known outlet (an outlet
-  reprinting one of its own stories shares it with one or two documents, its footer with all of
-  them), or when it is found in more than ``boilerplate_corpus_share`` of all documents (and in
+- **Learned from the corpus**, for footers: a cluster of shared sentences is boilerplate when at
+  least ``OUTLET_MAJORITY`` of its documents come from outlets that each carry it
+  ``boilerplate_outlet_docs`` times or more (an outlet reprinting one of its own stories shares
+  it with one or two documents, its footer with all of them), or when it is found in more than ``boilerplate_corpus_share`` of all documents (and in
   at least ``CORPUS_MIN_DOCS``: in a small corpus any shared sentence is in a large share).
 """
 
@@ -49,13 +49,17 @@ PATTERNS: tuple[str, ...] = (
     r"^(?:you may also like|recommended for you|related (?:articles|stories|topics)|read more"
     r"|about us|newsletter|advertisement|share this (?:article|story))\b",
     r"\byour trusted source for\b",
-    r"\bnotes to editors\b|\bmedia enquiries\b|^ends$",
+    r"\bnotes to editors\b|\bmedia enquiries\b|^ends$|\bpress office\b",
+    r"\b(?:this|the) (?:press )?release may be\b|^about [^:]{1,60}: we\b",
     r"\bcomments on this (?:story|article) have been closed\b|^\d+ comments?$",
     r"^home\s*[»›>]|^(?:image|photo) \d+$",
     r"\bthank you for reading\b|\bregister for a free account\b",
 )
 SHORT_WORDS = 4
 CORPUS_MIN_DOCS = 10
+# A footer lives in outlets that print it again and again: a story that one outlet printed three
+# times but others printed once is news, not furniture.
+OUTLET_MAJORITY = 0.75
 
 
 @dataclass(frozen=True)
@@ -107,9 +111,12 @@ def learned(
     for c, group in enumerate(members):
         docs = {sentences[s].doc for s in group}
         outlets = Counter(documents[d].outlet for d in docs if documents[d].outlet is not None)
-        per_outlet = max(outlets.values(), default=0)
+        # documents of outlets that carry it N times or more: its own outlet, or every outlet
+        # of a shared template ("About X: we employ local people…")
+        in_regulars = sum(n for n in outlets.values() if n >= outlet_docs)
+        footer = in_regulars > 0 and in_regulars >= OUTLET_MAJORITY * len(docs)
         widespread = len(docs) >= CORPUS_MIN_DOCS and len(docs) > corpus_share * len(documents)
-        if per_outlet >= outlet_docs or widespread:
+        if footer or widespread:
             found.add(c)
     return found
 
