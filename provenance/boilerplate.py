@@ -10,8 +10,9 @@ Two rules, both documented in the README ("Boilerplate"):
 - **Learned from the corpus**, for footers: a cluster of shared sentences is boilerplate when at
   least ``OUTLET_MAJORITY`` of its documents come from outlets that each carry it
   ``boilerplate_outlet_docs`` times or more (an outlet reprinting one of its own stories shares
-  it with one or two documents, its footer with all of them), or when it is found in more than ``boilerplate_corpus_share`` of all documents (and in
-  at least ``CORPUS_MIN_DOCS``: in a small corpus any shared sentence is in a large share).
+  it with one or two documents, its footer with all of them), or when it is found in more
+  than ``boilerplate_corpus_share`` of all documents (and in at least ``CORPUS_MIN_DOCS``: in a
+  small corpus any shared sentence is in a large share).
 """
 
 from __future__ import annotations

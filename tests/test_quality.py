@@ -19,8 +19,9 @@ from provenance.report import write_reports
 
 ARTICLES = 500
 # Measured at the defaults on seed 1 (README, "Accuracy"): 0.965, 0.907, 0.949, 1.000, 0.9995,
-# 0.6 chars, 1.000, 1.000, no footer reported (631 without suppression); quotes: 98 of 98 quotations and 58 of 98 fragments traced (30 of 32
-# and 28 of 28 of six and seven words), link precision 1.000, speakers 381 right of 381.
+# 0.6 chars, 1.000, 1.000, no footer reported (631 without suppression); quotes: 98 of 98
+# quotations and 58 of 98 fragments traced (30 of 32 and 28 of 28 of six and seven words), link
+# precision 1.000, speakers 381 right of 381.
 FLOORS = {
     "syndicated_precision": 0.95,
     "syndicated_recall": 0.87,
