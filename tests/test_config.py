@@ -104,3 +104,16 @@ def test_flags_and_file_are_validated_together(tmp_path: Path) -> None:
         load_settings(config, {})
     with pytest.raises(ConfigError, match="with command-line options: num_perm must be"):
         load_settings(config, {"num_perm": 8})
+
+
+def test_boilerplate_patterns_come_from_the_config_file(tmp_path: Path) -> None:
+    config = tmp_path / "provenance.toml"
+    config.write_text("[trace]\nboilerplate_patterns = ['\\bour podcast\\b']\n", "utf-8")
+    assert load_settings(config, {}).boilerplate_patterns == (r"\bour podcast\b",)
+    assert load_settings(config, {}).fingerprint != Settings().fingerprint
+    config.write_text("[trace]\nboilerplate_patterns = ['(unclosed']\n", "utf-8")
+    with pytest.raises(ConfigError, match=r"provenance.toml: boilerplate_patterns: '\(unclosed'"):
+        load_settings(config, {})
+    config.write_text("[trace]\nkeep_boilerplate = 'yes'\n", "utf-8")
+    with pytest.raises(ConfigError, match="keep_boilerplate must be true or false"):
+        load_settings(config, {})
