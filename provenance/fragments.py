@@ -27,6 +27,7 @@ from rapidfuzz.distance import Indel
 from provenance.data import Sentence
 
 WIDEN = 2
+MAX_POSTINGS = 200
 
 
 @dataclass(frozen=True)
@@ -68,12 +69,19 @@ def find(
     """Every verified hit of each fragment in a sentence of another document, in order."""
     size = max(1, shingle_size)
     postings: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    needed = []
-    for f, fragment in enumerate(fragments):
-        grams = _shingles(fragment.tokens, size)
+    grams_of = [_shingles(fragment.tokens, size) for fragment in fragments]
+    for f, grams in enumerate(grams_of):
         for gram in grams:
             postings[gram].append(f)
-        needed.append(max(1, len(grams) // 2))
+    # A shingle in very many quotes ("one of the") finds nothing and costs a count for each of
+    # them at every sentence holding it: leave it out, and ask for half of the others.
+    common = {gram for gram, found in postings.items() if len(found) > MAX_POSTINGS}
+    for gram in common:
+        del postings[gram]
+    needed = [
+        max(1, len(grams - common) // 2) if grams - common else len(sentences) + 1
+        for grams in grams_of
+    ]
     hits: list[Hit] = []
     for s, sentence in enumerate(sentences):
         counts: dict[int, int] = defaultdict(int)

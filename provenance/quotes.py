@@ -33,6 +33,8 @@ _ALWAYS_OPEN = "“„«"  # never apostrophes or closers when no quote is open;
 _UNPAIRED_CLOSERS = "”"  # a closing mark scrapers often keep after dropping the opening one
 
 
+# How far back a sentence start is looked for before a closing mark whose opening was lost.
+LOST_OPENING_REACH = 2000
 # Words that begin with an apostrophe: an elision, not an opening quote mark.
 _ELISION = re.compile(r"(?:em|tis|twas|\d\ds?)\b|n['’](?=\s)", re.IGNORECASE)
 # Every character the rules above act on: nothing else needs looking at.
@@ -110,7 +112,7 @@ def _lost_opening(
     earlier quote, the start of the sentence holding the closing mark (None if there is none)."""
     if not regions:
         return start
-    after = regions[-1][1] + 1
+    after = max(regions[-1][1] + 1, mark - LOST_OPENING_REACH)  # bounded: never quadratic
     begin = None
     for match in _SENTENCE_END.finditer(text, after, mark):
         begin = match.end()
