@@ -176,8 +176,8 @@ def _copied_from(
     among equal shares the earliest A, then the smallest doc_id."""
     options = []
     for docs, value in shares.groups(b):
-        if value < threshold and documents[b].published is None:
-            continue  # no dates on B's side, and too little shared for containment
+        if value == 0 or (value < threshold and documents[b].published is None):
+            continue  # nothing shared outside boilerplate; or undated and too little shared
         for a in docs:
             basis = _direction(
                 documents[a], documents[b], value, partial(shares.get, a, b), threshold, margin

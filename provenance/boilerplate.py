@@ -4,15 +4,16 @@ Two rules, both documented in the README ("Boilerplate"):
 
 - **Patterns**, for boilerplate a single article carries: a paragraph is boilerplate when its
   first sentence, or at least half its sentences, match one of ``PATTERNS`` (consent notices,
-  subscription and donation pleas, "Follow for more updates", copyright lines, photo credits,
-  "You may also like"...) or a user pattern; short paragraphs (``SHORT_WORDS`` words or fewer:
-  "Newsletter", "About Us", a stray "Spreaker" or "0:38") run on from boilerplate next to them.
+  subscription and donation pleas, copyright lines, photo credits, "You may also like"...) or a
+  user pattern; short lines (``SHORT_WORDS`` words or fewer, no final punctuation: "Newsletter",
+  "About Us", a stray "Spreaker" or "0:38") run on from boilerplate next to them.
 - **Learned from the corpus**, for footers: a cluster of shared sentences is boilerplate when at
   least ``OUTLET_MAJORITY`` of its documents come from outlets that each carry it
-  ``boilerplate_outlet_docs`` times or more (an outlet reprinting one of its own stories shares
-  it with one or two documents, its footer with all of them), or when it is found in more
-  than ``boilerplate_corpus_share`` of all documents (and in at least ``CORPUS_MIN_DOCS``: in a
-  small corpus any shared sentence is in a large share).
+  ``boilerplate_outlet_docs`` times or more and in at least ``OUTLET_SHARE`` of their articles
+  (an outlet reprinting one of its own stories shares it with one or two documents, its footer
+  with all of them), or when it is found in more than ``boilerplate_corpus_share`` of all
+  documents and in at least ``CORPUS_MIN_DOCS`` (in a small or topical corpus one story can be in
+  most documents).
 """
 
 from __future__ import annotations
@@ -25,41 +26,58 @@ from dataclasses import dataclass
 from provenance.data import Document, Sentence
 from provenance.segment import sentence_spans
 
-# Case-insensitive; searched in each sentence. Kept specific: a news sentence about cookies or
-# donations must not match, so each names the thing together with what boilerplate says of it.
+# Case-insensitive; searched in each sentence. Kept specific: news about cookies, copyright,
+# donations, apps or press offices must not match, so each names the thing together with what
+# only boilerplate says of it (we/you/our, "now", "from the outlet", a year after ©...).
 PATTERNS: tuple[str, ...] = (
+    # consent and cookie notices
     r"\bthis content is provided by\b",
-    r"\b(?:permission|consent(?:ed)?|preferences|allow|enable|accept|reject)\b[^.]{0,80}\bcookies\b",
-    r"\bcookies\b[^.]{0,80}\b(?:consent|permission|preferences|settings|session|browse|browsing)\b",
-    r"\bprivacy (?:options|settings|policy)\b",
+    r"\b(?:we|you|this (?:site|website)|our (?:site|website))\b[^.]{0,80}\bcookies\b",
+    r"\bby continuing to (?:use|browse)\b",
+    r"\b(?:our|the) privacy (?:options|settings)\b|\bour privacy (?:policy|notice)\b",
     r"\bmanage your (?:consent|cookie|privacy)\b",
-    r"\byour (?:support|donation|contribution)s? (?:helps?|allows?|makes?|means?)\b",
-    r"\b(?:support|donate|subscribe) (?:now|today)\b",
-    r"\bplease consider (?:making a (?:contribution|donation)|supporting|subscribing)\b",
-    r"\bsign up (?:to|for) (?:our|the)\b[^.]{0,60}\b(?:newsletter|alerts|emails?|updates)\b",
-    r"\bsubscribe to (?:our|the)\b[^.]{0,40}\b(?:newsletter|channel|podcast)\b",
-    r"\bfollow (?:us )?(?:on [\w ]{1,30} )?for more (?:updates|news|stories)\b",
-    r"\bfollow \S+(?: \S+){0,3} on (?:social media|twitter|x|facebook|instagram)\b",
-    r"\bget the (?:free )?app\b",
-    r"\bdownload (?:the|our) (?:free )?app\b",
-    r"©|\bcopyright\b|\ball rights reserved\b",
-    r"\bmay not be (?:republished|reproduced)\b",
+    # donation and subscription pleas, newsletters, apps
+    r"\byour (?:support|donation|contribution)s? (?:helps? us|allows? us|makes all the)\b",
+    r"^(?:support|donate|subscribe) (?:now|today)\b|\bread more support now\b",
+    r"\bplease consider (?:making a (?:contribution|donation)|supporting us|subscribing)\b",
+    r"\bsign up (?:to|for) our\b|^sign up\b|\bsign up to receive\b|\bget our free newsletter\b",
+    r"\bsubscribe to our\b",
+    r"\bfollow (?:us )?(?:on [\w ]{1,30} )?for more (?:updates|news|stories)\b|\bfollow us on\b",
+    r"(?-i:\bfollow [A-Z]\S*(?: [A-Z]\S*){0,3} on (?:social media|Twitter|X|Facebook|Instagram)"
+    r" for\b)",
+    r"\b(?:get|download) (?:the|our) (?:free )?app (?:from|for)\b|\bdownload our app\b",
+    r"\blisten to (?:the latest|our) (?:episode|podcast)\b",
+    # rights, credits, corrections
+    r"©|\(c\) \d{4}|\bcopyright (?:©|\(c\)|\d{4})|\ball rights reserved\b",
+    r"^copyright [^.]{0,60}\d{4}\.?$",
+    r"\bmay not be republished\b|\breproduced without (?:written )?permission\b",
     r"^(?:image|photo|picture|video)(?: credit)?s?\b\s*(?:\(.*?\))?\s*:",
-    r"\bimage credit\b|\bphoto(?:graph)? credit\b|\blicensed under\b|\bpic: [A-Z]",
+    r"\bimage credit\b|\bphoto(?:graph)? credit\b|(?-i:\bPic: [A-Z])|^photograph: ",
+    r"\blicensed under (?:the )?(?:ogl|cc|creative commons|open government)",
+    r"\((?:ap |afp )?photo\b|/getty images\b|(?-i:\bREUTERS/)",
+    r"\bcontributed to this report\b|\bour standards: the thomson reuters trust principles\b",
+    r"^correction:|\bthis (?:article|story) (?:was|has been) (?:amended|updated|corrected)\b",
+    r"\bhave a (?:news )?tip\b|\bstory continues below\b",
+    # page furniture
     r"\bplease use (?:\w+ )?browser\b|\baccessible video player\b",
-    r"^(?:you may also like|recommended for you|related (?:articles|stories|topics)|read more"
-    r"|about us|newsletter|advertisement|share this (?:article|story))\b",
+    r"^(?:you may also like|recommended for you|related(?: articles| stories| topics)?|read more"
+    r"|most read|about us|newsletter|advertisement|share this(?: article| story)?)\s*:?$",
+    r"^(?:you may also like|recommended for you)\b",
     r"\byour trusted source for\b",
-    r"\bnotes to editors\b|\bmedia enquiries\b|^ends$|\bpress office\b",
-    r"\b(?:this|the) (?:press )?release may be\b|^about [^:]{1,60}: we\b",
     r"\bcomments on this (?:story|article) have been closed\b|^\d+ comments?$",
     r"^home\s*[»›>]|^(?:image|photo) \d+$",
     r"\bthank you for reading\b|\bregister for a free account\b",
+    # press releases
+    r"\bnotes to editors\b|\bmedia enquiries\b|^ends$|\bcontact (?:the|our) press office\b",
+    r"\baccompanying this (?:press )?release\b|^about [^:]{1,60}: we\b",
 )
 SHORT_WORDS = 4
-CORPUS_MIN_DOCS = 10
-# A footer lives in outlets that print it again and again: a story that one outlet printed three
-# times but others printed once is news, not furniture.
+# The corpus-wide rule is for archives: in a small or topical corpus one story can be in most
+# documents.
+CORPUS_MIN_DOCS = 100
+# A footer is in most of its outlet's articles, and nearly all the documents holding it come
+# from such outlets: a story an outlet printed three times, out of many, is news.
+OUTLET_SHARE = 0.5
 OUTLET_MAJORITY = 0.75
 
 
@@ -83,10 +101,13 @@ def pattern_paragraphs(
 ) -> list[tuple[int, int]]:
     """The paragraphs (start, end) that the patterns mark as boilerplate, in order."""
     marked = [_marked(text, start, end, matcher) for start, end in paragraphs]
-    short = [len(text[start:end].split()) <= SHORT_WORDS for start, end in paragraphs]
+    short = [
+        len(text[start:end].split()) <= SHORT_WORDS and text[end - 1] not in '.!?”"’'
+        for start, end in paragraphs
+    ]
     for order in (range(len(marked)), range(len(marked) - 1, -1, -1)):
         previous = False
-        for i in order:  # short paragraphs run on from boilerplate beside them
+        for i in order:  # short lines (not sentences) run on from boilerplate beside them
             marked[i] = marked[i] or (short[i] and previous)
             previous = marked[i]
     return [span for span, is_marked in zip(paragraphs, marked, strict=True) if is_marked]
@@ -108,13 +129,20 @@ def learned(
     corpus_share: float,
 ) -> set[int]:
     """The components (indices into ``members``) that are footers or corpus-wide boilerplate."""
+    published: Counter[str] = Counter(d.outlet for d in documents if d.outlet is not None)
     found = set()
     for c, group in enumerate(members):
         docs = {sentences[s].doc for s in group}
-        outlets = Counter(documents[d].outlet for d in docs if documents[d].outlet is not None)
-        # documents of outlets that carry it N times or more: its own outlet, or every outlet
-        # of a shared template ("About X: we employ local people…")
-        in_regulars = sum(n for n in outlets.values() if n >= outlet_docs)
+        outlets: Counter[str] = Counter(
+            outlet for d in docs if (outlet := documents[d].outlet) is not None
+        )
+        # documents of outlets that carry it N times or more, in most of their articles: its own
+        # outlet, or every outlet of a shared template ("About X: we employ local people…")
+        in_regulars = sum(
+            count
+            for outlet, count in outlets.items()
+            if count >= outlet_docs and count >= OUTLET_SHARE * published[outlet]
+        )
         footer = in_regulars > 0 and in_regulars >= OUTLET_MAJORITY * len(docs)
         widespread = len(docs) >= CORPUS_MIN_DOCS and len(docs) > corpus_share * len(documents)
         if footer or widespread:

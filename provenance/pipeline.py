@@ -184,15 +184,14 @@ def analyse(
 
     with clock.stage("fragments"):
         spans = cluster_stage.aligned_spans(matches, usable, [d.text for d in docs])
-        wanted, homes = _fragments(
-            docs, found_quotes, spans, usable, members, settings.min_quote_tokens
-        )
+        outside = [q for q in found_quotes if not _in_boilerplate(q, boilerplate)]
+        wanted, homes = _fragments(docs, outside, spans, usable, members, settings.min_quote_tokens)
         found_hits = fragment_stage.find(
             wanted, usable, settings.shingle_size, settings.quote_containment
         )
         maps = _quote_maps(len(docs), found_quotes)
         hits = fragment_stage.credible(
-            found_hits,
+            [h for h in found_hits if not _inside(boilerplate[h.doc], h.start, h.end)],
             wanted,
             lambda doc, start, end: maps[doc].inside(start, end),
             UNQUOTED_FRAGMENT_FACTOR * settings.min_quote_tokens,
@@ -326,7 +325,8 @@ def _split_boilerplate(
     settings: Settings,
 ) -> tuple[list[list[int]], list[list[int]]]:
     """Sentence components that are real reuse, and those that are boilerplate: learned from
-    the corpus, or made mostly of sentences in pattern-marked paragraphs."""
+    the corpus, or made mostly of sentences in pattern-marked paragraphs. A real component
+    loses any member that lies in a pattern-marked paragraph."""
     if not settings.suppress_boilerplate:
         return members, []
     flags = boilerplate_stage.sentence_flags(sentences, boilerplate)
@@ -340,9 +340,22 @@ def _split_boilerplate(
     real: list[list[int]] = []
     boiler: list[list[int]] = []
     for c, group in enumerate(members):
-        patterned = 2 * sum(flags[s] for s in group) >= len(group)
-        (boiler if c in learned or patterned else real).append(group)
+        flagged = sum(flags[s] for s in group)
+        if c in learned or 2 * flagged > len(group):
+            boiler.append(group)
+            continue
+        kept = [s for s in group if not flags[s]]  # a copy printed inside a notice is not reuse
+        if len({sentences[s].doc for s in kept}) > 1:
+            real.append(kept)
     return real, boiler
+
+
+def _in_boilerplate(quote: Quote, boilerplate: Sequence[Sequence[tuple[int, int]]]) -> bool:
+    return all(_inside(boilerplate[quote.doc], start, end) for start, end in quote.parts)
+
+
+def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
 
 
 def _quote_maps(n_docs: int, found: Sequence[Quote]) -> list[QuoteMap]:
