@@ -26,50 +26,122 @@ from dataclasses import dataclass
 from provenance.data import Document, Sentence
 from provenance.segment import sentence_spans
 
-# Case-insensitive; searched in each sentence. Kept specific: news about cookies, copyright,
-# donations, apps or press offices must not match, so each names the thing together with what
-# only boilerplate says of it (we/you/our, "now", "from the outlet", a year after ©...).
-PATTERNS: tuple[str, ...] = (
-    # consent and cookie notices
-    r"\bthis content is provided by\b",
-    r"\b(?:we|you|this (?:site|website)|our (?:site|website))\b[^.]{0,80}\bcookies\b",
-    r"\bby continuing to (?:use|browse)\b",
-    r"\b(?:our|the) privacy (?:options|settings)\b|\bour privacy (?:policy|notice)\b",
-    r"\bmanage your (?:consent|cookie|privacy)\b",
-    # donation and subscription pleas, newsletters, apps
-    r"\byour (?:support|donation|contribution)s? (?:helps? us|allows? us|makes all the)\b",
-    r"^(?:support|donate|subscribe) (?:now|today)\b|\bread more support now\b",
-    r"\bplease consider (?:making a (?:contribution|donation)|supporting us|subscribing)\b",
-    r"\bsign up (?:to|for) our\b|^sign up\b|\bsign up to receive\b|\bget our free newsletter\b",
-    r"\bsubscribe to our\b",
-    r"\bfollow (?:us )?(?:on [\w ]{1,30} )?for more (?:updates|news|stories)\b|\bfollow us on\b",
-    r"(?-i:\bfollow [A-Z]\S*(?: [A-Z]\S*){0,3} on (?:social media|Twitter|X|Facebook|Instagram)"
-    r" for\b)",
-    r"\b(?:get|download) (?:the|our) (?:free )?app (?:from|for)\b|\bdownload our app\b",
-    r"\blisten to (?:the latest|our) (?:episode|podcast)\b",
-    # rights, credits, corrections
-    r"©|\(c\) \d{4}|\bcopyright (?:©|\(c\)|\d{4})|\ball rights reserved\b",
-    r"^copyright [^.]{0,60}\d{4}\.?$",
-    r"\bmay not be republished\b|\breproduced without (?:written )?permission\b",
-    r"^(?:image|photo|picture|video)(?: credit)?s?\b\s*(?:\(.*?\))?\s*:",
-    r"\bimage credit\b|\bphoto(?:graph)? credit\b|(?-i:\bPic: [A-Z])|^photograph: ",
-    r"\blicensed under (?:the )?(?:ogl|cc|creative commons|open government)",
-    r"\((?:ap |afp )?photo\b|/getty images\b|(?-i:\bREUTERS/)",
-    r"\bcontributed to this report\b|\bour standards: the thomson reuters trust principles\b",
-    r"^correction:|\bthis (?:article|story) (?:was|has been) (?:amended|updated|corrected)\b",
-    r"\bhave a (?:news )?tip\b|\bstory continues below\b",
-    # page furniture
-    r"\bplease use (?:\w+ )?browser\b|\baccessible video player\b",
-    r"^(?:you may also like|recommended for you|related(?: articles| stories| topics)?|read more"
-    r"|most read|about us|newsletter|advertisement|share this(?: article| story)?)\s*:?$",
-    r"^(?:you may also like|recommended for you)\b",
-    r"\byour trusted source for\b",
-    r"\bcomments on this (?:story|article) have been closed\b|^\d+ comments?$",
-    r"^home\s*[»›>]|^(?:image|photo) \d+$",
-    r"\bthank you for reading\b|\bregister for a free account\b",
-    # press releases
-    r"\bnotes to editors\b|\bmedia enquiries\b|^ends$|\bcontact (?:the|our) press office\b",
-    r"\baccompanying this (?:press )?release\b|^about [^:]{1,60}: we\b",
+# Case-insensitive; searched in each sentence that holds one of the pattern's trigger words
+# (lower case; a cheap test that spares most sentences the search). Kept specific: news about
+# cookies, copyright, donations, apps or press offices must not match, so each names the thing
+# together with what only boilerplate says of it (we/you/our, "now", a year after ©...).
+PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("content is provided",), r"\bthis content is provided by\b"),
+    (
+        ("cookie",),
+        r"\b(?:we|you|this (?:site|website)|our (?:site|website))\b[^.]{0,80}\bcookies\b",
+    ),
+    (("by continuing",), r"\bby continuing to (?:use|browse)\b"),
+    (
+        ("privacy",),
+        r"\b(?:our|the) privacy (?:options|settings)\b|\bour privacy (?:policy|notice)\b",
+    ),
+    (("manage your",), r"\bmanage your (?:consent|cookie|privacy)\b"),
+    (
+        ("your support", "your donation", "your contribution"),
+        r"\byour (?:support|donation|contribution)s? (?:helps? us|allows? us|makes all the)\b",
+    ),
+    (
+        (
+            "support now",
+            "donate now",
+            "subscribe now",
+            "support today",
+            "donate today",
+            "subscribe today",
+        ),
+        r"^(?:support|donate|subscribe) (?:now|today)\b|\bread more support now\b",
+    ),
+    (
+        ("please consider",),
+        r"\bplease consider (?:making a (?:contribution|donation)|supporting us|subscribing)\b",
+    ),
+    (
+        ("sign up", "free newsletter"),
+        r"\bsign up (?:to|for) our\b|^sign up\b|\bsign up to receive\b|"
+        r"\bget our free newsletter\b",
+    ),
+    (("subscribe to our",), r"\bsubscribe to our\b"),
+    (
+        ("follow",),
+        r"\bfollow (?:us )?(?:on [\w ]{1,30} )?for more (?:updates|news|stories)\b|"
+        r"\bfollow us on\b",
+    ),
+    (
+        ("follow",),
+        r"(?-i:\bfollow [A-Z]\S*(?: [A-Z]\S*){0,3} on (?:social media|Twitter|X|Facebook|"
+        r"Instagram) for\b)",
+    ),
+    (
+        (" app",),
+        r"\b(?:get|download) (?:the|our) (?:free )?app (?:from|for)\b|\bdownload our app\b",
+    ),
+    (("listen to",), r"\blisten to (?:the latest|our) (?:episode|podcast)\b"),
+    (
+        ("©", "(c)", "copyright", "rights reserved"),
+        r"©|\(c\) \d{4}|\bcopyright (?:©|\(c\)|\d{4})|\ball rights reserved\b",
+    ),
+    (("copyright",), r"^copyright [^.]{0,60}\d{4}\.?$"),
+    (
+        ("republished", "reproduced without"),
+        r"\bmay not be republished\b|\breproduced without (?:written )?permission\b",
+    ),
+    (
+        ("image", "photo", "picture", "video"),
+        r"^(?:image|photo|picture|video)(?: credit)?s?\b\s*(?:\(.*?\))?\s*:",
+    ),
+    (
+        ("credit", "pic: ", "photograph:"),
+        r"\bimage credit\b|\bphoto(?:graph)? credit\b|(?-i:\bPic: [A-Z])|^photograph: ",
+    ),
+    (("licensed under",), r"\blicensed under (?:the )?(?:ogl|cc|creative commons|open government)"),
+    (("photo", "getty", "reuters/"), r"\((?:ap |afp )?photo\b|/getty images\b|(?-i:\bREUTERS/)"),
+    (
+        ("contributed to this report", "our standards"),
+        r"\bcontributed to this report\b|"
+        r"\bour standards: the thomson reuters trust principles\b",
+    ),
+    (
+        ("correction", "amended", "updated", "corrected"),
+        r"^correction:|\bthis (?:article|story) (?:was|has been) (?:amended|updated|"
+        r"corrected)\b",
+    ),
+    (("tip", "continues below"), r"\bhave a (?:news )?tip\b|\bstory continues below\b"),
+    (("browser", "video player"), r"\bplease use (?:\w+ )?browser\b|\baccessible video player\b"),
+    (
+        (
+            "you may also",
+            "recommended",
+            "related",
+            "read more",
+            "most read",
+            "about us",
+            "newsletter",
+            "advertisement",
+            "share this",
+        ),
+        r"^(?:you may also like|recommended for you|related(?: articles| stories| topics)?|"
+        r"read more|most read|about us|newsletter|advertisement|share this(?: article|"
+        r" story)?)\s*:?$",
+    ),
+    (("you may also", "recommended for you"), r"^(?:you may also like|recommended for you)\b"),
+    (("trusted source",), r"\byour trusted source for\b"),
+    (("comment",), r"\bcomments on this (?:story|article) have been closed\b|^\d+ comments?$"),
+    (("home", "image", "photo"), r"^home\s*[»›>]|^(?:image|photo) \d+$"),
+    (
+        ("thank you for reading", "register for"),
+        r"\bthank you for reading\b|\bregister for a free account\b",
+    ),
+    (
+        ("notes to editors", "media enquiries", "ends", "press office"),
+        r"\bnotes to editors\b|\bmedia enquiries\b|^ends$|\bcontact (?:the|our) press office\b",
+    ),
+    (("release", "about "), r"\baccompanying this (?:press )?release\b|^about [^:]{1,60}: we\b"),
 )
 SHORT_WORDS = 4
 # The corpus-wide rule is for archives: in a small or topical corpus one story can be in most
@@ -85,15 +157,27 @@ OUTLET_MAJORITY = 0.75
 class Matcher:
     """The built-in patterns and any given in the settings, compiled once."""
 
-    patterns: tuple[re.Pattern[str], ...]
+    patterns: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]  # (triggers, pattern)
 
     @classmethod
     def build(cls, extra: Iterable[str] = ()) -> Matcher:
-        return cls(tuple(re.compile(p, re.IGNORECASE) for p in (*PATTERNS, *extra)))
+        built = [(triggers, re.compile(p, re.IGNORECASE)) for triggers, p in PATTERNS]
+        always: tuple[str, ...] = ("",)  # a user pattern has no trigger words: always searched
+        given = [(always, re.compile(p, re.IGNORECASE)) for p in extra]
+        return cls(tuple(built + given))
 
     def matches(self, sentence: str) -> bool:
         text = " ".join(sentence.split())
-        return any(p.search(text) for p in self.patterns)
+        lowered = text.lower()
+        return any(
+            any(t in lowered for t in triggers) and pattern.search(text)
+            for triggers, pattern in self.patterns
+        )
+
+    def matches_without_triggers(self, sentence: str) -> bool:
+        """The same answer, the slow way (the trigger words' test oracle)."""
+        text = " ".join(sentence.split())
+        return any(pattern.search(text) for _, pattern in self.patterns)
 
 
 def pattern_paragraphs(

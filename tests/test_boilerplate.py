@@ -234,3 +234,15 @@ def test_quotes_in_footers_make_no_cluster(tmp_path: Path) -> None:
     assert run_cli("trace", root, "--out", tmp_path / "out", "-q").exit_code == 0
     assert rows(tmp_path / "out" / "clusters.csv") == []
     assert {d["verdict"] for d in rows(tmp_path / "out" / "documents.csv")} == {"unique"}
+
+
+def test_trigger_words_never_hide_a_match() -> None:
+    """The cheap trigger test gives the same answers as searching every pattern."""
+    matcher = Matcher.build()
+    marks = test_patterns_mark_notices.pytestmark[0].args[1]  # type: ignore[attr-defined]
+    news = test_patterns_leave_news_alone.pytestmark[0].args[1]  # type: ignore[attr-defined]
+    seeds = [p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")] if SEEDS.is_dir() else []
+    lines = [*marks, *news, *(line for text in seeds for line in text.splitlines())]
+    lines += ["Home » News", "0 comments", "ENDS", "Copyright Valley Voice 2025."]
+    for line in lines:
+        assert matcher.matches(line) == matcher.matches_without_triggers(line), line
