@@ -18,7 +18,7 @@ from provenance import attribute as attribute_stage
 from provenance import boilerplate as boilerplate_stage
 from provenance import cluster as cluster_stage
 from provenance import fragments as fragment_stage
-from provenance.candidates import candidate_pairs
+from provenance.candidates import find_candidates
 from provenance.clean import tokenize
 from provenance.config import Settings
 from provenance.data import (
@@ -160,10 +160,8 @@ def analyse(
 
     with clock.stage("candidates"):
         owners = group_owners(groups, usable)
-        pairs = [
-            (representatives[i], representatives[j])
-            for i, j in candidate_pairs(sketches, owners, settings)
-        ]
+        found = find_candidates(sketches, owners, settings)
+        pairs = [(representatives[i], representatives[j]) for i, j in found.pairs]
         report("candidates", 1, 1)
 
     with clock.stage("verify"):
@@ -229,6 +227,7 @@ def analyse(
         "sentences_matchable": len(usable),
         "distinct_sentences": len(groups),
         "candidate_pairs": len(pairs),
+        "lsh_buckets_oversized": found.oversized_buckets,
         "verified_pairs": len(verified),
         "rejected_pairs": rejected,
         "quotes": len(found_quotes),

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import random
+
 import numpy as np
 import pytest
 import xxhash
 from datasketch import MinHash
 
+from provenance import candidates as candidates_module
 from provenance.candidates import candidate_pairs
 from provenance.config import Settings
 from provenance.shingle import shingles
@@ -54,3 +57,44 @@ def test_candidates_pair_similar_sentences_across_documents_only() -> None:
     assert pairs == [(0, 2), (1, 2)]
     with pytest.raises(ValueError, match="one owner per sketch"):
         candidate_pairs(sketch(sets, settings), owners[:2], settings)
+
+
+def test_band_grouping_gives_the_pairs_datasketch_lsh_gives() -> None:
+    """datasketch's MinHashLSH is the oracle for the array-based banding."""
+    from datasketch import MinHashLSH
+
+    rng = random.Random(7)
+    vocabulary = [f"w{i}" for i in range(40)]
+    base = [[rng.choice(vocabulary) for _ in range(12)] for _ in range(40)]
+    texts = []
+    for words in base:  # each sentence and two edited copies: many near pairs, some far ones
+        texts.append(words)
+        for _ in range(2):
+            copy = list(words)
+            copy[rng.randrange(len(copy))] = rng.choice(vocabulary)
+            texts.append(copy)
+    for threshold in (0.3, 0.5, 0.8):
+        settings = Settings(lsh_threshold=threshold)
+        sketches = sketch([shingles(t, settings.shingle_size) for t in texts], settings)
+        owners = [rng.randrange(30) for _ in texts]
+        lsh = MinHashLSH(num_perm=settings.num_perm, params=settings.bands_rows)
+        for key, minhash in enumerate(sketches):
+            lsh.insert(key, minhash)
+        expected = sorted(
+            {
+                (key, other)
+                for key, minhash in enumerate(sketches)
+                for other in lsh.query(minhash)
+                if other > key and owners[other] != owners[key]
+            }
+        )
+        assert candidate_pairs(sketches, owners, settings) == expected
+        assert expected  # the test means something
+
+
+def test_oversized_buckets_are_skipped_and_counted(monkeypatch: pytest.MonkeyPatch) -> None:
+    settings = Settings()
+    sets = [shingles("the same short line".split(), 3)] * 5
+    monkeypatch.setattr(candidates_module, "MAX_BUCKET", 3)
+    found = candidates_module.find_candidates(sketch(sets, settings), range(5), settings)
+    assert found.pairs == [] and found.oversized_buckets == settings.bands_rows[0]
