@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # A word character, combining marks included: decomposed (NFD) "é" is e + U+0301, and the
 # mark must stay inside its word.
@@ -19,7 +20,9 @@ _TOKEN = re.compile(rf"{_CHAR}+(?:['’‘`´\-‐‑]{_CHAR}+)*")
 _JOINERS = re.compile(r"['’‘`´\-‐‑]")
 
 
+@lru_cache(maxsize=1 << 18)
 def normalise_token(token: str) -> str:
+    """The comparison form of one word (cached: a corpus repeats its words endlessly)."""
     return _JOINERS.sub("", unicodedata.normalize("NFKC", token).casefold())
 
 
