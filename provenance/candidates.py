@@ -16,10 +16,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
-from datasketch import MinHash
 
 from provenance.config import Settings
 
@@ -33,20 +33,20 @@ class Candidates:
 
 
 def candidate_pairs(
-    sketches: Sequence[MinHash], owners: Sequence[int], settings: Settings
+    signatures: npt.NDArray[np.unsignedinteger[Any]], owners: Sequence[int], settings: Settings
 ) -> list[tuple[int, int]]:
-    """Sorted pairs (i, j), i < j, of sketch positions whose owners (documents) differ."""
-    return find_candidates(sketches, owners, settings).pairs
+    """Sorted pairs (i, j), i < j, of signature rows whose owners (documents) differ."""
+    return find_candidates(signatures, owners, settings).pairs
 
 
 def find_candidates(
-    sketches: Sequence[MinHash], owners: Sequence[int], settings: Settings
+    signatures: npt.NDArray[np.unsignedinteger[Any]], owners: Sequence[int], settings: Settings
 ) -> Candidates:
-    if len(sketches) != len(owners):
+    if len(signatures) != len(owners):
         raise ValueError("one owner per sketch is required")
-    if not sketches:
+    if not len(signatures):
         return Candidates([], 0)
-    signatures = np.vstack([m.hashvalues for m in sketches]).astype(np.uint64, copy=False)
+    signatures = signatures.astype(np.uint64, copy=False)
     bands, rows = settings.bands_rows
     owner = np.asarray(owners)
     pairs: set[tuple[int, int]] = set()

@@ -14,6 +14,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 from provenance import attribute as attribute_stage
 from provenance import boilerplate as boilerplate_stage
 from provenance import cluster as cluster_stage
@@ -32,18 +34,17 @@ from provenance.data import (
     Skipped,
 )
 from provenance.identical import expand, group_identical, group_owners
+from provenance.kernel import signatures
 from provenance.load import load_corpus
 from provenance.quotes import QuoteMap, quote_id, quotes
 from provenance.segment import paragraphs, segment_document
-from provenance.shingle import shingles
-from provenance.sketch import sketch
 from provenance.speakers import Aliases, speakers
 from provenance.variants import quote_rows, with_speakers
 from provenance.verify import verify
 
 # (stage, done, total): called as work advances so a front end can draw a progress bar.
 Progress = Callable[[str, int, int], None]
-SKETCH_BATCH = 2048
+SKETCH_BATCH = 100_000  # sentences per kernel call: a progress step, and big enough for numba
 # A quote fragment found unquoted elsewhere counts only when it is this many times
 # min_quote_tokens long: shorter runs are often stock phrases.
 UNQUOTED_FRAGMENT_FACTOR = 2
@@ -152,11 +153,19 @@ def analyse(
     representatives = [members[0] for members in groups]
 
     with clock.stage("sketch"):
-        shingle_sets = [shingles(usable[r].tokens, settings.shingle_size) for r in representatives]
-        sketches = []
-        for start in range(0, len(shingle_sets), SKETCH_BATCH):
-            sketches.extend(sketch(shingle_sets[start : start + SKETCH_BATCH], settings))
-            report("sketch", len(sketches), len(shingle_sets))
+        batches = []
+        for start in range(0, len(representatives), SKETCH_BATCH):
+            chunk = representatives[start : start + SKETCH_BATCH]
+            batches.append(
+                signatures(
+                    [usable[r].tokens for r in chunk],
+                    settings.shingle_size,
+                    settings.num_perm,
+                    settings.seed,
+                )
+            )
+            report("sketch", start + len(chunk), len(representatives))
+        sketches = np.vstack(batches) if batches else np.empty((0, settings.num_perm), np.uint32)
 
     with clock.stage("candidates"):
         owners = group_owners(groups, usable)

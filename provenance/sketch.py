@@ -1,7 +1,9 @@
-"""Sketch stage: one MinHash signature per sentence, computed by datasketch.
+"""Sketch stage: one MinHash signature per sentence.
 
 Shingles are hashed with xxh32 (seed 0): deterministic across processes and machines, unlike
-Python's salted ``hash()``. The permutation scheme is datasketch's ``affine32``.
+Python's salted ``hash()``. The permutation scheme is datasketch's ``affine32``. The run uses
+``provenance.kernel`` (a whole batch at once); ``sketch`` computes the same signatures with
+datasketch itself and is the kernel's test oracle.
 """
 
 from __future__ import annotations
@@ -37,3 +39,8 @@ def sketch(shingle_sets: Sequence[Sequence[bytes]], settings: Settings) -> list[
 def signature(minhash: MinHash) -> npt.NDArray[np.uint64]:
     """The raw signature values, for tests and persistence."""
     return np.asarray(minhash.hashvalues, dtype=np.uint64)
+
+
+def signature_matrix(minhashes: Sequence[MinHash]) -> npt.NDArray[np.uint64]:
+    """One row per MinHash: the form the candidates stage takes."""
+    return np.vstack([signature(m) for m in minhashes])

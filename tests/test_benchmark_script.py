@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -25,3 +26,17 @@ def test_benchmark_prints_its_figures(tmp_path: Path, capsys: pytest.CaptureFixt
     for label in ("articles        40", "wall time", "peak memory", "throughput"):
         assert label in printed
     assert (tmp_path / "report" / "clusters.csv").is_file()
+
+
+def test_sketch_benchmark_runs_at_smoke_size(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from benchmarks.sketch_benchmark import main as sketch_main
+
+    out = tmp_path / "sketch.json"
+    assert sketch_main(["--sentences", "300", "--repeats", "1", "--json", str(out)]) == 0
+    printed = capsys.readouterr().out
+    for label in ("datasketch naive", "datasketch bulk", "kernel numpy"):
+        assert label in printed
+    figures = json.loads(out.read_text(encoding="utf-8"))
+    assert figures["methods"]["datasketch naive"]["ratio_to_naive"] == 1.0

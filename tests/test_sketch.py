@@ -11,7 +11,7 @@ from provenance import candidates as candidates_module
 from provenance.candidates import candidate_pairs
 from provenance.config import Settings
 from provenance.shingle import shingles
-from provenance.sketch import signature, sketch
+from provenance.sketch import signature, signature_matrix, sketch
 
 
 def test_shingles() -> None:
@@ -53,10 +53,10 @@ def test_candidates_pair_similar_sentences_across_documents_only() -> None:
     ]
     sets = [shingles(t.split(), settings.shingle_size) for t in texts]
     owners = [0, 0, 1, 2]
-    pairs = candidate_pairs(sketch(sets, settings), owners, settings)
+    pairs = candidate_pairs(signature_matrix(sketch(sets, settings)), owners, settings)
     assert pairs == [(0, 2), (1, 2)]
     with pytest.raises(ValueError, match="one owner per sketch"):
-        candidate_pairs(sketch(sets, settings), owners[:2], settings)
+        candidate_pairs(signature_matrix(sketch(sets, settings)), owners[:2], settings)
 
 
 def test_band_grouping_gives_the_pairs_datasketch_lsh_gives() -> None:
@@ -88,7 +88,7 @@ def test_band_grouping_gives_the_pairs_datasketch_lsh_gives() -> None:
                 if other > key and owners[other] != owners[key]
             }
         )
-        assert candidate_pairs(sketches, owners, settings) == expected
+        assert candidate_pairs(signature_matrix(sketches), owners, settings) == expected
         assert expected  # the test means something
 
 
@@ -96,5 +96,7 @@ def test_oversized_buckets_are_skipped_and_counted(monkeypatch: pytest.MonkeyPat
     settings = Settings()
     sets = [shingles("the same short line".split(), 3)] * 5
     monkeypatch.setattr(candidates_module, "MAX_BUCKET", 3)
-    found = candidates_module.find_candidates(sketch(sets, settings), range(5), settings)
+    found = candidates_module.find_candidates(
+        signature_matrix(sketch(sets, settings)), range(5), settings
+    )
     assert found.pairs == [] and found.oversized_buckets == settings.bands_rows[0]

@@ -1,0 +1,135 @@
+"""Sketch kernel: MinHash signatures of a whole batch of sentences at once.
+
+The sentences' normalised words are laid out in one UTF-8 buffer (words joined by single
+spaces, so a shingle of ``k`` words is one contiguous byte range). For each sentence the kernel
+hashes every shingle with xxh32 (seed 0), pre-mixes it with the MurmurHash3 finalizer and
+applies datasketch's ``affine32`` permutations ``a * h + b mod 2**32``, keeping the minimum:
+bit for bit what ``datasketch.MinHash(num_perm, seed, hashfunc=xxh32, scheme="affine32")`` gives
+when fed the same shingles (the tests hold it to that; datasketch stays the oracle, and the
+permutation parameters are taken from it).
+
+With numba installed the kernel is compiled (cached on disk) and runs over both cores; without
+it, or for batches too small to repay the compilation, a numpy path computes the same values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from itertools import chain
+from types import ModuleType
+
+import numpy as np
+import numpy.typing as npt
+import xxhash
+from datasketch import MinHash
+
+from provenance.config import MINHASH_SCHEME
+
+
+def _load_numba() -> ModuleType | None:
+    """numba is optional: the numpy path gives the same signatures."""
+    try:
+        import numba
+    except ImportError:  # pragma: no cover - exercised where numba is missing
+        return None
+    return numba
+
+
+NUMBA = _load_numba()
+
+# Below this many sentences, compiling the kernel costs more than it saves.
+NUMBA_MIN_SENTENCES = 20_000
+_MASK = 0xFFFFFFFF
+_P1, _P2, _P3, _P4, _P5 = 0x9E3779B1, 0x85EBCA77, 0xC2B2AE3D, 0x27D4EB2F, 0x165667B1
+
+
+@cache
+def permutations(num_perm: int, seed: int) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint32]]:
+    """datasketch's affine32 parameters (a, b) for this num_perm and seed."""
+    a, b = MinHash(num_perm=num_perm, seed=seed, scheme=MINHASH_SCHEME).permutations
+    return np.asarray(a, dtype=np.uint32), np.asarray(b, dtype=np.uint32)
+
+
+def layout(
+    token_lists: Sequence[Sequence[str]],
+) -> tuple[npt.NDArray[np.uint8], npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """One buffer of every sentence's words joined by single spaces, with word byte offsets
+    (a 2 x words array of start, end) and each sentence's first word index (one more entry
+    than sentences)."""
+    encoded = [word.encode() for word in chain.from_iterable(token_lists)]
+    lengths = np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded))
+    ends = np.cumsum(lengths + 1) - 1
+    starts = ends - lengths
+    counts = np.fromiter(map(len, token_lists), dtype=np.int64, count=len(token_lists))
+    first = np.concatenate(([0], np.cumsum(counts)))
+    buffer = np.frombuffer(b" ".join(encoded) + b" ", dtype=np.uint8)
+    return buffer, np.vstack([starts, ends]), first
+
+
+def signatures(
+    token_lists: Sequence[Sequence[str]], shingle_size: int, num_perm: int, seed: int
+) -> npt.NDArray[np.uint32]:
+    """One affine32 MinHash signature per sentence (rows), ``num_perm`` values each."""
+    if any(not tokens for tokens in token_lists):
+        raise ValueError("cannot sketch a sentence without words")
+    a, b = permutations(num_perm, seed)
+    buffer, words, first = layout(token_lists)
+    if NUMBA is not None and len(token_lists) >= NUMBA_MIN_SENTENCES:
+        found = _compiled()(buffer, words[0], words[1], first, shingle_size, a, b)
+        return np.asarray(found, dtype=np.uint32)
+    return _numpy_signatures(buffer, words[0], words[1], first, shingle_size, a, b)
+
+
+def _shingle_ranges(
+    word_starts: npt.NDArray[np.int64],
+    word_ends: npt.NDArray[np.int64],
+    first: int,
+    stop: int,
+    size: int,
+) -> list[tuple[int, int]]:
+    count = stop - first
+    if count <= size:
+        return [(int(word_starts[first]), int(word_ends[stop - 1]))]
+    return [
+        (int(word_starts[i]), int(word_ends[i + size - 1])) for i in range(first, stop - size + 1)
+    ]
+
+
+def _fmix32(h: npt.NDArray[np.uint32]) -> npt.NDArray[np.uint32]:
+    h = h ^ (h >> np.uint32(16))
+    h = h * np.uint32(0x85EBCA6B)
+    h = h ^ (h >> np.uint32(13))
+    h = h * np.uint32(0xC2B2AE35)
+    return h ^ (h >> np.uint32(16))
+
+
+def _numpy_signatures(
+    buffer: npt.NDArray[np.uint8],
+    word_starts: npt.NDArray[np.int64],
+    word_ends: npt.NDArray[np.int64],
+    first: npt.NDArray[np.int64],
+    size: int,
+    a: npt.NDArray[np.uint32],
+    b: npt.NDArray[np.uint32],
+) -> npt.NDArray[np.uint32]:
+    data = buffer.tobytes()
+    out = np.empty((len(first) - 1, len(a)), dtype=np.uint32)
+    with np.errstate(over="ignore"):
+        for n in range(len(first) - 1):
+            ranges = _shingle_ranges(word_starts, word_ends, int(first[n]), int(first[n + 1]), size)
+            hashes = np.fromiter(
+                (xxhash.xxh32_intdigest(data[s:e]) for s, e in ranges), np.uint32, len(ranges)
+            )
+            permuted = a[:, None] * _fmix32(hashes)[None, :] + b[:, None]
+            out[n] = permuted.min(axis=1)
+    return out
+
+
+@cache
+def _compiled():  # type: ignore[no-untyped-def]
+    """The numba kernel (``provenance.kernel_numba``), imported on first use: its compiled code
+    is cached on disk, so later processes load it instead of compiling."""
+    from provenance.kernel_numba import kernel
+
+    return kernel

@@ -1,0 +1,62 @@
+"""The sketch kernel against its oracle, datasketch: the same signatures, bit for bit."""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+import pytest
+
+from provenance import kernel
+from provenance.config import Settings
+from provenance.shingle import shingles
+from provenance.sketch import signature_matrix, sketch
+from tests.conftest import in_ci
+
+# Words of every length around the xxh32 block sizes (4 and 16 bytes), with accents.
+VOCABULARY = ["a", "of", "the", "nato", "ukraine", "zelenskyy", "café", "naïve", "münchen",
+              "supercalifragilistic", "x" * 31, "1.5m", "£41.2m", "’90s"]  # fmt: skip
+
+
+def samples(seed: int, n: int) -> list[list[str]]:
+    rng = random.Random(seed)
+    return [
+        [rng.choice(VOCABULARY) + str(rng.randrange(9)) * rng.randrange(2) for _ in range(k)]
+        for k in (rng.randint(1, 25) for _ in range(n))
+    ]
+
+
+def oracle(token_lists: list[list[str]], settings: Settings) -> np.ndarray:
+    sets = [shingles(tokens, settings.shingle_size) for tokens in token_lists]
+    return signature_matrix(sketch(sets, settings))
+
+
+@pytest.mark.parametrize(
+    "settings",
+    [Settings(), Settings(shingle_size=1, num_perm=64, seed=7), Settings(shingle_size=5, seed=2)],
+)
+def test_numpy_path_matches_datasketch(settings: Settings) -> None:
+    lists = samples(settings.seed, 400)
+    got = kernel.signatures(lists, settings.shingle_size, settings.num_perm, settings.seed)
+    assert got.dtype == np.uint32
+    assert np.array_equal(got, oracle(lists, settings))
+
+
+@pytest.mark.parametrize("seed", [1, 11])
+def test_compiled_kernel_matches_datasketch(seed: int) -> None:
+    if kernel.NUMBA is None:
+        if in_ci():
+            pytest.fail("numba is missing (CI=true: this test must not skip)")
+        pytest.skip("numba is not installed; the numpy path is used")
+    settings = Settings(seed=seed)
+    lists = samples(seed, 2000)
+    buffer, words, first = kernel.layout(lists)
+    compiled = kernel._compiled()
+    a, b = kernel.permutations(settings.num_perm, settings.seed)
+    got = compiled(buffer, words[0], words[1], first, settings.shingle_size, a, b)
+    assert np.array_equal(got, oracle(lists, settings))
+
+
+def test_empty_sentences_are_refused() -> None:
+    with pytest.raises(ValueError, match="without words"):
+        kernel.signatures([["a"], []], 3, 128, 1)
