@@ -89,7 +89,7 @@ def measure(n: int, repeats: int, seed: int) -> dict[str, Any]:
     record("datasketch naive", len(sets), timed(lambda: naive(sets, settings), repeats))
     record("datasketch bulk", len(sets), timed(lambda: sketch(sets, settings), repeats))
     try:
-        import rensa  # type: ignore[import-untyped]
+        import rensa
 
         joined = [[s.decode() for s in shingle_set] for shingle_set in sets]
         record(
