@@ -158,21 +158,30 @@ class Matcher:
     """The built-in patterns and any given in the settings, compiled once."""
 
     patterns: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]  # (triggers, pattern)
+    triggers: tuple[tuple[str, tuple[int, ...]], ...]  # trigger word → the patterns it opens
+    always: tuple[int, ...]  # patterns without trigger words (the user's)
 
     @classmethod
     def build(cls, extra: Iterable[str] = ()) -> Matcher:
         built = [(triggers, re.compile(p, re.IGNORECASE)) for triggers, p in PATTERNS]
-        always: tuple[str, ...] = ("",)  # a user pattern has no trigger words: always searched
-        given = [(always, re.compile(p, re.IGNORECASE)) for p in extra]
-        return cls(tuple(built + given))
+        none: tuple[str, ...] = ()
+        given = [(none, re.compile(p, re.IGNORECASE)) for p in extra]
+        patterns = tuple(built + given)
+        opens: dict[str, list[int]] = {}
+        for index, (words, _) in enumerate(patterns):
+            for word in words:
+                opens.setdefault(word, []).append(index)
+        return cls(
+            patterns,
+            tuple((word, tuple(found)) for word, found in opens.items()),
+            tuple(i for i, (words, _) in enumerate(patterns) if not words),
+        )
 
     def matches(self, sentence: str) -> bool:
         text = " ".join(sentence.split())
         lowered = text.lower()
-        return any(
-            any(t in lowered for t in triggers) and pattern.search(text)
-            for triggers, pattern in self.patterns
-        )
+        wanted = {i for word, found in self.triggers if word in lowered for i in found}
+        return any(self.patterns[i][1].search(text) for i in sorted({*wanted, *self.always}))
 
     def matches_without_triggers(self, sentence: str) -> bool:
         """The same answer, the slow way (the trigger words' test oracle)."""
