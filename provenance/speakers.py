@@ -99,9 +99,8 @@ _FUNCTION_WORDS = frozenset(
 _SPOKES = re.compile(r"\bspokes(?:man|woman|people|persons)\b")
 _ITEM = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # initials: U.S.
-    r"|(?:mr|mrs|ms|dr|sen|rep|gov|gen|prof|rev|lt|col|capt|sgt|st|hon|rt|sr|jr)\.(?=\s+[A-Z])"
-    r"|\w[\w’'‘\-]*|[,:;–—-]|[.!?…]+",
-    re.IGNORECASE,
+    r"|(?i:mr|mrs|ms|dr|sen|rep|gov|gen|prof|rev|lt|col|capt|sgt|st|hon|rt|sr|jr)\.(?=\s+[A-Z])"
+    r"|\w[\w’'‘\-]*|[,:;–—-]|[.!?…]+"
 )
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'‘\-]*(?:\s+[A-Z][\w’'‘\-]*)*")
 _CLOSE_MARKS = "”’\"'»«"
