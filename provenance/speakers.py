@@ -268,7 +268,7 @@ def speakers(
                     found[quote] = speaking  # “…,” she said. “…” — she goes on
             speaking = next((found[sentence[k].quote] for k in reversed(hits)), None)
             named = [f for f in hits.values() if f is not None and not f.pronoun]
-            named = named or [f for f in [_any_speech(sentence, 0)] if f is not None]
+            named = named or [f for f in [_any_speech(sentence)] if f is not None]
             if named:
                 latest = _speaker(text, named[-1], last, names, aliases)
             else:  # "Theresa May disagreed." makes her the one "she" refers to
@@ -534,7 +534,7 @@ def _sentence_attributions(sentence: Sequence[_Item]) -> dict[int, _Found | None
         start = max((c + 1 for c in clauses if c < k), default=0)
         stop = min((c for c in clauses if c > k), default=len(sentence))
         around = sentence[start:stop]
-        found[k] = found[k] or _according_to(around) or _any_speech(sentence[k + 1 : stop], 0)
+        found[k] = found[k] or _according_to(around) or _any_speech(sentence[k + 1 : stop])
     return found
 
 
@@ -769,9 +769,9 @@ def _according_to(sentence: Sequence[_Item]) -> _Found | None:
     return None
 
 
-def _any_speech(sentence: Sequence[_Item], start: int) -> _Found | None:
-    """The last speaker with a speech verb outside quotes from ``start`` on in the sentence."""
-    outside = [it for it in sentence[start:] if it.kind != "quote"]
+def _any_speech(sentence: Sequence[_Item]) -> _Found | None:
+    """The last speaker with a speech verb outside quotes in ``sentence``."""
+    outside = [it for it in sentence if it.kind != "quote"]
     for k in range(len(outside) - 1, -1, -1):
         if outside[k].kind == "word" and outside[k].lower in SPEECH_VERBS:
             hit = _before(outside[: k + 1], outside[: k + 1])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -49,6 +50,12 @@ def corpus(tmp_path: Path) -> Callable[[Mapping[str, str | bytes]], Path]:
         return write_files(tmp_path / "corpus", files)
 
     return make
+
+
+def rows(path: Path) -> list[dict[str, str]]:
+    """The rows of a CSV report, as written."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
 
 
 def run_cli(*args: str | Path) -> Result:

@@ -8,7 +8,6 @@ archive; five articles whose only overlap with anything is their footer.
 
 from __future__ import annotations
 
-import csv
 import random
 from pathlib import Path
 
@@ -16,16 +15,11 @@ import pytest
 
 from provenance.boilerplate import Matcher, pattern_paragraphs
 from provenance.segment import paragraphs
-from tests.conftest import ROOT, SEEDS, require, run_cli
+from tests.conftest import ROOT, SEEDS, require, rows, run_cli
 from tests.test_fixtures_golden import check_golden
 
 CORPUS = ROOT / "fixtures" / "boilerplate"
 FOOTER_WORDS = ("Coastline Media", "newsletter", "Copyright", "©", "owned and run")
-
-
-def rows(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
 
 
 @pytest.fixture(scope="module")

@@ -6,13 +6,12 @@ Regenerate the golden files after an intended change with
 
 from __future__ import annotations
 
-import csv
 import os
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import FIXTURES, GOLDEN, run_cli
+from tests.conftest import FIXTURES, GOLDEN, rows, run_cli
 
 CSV_REPORTS = ("documents.csv", "clusters.csv", "occurrences.csv", "quotes.csv", "skipped.csv")
 
@@ -32,11 +31,6 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert result.exit_code == 0, result.stderr
     (out / "stdout.txt").write_text(result.stdout.replace(str(out), "REPORT_DIR"), "utf-8")
     return out
-
-
-def rows(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
 
 
 @pytest.mark.parametrize("name", CSV_REPORTS)

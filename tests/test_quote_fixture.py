@@ -13,22 +13,16 @@
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, run_cli
+from tests.conftest import ROOT, rows, run_cli
 from tests.test_fixtures_golden import check_golden
 
 QUOTES = ROOT / "fixtures" / "quotes"
 FIRST = "We know how much this pool means to families across Northvale"
 SECOND = "The new pool will be warmer, greener and open to everyone"
-
-
-def rows(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
 
 
 @pytest.fixture(scope="module")

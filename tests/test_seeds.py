@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import SEEDS, require, run_cli
+from tests.conftest import SEEDS, require, rows, run_cli
 
 DATED = "000_8b34f1de4ab78021"
 UNDATED = "001_a860ac67ae94cb07"
@@ -16,11 +15,6 @@ READOUT = (
     "strong security guarantees, further lethal aid and a sovereign future",
     "irreversible path to",
 )
-
-
-def rows(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
 
 
 @pytest.fixture(scope="module")
