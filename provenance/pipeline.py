@@ -138,12 +138,11 @@ def analyse(
         found_quotes: list[Quote] = []
         boilerplate: list[list[tuple[int, int]]] = []  # per document: boilerplate spans
         for i, doc in enumerate(docs):
-            sentences.extend(segment_document(doc, i))
-            found_quotes.extend(document_quotes(doc, i, aliases))
+            body = paragraphs(doc.text, doc.body_start)
+            sentences.extend(segment_document(doc, i, body))
+            found_quotes.extend(document_quotes(doc, i, aliases, body))
             boilerplate.append(
-                boilerplate_stage.pattern_paragraphs(
-                    doc.text, paragraphs(doc.text, doc.body_start), matcher
-                )
+                boilerplate_stage.pattern_paragraphs(doc.text, body, matcher)
                 if settings.suppress_boilerplate
                 else []
             )
@@ -268,9 +267,12 @@ def _per_document(sentences: Sequence[Sentence], n_docs: int) -> list[int]:
     return counts
 
 
-def document_quotes(doc: Document, index: int, aliases: Aliases) -> list[Quote]:
-    """The document's quotes with their speakers, in order."""
-    spans = paragraphs(doc.text, doc.body_start)
+def document_quotes(
+    doc: Document, index: int, aliases: Aliases, spans: Sequence[tuple[int, int]] | None = None
+) -> list[Quote]:
+    """The document's quotes with their speakers, in order (``spans``: its body's paragraphs,
+    when the caller has them already)."""
+    spans = paragraphs(doc.text, doc.body_start) if spans is None else spans
     found = quotes(doc.text, spans)
     credited = speakers(doc.text, spans, found, aliases)
     return [

@@ -9,7 +9,7 @@ titles (Mr, Sir, Dr), initials (U.S.), ``No. 10``, and a lower-case continuation
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from provenance.clean import tokenize
 from provenance.data import Document, Sentence
@@ -104,10 +104,14 @@ def _next_word(text: str, start: int, end: int) -> str:
     return text[i:j]
 
 
-def segment_document(doc: Document, doc_index: int) -> list[Sentence]:
-    """Every sentence of the document's body, with its normalised tokens and their spans."""
+def segment_document(
+    doc: Document, doc_index: int, spans: Sequence[tuple[int, int]] | None = None
+) -> list[Sentence]:
+    """Every sentence of the document's body, with its normalised tokens and their spans
+    (``spans``: the body's paragraphs, when the caller has them already)."""
     sentences: list[Sentence] = []
-    for number, (p_start, p_end) in enumerate(paragraphs(doc.text, doc.body_start)):
+    spans = paragraphs(doc.text, doc.body_start) if spans is None else spans
+    for number, (p_start, p_end) in enumerate(spans):
         for s, e in sentence_spans(doc.text, p_start, p_end):
             tokens = tokenize(doc.text, s, e)
             sentences.append(
