@@ -704,6 +704,8 @@ def _phrase_back(items: Sequence[_Item], end: int) -> tuple[int, int] | None:
         first, k = k, k - 1
     if k >= 0 and items[k].lower in _PREPOSITIONS:
         return None  # a friend of the prime minister, sources close to the chancellor
+    if k > 0 and items[k].lower == "and" and _speaker_word(items, k - 1):
+        return None  # "Rishi Sunak and Keir Starmer said": not one speaker
     return (first, end)
 
 

@@ -224,6 +224,8 @@ def test_bad_alias_files_are_named(tmp_path: Path, content: str, problem: str) -
             ["jane morrow", None],
         ),
         ("Now the council tells us: “Safety comes first.”", ["council"]),
+        ("Rishi Sunak and Keir Starmer said it was “a fair deal”.", [None]),
+        ("Profits rose and Jane Morrow said it was “a good year”.", ["jane morrow"]),
     ],
 )
 def test_more_attribution_patterns(text: str, expected: list[str | None]) -> None:
