@@ -14,7 +14,9 @@ Methods (sentences per second, median of ``--repeats``, and the ratio to dataske
 
 Every provenance signature is checked against datasketch on a sample first. Sentences are the
 normalised words of generated news-like sentences, shingled as ``trace`` does (3 words).
-Writes the figures as JSON (``--json``) and prints a table.
+``--trace-articles 6000 60000`` then runs the whole ``provenance trace`` on generated corpora of
+those sizes (in increasing order: peak memory is the largest child process so far), with the
+time of each stage. Writes the figures as JSON (``--json``) and prints tables.
 """
 
 from __future__ import annotations
@@ -32,7 +34,8 @@ from typing import Any
 import numpy as np
 from datasketch import MinHash
 
-from benchmarks.trace_benchmark import sentence
+from benchmarks.trace_benchmark import measure as measure_trace
+from benchmarks.trace_benchmark import print_figures, sentence
 from provenance import kernel
 from provenance.clean import tokenize
 from provenance.config import MINHASH_SCHEME, Settings
@@ -156,8 +159,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument(
+        "--trace-articles", type=int, nargs="*", default=[], help="corpus sizes to trace"
+    )
     args = parser.parse_args(argv)
     figures = measure(args.sentences, args.repeats, args.seed)
+    figures["trace"] = [measure_trace(n, args.seed) for n in sorted(args.trace_articles)]
     print(f"{'method':<26} {'sentences':>10} {'per second':>12} {'x naive':>8}")
     for name, row in figures["methods"].items():
         print(
@@ -166,6 +173,9 @@ def main(argv: list[str] | None = None) -> int:
     if figures["numba_first_call_seconds"] is not None:
         first = figures["numba_first_call_seconds"]
         print(f"numba first call (compile, or load from the disk cache): {first} s")
+    for run in figures["trace"]:
+        print()
+        print_figures(run)
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
     return 0

@@ -18,6 +18,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 WORDS = """council bridge river minister government statement spokesperson agreed security support
 talks leaders summit defence alliance inspection engineers repairs closure traffic residents
@@ -99,30 +100,49 @@ def run_trace(corpus: Path, out: Path) -> tuple[float, float]:
     return seconds, peak_kib / 1024
 
 
+def measure(articles: int, seed: int, keep: Path | None = None) -> dict[str, Any]:
+    """Generate a corpus and trace it in a child process: counts, wall time, peak memory and
+    the time of each stage."""
+    with tempfile.TemporaryDirectory() as scratch:
+        base = keep or Path(scratch)
+        corpus, out = base / "corpus", base / "report"
+        corpus.mkdir(parents=True, exist_ok=True)
+        generate(corpus, articles, seed)
+        seconds, peak_mib = run_trace(corpus, out)
+        run = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    counts = run["counts"]
+    return {
+        "articles": counts["documents"],
+        "sentences": counts["sentences"],
+        "candidate_pairs": counts["candidate_pairs"],
+        "clusters": counts["clusters"],
+        "wall_seconds": round(seconds, 2),
+        "peak_mib": round(peak_mib),
+        "sentences_per_second": round(counts["sentences"] / seconds),
+        "stages_seconds": run["timings_seconds"],
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--keep", type=Path, help="write the corpus and reports here")
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory() as scratch:
-        base = args.keep or Path(scratch)
-        corpus, out = base / "corpus", base / "report"
-        corpus.mkdir(parents=True, exist_ok=True)
-        generate(corpus, args.articles, args.seed)
-        seconds, peak_mib = run_trace(corpus, out)
-        run = json.loads((out / "run.json").read_text(encoding="utf-8"))
-    counts = run["counts"]
-    print(f"articles        {counts['documents']}")
-    print(f"sentences       {counts['sentences']}")
-    print(f"candidate pairs {counts['candidate_pairs']}")
-    print(f"clusters        {counts['clusters']}")
-    print(f"wall time       {seconds:.2f} s")
-    print(f"peak memory     {peak_mib:.0f} MiB")
-    print(f"throughput      {counts['sentences'] / seconds:,.0f} sentences/s end to end")
-    for stage, taken in run["timings_seconds"].items():
-        print(f"  {stage:<12} {taken:.3f} s")
+    print_figures(measure(args.articles, args.seed, args.keep))
     return 0
+
+
+def print_figures(figures: dict[str, Any]) -> None:
+    print(f"articles        {figures['articles']}")
+    print(f"sentences       {figures['sentences']}")
+    print(f"candidate pairs {figures['candidate_pairs']}")
+    print(f"clusters        {figures['clusters']}")
+    print(f"wall time       {figures['wall_seconds']:.2f} s")
+    print(f"peak memory     {figures['peak_mib']:.0f} MiB")
+    print(f"throughput      {figures['sentences_per_second']:,.0f} sentences/s end to end")
+    for stage, taken in figures["stages_seconds"].items():
+        print(f"  {stage:<12} {taken:.3f} s")
 
 
 if __name__ == "__main__":

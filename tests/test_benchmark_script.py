@@ -34,9 +34,12 @@ def test_sketch_benchmark_runs_at_smoke_size(
     from benchmarks.sketch_benchmark import main as sketch_main
 
     out = tmp_path / "sketch.json"
-    assert sketch_main(["--sentences", "300", "--repeats", "1", "--json", str(out)]) == 0
+    argv = ["--sentences", "300", "--repeats", "1", "--json", str(out), "--trace-articles", "20"]
+    assert sketch_main(argv) == 0
     printed = capsys.readouterr().out
     for label in ("datasketch naive", "datasketch bulk", "kernel numpy"):
         assert label in printed
     figures = json.loads(out.read_text(encoding="utf-8"))
     assert figures["methods"]["datasketch naive"]["ratio_to_naive"] == 1.0
+    [trace] = figures["trace"]
+    assert trace["articles"] == 20 and "sketch" in trace["stages_seconds"]
