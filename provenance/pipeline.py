@@ -8,8 +8,11 @@ counts what each one kept and dropped. Reports are written by ``provenance.repor
 from __future__ import annotations
 
 import dataclasses
+import multiprocessing
+import os
 import time
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,6 +47,9 @@ from provenance.verify import verify
 
 # (stage, done, total): called as work advances so a front end can draw a progress bar.
 Progress = Callable[[str, int, int], None]
+PARALLEL_MIN_DOCS = 2000  # below this, starting processes costs more than it saves
+MAX_READERS = 8
+READ_CHUNK = 64
 SKETCH_BATCH = 100_000  # sentences per kernel call: a progress step, and big enough for numba
 # A quote fragment found unquoted elsewhere counts only when it is this many times
 # min_quote_tokens long: shorter runs are often stock phrases.
@@ -137,15 +143,11 @@ def analyse(
         sentences: list[Sentence] = []
         found_quotes: list[Quote] = []
         boilerplate: list[list[tuple[int, int]]] = []  # per document: boilerplate spans
-        for i, doc in enumerate(docs):
-            body = paragraphs(doc.text, doc.body_start)
-            sentences.extend(segment_document(doc, i, body))
-            found_quotes.extend(document_quotes(doc, i, aliases, body))
-            boilerplate.append(
-                boilerplate_stage.pattern_paragraphs(doc.text, body, matcher)
-                if settings.suppress_boilerplate
-                else []
-            )
+        reader = _Reader(aliases, matcher if settings.suppress_boilerplate else None)
+        for i, (doc_sentences, doc_quotes, doc_boilerplate) in enumerate(_read_all(reader, docs)):
+            sentences.extend(doc_sentences)
+            found_quotes.extend(doc_quotes)
+            boilerplate.append(doc_boilerplate)
             report("segment", i + 1, len(docs))
     usable = [s for s in sentences if len(s.tokens) >= settings.min_tokens]
     groups = group_identical(usable)
@@ -265,6 +267,43 @@ def _per_document(sentences: Sequence[Sentence], n_docs: int) -> list[int]:
     for sentence in sentences:
         counts[sentence.doc] += 1
     return counts
+
+
+@dataclass(frozen=True)
+class _Reader:
+    """Reads one document: sentences, quotes with speakers, pattern boilerplate. Picklable, so
+    that large corpora are read by a pool of processes."""
+
+    aliases: Aliases
+    matcher: boilerplate_stage.Matcher | None  # None: boilerplate is not suppressed
+
+    def __call__(
+        self, item: tuple[int, Document]
+    ) -> tuple[list[Sentence], list[Quote], list[tuple[int, int]]]:
+        i, doc = item
+        body = paragraphs(doc.text, doc.body_start)
+        return (
+            segment_document(doc, i, body),
+            document_quotes(doc, i, self.aliases, body),
+            []
+            if self.matcher is None
+            else boilerplate_stage.pattern_paragraphs(doc.text, body, self.matcher),
+        )
+
+
+def _read_all(
+    reader: _Reader, docs: Sequence[Document]
+) -> Iterator[tuple[list[Sentence], list[Quote], list[tuple[int, int]]]]:
+    """Every document read, in order: by a pool of processes (one per core) for large corpora,
+    where reading is most of the run, else in this process."""
+    workers = min(os.cpu_count() or 1, MAX_READERS)
+    if len(docs) < PARALLEL_MIN_DOCS or workers < 2:
+        yield from map(reader, enumerate(docs))
+        return
+    # spawn, not fork: forking a process that may already run threads (numba's) can deadlock
+    spawn = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=spawn) as pool:
+        yield from pool.map(reader, enumerate(docs), chunksize=READ_CHUNK)
 
 
 def document_quotes(

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import os
+
+import pytest
+
 from provenance.config import Settings
 from provenance.data import Document
 from provenance.dates import parse_published
 from provenance.pipeline import Analysis, analyse
+from tests.conftest import ROOT
 
 S1 = "The council said the bridge would stay closed for at least three months."
 S2 = "Engineers found serious corrosion in two of the steel supports on Saturday."
@@ -195,3 +200,21 @@ def test_result_does_not_depend_on_document_order() -> None:
     forward, backward = run(*docs), run(*reversed(docs))
     assert forward.clusters == backward.clusters
     assert forward.attributions == backward.attributions
+
+
+def test_reading_in_a_pool_of_processes_gives_the_same_result(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Large corpora are read by several processes; the answers must not change."""
+    from provenance import pipeline
+    from provenance.load import load_corpus
+
+    docs = load_corpus(ROOT / "fixtures" / "quotes").documents
+    serial = pipeline.analyse(docs, Settings())
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_DOCS", 0)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    pooled = pipeline.analyse(docs, Settings())
+    assert pooled.sentences == serial.sentences
+    assert pooled.clusters == serial.clusters
+    assert pooled.quote_rows == serial.quote_rows
+    assert pooled.attributions == serial.attributions
