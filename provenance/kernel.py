@@ -40,8 +40,6 @@ NUMBA = _load_numba()
 
 # Below this many sentences, compiling the kernel costs more than it saves.
 NUMBA_MIN_SENTENCES = 20_000
-_MASK = 0xFFFFFFFF
-_P1, _P2, _P3, _P4, _P5 = 0x9E3779B1, 0x85EBCA77, 0xC2B2AE3D, 0x27D4EB2F, 0x165667B1
 
 
 @cache
