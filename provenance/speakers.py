@@ -29,6 +29,7 @@ import tomllib
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache, partial
 from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
@@ -232,7 +233,7 @@ def speakers(
     aliases: Aliases,
 ) -> list[Speaker | None]:
     """The speaker of each quote, in the order given."""
-    names = _Lazy(lambda: surnames(text, paragraphs))  # most articles never need it
+    names = cache(partial(surnames, text, paragraphs))  # most articles never need it
     found: list[Speaker | None] = [None] * len(quotes)
     regions = sorted((s, e, q) for q, quote in enumerate(quotes) for s, e in quote.parts)
     region_starts = [s for s, _, _ in regions]
@@ -291,7 +292,7 @@ def _names_spokesperson(text: str, hit: _Found) -> bool:
 
 
 def _verb_speakers(
-    text: str, sentence: Sequence[_Item], names: _Lazy, aliases: Aliases
+    text: str, sentence: Sequence[_Item], names: Callable[[], dict[str, str]], aliases: Aliases
 ) -> list[Speaker]:
     """Everyone named with a speech verb in the sentence, outside quotes, in order."""
     outside = [it for it in sentence if it.kind != "quote"]
@@ -308,7 +309,7 @@ def _verb_speakers(
 
 
 def _subject(
-    text: str, sentence: Sequence[_Item], names: _Lazy, aliases: Aliases
+    text: str, sentence: Sequence[_Item], names: Callable[[], dict[str, str]], aliases: Aliases
 ) -> Speaker | None:
     """The person or organisation a sentence opens with, when it opens with one name."""
     stop = _phrase_forward(sentence, 0)
@@ -321,7 +322,7 @@ def _subject(
         return None
     key = normalise_key(name)
     if " " not in key:
-        key = names.value.get(key, key)
+        key = names().get(key, key)
     return Speaker(name, aliases.resolve(key), "")
 
 
@@ -344,7 +345,7 @@ def _introduces(
     text: str,
     sentences: Sequence[Sequence[_Item]],
     last: Speaker | None,
-    names: _Lazy,
+    names: Callable[[], dict[str, str]],
     aliases: Aliases,
 ) -> Speaker | None:
     """The speaker of a paragraph that ends by introducing a quote (``Zelensky warned:``),
@@ -358,20 +359,6 @@ def _introduces(
     return None if hit is None else _speaker(text, hit, last, names, aliases)
 
 
-class _Lazy:
-    """A surname table computed on first use."""
-
-    def __init__(self, make: Callable[[], dict[str, str]]) -> None:
-        self._make = make
-        self._value: dict[str, str] | None = None
-
-    @property
-    def value(self) -> dict[str, str]:
-        if self._value is None:
-            self._value = self._make()
-        return self._value
-
-
 def _has_quotes(bounds: Sequence[tuple[int, int]], number: int) -> bool:
     return number < len(bounds) and bounds[number][0] < bounds[number][1]
 
@@ -380,7 +367,7 @@ def _speaker(
     text: str,
     hit: _Found,
     last: Speaker | None,
-    names: _Lazy,
+    names: Callable[[], dict[str, str]],
     aliases: Aliases,
 ) -> Speaker | None:
     written = text[hit.written[0] : hit.written[1]]
@@ -394,7 +381,7 @@ def _speaker(
         return None
     key = normalise_key(name)
     if is_name and " " not in key:
-        key = names.value.get(key, key)
+        key = names().get(key, key)
     return Speaker(name, aliases.resolve(key), written)
 
 

@@ -60,3 +60,13 @@ def rows(path: Path) -> list[dict[str, str]]:
 
 def run_cli(*args: str | Path) -> Result:
     return CliRunner().invoke(app, [str(a) for a in args])
+
+
+def traced(
+    tmp_path_factory: pytest.TempPathFactory, corpus: Path, *flags: str
+) -> tuple[Path, Result]:
+    """Run ``trace`` on ``corpus`` into a fresh folder; it must succeed."""
+    out = tmp_path_factory.mktemp(corpus.name)
+    result = run_cli("trace", corpus, "--out", out, *flags)
+    assert result.exit_code == 0, result.stderr
+    return out, result

@@ -15,7 +15,7 @@ import pytest
 
 from provenance.boilerplate import Matcher, pattern_paragraphs
 from provenance.segment import paragraphs
-from tests.conftest import ROOT, SEEDS, require, rows, run_cli
+from tests.conftest import ROOT, SEEDS, require, rows, run_cli, traced
 from tests.test_fixtures_golden import check_golden
 
 CORPUS = ROOT / "fixtures" / "boilerplate"
@@ -24,10 +24,7 @@ FOOTER_WORDS = ("Coastline Media", "newsletter", "Copyright", "©", "owned and r
 
 @pytest.fixture(scope="module")
 def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("boilerplate")
-    result = run_cli("trace", CORPUS, "--out", out, "-q")
-    assert result.exit_code == 0, result.stderr
-    return out
+    return traced(tmp_path_factory, CORPUS, "-q")[0]
 
 
 @pytest.mark.parametrize("name", ["documents.csv", "clusters.csv"])

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import FIXTURES, GOLDEN, rows, run_cli
+from tests.conftest import FIXTURES, GOLDEN, rows, run_cli, traced
 
 CSV_REPORTS = ("documents.csv", "clusters.csv", "occurrences.csv", "quotes.csv", "skipped.csv")
 
@@ -26,9 +26,7 @@ def check_golden(name: str, produced: bytes, corpus: str = "news") -> None:
 
 @pytest.fixture(scope="module")
 def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("report")
-    result = run_cli("trace", FIXTURES, "--out", out)
-    assert result.exit_code == 0, result.stderr
+    out, result = traced(tmp_path_factory, FIXTURES)
     (out / "stdout.txt").write_text(result.stdout.replace(str(out), "REPORT_DIR"), "utf-8")
     return out
 

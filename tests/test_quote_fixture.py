@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, rows, run_cli
+from tests.conftest import ROOT, rows, run_cli, traced
 from tests.test_fixtures_golden import check_golden
 
 QUOTES = ROOT / "fixtures" / "quotes"
@@ -27,10 +27,7 @@ SECOND = "The new pool will be warmer, greener and open to everyone"
 
 @pytest.fixture(scope="module")
 def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("quotes")
-    result = run_cli("trace", QUOTES, "--out", out, "-q")
-    assert result.exit_code == 0, result.stderr
-    return out
+    return traced(tmp_path_factory, QUOTES, "-q")[0]
 
 
 @pytest.mark.parametrize("name", ["clusters.csv", "occurrences.csv", "quotes.csv"])

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SEEDS, require, rows, run_cli
+from tests.conftest import SEEDS, require, rows, traced
 
 DATED = "000_8b34f1de4ab78021"
 UNDATED = "001_a860ac67ae94cb07"
@@ -20,10 +20,7 @@ READOUT = (
 @pytest.fixture(scope="module")
 def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
     require(SEEDS.is_dir(), f"the seed articles are not at {SEEDS}")
-    out = tmp_path_factory.mktemp("seeds")
-    result = run_cli("trace", SEEDS, "--out", out)
-    assert result.exit_code == 0, result.stderr
-    return out
+    return traced(tmp_path_factory, SEEDS)[0]
 
 
 def test_seed_dates(report: Path) -> None:
