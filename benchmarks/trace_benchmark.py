@@ -120,6 +120,7 @@ def measure(articles: int, seed: int, keep: Path | None = None) -> dict[str, Any
         "peak_mib": round(peak_mib),
         "sentences_per_second": round(counts["sentences"] / seconds),
         "stages_seconds": run["timings_seconds"],
+        "stages_peak_mib": run["peak_mib_after"],
     }
 
 
@@ -141,8 +142,10 @@ def print_figures(figures: dict[str, Any]) -> None:
     print(f"wall time       {figures['wall_seconds']:.2f} s")
     print(f"peak memory     {figures['peak_mib']:.0f} MiB")
     print(f"throughput      {figures['sentences_per_second']:,.0f} sentences/s end to end")
+    peaks = figures.get("stages_peak_mib", {})
+    print(f"  {'stage':<12} {'seconds':>8} {'peak MiB after':>15}")
     for stage, taken in figures["stages_seconds"].items():
-        print(f"  {stage:<12} {taken:.3f} s")
+        print(f"  {stage:<12} {taken:>8.3f} {peaks.get(stage, ''):>15}")
 
 
 if __name__ == "__main__":

@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from provenance.data import Document, Sentence
 from provenance.segment import sentence_spans
@@ -153,13 +154,17 @@ OUTLET_SHARE = 0.5
 OUTLET_MAJORITY = 0.75
 
 
+Triggers = tuple[tuple[str, tuple[int, ...]], ...]  # trigger word → the patterns it opens
+
+
 @dataclass(frozen=True)
 class Matcher:
     """The built-in patterns and any given in the settings, compiled once."""
 
     patterns: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]  # (triggers, pattern)
-    triggers: tuple[tuple[str, tuple[int, ...]], ...]  # trigger word → the patterns it opens
+    triggers: Triggers
     always: tuple[int, ...]  # patterns without trigger words (the user's)
+    any_trigger: re.Pattern[str]  # one search for all trigger words, factored as a trie
 
     @classmethod
     def build(cls, extra: Iterable[str] = ()) -> Matcher:
@@ -175,18 +180,49 @@ class Matcher:
             patterns,
             tuple((word, tuple(found)) for word, found in opens.items()),
             tuple(i for i, (words, _) in enumerate(patterns) if not words),
+            re.compile(_trie(sorted(opens))),
         )
 
-    def matches(self, sentence: str) -> bool:
+    def present(self, paragraph: str) -> Triggers:
+        """The trigger words in a paragraph: a sentence's words are a run of its paragraph's,
+        so its triggers are among these (most paragraphs hold none)."""
+        lowered = " ".join(paragraph.split()).lower()
+        if self.any_trigger.search(lowered) is None:
+            return ()
+        return tuple((word, found) for word, found in self.triggers if word in lowered)
+
+    def matches(self, sentence: str, triggers: Triggers | None = None) -> bool:
+        """Whether a pattern matches the sentence (``triggers``: its paragraph's, when known)."""
         text = " ".join(sentence.split())
         lowered = text.lower()
-        wanted = {i for word, found in self.triggers if word in lowered for i in found}
+        given = self.triggers if triggers is None else triggers
+        wanted = {i for word, found in given if word in lowered for i in found}
         return any(self.patterns[i][1].search(text) for i in sorted({*wanted, *self.always}))
 
     def matches_without_triggers(self, sentence: str) -> bool:
         """The same answer, the slow way (the trigger words' test oracle)."""
         text = " ".join(sentence.split())
         return any(pattern.search(text) for _, pattern in self.patterns)
+
+
+def _trie(words: Sequence[str]) -> str:
+    """A regular expression matching exactly ``words``, with shared prefixes factored out: the
+    regex engine then tests one character per position instead of every word."""
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def pattern(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + pattern(node[char]) for char in sorted(node) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(root) if words else "(?!)"
 
 
 def pattern_paragraphs(
@@ -207,10 +243,13 @@ def pattern_paragraphs(
 
 
 def _marked(text: str, start: int, end: int, matcher: Matcher) -> bool:
+    triggers = matcher.present(text[start:end])
+    if not triggers and not matcher.always:
+        return False
     sentences = [text[s:e] for s, e in sentence_spans(text, start, end)]
     if not sentences:
         return False
-    hits = [matcher.matches(s) for s in sentences]
+    hits = [matcher.matches(s, triggers) for s in sentences]
     return hits[0] or 2 * sum(hits) >= len(hits)
 
 

@@ -18,12 +18,16 @@ _CHAR = r"[\w\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
 # full-scale). Quote marks around words are not part of them.
 _TOKEN = re.compile(rf"{_CHAR}+(?:['’‘`´\-‐‑]{_CHAR}+)*")
 _JOINERS = re.compile(r"['’‘`´\-‐‑]")
+_WORD_CHAR = re.compile(_CHAR)
 
 
 @lru_cache(maxsize=1 << 18)
 def normalise_token(token: str) -> str:
-    """The comparison form of one word (cached: a corpus repeats its words endlessly)."""
-    return _JOINERS.sub("", unicodedata.normalize("NFKC", token).casefold())
+    """The comparison form of one word (cached: a corpus repeats its words endlessly). Never
+    empty and never holding white space (NFKC expands a few ligatures into several words), so
+    a sentence's words joined by single spaces split back into them."""
+    folded = _JOINERS.sub("", unicodedata.normalize("NFKC", token).casefold())
+    return "".join(folded.split()) or token
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
@@ -32,6 +36,29 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[st
     return [
         (normalise_token(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text, start, stop)
     ]
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> tuple[str, ...]:
+    """The normalised tokens of ``text[start:end]``, without their spans (the fast path: every
+    sentence of a corpus needs its words, few need their spans)."""
+    stop = len(text) if end is None else end
+    return tuple(map(normalise_token, _TOKEN.findall(text, start, stop)))
+
+
+def word_span(text: str, start: int, end: int, first: int, stop: int, count: int) -> tuple[int, int]:
+    """From the start of word ``first`` to the end of word ``stop - 1`` of ``text[start:end]``,
+    which holds ``count`` words. All of them (the usual case for a matched sentence) is found
+    without tokenising: words start and end with a word character, so the first word starts at
+    the first one and the last word ends after the last one."""
+    if first == 0 and stop == count and count:
+        found = _WORD_CHAR.search(text, start, end)
+        assert found is not None
+        last = end
+        while not _WORD_CHAR.match(text, last - 1, last):
+            last -= 1
+        return found.start(), last
+    words = tokenize(text, start, end)
+    return words[first][1], words[stop - 1][2]
 
 
 def normalise(text: str) -> str:

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from provenance.clean import tokenize
+from provenance.clean import tokenize, word_span
 from provenance.data import Document, Match, Occurrence, Sentence
 from provenance.fragments import Fragment, Hit
 from provenance.quotes import QuoteMap
@@ -68,8 +68,7 @@ def aligned_spans(
 
 
 def _char_span(sentence: Sentence, first: int, stop: int, text: str) -> tuple[int, int]:
-    start = sentence.token_starts[first]
-    end = sentence.token_ends[stop - 1]
+    start, end = word_span(text, sentence.start, sentence.end, first, stop, len(sentence.tokens))
     while start > sentence.start and _attached(text[start - 1]):
         start -= 1
     while end < sentence.end and _attached(text[end]):

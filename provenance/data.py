@@ -55,9 +55,11 @@ class Notice:
     message: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
-    """A sentence with its word tokens: normalised forms and their spans in the document."""
+    """A sentence with its normalised word tokens. Their spans in the document are
+    ``clean.tokenize(text, start, end)``, worked out for the few sentences that need them (a
+    corpus holds millions of sentences)."""
 
     doc: int  # index into the run's document list
     index: int  # position among the document's sentences
@@ -65,8 +67,6 @@ class Sentence:
     start: int
     end: int
     tokens: tuple[str, ...]
-    token_starts: tuple[int, ...]
-    token_ends: tuple[int, ...]
 
     @property
     def normalised(self) -> str:

@@ -5,8 +5,9 @@ Sentence matching misses a quote of a few words lifted into a sentence of anothe
 commentary): the two sentences as a whole have little in common. Each quote paragraph of at
 least ``min_quote_tokens`` words is looked for inside every sentence of the other documents.
 
-Candidates: word shingles of the quotes are indexed, and every sentence is scanned once against
-that index (exact, and linear in the corpus: only the quotes' shingles are stored). Verification:
+Candidates: the xxh32 hashes of the quotes' word shingles and of every distinct sentence's are
+joined as sorted arrays (linear in the corpus, no Python per shingle); a pair sharing half the
+quote's shingles is verified (a hash collision only adds a pair to verify). Verification:
 rapidfuzz's partial alignment finds the sentence's words that best match the quote; the quote is
 contained when they hold at least ``quote_containment`` of the quote's words, in order, and are
 at least that share made of them (a paraphrase in other words, or words scattered across a long
@@ -16,18 +17,23 @@ sentence, fail).
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
+import numpy as np
+import numpy.typing as npt
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
+from provenance.clean import word_span
 from provenance.data import Sentence
+from provenance.identical import group_identical
+from provenance.kernel import shingle_hashes
 
 WIDEN = 2
 MAX_POSTINGS = 200
+JOIN_BATCH = 100_000  # sentences joined at once: bounds the pairs held in memory
 
 
 @dataclass(frozen=True)
@@ -63,38 +69,117 @@ class Hit:
 def find(
     fragments: Sequence[Fragment],
     sentences: Sequence[Sentence],
+    texts: Sequence[str],
     shingle_size: int,
     containment: float,
 ) -> list[Hit]:
-    """Every verified hit of each fragment in a sentence of another document, in order."""
+    """Every verified hit of each fragment in a sentence of another document, in order of
+    sentence, then fragment (``texts``: the documents' texts, for the hits' spans).
+
+    Identical fragments (a quote printed by every copy of a story) and identical sentences are
+    searched and verified once: the verdict depends on their words alone."""
     size = max(1, shingle_size)
-    postings: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    grams_of = [_shingles(fragment.tokens, size) for fragment in fragments]
-    for f, grams in enumerate(grams_of):
-        for gram in grams:
-            postings[gram].append(f)
-    # A shingle in very many quotes ("one of the") finds nothing and costs a count for each of
-    # them at every sentence holding it: leave it out, and ask for half of the others.
-    common = {gram for gram, found in postings.items() if len(found) > MAX_POSTINGS}
-    for gram in common:
-        del postings[gram]
-    needed = [
-        max(1, len(grams - common) // 2) if grams - common else len(sentences) + 1
-        for grams in grams_of
-    ]
+    s_groups = group_identical(sentences)
+    f_groups = _identical([f.tokens for f in fragments])
     hits: list[Hit] = []
-    for s, sentence in enumerate(sentences):
-        counts: dict[int, int] = defaultdict(int)
-        for gram in _shingles(sentence.tokens, size):
-            for f in postings.get(gram, ()):
-                counts[f] += 1
-        for f in sorted(counts):
-            if counts[f] < needed[f] or fragments[f].doc == sentence.doc:
-                continue
-            hit = _verify(fragments[f], sentence, containment)
-            if hit is not None:
-                hits.append(Hit(f, s, sentence.doc, *hit))
-    return hits
+    for s_rep, f_rep in _candidates(
+        [fragments[g[0]].tokens for g in f_groups],
+        [len(g) for g in f_groups],
+        [sentences[g[0]].tokens for g in s_groups],
+        size,
+    ):
+        pairs = [
+            (f, m)
+            for f in f_groups[f_rep]
+            for m in s_groups[s_rep]
+            if sentences[m].doc != fragments[f].doc
+        ]
+        found = (
+            _verify(fragments[pairs[0][0]].tokens, sentences[pairs[0][1]].tokens, containment)
+            if pairs
+            else None
+        )
+        if found is None:
+            continue
+        first, stop, score = found
+        spans: dict[int, tuple[int, int]] = {}  # the sentence's matching words
+        for f, m in pairs:
+            s = sentences[m]
+            if m not in spans:
+                spans[m] = word_span(texts[s.doc], s.start, s.end, first, stop, len(s.tokens))
+            hits.append(Hit(f, m, s.doc, *spans[m], score))
+    return sorted(hits, key=lambda h: (h.sentence, h.fragment))
+
+
+def _identical(token_lists: Sequence[tuple[str, ...]]) -> list[list[int]]:
+    groups: dict[tuple[str, ...], list[int]] = {}
+    for index, tokens in enumerate(token_lists):
+        groups.setdefault(tokens, []).append(index)
+    return list(groups.values())
+
+
+def _candidates(
+    fragments: Sequence[Sequence[str]],
+    copies: Sequence[int],
+    sentences: Sequence[Sequence[str]],
+    size: int,
+) -> list[tuple[int, int]]:
+    """(sentence, fragment) pairs sharing at least half the fragment's shingles, as a join of
+    shingle hashes (sorted arrays: one pass over the corpus, no Python per shingle). A shingle
+    in very many fragments ("one of the"; ``copies``: how many fragments each one stands for)
+    would pair each with every sentence holding it and tell nothing: it is left out, and half
+    of the fragment's other shingles are asked for."""
+    if not fragments or not sentences:
+        return []
+    f_hashes, f_offsets = shingle_hashes(fragments, size)
+    f_owner, f_hash = _distinct(f_hashes, f_offsets)
+    _, inverse = np.unique(f_hash, return_inverse=True)
+    in_fragments = np.bincount(inverse, weights=np.asarray(copies)[f_owner])
+    keep = in_fragments[inverse] <= MAX_POSTINGS
+    f_owner, f_hash = f_owner[keep], f_hash[keep]
+    remaining = np.bincount(f_owner, minlength=len(fragments))
+    needed = np.where(remaining > 0, np.maximum(remaining // 2, 1), np.iinfo(np.int64).max)
+    order = np.argsort(f_hash, kind="stable")
+    p_hash, p_owner = f_hash[order], f_owner[order]
+    s_hashes, s_offsets = shingle_hashes(sentences, size)
+    pairs: list[npt.NDArray[np.int64]] = []
+    for lo in range(0, len(sentences), JOIN_BATCH):
+        hi = min(lo + JOIN_BATCH, len(sentences))
+        chunk = s_hashes[s_offsets[lo] : s_offsets[hi]]
+        owner, hashes = _distinct(chunk, s_offsets[lo : hi + 1] - s_offsets[lo])
+        pairs.append(_joined(owner + lo, hashes, p_hash, p_owner, needed, len(fragments)))
+    found = np.concatenate(pairs)
+    return [(int(k // len(fragments)), int(k % len(fragments))) for k in found]
+
+
+def _distinct(
+    hashes: npt.NDArray[np.uint32], offsets: npt.NDArray[np.int64]
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """(owner, hash) of each distinct hash of each owner, sorted."""
+    owner = np.repeat(np.arange(len(offsets) - 1, dtype=np.int64), np.diff(offsets))
+    keys = np.unique((owner << 32) | hashes.astype(np.int64))
+    return keys >> 32, keys & 0xFFFFFFFF
+
+
+def _joined(
+    owner: npt.NDArray[np.int64],
+    hashes: npt.NDArray[np.int64],
+    p_hash: npt.NDArray[np.int64],
+    p_owner: npt.NDArray[np.int64],
+    needed: npt.NDArray[np.int64],
+    n_fragments: int,
+) -> npt.NDArray[np.int64]:
+    """Keys ``sentence * n_fragments + fragment`` of the pairs sharing enough shingles."""
+    left = np.searchsorted(p_hash, hashes, side="left")
+    right = np.searchsorted(p_hash, hashes, side="right")
+    lengths = right - left
+    hit = lengths > 0
+    owner, left, lengths = owner[hit], left[hit], lengths[hit]
+    starts = np.repeat(left - (np.cumsum(lengths) - lengths), lengths)
+    fragment = p_owner[starts + np.arange(int(lengths.sum()), dtype=np.int64)]
+    keys, counts = np.unique(np.repeat(owner, lengths) * n_fragments + fragment, return_counts=True)
+    enough: npt.NDArray[np.int64] = keys[counts >= needed[keys % n_fragments]]
+    return enough
 
 
 def credible(
@@ -114,25 +199,20 @@ def credible(
     ]
 
 
-def _shingles(tokens: Sequence[str], size: int) -> set[tuple[str, ...]]:
-    if len(tokens) < size:
-        return {tuple(tokens)} if tokens else set()
-    return {tuple(tokens[i : i + size]) for i in range(len(tokens) - size + 1)}
-
-
 def _verify(
-    fragment: Fragment, sentence: Sentence, containment: float
+    needle: Sequence[str], tokens: Sequence[str], containment: float
 ) -> tuple[int, int, float] | None:
-    """The sentence's words that best match the fragment, when they hold enough of it."""
-    first, stop = _window(fragment.tokens, sentence.tokens)
-    window = sentence.tokens[first:stop]
+    """The range of the sentence's words that best match the fragment, when they hold enough
+    of it, and the share of the fragment's words they hold."""
+    first, stop = _window(needle, tokens)
+    window = tokens[first:stop]
     if not window:
         return None
-    common = (len(fragment.tokens) + len(window) - Indel.distance(fragment.tokens, window)) / 2
-    score = common / len(fragment.tokens)
+    common = (len(needle) + len(window) - Indel.distance(needle, window)) / 2
+    score = common / len(needle)
     if score < containment or common / len(window) < containment:
         return None
-    return sentence.token_starts[first], sentence.token_ends[stop - 1], score
+    return first, stop, score
 
 
 def _window(needle: Sequence[str], haystack: Sequence[str]) -> tuple[int, int]:

@@ -52,17 +52,32 @@ def permutations(num_perm: int, seed: int) -> tuple[npt.NDArray[np.uint32], npt.
 def layout(
     token_lists: Sequence[Sequence[str]],
 ) -> tuple[npt.NDArray[np.uint8], npt.NDArray[np.int64], npt.NDArray[np.int64]]:
-    """One buffer of every sentence's words joined by single spaces, with word byte offsets
-    (a 2 x words array of start, end) and each sentence's first word index (one more entry
-    than sentences)."""
+    """One buffer of every sentence's words joined by single spaces (a newline after each
+    sentence), with word byte offsets (a 2 x words array of start, end) and each sentence's
+    first word index (one more entry than sentences).
+
+    Words are found again in the encoded buffer by its separators, so no word is encoded on
+    its own; words holding a separator themselves (``clean`` never makes such) are laid out
+    one by one instead."""
+    counts = np.fromiter(map(len, token_lists), dtype=np.int64, count=len(token_lists))
+    first = np.concatenate(([0], np.cumsum(counts)))
+    joined = "".join([" ".join(tokens) + "\n" for tokens in token_lists]).encode()
+    buffer = np.frombuffer(joined, dtype=np.uint8)
+    ends = np.flatnonzero((buffer == ord(" ")) | (buffer == ord("\n")))
+    if len(ends) != first[-1]:
+        return _layout_word_by_word(token_lists, first)
+    starts = np.concatenate(([0], ends[:-1] + 1))
+    return buffer, np.vstack([starts, ends]), first
+
+
+def _layout_word_by_word(
+    token_lists: Sequence[Sequence[str]], first: npt.NDArray[np.int64]
+) -> tuple[npt.NDArray[np.uint8], npt.NDArray[np.int64], npt.NDArray[np.int64]]:
     encoded = [word.encode() for word in chain.from_iterable(token_lists)]
     lengths = np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded))
     ends = np.cumsum(lengths + 1) - 1
-    starts = ends - lengths
-    counts = np.fromiter(map(len, token_lists), dtype=np.int64, count=len(token_lists))
-    first = np.concatenate(([0], np.cumsum(counts)))
     buffer = np.frombuffer(b" ".join(encoded) + b" ", dtype=np.uint8)
-    return buffer, np.vstack([starts, ends]), first
+    return buffer, np.vstack([ends - lengths, ends]), first
 
 
 def signatures(
@@ -77,6 +92,37 @@ def signatures(
         found = _compiled()(buffer, words[0], words[1], first, shingle_size, a, b)
         return np.asarray(found, dtype=np.uint32)
     return _numpy_signatures(buffer, words[0], words[1], first, shingle_size, a, b)
+
+
+def shingle_hashes(
+    token_lists: Sequence[Sequence[str]], shingle_size: int
+) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.int64]]:
+    """xxh32 of every shingle of every sentence (the hash the signatures start from), in
+    order, and where each sentence's hashes start (one more entry than sentences)."""
+    if any(not tokens for tokens in token_lists):
+        raise ValueError("cannot shingle a sentence without words")
+    buffer, words, first = layout(token_lists)
+    counts = np.maximum(np.diff(first) - shingle_size + 1, 1)
+    offsets = np.concatenate(([0], np.cumsum(counts)))
+    if NUMBA is not None and len(token_lists) >= NUMBA_MIN_SENTENCES:
+        found = _compiled_hashes()(buffer, words[0], words[1], first, shingle_size, offsets)
+        return np.asarray(found, dtype=np.uint32), offsets
+    return _numpy_shingle_hashes(buffer, words[0], words[1], first, shingle_size), offsets
+
+
+def _numpy_shingle_hashes(
+    buffer: npt.NDArray[np.uint8],
+    word_starts: npt.NDArray[np.int64],
+    word_ends: npt.NDArray[np.int64],
+    first: npt.NDArray[np.int64],
+    size: int,
+) -> npt.NDArray[np.uint32]:
+    data = buffer.tobytes()
+    ranges = chain.from_iterable(
+        _shingle_ranges(word_starts, word_ends, int(first[n]), int(first[n + 1]), size)
+        for n in range(len(first) - 1)
+    )
+    return np.fromiter((xxhash.xxh32_intdigest(data[s:e]) for s, e in ranges), np.uint32)
 
 
 def _shingle_ranges(
@@ -131,3 +177,10 @@ def _compiled():  # type: ignore[no-untyped-def]
     from provenance.kernel_numba import kernel
 
     return kernel
+
+
+@cache
+def _compiled_hashes():  # type: ignore[no-untyped-def]
+    from provenance.kernel_numba import shingle_hashes
+
+    return shingle_hashes

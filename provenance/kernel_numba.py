@@ -111,3 +111,18 @@ def kernel(buf, word_starts, word_ends, first, size, a, b):
         for k in range(perms):
             out[s, k] = np.uint32(best[k])
     return out
+
+
+@numba.njit(cache=True, parallel=True, nogil=True)
+def shingle_hashes(buf, word_starts, word_ends, first, size, offsets):
+    """xxh32 of every shingle, sentence after sentence (``offsets``: where each one's start)."""
+    n = first.shape[0] - 1
+    out = np.empty(offsets[n], dtype=np.uint32)
+    for s in numba.prange(n):
+        lo, hi = first[s], first[s + 1]
+        whole = hi - lo <= size
+        last = lo if whole else hi - size
+        for w in range(lo, last + 1):
+            stop = hi - 1 if whole else w + size - 1
+            out[offsets[s] + w - lo] = np.uint32(xxh32(buf, word_starts[w], word_ends[stop]))
+    return out

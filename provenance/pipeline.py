@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import multiprocessing
 import os
+import resource
 import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -68,6 +69,7 @@ class Analysis:
     quote_rows: tuple[QuoteRow, ...] = ()
     counts: dict[str, int] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
+    peak_mib: dict[str, int] = field(default_factory=dict)  # process peak so far, after each stage
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,7 @@ def _no_progress(stage: str, done: int, total: int) -> None:
 class _Clock:
     def __init__(self) -> None:
         self.timings: dict[str, float] = {}
+        self.peak_mib: dict[str, int] = {}
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
@@ -95,6 +98,12 @@ class _Clock:
             yield
         finally:
             self.timings[name] = round(time.perf_counter() - began, 4)
+            self.peak_mib[name] = _peak_mib()
+
+
+def _peak_mib() -> int:
+    """This process's peak resident memory so far (what a stage's benchmark figure needs)."""
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 
 
 def trace(
@@ -195,7 +204,11 @@ def analyse(
         outside = [q for q in found_quotes if not _in_boilerplate(q, boilerplate)]
         wanted, homes = _fragments(docs, outside, spans, usable, members, settings.min_quote_tokens)
         found_hits = fragment_stage.find(
-            wanted, usable, settings.shingle_size, settings.quote_containment
+            wanted,
+            usable,
+            [d.text for d in docs],
+            settings.shingle_size,
+            settings.quote_containment,
         )
         maps = _quote_maps(len(docs), found_quotes)
         hits = fragment_stage.credible(
@@ -259,6 +272,7 @@ def analyse(
         quote_rows=tuple(rows),
         counts=counts,
         timings=clock.timings,
+        peak_mib=clock.peak_mib,
     )
 
 

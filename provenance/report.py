@@ -197,6 +197,7 @@ def run_record(result: TraceResult) -> dict[str, Any]:
         },
         "counts": dict(sorted(result.analysis.counts.items())),
         "timings_seconds": dict(sorted(result.analysis.timings.items())),
+        "peak_mib_after": dict(sorted(result.analysis.peak_mib.items())),
         "notices": [{"path": n.path, "message": n.message} for n in result.notices],
     }
 

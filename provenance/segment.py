@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from provenance.clean import tokenize
+from provenance.clean import words
 from provenance.data import Document, Sentence
 
 _END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
@@ -107,23 +107,13 @@ def _next_word(text: str, start: int, end: int) -> str:
 def segment_document(
     doc: Document, doc_index: int, spans: Sequence[tuple[int, int]] | None = None
 ) -> list[Sentence]:
-    """Every sentence of the document's body, with its normalised tokens and their spans
-    (``spans``: the body's paragraphs, when the caller has them already)."""
+    """Every sentence of the document's body, with its normalised tokens (``spans``: the body's
+    paragraphs, when the caller has them already)."""
     sentences: list[Sentence] = []
     spans = paragraphs(doc.text, doc.body_start) if spans is None else spans
     for number, (p_start, p_end) in enumerate(spans):
         for s, e in sentence_spans(doc.text, p_start, p_end):
-            tokens = tokenize(doc.text, s, e)
             sentences.append(
-                Sentence(
-                    doc=doc_index,
-                    index=len(sentences),
-                    paragraph=number,
-                    start=s,
-                    end=e,
-                    tokens=tuple(t for t, _, _ in tokens),
-                    token_starts=tuple(a for _, a, _ in tokens),
-                    token_ends=tuple(b for _, _, b in tokens),
-                )
+                Sentence(doc_index, len(sentences), number, s, e, words(doc.text, s, e))
             )
     return sentences

@@ -419,8 +419,12 @@ def key_of(name: str) -> str:
     return normalise_key(found or name)
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE_ANY = re.compile(r"['’‘]s$")
+
+
 def _bare(word: str) -> str:
-    return re.sub(r"['’]s$", "", word).lower().rstrip(".")
+    return _POSSESSIVE.sub("", word).lower().rstrip(".")
 
 
 def surnames(text: str, paragraphs: Sequence[tuple[int, int]]) -> dict[str, str]:
@@ -428,28 +432,35 @@ def surnames(text: str, paragraphs: Sequence[tuple[int, int]]) -> dict[str, str]
     surnames two different full names share and headlines in title case (Starmer Defies Trump)."""
     full: dict[str, str] = {}
     clashing: set[str] = set()
-    matches = [
-        m
-        for start, end in paragraphs
-        if not _title_case(text[start:end])
-        for m in _CAPITALISED_RUN.finditer(text, start, end)
-    ]
-    for match in matches:
-        words = [re.sub(r"['’‘]s$", "", w) for w in match.group().split()]
-        while words and (words[0].lower() in _FUNCTION_WORDS or words[0].lower() in _NOT_NAMES):
-            words = words[1:]
-        cut = max((i + 1 for i, w in enumerate(words) if w.lower() in TITLES), default=0)
-        name = words[cut:]
-        if len(name) < 2:
-            continue
-        key = normalise_key(" ".join(name))
-        short = [name[-1].lower()]
-        if cut and words[cut - 1].lower() in _FIRST_NAME_TITLES:
-            short.append(name[0].lower())  # Sir Keir Starmer is also Sir Keir
-        for word in short:
-            if full.setdefault(word, key) != key:
-                clashing.add(word)
+    for start, end in paragraphs:
+        headline: bool | None = None  # worked out only for paragraphs that name someone
+        for match in _CAPITALISED_RUN.finditer(text, start, end):
+            run = match.group().split()
+            if len(run) < 2:
+                continue  # most runs: one capitalised word
+            name, first_name = _full_name(run)
+            if len(name) < 2:
+                continue
+            if headline is None:
+                headline = _title_case(text[start:end])
+            if headline:
+                break
+            key = normalise_key(" ".join(name))
+            short = [name[-1].lower()] + ([name[0].lower()] if first_name else [])
+            for word in short:
+                if full.setdefault(word, key) != key:
+                    clashing.add(word)
     return {s: k for s, k in full.items() if s not in clashing}
+
+
+def _full_name(run: Sequence[str]) -> tuple[list[str], bool]:
+    """The words of a capitalised run that make a name (no leading function words or titles),
+    and whether a title before it goes with a first name (Sir Keir Starmer is also Sir Keir)."""
+    words = [_POSSESSIVE_ANY.sub("", w) for w in run]
+    while words and (words[0].lower() in _FUNCTION_WORDS or words[0].lower() in _NOT_NAMES):
+        words = words[1:]
+    cut = max((i + 1 for i, w in enumerate(words) if w.lower() in TITLES), default=0)
+    return words[cut:], bool(cut) and words[cut - 1].lower() in _FIRST_NAME_TITLES
 
 
 def _title_case(paragraph: str) -> bool:

@@ -9,11 +9,12 @@ archive; five articles whose only overlap with anything is their footer.
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 import pytest
 
-from provenance.boilerplate import Matcher, pattern_paragraphs
+from provenance.boilerplate import Matcher, _trie, pattern_paragraphs
 from provenance.segment import paragraphs
 from tests.conftest import ROOT, SEEDS, require, rows, run_cli, traced
 from tests.test_fixtures_golden import check_golden
@@ -237,3 +238,14 @@ def test_trigger_words_never_hide_a_match() -> None:
     lines += ["Home » News", "0 comments", "ENDS", "Copyright Valley Voice 2025."]
     for line in lines:
         assert matcher.matches(line) == matcher.matches_without_triggers(line), line
+        paragraph = f"Before it.  {line}\n After it."  # the paragraph's triggers are enough
+        assert matcher.matches(line, matcher.present(paragraph)) == matcher.matches(line), line
+
+
+@pytest.mark.parametrize(
+    "words", [["home", "homes", "ho"], ["a b", "a", "(c)", "©"], ["follow", "foll"], []]
+)
+def test_the_trigger_trie_finds_exactly_its_words(words: list[str]) -> None:
+    pattern = re.compile(_trie(words))
+    for text in ["home", "at homes", "h", "xx a b", "(c) 2020", "© x", "follo", "folly", ""]:
+        assert (pattern.search(text) is not None) == any(w in text for w in words), text

@@ -6,6 +6,7 @@ import random
 
 import numpy as np
 import pytest
+import xxhash
 
 from provenance import kernel
 from provenance.config import Settings
@@ -60,3 +61,29 @@ def test_compiled_kernel_matches_datasketch(seed: int) -> None:
 def test_empty_sentences_are_refused() -> None:
     with pytest.raises(ValueError, match="without words"):
         kernel.signatures([["a"], []], 3, 128, 1)
+
+
+@pytest.mark.parametrize("size", [1, 3, 5])
+def test_shingle_hashes_are_xxh32_of_each_shingle_in_order(size: int) -> None:
+    lists = samples(size, 300)
+    expected = [
+        xxhash.xxh32_intdigest(" ".join(tokens[i : i + size]).encode())
+        for tokens in lists
+        for i in range(max(len(tokens) - size + 1, 1))
+    ]
+    hashes, offsets = kernel.shingle_hashes(lists, size)
+    assert hashes.tolist() == expected
+    assert offsets.tolist() == [0, *np.cumsum([max(len(t) - size + 1, 1) for t in lists])]
+    if kernel.NUMBA is not None:
+        buffer, words, first = kernel.layout(lists)
+        compiled = kernel._compiled_hashes()(buffer, words[0], words[1], first, size, offsets)
+        assert np.array_equal(compiled, hashes)
+
+
+def test_layout_finds_every_word_back_even_when_one_holds_a_separator() -> None:
+    for lists in ([["nato", "café"], ["a"]], [["new york", "x"], ["a b", "c"]]):
+        buffer, words, first = kernel.layout(lists)
+        data = buffer.tobytes()
+        flat = [w for tokens in lists for w in tokens]
+        assert [data[s:e].decode() for s, e in words.T] == flat
+        assert first.tolist() == [0, *np.cumsum([len(t) for t in lists])]

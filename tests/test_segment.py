@@ -3,7 +3,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from provenance.clean import normalise, tokenize
+from provenance.clean import normalise, tokenize, word_span
 from provenance.data import Document
 from provenance.segment import paragraphs, segment_document, sentence_spans
 
@@ -95,7 +95,8 @@ def test_tokens_keep_exact_offsets() -> None:
 
 _pieces = st.sampled_from(
     ["Mr", "Smith", "U.S.", "No.", "10", "said", "“", "”", '"', ".", "?", "!", "…", ",", "Nato",
-     "it’s", " ", " ", "  ", "\n", "\r\n", "\n\n", "\t", "a.m.", "The", "é", "(", ")"]
+     "it’s", " ", " ", "  ", "\n", "\r\n", "\n\n", "\t", "a.m.", "The", "é", "(", ")",
+     "e\u0301", "-", "'", "ﬁ"]
 )  # fmt: skip
 
 
@@ -112,9 +113,9 @@ def test_sentences_are_exact_ordered_and_inside_their_paragraph(text: str, cut: 
         assert sentence.start >= previous_end
         piece = text[sentence.start : sentence.end]
         assert piece == piece.strip() and "\n" not in piece
-        for token, start, end in zip(
-            sentence.tokens, sentence.token_starts, sentence.token_ends, strict=True
-        ):
+        found = tokenize(text, sentence.start, sentence.end)
+        assert sentence.tokens == tuple(token for token, _, _ in found)
+        for token, start, end in found:
             assert sentence.start <= start < end <= sentence.end
             assert token == normalise(text[start:end])
         previous_end = sentence.end
@@ -155,3 +156,13 @@ def test_decimals_and_addresses_end_sentences_like_words() -> None:
         "See example.com.",
         "It works.",
     ]
+
+
+@given(st.lists(_pieces, min_size=1, max_size=30).map("".join))
+def test_word_span_is_the_span_of_those_words(text: str) -> None:
+    words = tokenize(text)
+    n = len(words)
+    for first, stop in {(0, n), (0, max(n - 1, 1)), (min(1, n - 1), n)}:
+        if 0 <= first < stop <= n:
+            expected = (words[first][1], words[stop - 1][2])
+            assert word_span(text, 0, len(text), first, stop, n) == expected

@@ -39,35 +39,45 @@ def test_spelling_and_quote_style_are_edits() -> None:
 
 
 def sentence(doc: int, text: str) -> Sentence:
-    words = tokenize(text)
-    return Sentence(
-        doc, 0, 0, 0, len(text),
-        tuple(t for t, _, _ in words), tuple(s for _, s, _ in words), tuple(e for _, _, e in words),
-    )  # fmt: skip
+    return Sentence(doc, 0, 0, 0, len(text), tuple(t for t, _, _ in tokenize(text)))
 
 
 def fragment(doc: int, text: str) -> Fragment:
-    s = sentence(doc, text)
-    return Fragment(doc, s.tokens, s.token_starts, s.token_ends)
+    words = tokenize(text)
+    return Fragment(
+        doc,
+        tuple(t for t, _, _ in words),
+        tuple(s for _, s, _ in words),
+        tuple(e for _, _, e in words),
+    )
 
 
 AID = "strong security guarantees, further lethal aid and a sovereign future"
-SENTENCES = [
-    sentence(1, f"Ukraine needed {AID}."),
-    sentence(
-        2, "He spoke of strong guarantees on security and of a future of its own for Ukraine."
-    ),
-    sentence(3, "Strong words, further delays and a sovereign debt crisis: guarantees aid no one."),
-    sentence(0, f"The promise of {AID}."),
+TEXTS = [  # one sentence per document
+    f"The promise of {AID}.",
+    f"Ukraine needed {AID}.",
+    "He spoke of strong guarantees on security and of a future of its own for Ukraine.",
+    "Strong words, further delays and a sovereign debt crisis: guarantees aid no one.",
 ]
+SENTENCES = [sentence(doc, TEXTS[doc]) for doc in (1, 2, 3, 0)]
 
 
 def test_a_quote_is_found_inside_a_longer_sentence_with_exact_offsets() -> None:
-    hits = find([fragment(0, AID)], SENTENCES, shingle_size=3, containment=0.85)
+    hits = find([fragment(0, AID)], SENTENCES, TEXTS, shingle_size=3, containment=0.85)
     assert [h.sentence for h in hits] == [0]  # not the paraphrase, the scatter or its own doc
-    text = f"Ukraine needed {AID}."
-    assert text[hits[0].start : hits[0].end] == AID
+    assert TEXTS[1][hits[0].start : hits[0].end] == AID
     assert hits[0].score == 1.0
+
+
+def test_every_copy_of_an_identical_sentence_is_a_hit_with_its_own_offsets() -> None:
+    copy = f"Ukraine needed {AID}."
+    texts = [AID, copy, copy, "    " + copy]
+    copies = [sentence(1, copy), sentence(2, copy), sentence(0, AID)]
+    moved = Sentence(3, 0, 0, 4, len(texts[3]), copies[0].tokens)  # later in its document
+    hits = find([fragment(0, AID)], [*copies, moved], texts, shingle_size=3, containment=0.85)
+    assert [h.sentence for h in hits] == [0, 1, 3]  # not the quote's own document
+    assert [texts[h.doc][h.start : h.end] for h in hits] == [AID] * 3
+    assert hits[2].start == 4 + len("Ukraine needed ")
 
 
 def never(doc: int, start: int, end: int) -> bool:
