@@ -45,7 +45,9 @@ def words(text: str, start: int = 0, end: int | None = None) -> tuple[str, ...]:
     return tuple(map(normalise_token, _TOKEN.findall(text, start, stop)))
 
 
-def word_span(text: str, start: int, end: int, first: int, stop: int, count: int) -> tuple[int, int]:
+def word_span(
+    text: str, start: int, end: int, first: int, stop: int, count: int
+) -> tuple[int, int]:
     """From the start of word ``first`` to the end of word ``stop - 1`` of ``text[start:end]``,
     which holds ``count`` words. All of them (the usual case for a matched sentence) is found
     without tokenising: words start and end with a word character, so the first word starts at
