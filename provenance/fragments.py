@@ -157,7 +157,8 @@ def _distinct(
 ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
     """(owner, hash) of each distinct hash of each owner, sorted."""
     owner = np.repeat(np.arange(len(offsets) - 1, dtype=np.int64), np.diff(offsets))
-    keys = np.unique((owner << 32) | hashes.astype(np.int64))
+    keys = np.sort((owner << 32) | hashes.astype(np.int64))
+    keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]
     return keys >> 32, keys & 0xFFFFFFFF
 
 
@@ -177,7 +178,9 @@ def _joined(
     owner, left, lengths = owner[hit], left[hit], lengths[hit]
     starts = np.repeat(left - (np.cumsum(lengths) - lengths), lengths)
     fragment = p_owner[starts + np.arange(int(lengths.sum()), dtype=np.int64)]
-    keys, counts = np.unique(np.repeat(owner, lengths) * n_fragments + fragment, return_counts=True)
+    keys = np.sort(np.repeat(owner, lengths) * n_fragments + fragment)
+    starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
+    keys, counts = keys[starts], np.diff(np.append(starts, len(keys)))
     enough: npt.NDArray[np.int64] = keys[counts >= needed[keys % n_fragments]]
     return enough
 
