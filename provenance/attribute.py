@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from functools import partial
+from typing import NamedTuple
 
 import numpy as np
 
@@ -74,8 +75,6 @@ def attribute(
     """One attribution per document, in document order. Characters in ``boilerplate`` spans
     (per document) count in neither the reused text nor the whole."""
     excluded = boilerplate or [[] for _ in documents]
-    counters = [_NonSpaceCounter(d.text, excluded[i]) for i, d in enumerate(documents)]
-    n_chars = [counters[i].count(d.body_start, len(d.text)) for i, d in enumerate(documents)]
     spans_by_doc: dict[int, list[tuple[int, int]]] = defaultdict(list)
     clusters_of: dict[int, list[Cluster]] = defaultdict(list)
     for cluster in clusters:
@@ -83,12 +82,17 @@ def attribute(
             clusters_of[doc].append(cluster)
         for occ in cluster.occurrences:
             spans_by_doc[occ.doc].append((occ.start, occ.end))
-    shares = _Shares(clusters_of, counters, n_chars)
+    # one document's character counts at a time: a counter holds a prefix sum per character
+    measured = [
+        _measure(b, doc, excluded[b], clusters_of.get(b, []), spans_by_doc.get(b, []))
+        for b, doc in enumerate(documents)
+    ]
+    shares = _Shares({b: m.groups for b, m in enumerate(measured) if m.groups})
     sources = [_copied_from(b, documents, shares, threshold, margin) for b in range(len(documents))]
     copied_from = [None if s is None else s[0] for s in sources]
     result = []
     for b, source in enumerate(sources):
-        reused = counters[b].union(spans_by_doc.get(b, []))
+        reused = measured[b].reused
         if reused == 0:
             verdict = "unique"
         elif source is not None and source[1] >= threshold:
@@ -100,13 +104,13 @@ def attribute(
         result.append(
             Attribution(
                 doc=b,
-                n_chars=n_chars[b],
+                n_chars=measured[b].n_chars,
                 reused_chars=reused,
                 copied_from=source[0] if source else None,
                 copied_share=source[1] if source else None,
                 direction_basis=source[2] if source else None,
                 verdict=verdict,
-                boilerplate_chars=counters[b].excluded,
+                boilerplate_chars=measured[b].excluded,
             )
         )
     return result
@@ -122,42 +126,58 @@ def _first_in(cluster: Cluster, doc: int, copied_from: Sequence[int | None]) -> 
     return all(copied_from[other] == doc for other in cluster.docs if other != doc)
 
 
-class _Shares:
-    """B's shared share with every A, kept per group of As that hold the same clusters of B:
-    a sentence printed by N documents costs set operations over N documents for each of them,
+class _Measured(NamedTuple):
+    """What attribution needs of one document's characters (white space never counts)."""
+
+    n_chars: int  # in its body, outside boilerplate
+    reused: int  # of those, in occurrences of clusters
+    excluded: int  # in boilerplate
+    groups: list[tuple[set[int], float]]  # its share with each group of other documents
+
+
+def _measure(
+    b: int,
+    doc: Document,
+    excluded: Sequence[tuple[int, int]],
+    clusters: Sequence[Cluster],
+    spans: Sequence[tuple[int, int]],
+) -> _Measured:
+    counter = _NonSpaceCounter(doc.text, excluded)
+    n_chars = counter.count(doc.body_start, len(doc.text))
+    groups = _share_groups(b, clusters, counter, n_chars) if clusters else []
+    return _Measured(n_chars, counter.union(spans), counter.excluded, groups)
+
+
+def _share_groups(
+    b: int, clusters: Sequence[Cluster], counter: _NonSpaceCounter, n_chars: int
+) -> list[tuple[set[int], float]]:
+    """B's shared share with every A, per group of As that hold the same clusters of B: a
+    sentence printed by N documents costs set operations over N documents for each of them,
     not N² stored pairs."""
+    others = set().union(*(c.docs for c in clusters)) - {b}
+    groups: list[tuple[set[int], tuple[int, ...]]] = [(others, ())]
+    for k, cluster in enumerate(clusters):  # refine: who holds this cluster, who does not
+        members = set(cluster.docs)
+        refined = []
+        for docs, held in groups:
+            inside = docs & members
+            if inside:
+                refined.append((inside, (*held, k)))
+            if len(inside) < len(docs):
+                refined.append((docs - inside, held))
+        groups = refined
+    spans = [[(o.start, o.end) for o in c.occurrences if o.doc == b] for c in clusters]
+    return [
+        (docs, _share(counter.union([s for k in held for s in spans[k]]), n_chars))
+        for docs, held in groups
+    ]
 
-    def __init__(
-        self,
-        clusters_of: dict[int, list[Cluster]],
-        counters: Sequence[_NonSpaceCounter],
-        n_chars: Sequence[int],
-    ) -> None:
-        self._groups = {
-            b: self._group(b, held, counters[b], n_chars[b]) for b, held in clusters_of.items()
-        }
 
-    @staticmethod
-    def _group(
-        b: int, clusters: Sequence[Cluster], counter: _NonSpaceCounter, n_chars: int
-    ) -> list[tuple[set[int], float]]:
-        others = set().union(*(c.docs for c in clusters)) - {b}
-        groups: list[tuple[set[int], tuple[int, ...]]] = [(others, ())]
-        for k, cluster in enumerate(clusters):  # refine: who holds this cluster, who does not
-            members = set(cluster.docs)
-            refined = []
-            for docs, held in groups:
-                inside = docs & members
-                if inside:
-                    refined.append((inside, (*held, k)))
-                if len(inside) < len(docs):
-                    refined.append((docs - inside, held))
-            groups = refined
-        spans = [[(o.start, o.end) for o in c.occurrences if o.doc == b] for c in clusters]
-        return [
-            (docs, _share(counter.union([s for k in held for s in spans[k]]), n_chars))
-            for docs, held in groups
-        ]
+class _Shares:
+    """B's shared share with every A, from B's groups."""
+
+    def __init__(self, groups: dict[int, list[tuple[set[int], float]]]) -> None:
+        self._groups = groups
 
     def groups(self, b: int) -> list[tuple[set[int], float]]:
         return self._groups.get(b, [])
@@ -223,8 +243,9 @@ def _share(chars: int, total: int) -> float:
     return round(chars / total, SHARE_PLACES) if total else 0.0
 
 
-# Every code point str.isspace() accepts (all lie below U+3001).
-_SPACES = np.array([c for c in range(0x3001) if chr(c).isspace()], dtype=np.uint32)
+# Whether each code point is white space (str.isspace()); all of them lie below U+3001, so
+# higher code points are looked up as U+3001, which is not.
+_IS_SPACE = np.array([chr(c).isspace() for c in range(0x3002)], dtype=bool)
 
 
 class _NonSpaceCounter:
@@ -233,7 +254,7 @@ class _NonSpaceCounter:
 
     def __init__(self, text: str, excluded: Sequence[tuple[int, int]] = ()) -> None:
         points = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-        counted = ~np.isin(points, _SPACES)
+        counted = ~_IS_SPACE[np.minimum(points, len(_IS_SPACE) - 1)]
         total = int(counted.sum())
         for start, end in excluded:
             counted[start:end] = False

@@ -194,12 +194,18 @@ def occurrences(
             start=start,
             end=end,
             sentences=tuple(run),
-            in_quotes=quote_maps[doc].mostly_inside(
-                [(a, b) for _, a, b in tokenize(documents[doc].text, start, end)]
-            ),
+            in_quotes=_in_quotes(quote_maps[doc], documents[doc].text, start, end),
         )
         for doc, start, end, run in merged
     )
+
+
+def _in_quotes(quote_map: QuoteMap, text: str, start: int, end: int) -> bool:
+    """Whether at least half the words of ``text[start:end]`` are quoted (no need to find them
+    when no quote reaches the span)."""
+    if not quote_map.overlaps(start, end):
+        return False
+    return quote_map.mostly_inside([(a, b) for _, a, b in tokenize(text, start, end)])
 
 
 def _runs(members: Sequence[int], sentences: Sequence[Sentence]) -> list[list[int]]:

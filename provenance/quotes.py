@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -162,6 +162,11 @@ class QuoteMap:
         """True when [start, end) falls within one quoted region."""
         i = bisect_right(self._starts, start) - 1
         return i >= 0 and end <= self._ends[i] and start < end
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when [start, end) shares a character with a quoted region."""
+        i = bisect_left(self._starts, end) - 1  # the last region starting before ``end``
+        return i >= 0 and self._ends[i] > start and start < end
 
     def mostly_inside(self, spans: Sequence[tuple[int, int]]) -> bool:
         """True when at least half the spans (words, say) lie inside quoted regions: a quote

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,7 @@ from provenance.attribute import SHARE_PLACES
 from provenance.clean import normalise
 from provenance.data import Cluster, Document
 from provenance.errors import InputError
-from provenance.pipeline import TraceResult
+from provenance.pipeline import TraceResult, paused_gc
 
 REPORT_FILES = (
     "documents.csv",
@@ -210,14 +211,19 @@ def write_reports(result: TraceResult, out: Path) -> list[Path]:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise InputError(f"{out}: cannot create report folder ({exc.strerror})") from None
-    contents = {
-        "documents.csv": documents_frame(result).write_csv(),
-        "clusters.csv": clusters_frame(result).write_csv(),
-        "occurrences.csv": occurrences_frame(result).write_csv(),
-        "quotes.csv": quotes_frame(result).write_csv(),
-        "skipped.csv": skipped_frame(result).write_csv(),
-        "run.json": json.dumps(run_record(result), indent=2, ensure_ascii=False) + "\n",
-    }
+    began = time.perf_counter()
+    with paused_gc():
+        contents = {
+            "documents.csv": documents_frame(result).write_csv(),
+            "clusters.csv": clusters_frame(result).write_csv(),
+            "occurrences.csv": occurrences_frame(result).write_csv(),
+            "quotes.csv": quotes_frame(result).write_csv(),
+            "skipped.csv": skipped_frame(result).write_csv(),
+        }
+    record = run_record(result)
+    timings = {**record["timings_seconds"], "report": round(time.perf_counter() - began, 4)}
+    record["timings_seconds"] = dict(sorted(timings.items()))
+    contents["run.json"] = json.dumps(record, indent=2, ensure_ascii=False) + "\n"
     written = []
     for name in REPORT_FILES:
         path = out / name

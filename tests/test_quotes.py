@@ -45,6 +45,10 @@ def test_quote_map_answers_containment() -> None:
     assert found.mostly_inside([(start, start + 3), (start + 4, start + 10)])
     assert found.mostly_inside([(3, 7), (start, start + 3)])  # "said" outside, "yes" inside
     assert not found.mostly_inside([(0, 2), (3, 7), (start, start + 3)])
+    end = start + len("yes indeed")
+    assert found.overlaps(0, start + 1) and found.overlaps(end - 1, len(text))
+    assert not found.overlaps(0, start) and not found.overlaps(end, len(text))
+    assert not QuoteMap([]).overlaps(0, len(text))
 
 
 def test_each_quote_closes_with_its_own_marks() -> None:
