@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import combinations
 from typing import Any
 
 import numpy as np
@@ -24,6 +23,7 @@ import numpy.typing as npt
 from provenance.config import Settings
 
 MAX_BUCKET = 1000
+MIX = np.uint64(0x9E3779B97F4A7C15)  # odd 64-bit multiplier (the golden ratio's)
 
 
 @dataclass(frozen=True)
@@ -46,28 +46,63 @@ def find_candidates(
         raise ValueError("one owner per sketch is required")
     if not len(signatures):
         return Candidates([], 0)
-    signatures = signatures.astype(np.uint64, copy=False)
     bands, rows = settings.bands_rows
-    owner = np.asarray(owners)
-    pairs: set[tuple[int, int]] = set()
+    owner = np.asarray(owners, dtype=np.int64)
+    keys: list[npt.NDArray[np.int64]] = []
     oversized = 0
     for band in range(bands):
-        for members in _buckets(signatures[:, band * rows : (band + 1) * rows]):
-            if len(members) > MAX_BUCKET:
-                oversized += 1
-                continue
-            pairs.update(
-                (int(i), int(j)) for i, j in combinations(members, 2) if owner[i] != owner[j]
-            )
-    return Candidates(sorted(pairs), oversized)
+        columns = signatures[:, band * rows : (band + 1) * rows].astype(np.uint64)
+        order, starts, sizes = _buckets(columns)
+        oversized += int(np.count_nonzero(sizes > MAX_BUCKET))
+        wanted = (sizes > 1) & (sizes <= MAX_BUCKET)
+        i, j = _pairs_within(order, starts[wanted], sizes[wanted])
+        differ = owner[i] != owner[j]
+        keys.append(i[differ] * len(signatures) + j[differ])
+    found = np.unique(np.concatenate(keys))
+    first, second = np.divmod(found, len(signatures))
+    return Candidates(list(zip(first.tolist(), second.tolist(), strict=True)), oversized)
 
 
-def _buckets(band: npt.NDArray[np.uint64]) -> list[npt.NDArray[np.intp]]:
-    """Positions (ascending) of the signatures that agree on every value of the band, for
-    each group of two or more."""
-    keys = np.ascontiguousarray(band).view(np.dtype((np.void, band.shape[1] * 8))).ravel()
-    order = np.argsort(keys, kind="stable")
-    ordered = keys[order]
-    starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1])))
-    ends = np.append(starts[1:], len(ordered))
-    return [np.sort(order[s:e]) for s, e in zip(starts, ends, strict=True) if e - s > 1]
+def _buckets(
+    band: npt.NDArray[np.uint64],
+) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+    """The signatures ordered so that those agreeing on every value of the band are together,
+    and where each such bucket starts in that order and how many it holds.
+
+    Sorted by a 64-bit mix of the band's values (one number per signature sorts far faster
+    than rows of them), then checked: if two different bands ever share a mix, the rows
+    themselves are sorted instead, so buckets are exact either way."""
+    mixed = np.zeros(len(band), dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for column in band.T:
+            mixed = (mixed ^ column) * MIX
+            mixed ^= mixed >> np.uint64(29)
+    order = np.argsort(mixed, kind="stable")
+    ordered = band[order]
+    new = np.concatenate(([True], mixed[order][1:] != mixed[order][:-1]))
+    starts = np.flatnonzero(new)
+    if not np.array_equal(ordered, ordered[starts[np.cumsum(new) - 1]]):  # a mix collided
+        order = np.lexsort(band.T[::-1])
+        ordered = band[order]
+        new = np.concatenate(([True], np.any(ordered[1:] != ordered[:-1], axis=1)))
+        starts = np.flatnonzero(new)
+    sizes = np.diff(np.append(starts, len(order)))
+    return order, starts, sizes
+
+
+def _pairs_within(
+    order: npt.NDArray[np.intp], starts: npt.NDArray[np.intp], sizes: npt.NDArray[np.intp]
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """Every pair (i, j), i < j, of signatures in the same bucket."""
+    position = np.repeat(starts, sizes) + _ranks(sizes)  # each member's place in ``order``
+    later = np.repeat(sizes, sizes) - 1 - _ranks(sizes)  # members after it in its bucket
+    partner = np.repeat(position + 1, later) + _ranks(later)
+    a = order[np.repeat(position, later)].astype(np.int64)
+    b = order[partner].astype(np.int64)
+    return np.minimum(a, b), np.maximum(a, b)
+
+
+def _ranks(sizes: npt.NDArray[np.intp]) -> npt.NDArray[np.intp]:
+    """0, 1, ..., size - 1 for each size in turn."""
+    total = int(sizes.sum())
+    return np.arange(total) - np.repeat(np.cumsum(sizes) - sizes, sizes)

@@ -65,4 +65,4 @@ def word_span(
 
 def normalise(text: str) -> str:
     """The comparison form of a span of text: its normalised tokens joined by spaces."""
-    return " ".join(token for token, _, _ in tokenize(text))
+    return " ".join(words(text))

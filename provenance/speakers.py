@@ -472,15 +472,18 @@ def _items(text: str, start: int, end: int, regions: Sequence[tuple[int, int, in
     """The paragraph as words, punctuation and quotes (one item per quoted region, given as
     (start, end, quote) in order)."""
     items: list[_Item] = []
+    add = items.append  # the hot loop of speaker finding: one item per word
     cursor = start
     for q_start, q_end, q in [*regions, (end, end, -1)]:
         outside_end = q_start - 1 if q >= 0 and q_start > start else q_start
         for m in _ITEM.finditer(text, cursor, max(cursor, outside_end)):
             word = m.group()
-            kind = "word" if word[0].isalnum() or word[0] == "_" else "punct"
-            if word[0] in ".!?…":
+            first = word[0]
+            if first in ".!?…":
                 kind = "end"
-            items.append(_Item(kind, word, word.lower(), m.start(), m.end()))
+            else:
+                kind = "word" if first.isalnum() or first == "_" else "punct"
+            add(_Item(kind, word, word.lower(), *m.span()))
         if q >= 0:
             quoted = text[q_start:q_end]
             items.append(_Item("quote", quoted, quoted.lower(), q_start, q_end, q))
