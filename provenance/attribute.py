@@ -18,8 +18,6 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from typing import NamedTuple
 
-import numpy as np
-
 from provenance.data import Attribution, Cluster, Document, Occurrence
 from provenance.dates import Published
 
@@ -243,33 +241,36 @@ def _share(chars: int, total: int) -> float:
     return round(chars / total, SHARE_PLACES) if total else 0.0
 
 
-# Whether each code point is white space (str.isspace()); all of them lie below U+3001, so
-# higher code points are looked up as U+3001, which is not.
-_IS_SPACE = np.array([chr(c).isspace() for c in range(0x3002)], dtype=bool)
-
-
 class _NonSpaceCounter:
-    """Counts characters other than white space, outside excluded spans, in spans of one text,
-    in O(1) per span."""
+    """Counts characters other than white space, outside excluded spans, in spans of one text."""
 
     def __init__(self, text: str, excluded: Sequence[tuple[int, int]] = ()) -> None:
-        points = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-        counted = ~_IS_SPACE[np.minimum(points, len(_IS_SPACE) - 1)]
-        total = int(counted.sum())
-        for start, end in excluded:
-            counted[start:end] = False
-        self._prefix = np.concatenate(([0], np.cumsum(counted, dtype=np.int64)))
-        self.excluded = total - int(self._prefix[-1])  # characters left out
+        self._text = text
+        self._excluded = _merged(excluded)
+        self.excluded = sum(self._all(s, e) for s, e in self._excluded)  # characters left out
+
+    def _all(self, start: int, end: int) -> int:
+        # str.split() cuts at exactly the characters str.isspace() accepts, in C
+        return len("".join(self._text[start:end].split())) if end > start else 0
 
     def count(self, start: int, end: int) -> int:
-        return int(self._prefix[end] - self._prefix[start])
+        return self._all(start, end) - sum(
+            self._all(max(start, s), min(end, e))
+            for s, e in self._excluded
+            if s < end and start < e
+        )
 
     def union(self, spans: Sequence[tuple[int, int]]) -> int:
         """Characters in the union of possibly overlapping spans."""
-        total, reach = 0, -1
-        for start, end in sorted(spans):
-            start = max(start, reach)
-            if end > start:
-                total += self.count(start, end)
-            reach = max(reach, end)
-        return total
+        return sum(self.count(start, end) for start, end in _merged(spans))
+
+
+def _merged(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The union of possibly overlapping spans, as disjoint spans in order."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        elif end > start:
+            merged.append((start, end))
+    return merged

@@ -45,6 +45,12 @@ def words(text: str, start: int = 0, end: int | None = None) -> tuple[str, ...]:
     return tuple(map(normalise_token, _TOKEN.findall(text, start, stop)))
 
 
+def word_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of every word in ``text[start:end]``, without normalising them."""
+    stop = len(text) if end is None else end
+    return [m.span() for m in _TOKEN.finditer(text, start, stop)]
+
+
 def word_span(
     text: str, start: int, end: int, first: int, stop: int, count: int
 ) -> tuple[int, int]:

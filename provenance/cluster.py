@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from provenance.clean import tokenize, word_span
+from provenance.clean import word_span, word_spans
 from provenance.data import Document, Match, Occurrence, Sentence
 from provenance.fragments import Fragment, Hit
 from provenance.quotes import QuoteMap
@@ -205,18 +205,18 @@ def _in_quotes(quote_map: QuoteMap, text: str, start: int, end: int) -> bool:
     when no quote reaches the span)."""
     if not quote_map.overlaps(start, end):
         return False
-    return quote_map.mostly_inside([(a, b) for _, a, b in tokenize(text, start, end)])
+    return quote_map.mostly_inside(word_spans(text, start, end))
 
 
 def _runs(members: Sequence[int], sentences: Sequence[Sentence]) -> list[list[int]]:
     """Maximal runs of consecutive sentences of one document."""
     runs: list[list[int]] = []
-    for sid in sorted(members, key=lambda s: (sentences[s].doc, sentences[s].index)):
+    for sid in sorted(members, key=lambda s: (sentences[s].doc, sentences[s].position)):
         previous = runs[-1][-1] if runs else None
         if (
             previous is not None
             and sentences[previous].doc == sentences[sid].doc
-            and sentences[previous].index + 1 == sentences[sid].index
+            and sentences[previous].position + 1 == sentences[sid].position
         ):
             runs[-1].append(sid)
         else:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
+from typing import NamedTuple
 
 from provenance.dates import Published
 
@@ -55,14 +57,15 @@ class Notice:
     message: str
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
     """A sentence with its normalised word tokens. Their spans in the document are
-    ``clean.tokenize(text, start, end)``, worked out for the few sentences that need them (a
-    corpus holds millions of sentences)."""
+    ``clean.tokenize(text, start, end)``, worked out for the few sentences that need them.
+
+    A named tuple rather than a frozen dataclass: a corpus holds millions of sentences, and a
+    tuple is built, pickled between processes and read back several times faster."""
 
     doc: int  # index into the run's document list
-    index: int  # position among the document's sentences
+    position: int  # among the document's sentences
     paragraph: int
     start: int
     end: int
@@ -149,8 +152,9 @@ class Cluster:
             return "boilerplate"
         return "quote" if self.earliest.in_quotes else "passage"
 
-    @property
+    @cached_property
     def docs(self) -> tuple[int, ...]:
+        """Its documents, in order (worked out once: attribution asks for them often)."""
         return tuple(sorted({o.doc for o in self.occurrences}))
 
 

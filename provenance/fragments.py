@@ -72,14 +72,16 @@ def find(
     texts: Sequence[str],
     shingle_size: int,
     containment: float,
+    identical: Sequence[Sequence[int]] | None = None,
 ) -> list[Hit]:
     """Every verified hit of each fragment in a sentence of another document, in order of
     sentence, then fragment (``texts``: the documents' texts, for the hits' spans).
 
-    Identical fragments (a quote printed by every copy of a story) and identical sentences are
-    searched and verified once: the verdict depends on their words alone."""
+    Identical fragments (a quote printed by every copy of a story) and identical sentences
+    (``identical``: their groups, when the caller has them) are searched and verified once:
+    the verdict depends on their words alone."""
     size = max(1, shingle_size)
-    s_groups = group_identical(sentences)
+    s_groups = group_identical(sentences) if identical is None else identical
     f_groups = _identical([f.tokens for f in fragments])
     hits: list[Hit] = []
     for s_rep, f_rep in _candidates(
@@ -140,7 +142,7 @@ def _candidates(
     remaining = np.bincount(f_owner, minlength=len(fragments))
     needed = np.where(remaining > 0, np.maximum(remaining // 2, 1), np.iinfo(np.int64).max)
     order = np.argsort(f_hash, kind="stable")
-    p_hash, p_owner = f_hash[order], f_owner[order]
+    p_hash, p_owner = f_hash[order].astype(np.uint32), f_owner[order]
     s_hashes, s_offsets = shingle_hashes(sentences, size)
     pairs: list[npt.NDArray[np.int64]] = []
     for lo in range(0, len(sentences), JOIN_BATCH):
@@ -165,15 +167,17 @@ def _distinct(
 def _joined(
     owner: npt.NDArray[np.int64],
     hashes: npt.NDArray[np.int64],
-    p_hash: npt.NDArray[np.int64],
+    p_hash: npt.NDArray[np.uint32],
     p_owner: npt.NDArray[np.int64],
     needed: npt.NDArray[np.int64],
     n_fragments: int,
 ) -> npt.NDArray[np.int64]:
     """Keys ``sentence * n_fragments + fragment`` of the pairs sharing enough shingles."""
-    left = np.searchsorted(p_hash, hashes, side="left")
-    right = np.searchsorted(p_hash, hashes, side="right")
-    lengths = right - left
+    # each distinct hash looked up once, in order: sorted lookups walk the postings forwards
+    distinct, inverse = np.unique(hashes.astype(np.uint32), return_inverse=True)
+    first = np.searchsorted(p_hash, distinct, side="left")
+    lengths = (np.searchsorted(p_hash, distinct, side="right") - first)[inverse]
+    left = first[inverse]
     hit = lengths > 0
     owner, left, lengths = owner[hit], left[hit], lengths[hit]
     starts = np.repeat(left - (np.cumsum(lengths) - lengths), lengths)

@@ -225,6 +225,7 @@ def analyse(
             [d.text for d in docs],
             settings.shingle_size,
             settings.quote_containment,
+            groups,
         )
         maps = _quote_maps(len(docs), found_quotes)
         hits = fragment_stage.credible(

@@ -119,11 +119,14 @@ def clusters_frame(result: TraceResult) -> pl.DataFrame:
 def occurrences_frame(result: TraceResult) -> pl.DataFrame:
     docs = result.analysis.documents
     rows = []
+    normalised: dict[str, str] = {}  # copies of a story repeat the same texts
     for cluster in result.analysis.clusters:
         reference = _cluster_text(cluster, docs)
         for occ in cluster.occurrences:
             doc = docs[occ.doc]
             text = _text(doc, occ.start, occ.end)
+            if text not in normalised:
+                normalised[text] = normalise(text)
             rows.append(
                 {
                     "cluster_id": cluster.cluster_id,
@@ -133,7 +136,7 @@ def occurrences_frame(result: TraceResult) -> pl.DataFrame:
                     "start": occ.start,
                     "end": occ.end,
                     "text": text,
-                    "similarity": round(fuzz.ratio(normalise(text), reference)),
+                    "similarity": round(fuzz.ratio(normalised[text], reference)),
                     "is_earliest": occ == cluster.earliest,
                     "in_quotes": occ.in_quotes,
                 }

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from rapidfuzz.distance import Indel
 
 from provenance.attribute import date_order
-from provenance.clean import tokenize
+from provenance.clean import word_spans, words
 from provenance.data import Cluster, Document, Occurrence, Quote, QuoteRow
 from provenance.speakers import conflicting, speaker_keys
 
@@ -74,9 +74,12 @@ def _occurrence(
 ) -> tuple[Cluster, Occurrence] | None:
     """The occurrence holding most of the words (at least half); among equals, that of the
     cluster first published, which leads furthest back towards the source."""
-    words = [(s, e) for _, s, e in tokenize(text, start, end)]
+    reaching = [(c, o) for c, o in candidates if o.start < end and start < o.end]
+    if not reaching:
+        return None  # the usual case: a quote no one else printed
+    words = word_spans(text, start, end)
     best: tuple[tuple[int, tuple[int, str, str], str, str], Cluster, Occurrence] | None = None
-    for cluster, occ in candidates:
+    for cluster, occ in reaching:
         inside = sum(1 for s, e in words if occ.start <= s and e <= occ.end)
         if words and 2 * inside >= len(words):
             first = documents[cluster.earliest.doc]
@@ -106,15 +109,13 @@ def _variant(
 
 
 def _common(text: str, reference: str) -> int:
-    a = [t for t, _, _ in tokenize(text)]
-    b = [t for t, _, _ in tokenize(reference)]
+    a, b = words(text), words(reference)
     return (len(a) + len(b) - Indel.distance(a, b)) // 2
 
 
 def classify(text: str, reference: str) -> str:
     """How ``text`` relates to the earlier ``reference``: exact | truncated | edited | fragment."""
-    row = [t for t, _, _ in tokenize(text)]
-    ref = [t for t, _, _ in tokenize(reference)]
+    row, ref = words(text), words(reference)
     ops = [op for op in Indel.opcodes(row, ref)]
     equal = [op for op in ops if op.tag == "equal"]
     common = sum(op.src_end - op.src_start for op in equal)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from rapidfuzz import fuzz
+import numpy as np
+import numpy.typing as npt
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
 from provenance.data import Match, Sentence
@@ -24,17 +26,31 @@ def verify(
     """Matches whose normalised sentences reach ``threshold`` (rapidfuzz ratio, 0-100), or of
     which the longer holds at least ``containment`` of the shorter's words in order (0-1), and
     the number of pairs rejected."""
-    normalised = [s.normalised for s in sentences]
+    pairs = list(pairs)
+    scores = _ratios(pairs, sentences)
     matches: list[Match] = []
     rejected = 0
-    for a, b in pairs:
-        score = fuzz.ratio(normalised[a], normalised[b])
+    for (a, b), score in zip(pairs, scores.tolist(), strict=True):
         if score < threshold and contained(sentences[a], sentences[b]) < containment:
             rejected += 1
             continue
         words_a, words_b = align(sentences[a].tokens, sentences[b].tokens)
         matches.append(Match(a, b, float(score), words_a, words_b))
     return matches, rejected
+
+
+def _ratios(
+    pairs: Sequence[tuple[int, int]], sentences: Sequence[Sentence]
+) -> npt.NDArray[np.float64]:
+    """rapidfuzz ratio of each pair's normalised sentences, in one batch on every core."""
+    if not pairs:
+        return np.empty(0, dtype=np.float64)
+    firsts = [sentences[a].normalised for a, _ in pairs]
+    seconds = [sentences[b].normalised for _, b in pairs]
+    found: npt.NDArray[np.float64] = process.cpdist(
+        firsts, seconds, scorer=fuzz.ratio, dtype=np.float64, workers=-1
+    )
+    return found
 
 
 def contained(a: Sentence, b: Sentence) -> float:

@@ -72,7 +72,7 @@ def test_sentences_start_after_the_body_start() -> None:
         "Next paragraph here.",
     ]
     assert [s.paragraph for s in sentences] == [0, 0, 1]
-    assert [s.index for s in sentences] == [0, 1, 2]
+    assert [s.position for s in sentences] == [0, 1, 2]
 
 
 def test_normalisation_unifies_case_quotes_apostrophes_and_hyphens() -> None:
