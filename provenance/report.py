@@ -258,7 +258,9 @@ _UMASK = _read_umask()
 
 
 def _frame(rows: list[dict[str, Any]], schema: dict[str, Any], keys: list[str]) -> pl.DataFrame:
-    return pl.DataFrame(rows, schema=schema).sort(keys, maintain_order=True)
+    # handed over column by column: polars reads a list per column far faster than row dicts
+    columns = {name: [row[name] for row in rows] for name in schema}
+    return pl.DataFrame(columns, schema=schema).sort(keys, maintain_order=True)
 
 
 def _share(value: float | None) -> str | None:

@@ -41,5 +41,6 @@ def test_sketch_benchmark_runs_at_smoke_size(
         assert label in printed
     figures = json.loads(out.read_text(encoding="utf-8"))
     assert figures["methods"]["datasketch naive"]["ratio_to_naive"] == 1.0
+    assert set(figures["targets"]) >= {"per_second", "x_naive"}
     [trace] = figures["trace"]
     assert trace["articles"] == 20 and "sketch" in trace["stages_seconds"]
