@@ -11,7 +11,7 @@ import csv
 import io
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -41,6 +41,10 @@ _FRONT_MATTER_KEYS = {
 }
 
 
+# Applies a function to every item, in order: ``map``, or a pool of processes' ``map``.
+Mapper = Callable[[Callable[[Any], Any], Sequence[Any]], Iterable[Any]]
+
+
 @dataclass(frozen=True)
 class ManifestEntry:
     line: int
@@ -62,8 +66,9 @@ def doc_id_for(relative: str) -> str:
     return str(PurePosixPath(relative).with_suffix(""))
 
 
-def load_corpus(root: Path, *, exclude: Path | None = None) -> LoadResult:
-    """Read every article under ``root``; raise InputError when nothing usable is there."""
+def load_corpus(root: Path, *, exclude: Path | None = None, mapper: Mapper = map) -> LoadResult:
+    """Read every article under ``root``; raise InputError when nothing usable is there.
+    ``mapper`` reads the files, in order (a pool of processes' ``map`` for a large corpus)."""
     if not root.exists():
         raise InputError(f"{root}: no such directory")
     if not root.is_dir():
@@ -73,6 +78,7 @@ def load_corpus(root: Path, *, exclude: Path | None = None) -> LoadResult:
     seen: dict[str, str] = {}
     found, unreadable = discover(root, exclude=exclude)
     result.skipped.extend(unreadable)
+    wanted: list[tuple[Path, str, ManifestEntry | None]] = []
     for path in found:
         relative = path.relative_to(root).as_posix()
         if not _is_utf8(relative):
@@ -85,7 +91,9 @@ def load_corpus(root: Path, *, exclude: Path | None = None) -> LoadResult:
                 "rename one of the files"
             )
         seen[doc_id] = relative
-        loaded = read_document(path, relative, manifest.get(doc_id), result.notices)
+        wanted.append((path, relative, manifest.get(doc_id)))
+    for loaded, notices in mapper(_read_one, wanted):
+        result.notices.extend(notices)
         if isinstance(loaded, Skipped):
             result.skipped.append(loaded)
         else:
@@ -140,6 +148,13 @@ def discover(root: Path, *, exclude: Path | None = None) -> tuple[list[Path], li
             if not name.startswith(".") and name.lower().endswith(ARTICLE_SUFFIXES)
         )
     return sorted(found, key=lambda p: p.relative_to(root).as_posix()), unreadable
+
+
+def _read_one(
+    item: tuple[Path, str, ManifestEntry | None],
+) -> tuple[Document | Skipped, list[Notice]]:
+    notices: list[Notice] = []
+    return read_document(*item, notices), notices
 
 
 def read_document(

@@ -13,11 +13,12 @@ import multiprocessing
 import os
 import resource
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -131,11 +132,13 @@ def trace(
 ) -> TraceResult:
     """Load the articles under ``root`` and analyse them."""
     aliases = aliases or Aliases.load()
-    with paused_gc():
+    with paused_gc(), _workers() as workers:
         began = time.perf_counter()
-        loaded = load_corpus(root, exclude=exclude)
+        loaded = load_corpus(root, exclude=exclude, mapper=workers.map)
         load_seconds = round(time.perf_counter() - began, 4)
-        analysis = analyse(loaded.documents, settings, aliases=aliases, progress=progress)
+        analysis = analyse(
+            loaded.documents, settings, aliases=aliases, progress=progress, workers=workers
+        )
     analysis.timings["load"] = load_seconds
     analysis.counts["files_skipped"] = len(loaded.skipped)
     return TraceResult(
@@ -154,8 +157,13 @@ def analyse(
     *,
     aliases: Aliases | None = None,
     progress: Progress | None = None,
+    workers: Workers | None = None,
 ) -> Analysis:
-    """Find shared passages among ``documents``; the result does not depend on their order."""
+    """Find shared passages among ``documents``; the result does not depend on their order.
+    ``workers``: a running run's worker processes, else started here if the corpus is large."""
+    if workers is None:
+        with _workers() as started:
+            return analyse(documents, settings, aliases=aliases, progress=progress, workers=started)
     report = progress or _no_progress
     aliases = aliases or Aliases.load()
     clock = _Clock()
@@ -169,7 +177,8 @@ def analyse(
         found_quotes: list[Quote] = []
         boilerplate: list[list[tuple[int, int]]] = []  # per document: boilerplate spans
         reader = _Reader(aliases, matcher if settings.suppress_boilerplate else None)
-        for i, (doc_sentences, doc_quotes, doc_boilerplate) in enumerate(_read_all(reader, docs)):
+        read = workers.map(reader, list(enumerate(docs)))
+        for i, (doc_sentences, doc_quotes, doc_boilerplate) in enumerate(read):
             sentences.extend(doc_sentences)
             found_quotes.extend(doc_quotes)
             boilerplate.append(doc_boilerplate)
@@ -322,19 +331,39 @@ class _Reader:
         )
 
 
-def _read_all(
-    reader: _Reader, docs: Sequence[Document]
-) -> Iterator[tuple[list[Sentence], list[Quote], list[tuple[int, int]]]]:
-    """Every document read, in order: by a pool of processes (one per core) for large corpora,
-    where reading is most of the run, else in this process."""
-    workers = min(os.cpu_count() or 1, MAX_READERS)
-    if len(docs) < PARALLEL_MIN_DOCS or workers < 2:
-        yield from map(reader, enumerate(docs))
-        return
-    # spawn, not fork: forking a process that may already run threads (numba's) can deadlock
-    spawn = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=spawn) as pool:
-        yield from pool.map(reader, enumerate(docs), chunksize=READ_CHUNK)
+class Workers:
+    """Worker processes, one per core, for the per-document stages of a large run (loading,
+    reading): started on first use, shared by the stages, stopped with the run."""
+
+    def __init__(self) -> None:
+        self._pool: ProcessPoolExecutor | None = None
+
+    def map(self, function: Callable[[Any], Any], items: Sequence[Any]) -> Iterable[Any]:
+        """``function`` over ``items``, results in order: in this process for small batches
+        (starting processes costs more than it saves), else in the pool."""
+        workers = min(os.cpu_count() or 1, MAX_READERS)
+        if len(items) < PARALLEL_MIN_DOCS or workers < 2:
+            return map(function, items)
+        if self._pool is None:
+            # spawn, not fork: forking a process that may already run threads (numba's) can
+            # deadlock
+            spawn = multiprocessing.get_context("spawn")
+            self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=spawn)
+        return self._pool.map(function, items, chunksize=READ_CHUNK)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown()
+            self._pool = None
+
+
+@contextmanager
+def _workers() -> Iterator[Workers]:
+    workers = Workers()
+    try:
+        yield workers
+    finally:
+        workers.close()
 
 
 def document_quotes(

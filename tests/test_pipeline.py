@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+from pathlib import Path
 
 import pytest
 
@@ -218,3 +220,27 @@ def test_reading_in_a_pool_of_processes_gives_the_same_result(
     assert pooled.clusters == serial.clusters
     assert pooled.quote_rows == serial.quote_rows
     assert pooled.attributions == serial.attributions
+
+
+def test_loading_in_a_pool_of_processes_gives_the_same_result(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Files are read by the same pool for large corpora: same documents, notices and skips,
+    in the same order."""
+    from provenance import pipeline
+
+    root = tmp_path / "corpus"
+    shutil.copytree(ROOT / "fixtures" / "quotes", root)
+    (root / "latin1.txt").write_bytes(
+        "Caf\xe9 society was said to be \xabdone\xbb.".encode("cp1252")
+    )
+    (root / "binary.txt").write_bytes(b"\x00\x01")
+    (root / "dated.md").write_text("---\ndate: 2025-02-30\n---\nA bad date.\n", encoding="utf-8")
+    serial = pipeline.trace(root, Settings())
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_DOCS", 0)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    pooled = pipeline.trace(root, Settings())
+    assert pooled.notices == serial.notices and len(serial.notices) >= 2
+    assert pooled.skipped == serial.skipped and len(serial.skipped) == 1
+    assert pooled.analysis.documents == serial.analysis.documents
+    assert pooled.analysis.clusters == serial.analysis.clusters
