@@ -77,7 +77,7 @@ def _buckets(
         for column in band.T:
             mixed = (mixed ^ column) * MIX
             mixed ^= mixed >> np.uint64(29)
-    order = np.argsort(mixed, kind="stable")
+    order = np.argsort(mixed)
     ordered = band[order]
     new = np.concatenate(([True], mixed[order][1:] != mixed[order][:-1]))
     starts = np.flatnonzero(new)

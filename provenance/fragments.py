@@ -141,7 +141,7 @@ def _candidates(
     f_owner, f_hash = f_owner[keep], f_hash[keep]
     remaining = np.bincount(f_owner, minlength=len(fragments))
     needed = np.where(remaining > 0, np.maximum(remaining // 2, 1), np.iinfo(np.int64).max)
-    order = np.argsort(f_hash, kind="stable")
+    order = np.argsort(f_hash)
     p_hash, p_owner = f_hash[order].astype(np.uint32), f_owner[order]
     s_hashes, s_offsets = shingle_hashes(sentences, size)
     pairs: list[npt.NDArray[np.int64]] = []

@@ -42,6 +42,8 @@ def expand(
     group_of = {members[0]: members for members in groups}
     expanded: list[Match] = []
     for members in groups:
+        if len(members) < 2:
+            continue  # most sentences are printed once
         whole = (0, len(sentences[members[0]].tokens))
         expanded.extend(
             Match(x, y, 100.0, whole, whole) for x, y in _cross_pairs(members, members, sentences)

@@ -118,13 +118,15 @@ def clusters_frame(result: TraceResult) -> pl.DataFrame:
 
 def occurrences_frame(result: TraceResult) -> pl.DataFrame:
     docs = result.analysis.documents
+    published = [_published(doc) for doc in docs]
     rows = []
     normalised: dict[str, str] = {}  # copies of a story repeat the same texts
     for cluster in result.analysis.clusters:
         reference = _cluster_text(cluster, docs)
+        first = (cluster.earliest.doc, cluster.earliest.start)
         for occ in cluster.occurrences:
             doc = docs[occ.doc]
-            text = _text(doc, occ.start, occ.end)
+            text = doc.text[occ.start : occ.end]
             if text not in normalised:
                 normalised[text] = normalise(text)
             rows.append(
@@ -132,12 +134,12 @@ def occurrences_frame(result: TraceResult) -> pl.DataFrame:
                     "cluster_id": cluster.cluster_id,
                     "doc_id": doc.doc_id,
                     "outlet": doc.outlet,
-                    "published": _published(doc),
+                    "published": published[occ.doc],
                     "start": occ.start,
                     "end": occ.end,
                     "text": text,
                     "similarity": round(fuzz.ratio(normalised[text], reference)),
-                    "is_earliest": occ == cluster.earliest,
+                    "is_earliest": (occ.doc, occ.start) == first,  # one occurrence per start
                     "in_quotes": occ.in_quotes,
                 }
             )
@@ -258,9 +260,7 @@ _UMASK = _read_umask()
 
 
 def _frame(rows: list[dict[str, Any]], schema: dict[str, Any], keys: list[str]) -> pl.DataFrame:
-    # handed over column by column: polars reads a list per column far faster than row dicts
-    columns = {name: [row[name] for row in rows] for name in schema}
-    return pl.DataFrame(columns, schema=schema).sort(keys, maintain_order=True)
+    return pl.DataFrame(rows, schema=schema).sort(keys, maintain_order=True)
 
 
 def _share(value: float | None) -> str | None:

@@ -98,10 +98,11 @@ _FUNCTION_WORDS = frozenset(
     here not no according""".split()
 )
 _SPOKES = re.compile(r"\bspokes(?:man|woman|people|persons)\b")
+# Each match is one item, its kind the group that matched.
 _ITEM = re.compile(
-    r"(?:[A-Za-z]\.){2,}"  # initials: U.S.
+    r"(?P<word>(?:[A-Za-z]\.){2,}"  # initials: U.S.
     r"|(?i:mr|mrs|ms|dr|sen|rep|gov|gen|prof|rev|lt|col|capt|sgt|st|hon|rt|sr|jr)\.(?=\s+[A-Z])"
-    r"|\w[\w’'‘\-]*|[,:;–—-]|[.!?…]+"
+    r"|\w[\w’'‘\-]*)|(?P<punct>[,:;–—-])|(?P<end>[.!?…]+)"
 )
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'‘\-]*(?:\s+[A-Z][\w’'‘\-]*)*")
 _CLOSE_MARKS = "”’\"'»«"
@@ -478,12 +479,7 @@ def _items(text: str, start: int, end: int, regions: Sequence[tuple[int, int, in
         outside_end = q_start - 1 if q >= 0 and q_start > start else q_start
         for m in _ITEM.finditer(text, cursor, max(cursor, outside_end)):
             word = m.group()
-            first = word[0]
-            if first in ".!?…":
-                kind = "end"
-            else:
-                kind = "word" if first.isalnum() or first == "_" else "punct"
-            add(_Item(kind, word, word.lower(), *m.span()))
+            add(_Item(m.lastgroup or "", word, word.lower(), *m.span()))
         if q >= 0:
             quoted = text[q_start:q_end]
             items.append(_Item("quote", quoted, quoted.lower(), q_start, q_end, q))
