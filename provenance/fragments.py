@@ -29,7 +29,7 @@ from rapidfuzz.distance import Indel
 from provenance.clean import word_span
 from provenance.data import Sentence
 from provenance.identical import group_identical
-from provenance.kernel import shingle_hashes
+from provenance.kernel import ShingleHashes, shingle_hashes
 
 WIDEN = 2
 MAX_POSTINGS = 200
@@ -73,13 +73,15 @@ def find(
     shingle_size: int,
     containment: float,
     identical: Sequence[Sequence[int]] | None = None,
+    hashes: ShingleHashes | None = None,
 ) -> list[Hit]:
     """Every verified hit of each fragment in a sentence of another document, in order of
     sentence, then fragment (``texts``: the documents' texts, for the hits' spans).
 
     Identical fragments (a quote printed by every copy of a story) and identical sentences
-    (``identical``: their groups, when the caller has them) are searched and verified once:
-    the verdict depends on their words alone."""
+    (``identical``: their groups, when the caller has them, and ``hashes``: the shingle hashes
+    of each group's first sentence, in order) are searched and verified once: the verdict
+    depends on their words alone."""
     size = max(1, shingle_size)
     s_groups = group_identical(sentences) if identical is None else identical
     f_groups = _identical([f.tokens for f in fragments])
@@ -89,6 +91,7 @@ def find(
         [len(g) for g in f_groups],
         [sentences[g[0]].tokens for g in s_groups],
         size,
+        hashes,
     ):
         pairs = [
             (f, m)
@@ -125,6 +128,7 @@ def _candidates(
     copies: Sequence[int],
     sentences: Sequence[Sequence[str]],
     size: int,
+    sentence_hashes: ShingleHashes | None = None,
 ) -> list[tuple[int, int]]:
     """(sentence, fragment) pairs sharing at least half the fragment's shingles, as a join of
     shingle hashes (sorted arrays: one pass over the corpus, no Python per shingle). A shingle
@@ -143,7 +147,7 @@ def _candidates(
     needed = np.where(remaining > 0, np.maximum(remaining // 2, 1), np.iinfo(np.int64).max)
     order = np.argsort(f_hash)
     p_hash, p_owner = f_hash[order].astype(np.uint32), f_owner[order]
-    s_hashes, s_offsets = shingle_hashes(sentences, size)
+    s_hashes, s_offsets = sentence_hashes or shingle_hashes(sentences, size)
     pairs: list[npt.NDArray[np.int64]] = []
     for lo in range(0, len(sentences), JOIN_BATCH):
         hi = min(lo + JOIN_BATCH, len(sentences))

@@ -38,6 +38,10 @@ def _load_numba() -> ModuleType | None:
 
 NUMBA = _load_numba()
 
+# Every shingle's xxh32, sentence after sentence, and where each sentence's start (one more
+# entry than sentences).
+ShingleHashes = tuple[npt.NDArray[np.uint32], npt.NDArray[np.int64]]
+
 # Below this many sentences, compiling the kernel costs more than it saves.
 NUMBA_MIN_SENTENCES = 20_000
 
@@ -94,16 +98,36 @@ def signatures(
     return _numpy_signatures(buffer, words[0], words[1], first, shingle_size, a, b)
 
 
-def shingle_hashes(
-    token_lists: Sequence[Sequence[str]], shingle_size: int
-) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.int64]]:
+def signatures_and_hashes(
+    token_lists: Sequence[Sequence[str]], shingle_size: int, num_perm: int, seed: int
+) -> tuple[npt.NDArray[np.uint32], ShingleHashes]:
+    """``signatures`` and ``shingle_hashes`` of the same sentences, laid out once."""
+    if any(not tokens for tokens in token_lists):
+        raise ValueError("cannot sketch a sentence without words")
+    a, b = permutations(num_perm, seed)
+    buffer, words, first = layout(token_lists)
+    offsets = _offsets(first, shingle_size)
+    if NUMBA is not None and len(token_lists) >= NUMBA_MIN_SENTENCES:
+        found = _compiled()(buffer, words[0], words[1], first, shingle_size, a, b)
+        hashes = _compiled_hashes()(buffer, words[0], words[1], first, shingle_size, offsets)
+        return np.asarray(found, dtype=np.uint32), (np.asarray(hashes, np.uint32), offsets)
+    found = _numpy_signatures(buffer, words[0], words[1], first, shingle_size, a, b)
+    hashes = _numpy_shingle_hashes(buffer, words[0], words[1], first, shingle_size)
+    return found, (hashes, offsets)
+
+
+def _offsets(first: npt.NDArray[np.int64], shingle_size: int) -> npt.NDArray[np.int64]:
+    counts = np.maximum(np.diff(first) - shingle_size + 1, 1)
+    return np.concatenate(([0], np.cumsum(counts)))
+
+
+def shingle_hashes(token_lists: Sequence[Sequence[str]], shingle_size: int) -> ShingleHashes:
     """xxh32 of every shingle of every sentence (the hash the signatures start from), in
     order, and where each sentence's hashes start (one more entry than sentences)."""
     if any(not tokens for tokens in token_lists):
         raise ValueError("cannot shingle a sentence without words")
     buffer, words, first = layout(token_lists)
-    counts = np.maximum(np.diff(first) - shingle_size + 1, 1)
-    offsets = np.concatenate(([0], np.cumsum(counts)))
+    offsets = _offsets(first, shingle_size)
     if NUMBA is not None and len(token_lists) >= NUMBA_MIN_SENTENCES:
         found = _compiled_hashes()(buffer, words[0], words[1], first, shingle_size, offsets)
         return np.asarray(found, dtype=np.uint32), offsets

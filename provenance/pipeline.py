@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 from provenance import attribute as attribute_stage
 from provenance import boilerplate as boilerplate_stage
@@ -40,7 +41,7 @@ from provenance.data import (
     Skipped,
 )
 from provenance.identical import expand, group_identical, group_owners
-from provenance.kernel import signatures
+from provenance.kernel import ShingleHashes, signatures_and_hashes
 from provenance.load import load_corpus
 from provenance.quotes import QuoteMap, quote_id, quotes
 from provenance.segment import paragraphs, segment_document
@@ -188,19 +189,9 @@ def analyse(
     representatives = [members[0] for members in groups]
 
     with clock.stage("sketch"):
-        batches = []
-        for start in range(0, len(representatives), SKETCH_BATCH):
-            chunk = representatives[start : start + SKETCH_BATCH]
-            batches.append(
-                signatures(
-                    [usable[r].tokens for r in chunk],
-                    settings.shingle_size,
-                    settings.num_perm,
-                    settings.seed,
-                )
-            )
-            report("sketch", start + len(chunk), len(representatives))
-        sketches = np.vstack(batches) if batches else np.empty((0, settings.num_perm), np.uint32)
+        sketches, shingle_hashes = _sketch(
+            [usable[r].tokens for r in representatives], settings, report
+        )
 
     with clock.stage("candidates"):
         owners = group_owners(groups, usable)
@@ -235,6 +226,7 @@ def analyse(
             settings.shingle_size,
             settings.quote_containment,
             groups,
+            shingle_hashes,
         )
         maps = _quote_maps(len(docs), found_quotes)
         hits = fragment_stage.credible(
@@ -300,6 +292,28 @@ def analyse(
         timings=clock.timings,
         peak_mib=clock.peak_mib,
     )
+
+
+def _sketch(
+    token_lists: Sequence[tuple[str, ...]], settings: Settings, report: Progress
+) -> tuple[npt.NDArray[np.uint32], ShingleHashes]:
+    """Signatures and shingle hashes (for the fragment search) of the distinct sentences, in
+    batches that bound the kernel's working memory."""
+    signatures: list[npt.NDArray[np.uint32]] = [np.empty((0, settings.num_perm), np.uint32)]
+    hashes: list[npt.NDArray[np.uint32]] = [np.empty(0, np.uint32)]
+    offsets: list[npt.NDArray[np.int64]] = [np.zeros(1, np.int64)]
+    for start in range(0, len(token_lists), SKETCH_BATCH):
+        found, (batch_hashes, batch_offsets) = signatures_and_hashes(
+            token_lists[start : start + SKETCH_BATCH],
+            settings.shingle_size,
+            settings.num_perm,
+            settings.seed,
+        )
+        signatures.append(found)
+        hashes.append(batch_hashes)
+        offsets.append(batch_offsets[1:] + offsets[-1][-1])
+        report("sketch", start + len(found), len(token_lists))
+    return np.vstack(signatures), (np.concatenate(hashes), np.concatenate(offsets))
 
 
 def _per_document(sentences: Sequence[Sentence], n_docs: int) -> list[int]:

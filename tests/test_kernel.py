@@ -87,3 +87,12 @@ def test_layout_finds_every_word_back_even_when_one_holds_a_separator() -> None:
         flat = [w for tokens in lists for w in tokens]
         assert [data[s:e].decode() for s, e in words.T] == flat
         assert first.tolist() == [0, *np.cumsum([len(t) for t in lists])]
+
+
+@pytest.mark.parametrize("n", [50, kernel.NUMBA_MIN_SENTENCES])
+def test_signatures_and_hashes_laid_out_once_match_each_alone(n: int) -> None:
+    lists = samples(3, n)
+    found, (hashes, offsets) = kernel.signatures_and_hashes(lists, 3, 64, 5)
+    assert np.array_equal(found, kernel.signatures(lists, 3, 64, 5))
+    alone, alone_offsets = kernel.shingle_hashes(lists, 3)
+    assert np.array_equal(hashes, alone) and np.array_equal(offsets, alone_offsets)
