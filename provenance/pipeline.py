@@ -176,11 +176,17 @@ def analyse(
     with clock.stage("segment"):
         sentences: list[Sentence] = []
         found_quotes: list[Quote] = []
+        quoted: list[tuple[int, fragment_stage.Fragment]] = []  # (quote, its words to trace)
         boilerplate: list[list[tuple[int, int]]] = []  # per document: boilerplate spans
-        reader = _Reader(aliases, matcher if settings.suppress_boilerplate else None)
+        reader = _Reader(
+            aliases,
+            matcher if settings.suppress_boilerplate else None,
+            settings.min_quote_tokens,
+        )
         read = workers.map(reader, list(enumerate(docs)))
-        for i, (doc_sentences, doc_quotes, doc_boilerplate) in enumerate(read):
+        for i, (doc_sentences, doc_quotes, doc_boilerplate, doc_quoted) in enumerate(read):
             sentences.extend(doc_sentences)
+            quoted.extend((len(found_quotes) + k, fragment) for k, fragment in doc_quoted)
             found_quotes.extend(doc_quotes)
             boilerplate.append(doc_boilerplate)
             report("segment", i + 1, len(docs))
@@ -217,8 +223,8 @@ def analyse(
 
     with clock.stage("fragments"):
         spans = cluster_stage.aligned_spans(matches, usable, [d.text for d in docs])
-        outside = [q for q in found_quotes if not _in_boilerplate(q, boilerplate)]
-        wanted, homes = _fragments(docs, outside, spans, usable, members, settings.min_quote_tokens)
+        outside = [f for k, f in quoted if not _in_boilerplate(found_quotes[k], boilerplate)]
+        wanted, homes = outside, _homes(outside, spans, usable, members)
         found_hits = fragment_stage.find(
             wanted,
             usable,
@@ -323,6 +329,13 @@ def _per_document(sentences: Sequence[Sentence], n_docs: int) -> list[int]:
     return counts
 
 
+# What reading one document gives: its sentences, quotes, pattern-marked boilerplate spans and
+# the quote paragraphs to trace (quote number in the document, words).
+Read = tuple[
+    list[Sentence], list[Quote], list[tuple[int, int]], list[tuple[int, fragment_stage.Fragment]]
+]
+
+
 @dataclass(frozen=True)
 class _Reader:
     """Reads one document: sentences, quotes with speakers, pattern boilerplate. Picklable, so
@@ -330,18 +343,19 @@ class _Reader:
 
     aliases: Aliases
     matcher: boilerplate_stage.Matcher | None  # None: boilerplate is not suppressed
+    min_quote_tokens: int
 
-    def __call__(
-        self, item: tuple[int, Document]
-    ) -> tuple[list[Sentence], list[Quote], list[tuple[int, int]]]:
+    def __call__(self, item: tuple[int, Document]) -> Read:
         i, doc = item
         body = paragraphs(doc.text, doc.body_start)
+        found = document_quotes(doc, i, self.aliases, body)
         return (
             segment_document(doc, i, body),
-            document_quotes(doc, i, self.aliases, body),
+            found,
             []
             if self.matcher is None
             else boilerplate_stage.pattern_paragraphs(doc.text, body, self.matcher),
+            quote_fragments(doc, found, self.min_quote_tokens),
         )
 
 
@@ -394,44 +408,42 @@ def document_quotes(
     ]
 
 
-def _fragments(
-    docs: Sequence[Document],
-    found: Sequence[Quote],
+def quote_fragments(
+    doc: Document, quotes: Sequence[Quote], min_tokens: int
+) -> list[tuple[int, fragment_stage.Fragment]]:
+    """The quote paragraphs long enough to trace, as (quote number, fragment)."""
+    found = []
+    for k, quote in enumerate(quotes):
+        for start, end in quote.parts:
+            words = tokenize(doc.text, start, end)
+            if len(words) >= min_tokens:
+                tokens, starts, ends = zip(*words, strict=True)
+                found.append((k, fragment_stage.Fragment(quote.doc, tokens, starts, ends)))
+    return found
+
+
+def _homes(
+    fragments: Sequence[fragment_stage.Fragment],
     spans: dict[int, tuple[int, int]],
     sentences: Sequence[Sentence],
     members: Sequence[Sequence[int]],
-    min_tokens: int,
-) -> tuple[list[fragment_stage.Fragment], list[int | None]]:
-    """Quote paragraphs long enough to trace, and for each the sentence component already
-    holding at least half its words in its own document (its home), if any."""
+) -> list[int | None]:
+    """For each fragment, the sentence component already holding at least half its words in
+    its own document (its home), if any."""
     component_of = {sid: c for c, group in enumerate(members) for sid in group}
     covering: dict[int, list[tuple[int, int, int]]] = {}
     for sid, (start, end) in spans.items():
         if sid in component_of:  # not boilerplate
             covering.setdefault(sentences[sid].doc, []).append((start, end, component_of[sid]))
-    wanted, homes = [], []
-    for quote in found:
-        for start, end in quote.parts:
-            words = tokenize(docs[quote.doc].text, start, end)
-            if len(words) < min_tokens:
-                continue
-            wanted.append(
-                fragment_stage.Fragment(
-                    quote.doc,
-                    tuple(t for t, _, _ in words),
-                    tuple(s for _, s, _ in words),
-                    tuple(e for _, _, e in words),
-                )
-            )
-            homes.append(_home(words, covering.get(quote.doc, [])))
-    return wanted, homes
+    return [
+        _home(list(zip(f.token_starts, f.token_ends, strict=True)), covering.get(f.doc, []))
+        for f in fragments
+    ]
 
 
-def _home(
-    words: Sequence[tuple[str, int, int]], covering: Sequence[tuple[int, int, int]]
-) -> int | None:
+def _home(words: Sequence[tuple[int, int]], covering: Sequence[tuple[int, int, int]]) -> int | None:
     inside: dict[int, int] = {}
-    for _, s, e in words:
+    for s, e in words:
         for start, end, component in covering:
             if start <= s and e <= end:
                 inside[component] = inside.get(component, 0) + 1

@@ -29,7 +29,7 @@ import tomllib
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
@@ -179,6 +179,7 @@ def _alias_table(text: str, source: str) -> dict[str, str]:
     return canonical
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and news repeats its names and words
 def normalise_key(phrase: str) -> str:
     """Lower case, curly apostrophes straightened, full stops and determiners dropped,
     spokesman/spokeswoman → spokesperson."""
@@ -386,6 +387,7 @@ def _speaker(
     return Speaker(name, aliases.resolve(key), written)
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and news repeats its names and words
 def _name_of(phrase: str) -> tuple[str, bool]:
     """The speaker named in a phrase and whether it is a personal or organisation name (not a
     role): the capitalised words after the last title (Defence Secretary Pete Hegseth → Pete
@@ -424,6 +426,7 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _POSSESSIVE_ANY = re.compile(r"['’‘]s$")
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and news repeats its names and words
 def _bare(word: str) -> str:
     return _POSSESSIVE.sub("", word).lower().rstrip(".")
 
