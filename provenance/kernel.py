@@ -56,18 +56,18 @@ def permutations(num_perm: int, seed: int) -> tuple[npt.NDArray[np.uint32], npt.
 def layout(
     token_lists: Sequence[Sequence[str]],
 ) -> tuple[npt.NDArray[np.uint8], npt.NDArray[np.int64], npt.NDArray[np.int64]]:
-    """One buffer of every sentence's words joined by single spaces (a newline after each
-    sentence), with word byte offsets (a 2 x words array of start, end) and each sentence's
-    first word index (one more entry than sentences).
+    """One buffer of every word followed by a space, with word byte offsets (a 2 x words array
+    of start, end) and each sentence's first word index (one more entry than sentences):
+    a shingle is the bytes from its first word's start to its last word's end.
 
-    Words are found again in the encoded buffer by its separators, so no word is encoded on
-    its own; words holding a separator themselves (``clean`` never makes such) are laid out
-    one by one instead."""
+    Words are found again in the encoded buffer by their spaces, so no word is encoded on its
+    own; words holding a space themselves (``clean`` never makes such) are laid out one by one
+    instead."""
     counts = np.fromiter(map(len, token_lists), dtype=np.int64, count=len(token_lists))
     first = np.concatenate(([0], np.cumsum(counts)))
-    joined = "".join([" ".join(tokens) + "\n" for tokens in token_lists]).encode()
+    joined = (" ".join(chain.from_iterable(token_lists)) + " ").encode()
     buffer = np.frombuffer(joined, dtype=np.uint8)
-    ends = np.flatnonzero((buffer == ord(" ")) | (buffer == ord("\n")))
+    ends = np.flatnonzero(buffer == ord(" "))
     if len(ends) != first[-1]:
         return _layout_word_by_word(token_lists, first)
     starts = np.concatenate(([0], ends[:-1] + 1))

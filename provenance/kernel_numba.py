@@ -98,18 +98,17 @@ def kernel(buf, word_starts, word_ends, first, size, a, b):
     b64 = b.astype(np.uint64)
     for s in numba.prange(n):
         lo, hi = first[s], first[s + 1]
-        best = np.full(perms, MASK, dtype=np.uint64)
+        row = out[s]  # the running minima, in place: no allocation per sentence
+        row[:] = np.uint32(0xFFFFFFFF)
         whole = hi - lo <= size
         last = lo if whole else hi - size
         for w in range(lo, last + 1):
             stop = hi - 1 if whole else w + size - 1
             h = fmix(xxh32(buf, word_starts[w], word_ends[stop]))
             for k in range(perms):
-                v = (a64[k] * h + b64[k]) & MASK
-                if v < best[k]:
-                    best[k] = v
-        for k in range(perms):
-            out[s, k] = np.uint32(best[k])
+                v = np.uint32((a64[k] * h + b64[k]) & MASK)
+                if v < row[k]:
+                    row[k] = v
     return out
 
 
