@@ -13,8 +13,8 @@ Corpus = Callable[[Mapping[str, str | bytes]], Path]
 ARTICLE = "The council closed the bridge on Saturday after an inspection.\n"
 
 
-def by_id(root: Path, **kwargs: Path) -> dict[str, Document]:
-    return {d.doc_id: d for d in load_corpus(root, **kwargs).documents}
+def by_id(root: Path, exclude: Path | None = None) -> dict[str, Document]:
+    return {d.doc_id: d for d in load_corpus(root, exclude=exclude).documents}
 
 
 def test_files_are_found_recursively_sorted_and_filtered(corpus: Corpus) -> None:
