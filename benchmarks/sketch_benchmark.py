@@ -121,7 +121,12 @@ def measure(n: int, repeats: int, seed: int) -> dict[str, Any]:
     record(
         "kernel numpy",
         len(sample),
-        lambda: kernel._numpy_signatures(buffer, words[0], words[1], first, size, a, b),
+        lambda: kernel._numpy_signatures(
+            kernel._numpy_shingle_hashes(buffer, words[0], words[1], first, size),
+            kernel._offsets(first, size),
+            a,
+            b,
+        ),
     )
     compile_seconds = None
     if kernel.NUMBA is not None:

@@ -88,50 +88,62 @@ def signatures(
     token_lists: Sequence[Sequence[str]], shingle_size: int, num_perm: int, seed: int
 ) -> npt.NDArray[np.uint32]:
     """One affine32 MinHash signature per sentence (rows), ``num_perm`` values each."""
-    if any(not tokens for tokens in token_lists):
-        raise ValueError("cannot sketch a sentence without words")
     a, b = permutations(num_perm, seed)
-    buffer, words, first = layout(token_lists)
-    if NUMBA is not None and len(token_lists) >= NUMBA_MIN_SENTENCES:
+    buffer, words, first = _laid_out(token_lists)
+    if _use_numba(len(token_lists)):
         found = _compiled()(buffer, words[0], words[1], first, shingle_size, a, b)
         return np.asarray(found, dtype=np.uint32)
-    return _numpy_signatures(buffer, words[0], words[1], first, shingle_size, a, b)
+    hashes = _numpy_shingle_hashes(buffer, words[0], words[1], first, shingle_size)
+    return _numpy_signatures(hashes, _offsets(first, shingle_size), a, b)
 
 
 def signatures_and_hashes(
     token_lists: Sequence[Sequence[str]], shingle_size: int, num_perm: int, seed: int
 ) -> tuple[npt.NDArray[np.uint32], ShingleHashes]:
     """``signatures`` and ``shingle_hashes`` of the same sentences, laid out once."""
-    if any(not tokens for tokens in token_lists):
-        raise ValueError("cannot sketch a sentence without words")
     a, b = permutations(num_perm, seed)
-    buffer, words, first = layout(token_lists)
-    offsets = _offsets(first, shingle_size)
-    if NUMBA is not None and len(token_lists) >= NUMBA_MIN_SENTENCES:
+    buffer, words, first = _laid_out(token_lists)
+    hashes, offsets = _hashes(buffer, words, first, shingle_size)
+    if _use_numba(len(token_lists)):
         found = _compiled()(buffer, words[0], words[1], first, shingle_size, a, b)
-        hashes = _compiled_hashes()(buffer, words[0], words[1], first, shingle_size, offsets)
-        return np.asarray(found, dtype=np.uint32), (np.asarray(hashes, np.uint32), offsets)
-    found = _numpy_signatures(buffer, words[0], words[1], first, shingle_size, a, b)
-    hashes = _numpy_shingle_hashes(buffer, words[0], words[1], first, shingle_size)
-    return found, (hashes, offsets)
-
-
-def _offsets(first: npt.NDArray[np.int64], shingle_size: int) -> npt.NDArray[np.int64]:
-    counts = np.maximum(np.diff(first) - shingle_size + 1, 1)
-    return np.concatenate(([0], np.cumsum(counts)))
+        return np.asarray(found, dtype=np.uint32), (hashes, offsets)
+    return _numpy_signatures(hashes, offsets, a, b), (hashes, offsets)
 
 
 def shingle_hashes(token_lists: Sequence[Sequence[str]], shingle_size: int) -> ShingleHashes:
     """xxh32 of every shingle of every sentence (the hash the signatures start from), in
     order, and where each sentence's hashes start (one more entry than sentences)."""
+    return _hashes(*_laid_out(token_lists), shingle_size)
+
+
+def _laid_out(
+    token_lists: Sequence[Sequence[str]],
+) -> tuple[npt.NDArray[np.uint8], npt.NDArray[np.int64], npt.NDArray[np.int64]]:
     if any(not tokens for tokens in token_lists):
-        raise ValueError("cannot shingle a sentence without words")
-    buffer, words, first = layout(token_lists)
-    offsets = _offsets(first, shingle_size)
-    if NUMBA is not None and len(token_lists) >= NUMBA_MIN_SENTENCES:
-        found = _compiled_hashes()(buffer, words[0], words[1], first, shingle_size, offsets)
+        raise ValueError("cannot sketch a sentence without words")
+    return layout(token_lists)
+
+
+def _use_numba(sentences: int) -> bool:
+    return NUMBA is not None and sentences >= NUMBA_MIN_SENTENCES
+
+
+def _hashes(
+    buffer: npt.NDArray[np.uint8],
+    words: npt.NDArray[np.int64],
+    first: npt.NDArray[np.int64],
+    size: int,
+) -> ShingleHashes:
+    offsets = _offsets(first, size)
+    if _use_numba(len(first) - 1):
+        found = _compiled_hashes()(buffer, words[0], words[1], first, size, offsets)
         return np.asarray(found, dtype=np.uint32), offsets
-    return _numpy_shingle_hashes(buffer, words[0], words[1], first, shingle_size), offsets
+    return _numpy_shingle_hashes(buffer, words[0], words[1], first, size), offsets
+
+
+def _offsets(first: npt.NDArray[np.int64], shingle_size: int) -> npt.NDArray[np.int64]:
+    counts = np.maximum(np.diff(first) - shingle_size + 1, 1)
+    return np.concatenate(([0], np.cumsum(counts)))
 
 
 def _numpy_shingle_hashes(
@@ -173,24 +185,18 @@ def _fmix32(h: npt.NDArray[np.uint32]) -> npt.NDArray[np.uint32]:
 
 
 def _numpy_signatures(
-    buffer: npt.NDArray[np.uint8],
-    word_starts: npt.NDArray[np.int64],
-    word_ends: npt.NDArray[np.int64],
-    first: npt.NDArray[np.int64],
-    size: int,
+    hashes: npt.NDArray[np.uint32],
+    offsets: npt.NDArray[np.int64],
     a: npt.NDArray[np.uint32],
     b: npt.NDArray[np.uint32],
 ) -> npt.NDArray[np.uint32]:
-    data = buffer.tobytes()
-    out = np.empty((len(first) - 1, len(a)), dtype=np.uint32)
+    """The signatures from each sentence's shingle hashes (``offsets``: where each starts)."""
+    out = np.empty((len(offsets) - 1, len(a)), dtype=np.uint32)
     with np.errstate(over="ignore"):
-        for n in range(len(first) - 1):
-            ranges = _shingle_ranges(word_starts, word_ends, int(first[n]), int(first[n + 1]), size)
-            hashes = np.fromiter(
-                (xxhash.xxh32_intdigest(data[s:e]) for s, e in ranges), np.uint32, len(ranges)
-            )
-            permuted = a[:, None] * _fmix32(hashes)[None, :] + b[:, None]
-            out[n] = permuted.min(axis=1)
+        mixed = _fmix32(hashes)
+        for n in range(len(offsets) - 1):
+            found = mixed[offsets[n] : offsets[n + 1]]
+            out[n] = (a[:, None] * found[None, :] + b[:, None]).min(axis=1)
     return out
 
 
