@@ -65,8 +65,8 @@ def word_span(
         while not _WORD_CHAR.match(text, last - 1, last):
             last -= 1
         return found.start(), last
-    words = tokenize(text, start, end)
-    return words[first][1], words[stop - 1][2]
+    spans = tokenize(text, start, end)
+    return spans[first][1], spans[stop - 1][2]
 
 
 def normalise(text: str) -> str:
