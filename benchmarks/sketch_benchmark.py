@@ -17,7 +17,7 @@ Every method starts from the same input, each sentence's normalised words, and e
 The slow methods run on a sample (``SAMPLE`` sentences). Two more rows time the hashing alone,
 given input prepared beforehand: ``rensa batch, shingles given`` and ``kernel numba, layout
 given``. Every provenance signature is checked against datasketch on a sample first.
-``--trace-articles 6000 60000`` then runs the whole ``provenance trace`` on generated corpora of
+``--trace-articles 3500 35000`` then runs the whole ``provenance trace`` on generated corpora of
 those sizes (in increasing order: peak memory is the largest child process so far), with the
 time and peak memory of each stage. Writes the figures as JSON (``--json``) and prints tables.
 """

@@ -219,6 +219,9 @@ class _Item(NamedTuple):
     quote: int = -1  # index of the quote a quote item belongs to
 
 
+_new_item = tuple.__new__
+
+
 @dataclass(frozen=True)
 class _Found:
     """An attribution found in the text: the speaker phrase, or a pronoun to resolve."""
@@ -259,6 +262,7 @@ def speakers(
         if going_on:  # a quote continued from earlier paragraphs keeps its speaker current
             last, last_paragraph = going_on[-1], number
         sentences = _sentences(items)
+        spokes = "spokes" in text[p_start:p_end].lower()  # most paragraphs name no spokesperson
         speaking: Speaker | None = None  # of the last quote credited in this paragraph
         for sentence in sentences:
             hits = _sentence_attributions(sentence)
@@ -278,7 +282,7 @@ def speakers(
                 latest = _subject(text, sentence, names, aliases)
             if latest is not None or (not named and _has_subject(sentence)):
                 last, last_paragraph = latest, number
-            if any(item.lower.startswith("spokes") for item in sentence):
+            if spokes and any(item.lower.startswith("spokes") for item in sentence):
                 for speaker in _verb_speakers(text, sentence, names, aliases):
                     if speaker.key.endswith("spokesperson"):
                         spokesperson = speaker  # for "the spokesperson said" later on
@@ -476,13 +480,16 @@ def _items(text: str, start: int, end: int, regions: Sequence[tuple[int, int, in
     """The paragraph as words, punctuation and quotes (one item per quoted region, given as
     (start, end, quote) in order)."""
     items: list[_Item] = []
-    add = items.append  # the hot loop of speaker finding: one item per word
     cursor = start
     for q_start, q_end, q in [*regions, (end, end, -1)]:
         outside_end = q_start - 1 if q >= 0 and q_start > start else q_start
-        for m in _ITEM.finditer(text, cursor, max(cursor, outside_end)):
-            word = m.group()
-            add(_Item(m.lastgroup or "", word, word.lower(), *m.span()))
+        # the hot loop of speaker finding, one item per word: tuple.__new__ skips the named
+        # tuple's Python-level constructor
+        items += [
+            _new_item(_Item, (m.lastgroup, word, word.lower(), m.start(), m.end(), -1))
+            for m in _ITEM.finditer(text, cursor, max(cursor, outside_end))
+            for word in (m.group(),)
+        ]
         if q >= 0:
             quoted = text[q_start:q_end]
             items.append(_Item("quote", quoted, quoted.lower(), q_start, q_end, q))
@@ -518,7 +525,11 @@ def _sentence_attributions(sentence: Sequence[_Item]) -> dict[int, _Found | None
     to X`` or a speech verb later in the sentence."""
     quotes = [k for k, item in enumerate(sentence) if item.kind == "quote"]
     found: dict[int, _Found | None] = {}
-    clauses = [k for k in range(len(sentence)) if _ends_clause(sentence, k)]
+    if not quotes:
+        return found
+    clauses = [
+        k for k, item in enumerate(sentence) if item.text in ";," and _ends_clause(sentence, k)
+    ]
     for n, k in enumerate(quotes):
         clause = max((c + 1 for c in clauses if c < k), default=0)  # a ";" ends a clause
         after_to = quotes[n + 1] if n + 1 < len(quotes) else len(sentence)
