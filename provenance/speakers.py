@@ -222,6 +222,9 @@ class _Item(NamedTuple):
 _new_item = tuple.__new__
 
 
+_Back = Callable[[], Speaker | None]  # who a pronoun refers to, asked only when one needs it
+
+
 @dataclass(frozen=True)
 class _Found:
     """An attribution found in the text: the speaker phrase, or a pronoun to resolve."""
@@ -242,8 +245,7 @@ def speakers(
     found: list[Speaker | None] = [None] * len(quotes)
     regions = sorted((s, e, q) for q, quote in enumerate(quotes) for s, e in quote.parts)
     region_starts = [s for s, _, _ in regions]
-    last: Speaker | None = None
-    last_paragraph = -2
+    referent = _Referent(text, names, aliases)
     pending: Speaker | None = None  # introduced at the end of the paragraph before
     spokesperson: Speaker | None = None  # the last spokesperson named
     bounds = [
@@ -251,45 +253,112 @@ def speakers(
         for start, end in paragraphs
     ]
     for number, (p_start, p_end) in enumerate(paragraphs):
-        if number - last_paragraph > 1:
-            last = None  # "he said" refers back one paragraph at most
         first, stop = bounds[number]
         if first == stop and not _has_quotes(bounds, number + 1):
             pending = None
             continue  # no quote here or next: nothing to credit, no one to refer back to
+        spokes = "spokes" in text[p_start:p_end].lower()  # most paragraphs name no spokesperson
+        if first == stop and not spokes and ":" not in text[p_start:p_end]:
+            # no quote to credit, none introduced: only a pronoun after it may ask about it
+            referent.paragraph(number, p_start, p_end)
+            pending = None
+            continue
+        referent.reset(number)
         items = _items(text, p_start, p_end, regions[first:stop])
         going_on = [found[it.quote] for it in items if it.kind == "quote" and found[it.quote]]
         if going_on:  # a quote continued from earlier paragraphs keeps its speaker current
-            last, last_paragraph = going_on[-1], number
+            referent.set(going_on[-1], number)
         sentences = _sentences(items)
-        spokes = "spokes" in text[p_start:p_end].lower()  # most paragraphs name no spokesperson
         speaking: Speaker | None = None  # of the last quote credited in this paragraph
         for sentence in sentences:
             hits = _sentence_attributions(sentence)
             for k, hit in hits.items():
                 quote = sentence[k].quote
                 if hit is not None and found[quote] is None:
-                    referent = spokesperson if _names_spokesperson(text, hit) else last
-                    found[quote] = _speaker(text, hit, referent, names, aliases)
+                    back = _Fixed(spokesperson) if _names_spokesperson(text, hit) else referent
+                    found[quote] = _speaker(text, hit, back, names, aliases)
                 if found[quote] is None and _only_quotes(sentence):
                     found[quote] = speaking  # “…,” she said. “…” — she goes on
             speaking = next((found[sentence[k].quote] for k in reversed(hits)), None)
-            named = [f for f in hits.values() if f is not None and not f.pronoun]
-            named = named or [f for f in [_any_speech(sentence)] if f is not None]
-            if named:
-                latest = _speaker(text, named[-1], last, names, aliases)
-            else:  # "Theresa May disagreed." makes her the one "she" refers to
-                latest = _subject(text, sentence, names, aliases)
-            if latest is not None or (not named and _has_subject(sentence)):
-                last, last_paragraph = latest, number
+            referent.sentence(
+                number, sentence, [f for f in hits.values() if f is not None and not f.pronoun]
+            )
             if spokes and any(item.lower.startswith("spokes") for item in sentence):
                 for speaker in _verb_speakers(text, sentence, names, aliases):
                     if speaker.key.endswith("spokesperson"):
                         spokesperson = speaker  # for "the spokesperson said" later on
         if pending is not None and items and items[0].kind == "quote":
             found[items[0].quote] = found[items[0].quote] or pending
-        pending = _introduces(text, sentences, last, names, aliases)
+        pending = _introduces(text, sentences, referent, names, aliases)
     return found
+
+
+@dataclass(frozen=True)
+class _Fixed:
+    speaker: Speaker | None
+
+    def __call__(self) -> Speaker | None:
+        return self.speaker
+
+
+def _nobody() -> Speaker | None:
+    return None
+
+
+class _Referent:
+    """The one "he", "she" or "the statement" refers to: the last speaker, or sentence subject,
+    named in the same or the previous paragraph. The sentences that may change it are queued
+    and read only when a pronoun asks (finding each sentence's subject costs more than the rest
+    of speaker finding, and most are never referred back to); the answer is the same as reading
+    each sentence as it comes."""
+
+    def __init__(self, text: str, names: Callable[[], dict[str, str]], aliases: Aliases) -> None:
+        self._text, self._names, self._aliases = text, names, aliases
+        self._speaker: Speaker | None = None
+        self._paragraph = -2  # where it was last named
+        # (paragraph number, the span of a whole paragraph to read or None, a sentence, the
+        # speakers credited in it)
+        self._queue: list[tuple[int, tuple[int, int] | None, Sequence[_Item], list[_Found]]] = []
+
+    def __call__(self) -> Speaker | None:
+        queue, self._queue = self._queue, []
+        for number, span, sentence, named in queue:
+            if self._paragraph < number - 1:
+                self._speaker = None  # "he said" refers back one paragraph at most
+            if span is not None:
+                for whole in _sentences(_items(self._text, span[0], span[1], ())):
+                    self._read(number, whole, [])
+            else:
+                self._read(number, sentence, named)
+        return self._speaker
+
+    def set(self, speaker: Speaker | None, number: int) -> None:
+        self._queue.clear()
+        self._speaker, self._paragraph = speaker, number
+
+    def reset(self, number: int) -> None:
+        """Paragraph ``number`` begins: no one named in paragraph ``number - 2`` or before."""
+        self._queue.append((number, None, (), []))
+
+    def paragraph(self, number: int, start: int, end: int) -> None:
+        """Paragraph ``number`` holds no quote: its sentences, read only when asked."""
+        self._queue.append((number, (start, end), (), []))
+
+    def sentence(self, number: int, sentence: Sequence[_Item], named: list[_Found]) -> None:
+        """A sentence of paragraph ``number``; ``named``: the speakers credited in it."""
+        self._queue.append((number, None, sentence, named))
+
+    def _read(self, number: int, sentence: Sequence[_Item], named: list[_Found]) -> None:
+        if not sentence:
+            return
+        text, names, aliases = self._text, self._names, self._aliases
+        named = named or [f for f in [_any_speech(sentence)] if f is not None]
+        if named:
+            latest = _speaker(text, named[-1], _Fixed(self._speaker), names, aliases)
+        else:  # "Theresa May disagreed." makes her the one "she" refers to
+            latest = _subject(text, sentence, names, aliases)
+        if latest is not None or (not named and _has_subject(sentence)):
+            self._speaker, self._paragraph = latest, number
 
 
 def _names_spokesperson(text: str, hit: _Found) -> bool:
@@ -307,7 +376,7 @@ def _verb_speakers(
         if item.kind == "word" and item.lower in SPEECH_VERBS:
             hit = _speaker_of(outside, outside, k)
             speaker = (
-                None if hit is None or hit.pronoun else _speaker(text, hit, None, names, aliases)
+                None if hit is None or hit.pronoun else _speaker(text, hit, _nobody, names, aliases)
             )
             if speaker is not None:
                 found.append(speaker)
@@ -350,7 +419,7 @@ def _only_quotes(sentence: Sequence[_Item]) -> bool:
 def _introduces(
     text: str,
     sentences: Sequence[Sequence[_Item]],
-    last: Speaker | None,
+    last: _Back,
     names: Callable[[], dict[str, str]],
     aliases: Aliases,
 ) -> Speaker | None:
@@ -372,12 +441,14 @@ def _has_quotes(bounds: Sequence[tuple[int, int]], number: int) -> bool:
 def _speaker(
     text: str,
     hit: _Found,
-    last: Speaker | None,
+    back: _Back,
     names: Callable[[], dict[str, str]],
     aliases: Aliases,
 ) -> Speaker | None:
+    """The speaker of an attribution; ``back``: who a pronoun refers to, asked only for one."""
     written = text[hit.written[0] : hit.written[1]]
     if hit.pronoun:
+        last = back()
         if last is None:
             return None
         return Speaker(last.name, last.key, written)

@@ -119,6 +119,30 @@ def test_a_pronoun_with_no_recent_speaker_is_unknown() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Theresa May disagreed with the plan.\n“He is wrong,” she said.", ["theresa may"]),
+        ("Jane Morrow spoke first.\nTom Reid replied at length.\n“No,” he said.", ["tom reid"]),
+        ("Jane Morrow spoke first.\nThe bridge opened in 1871.\n“No,” he said.", [None]),
+        (
+            "Jane Morrow said: “We will act.”\nTom Reid was unconvinced.\n“Never,” he said.",
+            ["jane morrow", "tom reid"],
+        ),
+        (
+            "Jane Morrow said: “We will act.”\nThe bridge opened in 1871.\n"
+            "It was strengthened in 1994.\n“Soon,” she added.",
+            ["jane morrow", None],
+        ),
+    ],
+)
+def test_pronouns_refer_back_through_paragraphs_without_quotes(
+    text: str, expected: list[str | None]
+) -> None:
+    # Such paragraphs are read only when a pronoun asks about them: the same answers.
+    assert keys(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The plan is “bold”.",
