@@ -13,7 +13,9 @@ insight: it is skipped and counted.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -48,16 +50,20 @@ def find_candidates(
         return Candidates([], 0)
     bands, rows = settings.bands_rows
     owner = np.asarray(owners, dtype=np.int64)
-    keys: list[npt.NDArray[np.int64]] = []
-    oversized = 0
-    for band in range(bands):
+
+    def band_pairs(band: int) -> tuple[npt.NDArray[np.int64], int]:
         columns = signatures[:, band * rows : (band + 1) * rows].astype(np.uint64)
         order, starts, sizes = _buckets(columns)
-        oversized += int(np.count_nonzero(sizes > MAX_BUCKET))
         wanted = (sizes > 1) & (sizes <= MAX_BUCKET)
         i, j = _pairs_within(order, starts[wanted], sizes[wanted])
         differ = owner[i] != owner[j]
-        keys.append(i[differ] * len(signatures) + j[differ])
+        return i[differ] * len(signatures) + j[differ], int(np.count_nonzero(sizes > MAX_BUCKET))
+
+    # numpy sorts without the GIL: bands grouped on every core
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        found_bands = list(pool.map(band_pairs, range(bands)))
+    keys = [band_keys for band_keys, _ in found_bands]
+    oversized = sum(skipped for _, skipped in found_bands)
     found = np.unique(np.concatenate(keys))
     first, second = np.divmod(found, len(signatures))
     return Candidates(list(zip(first.tolist(), second.tolist(), strict=True)), oversized)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import islice
 
 # A word character, combining marks included: decomposed (NFD) "é" is e + U+0301, and the
 # mark must stay inside its word.
@@ -65,8 +66,8 @@ def word_span(
         while not _WORD_CHAR.match(text, last - 1, last):
             last -= 1
         return found.start(), last
-    spans = tokenize(text, start, end)
-    return spans[first][1], spans[stop - 1][2]
+    found_words = list(islice(_TOKEN.finditer(text, start, end), stop))
+    return found_words[first].start(), found_words[stop - 1].end()
 
 
 def normalise(text: str) -> str:
