@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+
+from ahocorasick_rs import AhoCorasick, MatchKind
 
 from provenance.data import Document, Sentence
 from provenance.segment import sentence_spans
@@ -161,35 +162,46 @@ Triggers = tuple[tuple[str, tuple[int, ...]], ...]  # trigger word → the patte
 class Matcher:
     """The built-in patterns and any given in the settings, compiled once."""
 
+    extra: tuple[str, ...]  # the patterns given in the settings
     patterns: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]  # (triggers, pattern)
     triggers: Triggers
     always: tuple[int, ...]  # patterns without trigger words (the user's)
-    any_trigger: re.Pattern[str]  # one search for all trigger words, factored as a trie
+    # every trigger word found in one pass over a paragraph, overlapping ones included
+    automaton: AhoCorasick
 
     @classmethod
     def build(cls, extra: Iterable[str] = ()) -> Matcher:
+        given_patterns = tuple(extra)
         built = [(triggers, re.compile(p, re.IGNORECASE)) for triggers, p in PATTERNS]
         none: tuple[str, ...] = ()
-        given = [(none, re.compile(p, re.IGNORECASE)) for p in extra]
+        given = [(none, re.compile(p, re.IGNORECASE)) for p in given_patterns]
         patterns = tuple(built + given)
         opens: dict[str, list[int]] = {}
         for index, (words, _) in enumerate(patterns):
             for word in words:
                 opens.setdefault(word, []).append(index)
+        triggers = tuple((word, tuple(found)) for word, found in opens.items())
         return cls(
+            given_patterns,
             patterns,
-            tuple((word, tuple(found)) for word, found in opens.items()),
+            triggers,
             tuple(i for i, (words, _) in enumerate(patterns) if not words),
-            re.compile(_trie(sorted(opens))),
+            AhoCorasick([word for word, _ in triggers], matchkind=MatchKind.Standard),
         )
+
+    def __reduce__(self) -> tuple[Callable[[tuple[str, ...]], Matcher], tuple[tuple[str, ...]]]:
+        # the automaton does not pickle: workers rebuild the matcher from the given patterns
+        return Matcher.build, (self.extra,)
 
     def present(self, paragraph: str) -> Triggers:
         """The trigger words in a paragraph: a sentence's words are a run of its paragraph's,
         so its triggers are among these (most paragraphs hold none)."""
         lowered = " ".join(paragraph.split()).lower()
-        if self.any_trigger.search(lowered) is None:
-            return ()
-        return tuple((word, found) for word, found in self.triggers if word in lowered)
+        found = {
+            index
+            for index, _, _ in self.automaton.find_matches_as_indexes(lowered, overlapping=True)
+        }
+        return tuple(self.triggers[index] for index in sorted(found))
 
     def matches(self, sentence: str, triggers: Triggers | None = None) -> bool:
         """Whether a pattern matches the sentence (``triggers``: its paragraph's, when known)."""
@@ -203,26 +215,6 @@ class Matcher:
         """The same answer, the slow way (the trigger words' test oracle)."""
         text = " ".join(sentence.split())
         return any(pattern.search(text) for _, pattern in self.patterns)
-
-
-def _trie(words: Sequence[str]) -> str:
-    """A regular expression matching exactly ``words``, with shared prefixes factored out: the
-    regex engine then tests one character per position instead of every word."""
-    root: dict[str, Any] = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}  # a word ends here
-
-    def pattern(node: dict[str, Any]) -> str:
-        branches = [re.escape(char) + pattern(node[char]) for char in sorted(node) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return pattern(root) if words else "(?!)"
 
 
 def pattern_paragraphs(

@@ -16,8 +16,10 @@ sentence, fail).
 
 from __future__ import annotations
 
+import os
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -148,13 +150,16 @@ def _candidates(
     order = np.argsort(f_hash)
     p_hash, p_owner = f_hash[order].astype(np.uint32), f_owner[order]
     s_hashes, s_offsets = sentence_hashes or shingle_hashes(sentences, size)
-    pairs: list[npt.NDArray[np.int64]] = []
-    for lo in range(0, len(sentences), JOIN_BATCH):
+
+    def batch(lo: int) -> npt.NDArray[np.int64]:
         hi = min(lo + JOIN_BATCH, len(sentences))
         chunk = s_hashes[s_offsets[lo] : s_offsets[hi]]
         owner, hashes = _distinct(chunk, s_offsets[lo : hi + 1] - s_offsets[lo])
-        pairs.append(_joined(owner + lo, hashes, p_hash, p_owner, needed, len(fragments)))
-    found = np.concatenate(pairs)
+        return _joined(owner + lo, hashes, p_hash, p_owner, needed, len(fragments))
+
+    # numpy sorts without the GIL: a batch per core at a time
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        found = np.concatenate(list(pool.map(batch, range(0, len(sentences), JOIN_BATCH))))
     return [(int(k // len(fragments)), int(k % len(fragments))) for k in found]
 
 
