@@ -13,6 +13,7 @@ import multiprocessing
 import os
 import resource
 import time
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -439,21 +440,27 @@ def _homes(
     for sid, (start, end) in spans.items():
         if sid in component_of:  # not boilerplate
             covering.setdefault(sentences[sid].doc, []).append((start, end, component_of[sid]))
+    for found in covering.values():
+        found.sort()  # spans of distinct sentences: they never overlap
+    starts = {doc: [start for start, _, _ in found] for doc, found in covering.items()}
     return [
-        _home(list(zip(f.token_starts, f.token_ends, strict=True)), covering.get(f.doc, []))
+        _home(f, covering.get(f.doc, []), starts.get(f.doc, [])) if f.doc in covering else None
         for f in fragments
     ]
 
 
-def _home(words: Sequence[tuple[int, int]], covering: Sequence[tuple[int, int, int]]) -> int | None:
+def _home(
+    fragment: fragment_stage.Fragment,
+    covering: Sequence[tuple[int, int, int]],
+    starts: Sequence[int],
+) -> int | None:
     inside: dict[int, int] = {}
-    for s, e in words:
-        for start, end, component in covering:
-            if start <= s and e <= end:
-                inside[component] = inside.get(component, 0) + 1
-                break
+    for s, e in zip(fragment.token_starts, fragment.token_ends, strict=True):
+        k = bisect_right(starts, s) - 1  # the one span that may hold the word
+        if k >= 0 and e <= covering[k][1]:
+            inside[covering[k][2]] = inside.get(covering[k][2], 0) + 1
     best = min(inside, key=lambda c: (-inside[c], c), default=None)
-    return best if best is not None and 2 * inside[best] >= len(words) else None
+    return best if best is not None and 2 * inside[best] >= len(fragment.tokens) else None
 
 
 def _split_boilerplate(
