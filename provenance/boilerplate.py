@@ -218,10 +218,19 @@ class Matcher:
 
 
 def pattern_paragraphs(
-    text: str, paragraphs: Sequence[tuple[int, int]], matcher: Matcher
+    text: str,
+    paragraphs: Sequence[tuple[int, int]],
+    matcher: Matcher,
+    sentences: Sequence[Sequence[tuple[int, int]]] | None = None,
 ) -> list[tuple[int, int]]:
-    """The paragraphs (start, end) that the patterns mark as boilerplate, in order."""
-    marked = [_marked(text, start, end, matcher) for start, end in paragraphs]
+    """The paragraphs (start, end) that the patterns mark as boilerplate, in order
+    (``sentences``: each paragraph's sentence spans, when the caller has them already)."""
+    if sentences is None:
+        sentences = [list(sentence_spans(text, start, end)) for start, end in paragraphs]
+    marked = [
+        _marked(text, start, end, spans, matcher)
+        for (start, end), spans in zip(paragraphs, sentences, strict=True)
+    ]
     short = [
         len(text[start:end].split()) <= SHORT_WORDS and text[end - 1] not in '.!?”"’'
         for start, end in paragraphs
@@ -234,11 +243,13 @@ def pattern_paragraphs(
     return [span for span, is_marked in zip(paragraphs, marked, strict=True) if is_marked]
 
 
-def _marked(text: str, start: int, end: int, matcher: Matcher) -> bool:
+def _marked(
+    text: str, start: int, end: int, spans: Sequence[tuple[int, int]], matcher: Matcher
+) -> bool:
     triggers = matcher.present(text[start:end])
     if not triggers and not matcher.always:
         return False
-    sentences = [text[s:e] for s, e in sentence_spans(text, start, end)]
+    sentences = [text[s:e] for s, e in spans]
     if not sentences:
         return False
     hits = [matcher.matches(s, triggers) for s in sentences]

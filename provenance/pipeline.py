@@ -354,14 +354,14 @@ class _Reader:
         i, doc = item
         body = paragraphs(doc.text, doc.body_start)
         found = document_quotes(doc, i, self.aliases, body)
-        return (
-            segment_document(doc, i, body),
-            found,
-            []
-            if self.matcher is None
-            else boilerplate_stage.pattern_paragraphs(doc.text, body, self.matcher),
-            quote_fragments(doc, found, self.min_quote_tokens),
-        )
+        sentences = segment_document(doc, i, body)
+        boilerplate = []
+        if self.matcher is not None:
+            spans: list[list[tuple[int, int]]] = [[] for _ in body]
+            for sentence in sentences:
+                spans[sentence.paragraph].append((sentence.start, sentence.end))
+            boilerplate = boilerplate_stage.pattern_paragraphs(doc.text, body, self.matcher, spans)
+        return sentences, found, boilerplate, quote_fragments(doc, found, self.min_quote_tokens)
 
 
 class Workers:
