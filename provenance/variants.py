@@ -105,6 +105,8 @@ def _variant(
         for s, e in earliest_quotes
         if s < earliest.end and earliest.start < e
     ] or [reference[earliest.start : earliest.end]]
+    if len(candidates) == 1:  # the usual case
+        return classify(text, candidates[0])
     return classify(text, max(candidates, key=lambda c: _common(text, c)))
 
 
