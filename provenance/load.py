@@ -62,8 +62,18 @@ class LoadResult:
 
 
 def doc_id_for(relative: str) -> str:
-    """The POSIX path relative to the input folder without its last suffix."""
-    return str(PurePosixPath(relative).with_suffix(""))
+    """The POSIX path relative to the input folder without its last suffix (as
+    ``PurePosixPath(relative).with_suffix("")``, without building a path for every file)."""
+    if (
+        "//" in relative
+        or "/./" in relative
+        or relative.startswith("./")
+        or relative.endswith(("/", "/."))
+    ):
+        relative = str(PurePosixPath(relative))  # spelt unusually: normalised first
+    folder, slash, name = relative.rpartition("/")
+    dot = name.rfind(".")
+    return folder + slash + (name[:dot] if 0 < dot < len(name) - 1 else name)
 
 
 def load_corpus(root: Path, *, exclude: Path | None = None, mapper: Mapper = map) -> LoadResult:
@@ -79,8 +89,7 @@ def load_corpus(root: Path, *, exclude: Path | None = None, mapper: Mapper = map
     found, unreadable = discover(root, exclude=exclude)
     result.skipped.extend(unreadable)
     wanted: list[tuple[Path, str, ManifestEntry | None]] = []
-    for path in found:
-        relative = path.relative_to(root).as_posix()
+    for path, relative in found:
         if not _is_utf8(relative):
             result.skipped.append(Skipped(_printable(relative), "file name is not valid UTF-8"))
             continue
@@ -128,11 +137,14 @@ def _printable(name: str) -> str:
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
-def discover(root: Path, *, exclude: Path | None = None) -> tuple[list[Path], list[Skipped]]:
-    """Article files under ``root`` by relative path, without dot-entries and ``exclude``,
-    and the folders that could not be listed."""
+def discover(
+    root: Path, *, exclude: Path | None = None
+) -> tuple[list[tuple[Path, str]], list[Skipped]]:
+    """Article files under ``root`` as (path, POSIX path relative to ``root``), sorted by the
+    latter, without dot-entries and ``exclude``; and the folders that could not be listed."""
     excluded = exclude.resolve() if exclude is not None else None
-    found: list[Path] = []
+    found: list[tuple[Path, str]] = []
+    top = os.fspath(root)
     unreadable: list[Skipped] = []
 
     def record(error: OSError) -> None:
@@ -142,12 +154,14 @@ def discover(root: Path, *, exclude: Path | None = None) -> tuple[list[Path], li
     for folder, dirs, files in os.walk(root, onerror=record):
         here = Path(folder)
         dirs[:] = [d for d in dirs if not d.startswith(".") and (here / d).resolve() != excluded]
+        inside = folder[len(top) :].lstrip(os.sep)  # os.walk joins onto ``top`` as given
+        prefix = inside.replace(os.sep, "/") + "/" if inside else ""
         found.extend(
-            here / name
+            (here / name, prefix + name)
             for name in files
             if not name.startswith(".") and name.lower().endswith(ARTICLE_SUFFIXES)
         )
-    return sorted(found, key=lambda p: p.relative_to(root).as_posix()), unreadable
+    return sorted(found, key=lambda item: item[1]), unreadable
 
 
 def _read_one(

@@ -1,9 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
 
 from provenance.data import DateSource, Document
 from provenance.errors import InputError
@@ -37,6 +39,16 @@ def test_files_are_found_recursively_sorted_and_filtered(corpus: Corpus) -> None
 
 def test_doc_id_drops_only_the_last_suffix() -> None:
     assert doc_id_for("wire/2025.02.15.story.txt") == "wire/2025.02.15.story"
+
+
+@given(
+    st.lists(st.sampled_from(["a", ".", "..", "b.c", ".d", "e.", "/", "f.txt", "é"]), min_size=1)
+)
+def test_doc_id_is_the_path_without_its_suffix(parts: list[str]) -> None:
+    relative = "".join(parts)
+    expected = PurePosixPath(relative)
+    assume(expected.name)  # no file is named "" or "/"
+    assert doc_id_for(relative) == str(expected.with_suffix(""))
 
 
 def test_colliding_doc_ids_are_an_error(corpus: Corpus) -> None:
