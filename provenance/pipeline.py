@@ -140,7 +140,7 @@ def trace(
     aliases = aliases or Aliases.load()
     with paused_gc(), _workers() as workers:
         began = time.perf_counter()
-        loaded = load_corpus(root, exclude=exclude, mapper=workers.map_here)
+        loaded = load_corpus(root, exclude=exclude, mapper=workers.map)
         load_seconds = round(time.perf_counter() - began, 4)
         analysis = analyse(
             loaded.documents, settings, aliases=aliases, progress=progress, workers=workers
@@ -365,8 +365,8 @@ class _Reader:
 
 
 class Workers:
-    """Worker processes, one per core, for the per-document stages of a large run (reading):
-    started on first use, or while the files load, and stopped with the run."""
+    """Worker processes, one per core, for the per-document stages of a large run (loading,
+    reading): started on first use, shared by the stages, stopped with the run."""
 
     def __init__(self) -> None:
         self._pool: ProcessPoolExecutor | None = None
@@ -374,40 +374,20 @@ class Workers:
     def map(self, function: Callable[[Any], Any], items: Sequence[Any]) -> Iterable[Any]:
         """``function`` over ``items``, results in order: in this process for small batches
         (starting processes costs more than it saves), else in the pool."""
-        if len(items) < PARALLEL_MIN_DOCS or self._workers() < 2:
+        workers = min(os.cpu_count() or 1, MAX_READERS)
+        if len(items) < PARALLEL_MIN_DOCS or workers < 2:
             return map(function, items)
         if self._pool is None:
-            self._pool = self._start()
+            # spawn, not fork: forking a process that may already run threads (numba's) can
+            # deadlock
+            spawn = multiprocessing.get_context("spawn")
+            self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=spawn)
         return self._pool.map(function, items, chunksize=READ_CHUNK)
-
-    @staticmethod
-    def _workers() -> int:
-        return min(os.cpu_count() or 1, MAX_READERS)
-
-    def _start(self) -> ProcessPoolExecutor:
-        # spawn, not fork: forking a process that may already run threads (numba's) can deadlock
-        spawn = multiprocessing.get_context("spawn")
-        return ProcessPoolExecutor(max_workers=self._workers(), mp_context=spawn)
-
-    def map_here(self, function: Callable[[Any], Any], items: Sequence[Any]) -> Iterable[Any]:
-        """``function`` over ``items`` in this process (reading files costs less than sending
-        their texts between processes), while the pool, when the items are many, starts beside
-        it for the stages that follow."""
-        if len(items) >= PARALLEL_MIN_DOCS and self._pool is None and self._workers() > 1:
-            self._pool = self._start()
-            for _ in range(self._workers()):
-                self._pool.submit(_ready)  # each worker starts and imports the reading stages
-        return map(function, items)
 
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown()
             self._pool = None
-
-
-def _ready() -> None:
-    """A worker's first task: unpickling it imports this module, and with it every stage a
-    worker runs."""
 
 
 @contextmanager
