@@ -6,12 +6,29 @@ Offsets are Python string indices (code points) into ``Document.text`` exactly a
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
-from typing import NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from provenance.dates import Published
+
+_Record = TypeVar("_Record")
+
+
+def pickled_by_fields(cls: type[_Record]) -> type[_Record]:
+    """Pickle a dataclass as its class and field values, so that unpickling calls the
+    constructor: several times faster than restoring a frozen dataclass's ``__dict__``, for
+    records that cross between worker processes by the hundred thousand."""
+    names = tuple(f.name for f in dataclasses.fields(cls))  # type: ignore[arg-type]
+
+    def reduce(self: _Record) -> tuple[Callable[..., _Record], tuple[Any, ...]]:
+        return cls, tuple(getattr(self, name) for name in names)
+
+    cls.__reduce__ = reduce  # type: ignore[assignment,method-assign]
+    return cls
 
 
 class DateSource(StrEnum):
@@ -21,6 +38,7 @@ class DateSource(StrEnum):
     NONE = "none"
 
 
+@pickled_by_fields
 @dataclass(frozen=True)
 class Document:
     """One article as read: its text, where its body starts, and its metadata."""
@@ -41,6 +59,7 @@ class Document:
         return self.outlet is not None and self.outlet == other.outlet
 
 
+@pickled_by_fields
 @dataclass(frozen=True)
 class Skipped:
     """A file that was not read, and why."""
@@ -49,6 +68,7 @@ class Skipped:
     reason: str
 
 
+@pickled_by_fields
 @dataclass(frozen=True)
 class Notice:
     """A warning about an input that was still used (shown on stderr, kept in run.json)."""
@@ -99,6 +119,7 @@ class Occurrence:
     in_quotes: bool  # at least half its words lie inside quotation marks
 
 
+@pickled_by_fields
 @dataclass(frozen=True)
 class Speaker:
     """Who a quote is credited to: the phrase as written, the speaker named in it, and a key
@@ -109,6 +130,7 @@ class Speaker:
     attributed_as: str
 
 
+@pickled_by_fields
 @dataclass(frozen=True)
 class Quote:
     """A direct quote: its quoted words in each paragraph it runs through, marks excluded."""

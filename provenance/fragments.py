@@ -29,7 +29,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
 from provenance.clean import word_span
-from provenance.data import Sentence
+from provenance.data import Sentence, pickled_by_fields
 from provenance.identical import group_identical
 from provenance.kernel import ShingleHashes, shingle_hashes
 
@@ -38,6 +38,7 @@ MAX_POSTINGS = 200
 JOIN_BATCH = 100_000  # sentences joined at once: bounds the pairs held in memory
 
 
+@pickled_by_fields
 @dataclass(frozen=True)
 class Fragment:
     """A stretch of quoted words to look for: its document, words and their spans."""

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import os
+import pickle
 import shutil
 from pathlib import Path
 
 import pytest
 
 from provenance.config import Settings
-from provenance.data import Document
+from provenance.data import Document, Notice, Quote, Skipped, Speaker
 from provenance.dates import parse_published
+from provenance.fragments import Fragment
 from provenance.pipeline import Analysis, analyse
 from tests.conftest import ROOT
 
@@ -244,3 +246,18 @@ def test_loading_in_a_pool_of_processes_gives_the_same_result(
     assert pooled.skipped == serial.skipped and len(serial.skipped) == 1
     assert pooled.analysis.documents == serial.analysis.documents
     assert pooled.analysis.clusters == serial.analysis.clusters
+
+
+def test_records_sent_between_processes_pickle_through_their_constructors() -> None:
+    speaker = Speaker("Jane Morrow", "jane morrow", "Jane Morrow said")
+    records = [
+        Document("a/b", "a/b.txt", "Text.", "utf-8", 0, "Outlet", parse_published("2025-02-03")),
+        Quote("q1", 3, ((1, 4), (9, 20)), speaker),
+        Quote("q2", 3, ((30, 41),)),
+        Fragment(3, ("we", "will", "act"), (1, 4, 9), (3, 8, 12)),
+        Skipped("c.txt", "empty file"),
+        Notice("manifest.csv", "line 2: no article file"),
+    ]
+    for record in records:
+        assert record.__reduce__()[0] is type(record)  # not the slow __dict__ restore
+        assert pickle.loads(pickle.dumps(record)) == record
