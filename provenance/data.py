@@ -96,9 +96,9 @@ class Sentence(NamedTuple):
         return " ".join(self.tokens)
 
 
-@dataclass(frozen=True)
-class Match:
-    """A verified pair of sentences from two documents, with the aligned words of each."""
+class Match(NamedTuple):
+    """A verified pair of sentences from two documents, with the aligned words of each (a named
+    tuple, like ``Sentence``: a corpus makes one per pair of copies of every shared sentence)."""
 
     a: int  # index into the run's sentence list
     b: int
@@ -107,9 +107,9 @@ class Match:
     b_words: tuple[int, int]
 
 
-@dataclass(frozen=True)
-class Occurrence:
-    """One contiguous run of a cluster's member sentences in one document."""
+class Occurrence(NamedTuple):
+    """One contiguous run of a cluster's member sentences in one document (a named tuple: a
+    corpus holds one per copy of every shared passage)."""
 
     cluster_id: str
     doc: int
@@ -141,8 +141,7 @@ class Quote:
     speaker: Speaker | None = None
 
 
-@dataclass(frozen=True)
-class QuoteRow:
+class QuoteRow(NamedTuple):
     """One paragraph of a quote, traced: the cluster it belongs to and how it compares with the
     earliest version (exact | truncated | edited | fragment)."""
 

@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from itertools import accumulate
+from typing import NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -57,9 +58,9 @@ class Fragment:
         return self.token_ends[-1]
 
 
-@dataclass(frozen=True)
-class Hit:
-    """A fragment found in a sentence of another document, with the words it matches there."""
+class Hit(NamedTuple):
+    """A fragment found in a sentence of another document, with the words it matches there
+    (a named tuple: a quote printed by every copy of a story is found in each of them)."""
 
     fragment: int  # index into the fragments searched for
     sentence: int  # index into the sentences searched

@@ -9,6 +9,7 @@ sketches, scores and word alignments.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 
 from provenance.data import Match, Sentence
@@ -16,9 +17,9 @@ from provenance.data import Match, Sentence
 
 def group_identical(sentences: Sequence[Sentence]) -> list[list[int]]:
     """Indices of sentences with the same normalised text, groups in order of first member."""
-    groups: dict[tuple[str, ...], list[int]] = {}
+    groups: defaultdict[tuple[str, ...], list[int]] = defaultdict(list)  # a list only per group
     for index, sentence in enumerate(sentences):
-        groups.setdefault(sentence.tokens, []).append(index)
+        groups[sentence.tokens].append(index)
     return list(groups.values())
 
 
