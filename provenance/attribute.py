@@ -154,22 +154,18 @@ def _share_groups(
     """B's shared share with every A, per group of As that hold the same clusters of B: a
     sentence printed by N documents costs set operations over N documents for each of them,
     not N² stored pairs."""
-    others = set().union(*(c.docs for c in clusters)) - {b}
-    groups: list[tuple[set[int], tuple[int, ...]]] = [(others, ())]
-    for k, cluster in enumerate(clusters):  # refine: who holds this cluster, who does not
-        members = set(cluster.docs)
-        refined = []
-        for docs, held in groups:
-            inside = docs & members
-            if inside:
-                refined.append((inside, (*held, k)))
-            if len(inside) < len(docs):
-                refined.append((docs - inside, held))
-        groups = refined
+    held: defaultdict[int, list[int]] = defaultdict(list)  # A → the clusters of B it holds
+    for k, cluster in enumerate(clusters):
+        for a in cluster.docs:
+            if a != b:
+                held[a].append(k)
+    groups: defaultdict[tuple[int, ...], set[int]] = defaultdict(set)
+    for a, ks in held.items():
+        groups[tuple(ks)].add(a)
     spans = [[(o.start, o.end) for o in c.occurrences if o.doc == b] for c in clusters]
     return [
-        (docs, _share(counter.union([s for k in held for s in spans[k]]), n_chars))
-        for docs, held in groups
+        (docs, _share(counter.union([s for k in ks for s in spans[k]]), n_chars))
+        for ks, docs in groups.items()
     ]
 
 
