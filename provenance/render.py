@@ -30,7 +30,11 @@ def most_reused_quotes(result: TraceResult, limit: int = TOP) -> list[Cluster]:
     quoted = [c for c in result.analysis.clusters if c.kind == "quote"]
     return sorted(
         quoted,
-        key=lambda c: (-count_outlets([docs[d] for d in c.docs]), -len(c.docs), c.cluster_id),
+        key=lambda c: (
+            -count_outlets([docs[d].outlet for d in c.docs]),
+            -len(c.docs),
+            c.cluster_id,
+        ),
     )[:limit]
 
 
@@ -88,7 +92,7 @@ def _quote_summary(
     first = docs[cluster.earliest.doc]
     return {
         "cluster_id": cluster.cluster_id,
-        "n_outlets": count_outlets([docs[d] for d in cluster.docs]),
+        "n_outlets": count_outlets([docs[d].outlet for d in cluster.docs]),
         "n_docs": len(cluster.docs),
         "speaker": cluster.speaker.name if cluster.speaker else None,
         "speaker_key": cluster.speaker.key if cluster.speaker else None,

@@ -11,6 +11,7 @@ import json
 import os
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -95,28 +96,27 @@ def documents_frame(result: TraceResult) -> pl.DataFrame:
 def clusters_frame(result: TraceResult) -> pl.DataFrame:
     docs = result.analysis.documents
     clusters = result.analysis.clusters
-    firsts = [docs[cluster.earliest.doc] for cluster in clusters]
-    members = [[docs[i] for i in cluster.docs] for cluster in clusters]
+    doc_ids, outlets = [doc.doc_id for doc in docs], [doc.outlet for doc in docs]
+    members = [[outlets[d] for d in cluster.docs] for cluster in clusters]
+    firsts = [cluster.earliest for cluster in clusters]
     speakers = [cluster.speaker for cluster in clusters]
     return _frame(
         {
             "cluster_id": [cluster.cluster_id for cluster in clusters],
             "kind": [cluster.kind for cluster in clusters],
-            "text": [
-                first.text[cluster.earliest.start : cluster.earliest.end]
-                for first, cluster in zip(firsts, clusters, strict=True)
-            ],
+            "text": [docs[first.doc].text[first.start : first.end] for first in firsts],
             "n_docs": [len(m) for m in members],
             "n_outlets": [count_outlets(m) for m in members],
-            "earliest_doc_id": [first.doc_id for first in firsts],
-            "earliest_outlet": [first.outlet for first in firsts],
-            "earliest_published": [_published(first) for first in firsts],
+            "earliest_doc_id": [doc_ids[first.doc] for first in firsts],
+            "earliest_outlet": [outlets[first.doc] for first in firsts],
+            "earliest_published": [_published(docs[first.doc]) for first in firsts],
             "earliest_basis": [cluster.earliest_basis for cluster in clusters],
             "speaker": [s.name if s else None for s in speakers],
             "speaker_key": [s.key if s else None for s in speakers],
             "speaker_conflict": [cluster.speaker_conflict for cluster in clusters],
             "same_outlet": [same_outlet(m) for m in members],
-            "doc_ids": [";".join(sorted(d.doc_id for d in m)) for m in members],
+            # documents are in doc_id order, and so are each cluster's
+            "doc_ids": [";".join([doc_ids[d] for d in cluster.docs]) for cluster in clusters],
         },
         CLUSTER_COLUMNS,
         ["cluster_id"],
@@ -219,15 +219,17 @@ def skipped_frame(result: TraceResult) -> pl.DataFrame:
     )
 
 
-def same_outlet(documents: list[Document]) -> bool:
-    """All the documents come from one known outlet (an outlet reusing its own text)."""
-    return len(documents) > 1 and all(d.same_outlet(documents[0]) for d in documents[1:])
+def same_outlet(outlets: Sequence[str | None]) -> bool:
+    """The documents (given by their outlets) all come from one known outlet: an outlet reusing
+    its own text."""
+    return len(outlets) > 1 and outlets[0] is not None and all(o == outlets[0] for o in outlets)
 
 
-def count_outlets(documents: list[Document]) -> int:
-    """Distinct outlets, where every document of unknown outlet counts as one of its own."""
-    known = {d.outlet for d in documents if d.outlet is not None}
-    return len(known) + sum(1 for d in documents if d.outlet is None)
+def count_outlets(outlets: Sequence[str | None]) -> int:
+    """Distinct outlets of documents (given by their outlets), where every document of unknown
+    outlet counts as one of its own."""
+    known = {outlet for outlet in outlets if outlet is not None}
+    return len(known) + sum(1 for outlet in outlets if outlet is None)
 
 
 def run_record(result: TraceResult) -> dict[str, Any]:
