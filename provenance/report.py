@@ -21,7 +21,7 @@ from rapidfuzz import fuzz, process
 from provenance import __version__
 from provenance.attribute import SHARE_PLACES
 from provenance.clean import normalise
-from provenance.data import Document
+from provenance.data import Document, Sentence
 from provenance.errors import InputError
 from provenance.pipeline import TraceResult, paused_gc
 
@@ -127,25 +127,27 @@ def occurrences_frame(result: TraceResult) -> pl.DataFrame:
     docs = result.analysis.documents
     clusters = result.analysis.clusters
     # one pass over the occurrences (a million records touched once, not once per column)
-    cluster_ids, doc_of, starts, ends, in_quotes, is_earliest = _columns(
+    cluster_ids, doc_of, starts, ends, in_quotes, is_earliest, members = _columns(
         [
             (c.cluster_id, o.doc, o.start, o.end, o.in_quotes, o.doc == c.earliest.doc and
-             o.start == c.earliest.start)  # one occurrence per start
+             o.start == c.earliest.start, o.sentences)  # one occurrence per start
             for c in clusters
             for o in c.occurrences
         ],
-        6,
+        7,
     )  # fmt: skip
     doc_texts = [doc.text for doc in docs]
     texts = [doc_texts[d][s:e] for d, s, e in zip(doc_of, starts, ends, strict=True)]
-    normalised = _Normalised()  # copies of a story repeat the same texts
+    normalised = _Normalised(result.analysis.sentences, doc_texts)
     earliest = {
-        c.cluster_id: normalised(doc_texts[c.earliest.doc][c.earliest.start : c.earliest.end])
+        c.cluster_id: normalised(
+            c.earliest.doc, c.earliest.start, c.earliest.end, c.earliest.sentences
+        )
         for c in clusters
     }
     # one batch on every core: the same scores as fuzz.ratio pair by pair
     scores = process.cpdist(
-        [normalised(text) for text in texts],
+        list(map(normalised, doc_of, starts, ends, members)),
         [earliest[cluster_id] for cluster_id in cluster_ids],
         scorer=fuzz.ratio,
         workers=-1,
@@ -175,13 +177,24 @@ def _columns(rows: list[tuple[Any, ...]], width: int) -> list[list[Any]]:
     return [list(column) for column in zip(*rows, strict=True)] if rows else [[]] * width
 
 
-class _Normalised(dict[str, str]):
-    """``normalise`` memoised for one report."""
+class _Normalised:
+    """``normalise`` of occurrence texts. An occurrence spanning exactly one sentence has it
+    already (segmentation made the sentence's tokens with the same function): its tokens
+    joined. Others are memoised, as copies of a story repeat the same texts."""
 
-    def __call__(self, text: str) -> str:
-        found = self.get(text)
+    def __init__(self, sentences: Sequence[Sentence], texts: Sequence[str]) -> None:
+        self._sentences, self._texts = sentences, texts
+        self._memo: dict[str, str] = {}
+
+    def __call__(self, doc: int, start: int, end: int, members: Sequence[int]) -> str:
+        if len(members) == 1:
+            sentence = self._sentences[members[0]]
+            if sentence.start == start and sentence.end == end:
+                return sentence.normalised
+        text = self._texts[doc][start:end]
+        found = self._memo.get(text)
         if found is None:
-            found = self[text] = normalise(text)
+            found = self._memo[text] = normalise(text)
         return found
 
 
