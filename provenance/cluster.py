@@ -55,16 +55,20 @@ def aligned_spans(
     """For each matched sentence, the character span covering every word its matches align,
     taking in the punctuation attached to the first and last word (opening quote, full stop)."""
     words: dict[int, tuple[int, int]] = {}
-    for m in matches:
-        for sentence, (first, stop) in ((m.a, m.a_words), (m.b, m.b_words)):
-            old = words.get(sentence)
-            words[sentence] = (
-                (first, stop) if old is None else (min(old[0], first), max(old[1], stop))
-            )
+    for a, b, _, a_words, b_words in matches:  # a million of them: no tuple per side
+        words[a] = _union(words.get(a), a_words)
+        words[b] = _union(words.get(b), b_words)
     return {
         sid: _char_span(sentences[sid], first, stop, texts[sentences[sid].doc])
         for sid, (first, stop) in words.items()
     }
+
+
+def _union(old: tuple[int, int] | None, new: tuple[int, int]) -> tuple[int, int]:
+    """The word range covering both (mostly the same whole sentence again)."""
+    if old is None or old == new:
+        return new
+    return min(old[0], new[0]), max(old[1], new[1])
 
 
 def _char_span(sentence: Sentence, first: int, stop: int, text: str) -> tuple[int, int]:

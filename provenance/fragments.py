@@ -36,7 +36,7 @@ from provenance.kernel import ShingleHashes, shingle_hashes
 
 WIDEN = 2
 MAX_POSTINGS = 200
-JOIN_BATCH = 100_000  # sentences joined at once: bounds the pairs held in memory
+JOIN_BATCH = 100_000  # sentences joined at once (one batch per core): bounds the pairs held
 
 
 @pickled_by_fields
