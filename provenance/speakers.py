@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
 from importlib import resources
+from itertools import pairwise
 from pathlib import Path
 from typing import NamedTuple
 
@@ -571,23 +572,20 @@ def _items(text: str, start: int, end: int, regions: Sequence[tuple[int, int, in
 def _sentences(items: Sequence[_Item]) -> list[list[_Item]]:
     """Cut at full stops outside quotes (not after a title: Mr. Smith) and after a quote ending
     in one when a capitalised word or another quote follows."""
-    sentences: list[list[_Item]] = [[]]
-    for k, item in enumerate(items):
-        sentences[-1].append(item)
-        nxt = items[k + 1] if k + 1 < len(items) else None
-        if nxt is None:
-            break
-        if item.kind == "end":
-            before = items[k - 1].lower if k else ""
-            if before not in TITLES and (nxt.kind == "quote" or nxt.text[:1].isupper()):
-                sentences.append([])
-        elif (
-            item.kind == "quote"
-            and item.text.rstrip()[-1:] in ".!?…"
-            and (nxt.kind == "quote" or nxt.text[:1].isupper())
-        ):
-            sentences.append([])
-    return [s for s in sentences if s]
+    marks = [k for k, item in enumerate(items) if item.kind == "end" or item.kind == "quote"]
+    cuts = [k + 1 for k in marks if k + 1 < len(items) and _cut_after(items, k)]
+    bounds = [0, *cuts, len(items)]
+    return [list(items[a:b]) for a, b in pairwise(bounds) if b > a]
+
+
+def _cut_after(items: Sequence[_Item], k: int) -> bool:
+    """Whether a sentence ends after the full stop or quote at ``k``."""
+    following = items[k + 1]
+    if following.kind != "quote" and not following.text[:1].isupper():
+        return False
+    if items[k].kind == "end":
+        return (items[k - 1].lower if k else "") not in TITLES
+    return items[k].text.rstrip()[-1:] in ".!?…"
 
 
 def _sentence_attributions(sentence: Sequence[_Item]) -> dict[int, _Found | None]:
