@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
+from itertools import accumulate
 
 from rapidfuzz.distance import Indel
 
@@ -40,10 +42,11 @@ def quote_rows(
     quotes: Sequence[Quote], clusters: Sequence[Cluster], documents: Sequence[Document]
 ) -> list[QuoteRow]:
     """One row per paragraph of every quote, in document order."""
-    by_doc: dict[int, list[tuple[Cluster, Occurrence]]] = defaultdict(list)
+    listed: dict[int, list[tuple[Cluster, Occurrence]]] = defaultdict(list)
     for cluster in clusters:
         for occ in cluster.occurrences:
-            by_doc[occ.doc].append((cluster, occ))
+            listed[occ.doc].append((cluster, occ))
+    by_doc = defaultdict(_Occurrences, {doc: _Occurrences(found) for doc, found in listed.items()})
     quoted_parts: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for quote in quotes:
         quoted_parts[quote.doc].extend(quote.parts)
@@ -51,7 +54,7 @@ def quote_rows(
     for quote in quotes:
         text = documents[quote.doc].text
         for start, end in quote.parts:
-            found = _occurrence(text, start, end, by_doc[quote.doc], documents)
+            found = _occurrence(text, start, end, by_doc[quote.doc].reaching(start, end), documents)
             if found is None:
                 rows.append(QuoteRow(quote, start, end, None, False, None))
                 continue
@@ -69,12 +72,12 @@ def _occurrence(
     text: str,
     start: int,
     end: int,
-    candidates: Sequence[tuple[Cluster, Occurrence]],
+    reaching: Sequence[tuple[Cluster, Occurrence]],
     documents: Sequence[Document],
 ) -> tuple[Cluster, Occurrence] | None:
     """The occurrence holding most of the words (at least half); among equals, that of the
-    cluster first published, which leads furthest back towards the source."""
-    reaching = [(c, o) for c, o in candidates if o.start < end and start < o.end]
+    cluster first published, which leads furthest back towards the source. ``reaching``: the
+    document's occurrences that overlap the quote paragraph."""
     if not reaching:
         return None  # the usual case: a quote no one else printed
     words = word_spans(text, start, end)
@@ -87,6 +90,21 @@ def _occurrence(
             if best is None or key < best[0]:
                 best = (key, cluster, occ)
     return None if best is None else (best[1], best[2])
+
+
+class _Occurrences:
+    """A document's occurrences in order of start (stable: one cluster's stay in its order),
+    found by the span they overlap without testing them all."""
+
+    def __init__(self, found: Sequence[tuple[Cluster, Occurrence]] = ()) -> None:
+        self._found = sorted(found, key=lambda pair: pair[1].start)
+        self._starts = [occ.start for _, occ in self._found]
+        self._reach = list(accumulate((occ.end for _, occ in self._found), max))  # max end so far
+
+    def reaching(self, start: int, end: int) -> list[tuple[Cluster, Occurrence]]:
+        # those before ``first`` end at or before ``start``; those from ``stop`` start at ``end``
+        first, stop = bisect_right(self._reach, start), bisect_left(self._starts, end)
+        return [(c, o) for c, o in self._found[first:stop] if start < o.end]
 
 
 def _variant(
