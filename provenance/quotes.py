@@ -157,6 +157,7 @@ class QuoteMap:
     def __init__(self, regions: Sequence[tuple[int, int]]) -> None:
         self._starts = [s for s, _ in regions]
         self._ends = [e for _, e in regions]
+        self._disjoint = all(e <= s for e, s in zip(self._ends, self._starts[1:], strict=False))
 
     def inside(self, start: int, end: int) -> bool:
         """True when [start, end) falls within one quoted region."""
@@ -169,7 +170,18 @@ class QuoteMap:
         return i >= 0 and self._ends[i] > start and start < end
 
     def mostly_inside(self, spans: Sequence[tuple[int, int]]) -> bool:
-        """True when at least half the spans (words, say) lie inside quoted regions: a quote
-        copied with its attribution (X said: “…”) is still a quote."""
-        inside = sum(1 for s, e in spans if self.inside(s, e))
-        return bool(spans) and 2 * inside >= len(spans)
+        """True when at least half the spans (words, say: in order, not overlapping) lie inside
+        quoted regions: a quote copied with its attribution (X said: “…”) is still a quote."""
+        if not spans:
+            return False
+        if not self._disjoint:  # nested regions: word by word
+            return 2 * sum(1 for s, e in spans if self.inside(s, e)) >= len(spans)
+        starts, ends = [s for s, _ in spans], [e for _, e in spans]
+        inside = 0
+        region = max(0, bisect_right(self._starts, starts[0]) - 1)
+        while region < len(self._starts) and self._starts[region] < ends[-1]:
+            # the spans starting in the region and ending by its end: a run of them
+            first = bisect_left(starts, self._starts[region])
+            inside += max(0, bisect_right(ends, self._ends[region]) - first)
+            region += 1
+        return 2 * inside >= len(spans)

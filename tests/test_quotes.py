@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from provenance.quotes import QuoteMap, quote_id, quote_regions, quotes
 from provenance.segment import paragraphs
 
@@ -105,3 +108,24 @@ def test_lost_opening_mark_after_an_earlier_quote_starts_at_its_sentence() -> No
 def test_quote_ids_are_stable_and_distinct() -> None:
     assert quote_id("a/b", 10) == quote_id("a/b", 10)
     assert len({quote_id("a/b", 10), quote_id("a/b", 11), quote_id("a/c", 10)}) == 3
+
+
+@given(
+    st.lists(st.integers(0, 60), max_size=12).map(sorted),
+    st.lists(st.integers(0, 60), max_size=16).map(sorted),
+)
+def test_mostly_inside_counts_the_words_each_region_holds(
+    cuts: list[int], marks: list[int]
+) -> None:
+    # regions and words as consecutive pairs of sorted cuts: in order, never overlapping
+    regions = [(a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=False) if a < b]
+    words = [(a, b) for a, b in zip(marks[::2], marks[1::2], strict=False) if a < b]
+    found = QuoteMap(regions)
+    inside = sum(1 for s, e in words if any(rs <= s and e <= re for rs, re in regions))
+    assert found.mostly_inside(words) == (bool(words) and 2 * inside >= len(words))
+
+
+def test_mostly_inside_with_nested_regions() -> None:
+    found = QuoteMap([(0, 20), (5, 8)])  # a quote inside a quote: word by word, as ever
+    assert found.mostly_inside([(1, 3), (6, 7), (25, 27)])
+    assert not found.mostly_inside([(1, 3), (10, 12), (25, 27)])
