@@ -75,16 +75,18 @@ def attribute(
     """One attribution per document, in document order. Characters in ``boilerplate`` spans
     (per document) count in neither the reused text nor the whole."""
     excluded = boilerplate or [[] for _ in documents]
-    spans_by_doc: dict[int, list[tuple[int, int]]] = defaultdict(list)
     clusters_of: dict[int, list[Cluster]] = defaultdict(list)
+    spans_in: dict[int, list[list[tuple[int, int]]]] = defaultdict(list)  # per cluster of it
     for cluster in clusters:
+        mine: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for occ in cluster.occurrences:
+            mine[occ.doc].append((occ.start, occ.end))
         for doc in cluster.docs:
             clusters_of[doc].append(cluster)
-        for occ in cluster.occurrences:
-            spans_by_doc[occ.doc].append((occ.start, occ.end))
+            spans_in[doc].append(mine[doc])
     # one document's character counts at a time: a counter holds a prefix sum per character
     measured = [
-        _measure(b, doc, excluded[b], clusters_of.get(b, []), spans_by_doc.get(b, []))
+        _measure(b, doc, excluded[b], clusters_of.get(b, []), spans_in.get(b, []))
         for b, doc in enumerate(documents)
     ]
     shares = _Shares({b: m.groups for b, m in enumerate(measured) if m.groups})
@@ -140,16 +142,22 @@ def _measure(
     doc: Document,
     excluded: Sequence[tuple[int, int]],
     clusters: Sequence[Cluster],
-    spans: Sequence[tuple[int, int]],
+    spans: Sequence[Sequence[tuple[int, int]]],
 ) -> _Measured:
+    """``spans``: the document's occurrences of each of its ``clusters``."""
     counter = _NonSpaceCounter(doc.text, excluded)
     n_chars = counter.count(doc.body_start, len(doc.text))
-    groups = _share_groups(b, clusters, counter, n_chars) if clusters else []
-    return _Measured(n_chars, counter.union(spans), counter.excluded, groups)
+    groups = _share_groups(b, clusters, spans, counter, n_chars) if clusters else []
+    reused = counter.union([span for found in spans for span in found])
+    return _Measured(n_chars, reused, counter.excluded, groups)
 
 
 def _share_groups(
-    b: int, clusters: Sequence[Cluster], counter: _NonSpaceCounter, n_chars: int
+    b: int,
+    clusters: Sequence[Cluster],
+    spans: Sequence[Sequence[tuple[int, int]]],
+    counter: _NonSpaceCounter,
+    n_chars: int,
 ) -> list[tuple[set[int], float]]:
     """B's shared share with every A, per group of As that hold the same clusters of B: a
     sentence printed by N documents costs set operations over N documents for each of them,
@@ -162,7 +170,6 @@ def _share_groups(
     groups: defaultdict[tuple[int, ...], set[int]] = defaultdict(set)
     for a, ks in held.items():
         groups[tuple(ks)].add(a)
-    spans = [[(o.start, o.end) for o in c.occurrences if o.doc == b] for c in clusters]
     return [
         (docs, _share(counter.union([s for k in ks for s in spans[k]]), n_chars))
         for ks, docs in groups.items()
