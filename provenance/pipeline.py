@@ -444,8 +444,7 @@ def _homes(
         found.sort()  # spans of distinct sentences: they never overlap
     starts = {doc: [start for start, _, _ in found] for doc, found in covering.items()}
     return [
-        _home(f, covering.get(f.doc, []), starts.get(f.doc, [])) if f.doc in covering else None
-        for f in fragments
+        _home(f, covering[f.doc], starts[f.doc]) if f.doc in covering else None for f in fragments
     ]
 
 
