@@ -600,9 +600,8 @@ def _sentence_attributions(sentence: Sequence[_Item]) -> dict[int, _Found | None
         k for k, item in enumerate(sentence) if item.text in ";," and _ends_clause(sentence, k)
     ]
     for n, k in enumerate(quotes):
-        clause = max((c + 1 for c in clauses if c < k), default=0)  # a ";" ends a clause
-        after_to = quotes[n + 1] if n + 1 < len(quotes) else len(sentence)
-        after_to = min([after_to, *(c for c in clauses if c > k)])
+        clause, stop = _clause(clauses, k, len(sentence))
+        after_to = min(quotes[n + 1] if n + 1 < len(quotes) else len(sentence), stop)
         found[k] = _after(sentence[k + 1 : after_to]) or _before(
             sentence[clause:k], sentence[clause:k]
         )
@@ -611,11 +610,19 @@ def _sentence_attributions(sentence: Sequence[_Item]) -> dict[int, _Found | None
         for k in group:
             found[k] = found[k] or shared
     for k in quotes:
-        start = max((c + 1 for c in clauses if c < k), default=0)
-        stop = min((c for c in clauses if c > k), default=len(sentence))
+        start, stop = _clause(clauses, k, len(sentence))
         around = sentence[start:stop]
         found[k] = found[k] or _according_to(around) or _any_speech(sentence[k + 1 : stop])
     return found
+
+
+def _clause(clauses: Sequence[int], k: int, length: int) -> tuple[int, int]:
+    """The items of the clause holding item ``k``, as (start, stop): a ";" or a comma before a
+    conjunction ends a clause (``clauses``: those ends, in order)."""
+    before, after = bisect_left(clauses, k), bisect_right(clauses, k)
+    return (clauses[before - 1] + 1 if before else 0), (
+        clauses[after] if after < len(clauses) else length
+    )
 
 
 def _ends_clause(sentence: Sequence[_Item], k: int) -> bool:
