@@ -22,21 +22,20 @@ from types import ModuleType
 import numpy as np
 import numpy.typing as npt
 import xxhash
-from datasketch import MinHash
 
 from provenance.config import MINHASH_SCHEME
 
 
-def _load_numba() -> ModuleType | None:
-    """numba is optional: the numpy path gives the same signatures."""
+@cache
+def numba_module() -> ModuleType | None:
+    """numba, imported on first need (worker processes that only read articles never load it,
+    nor its compiler); None where it is missing: the numpy path gives the same signatures."""
     try:
         import numba
     except ImportError:  # pragma: no cover - exercised where numba is missing
         return None
     return numba
 
-
-NUMBA = _load_numba()
 
 # Every shingle's xxh32, sentence after sentence, and where each sentence's start (one more
 # entry than sentences).
@@ -49,6 +48,8 @@ NUMBA_MIN_SENTENCES = 20_000
 @cache
 def permutations(num_perm: int, seed: int) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint32]]:
     """datasketch's affine32 parameters (a, b) for this num_perm and seed."""
+    from datasketch import MinHash  # here: it imports scipy, which readers never need
+
     a, b = MinHash(num_perm=num_perm, seed=seed, scheme=MINHASH_SCHEME).permutations
     return np.asarray(a, dtype=np.uint32), np.asarray(b, dtype=np.uint32)
 
@@ -125,7 +126,7 @@ def _laid_out(
 
 
 def _use_numba(sentences: int) -> bool:
-    return NUMBA is not None and sentences >= NUMBA_MIN_SENTENCES
+    return sentences >= NUMBA_MIN_SENTENCES and numba_module() is not None
 
 
 def _hashes(

@@ -45,7 +45,7 @@ def test_numpy_path_matches_datasketch(settings: Settings) -> None:
 
 @pytest.mark.parametrize("seed", [1, 11])
 def test_compiled_kernel_matches_datasketch(seed: int) -> None:
-    if kernel.NUMBA is None:
+    if kernel.numba_module() is None:
         if in_ci():
             pytest.fail("numba is missing (CI=true: this test must not skip)")
         pytest.skip("numba is not installed; the numpy path is used")
@@ -74,7 +74,7 @@ def test_shingle_hashes_are_xxh32_of_each_shingle_in_order(size: int) -> None:
     hashes, offsets = kernel.shingle_hashes(lists, size)
     assert hashes.tolist() == expected
     assert offsets.tolist() == [0, *np.cumsum([max(len(t) - size + 1, 1) for t in lists])]
-    if kernel.NUMBA is not None:
+    if kernel.numba_module() is not None:
         buffer, words, first = kernel.layout(lists)
         compiled = kernel._compiled_hashes()(buffer, words[0], words[1], first, size, offsets)
         assert np.array_equal(compiled, hashes)
