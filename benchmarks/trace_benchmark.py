@@ -143,6 +143,9 @@ def print_figures(figures: dict[str, Any]) -> None:
     print(f"candidate pairs {figures['candidate_pairs']}")
     print(f"clusters        {figures['clusters']}")
     print(f"wall time       {figures['wall_seconds']:.2f} s")
+    if len(figures.get("wall_seconds_runs", [])) > 1:
+        runs = ", ".join(f"{seconds:.2f}" for seconds in figures["wall_seconds_runs"])
+        print(f"  median of     {runs} s")
     print(f"peak memory     {figures['peak_mib']:.0f} MiB")
     print(f"throughput      {figures['sentences_per_second']:,.0f} sentences/s end to end")
     peaks = figures.get("stages_peak_mib", {})

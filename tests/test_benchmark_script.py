@@ -35,6 +35,7 @@ def test_sketch_benchmark_runs_at_smoke_size(
 
     out = tmp_path / "sketch.json"
     argv = ["--sentences", "300", "--repeats", "1", "--json", str(out), "--trace-articles", "20"]
+    argv += ["--trace-repeats", "2"]
     assert sketch_main(argv) == 0
     printed = capsys.readouterr().out
     for label in ("datasketch naive", "datasketch bulk", "kernel numpy"):
@@ -44,3 +45,7 @@ def test_sketch_benchmark_runs_at_smoke_size(
     assert set(figures["targets"]) >= {"per_second", "x_naive"}
     [trace] = figures["trace"]
     assert trace["articles"] == 20 and "sketch" in trace["stages_seconds"]
+    assert (
+        len(trace["wall_seconds_runs"]) == 2 and trace["wall_seconds"] in trace["wall_seconds_runs"]
+    )
+    assert "median of" in printed
