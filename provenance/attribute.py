@@ -145,7 +145,7 @@ def _measure(
     spans: Sequence[Sequence[tuple[int, int]]],
 ) -> _Measured:
     """``spans``: the document's occurrences of each of its ``clusters``."""
-    counter = _NonSpaceCounter(doc.text, excluded)
+    counter = NonSpaceCounter(doc.text, excluded)
     n_chars = counter.count(doc.body_start, len(doc.text))
     groups = _share_groups(b, clusters, spans, counter, n_chars) if clusters else []
     reused = counter.union([span for found in spans for span in found])
@@ -156,7 +156,7 @@ def _share_groups(
     b: int,
     clusters: Sequence[Cluster],
     spans: Sequence[Sequence[tuple[int, int]]],
-    counter: _NonSpaceCounter,
+    counter: NonSpaceCounter,
     n_chars: int,
 ) -> list[tuple[set[int], float]]:
     """B's shared share with every A, per group of As that hold the same clusters of B: a
@@ -251,7 +251,7 @@ def _share(chars: int, total: int) -> float:
 _IS_SPACE = np.array([chr(c).isspace() for c in range(0x3002)], dtype=bool)
 
 
-class _NonSpaceCounter:
+class NonSpaceCounter:
     """Counts characters other than white space, outside excluded spans, in spans of one text,
     in O(1) per span (a prefix sum per character: built for one document at a time)."""
 

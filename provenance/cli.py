@@ -1,6 +1,6 @@
 """The command line: parse, call one library function, render, map errors to exit codes.
 
-Exit codes (as ruff): 0 it ran (whatever it found), 1 findings (``check``, later), 2 bad usage,
+Exit codes (as ruff): 0 it ran (whatever it found), 1 findings (``check``), 2 bad usage,
 bad input or an internal error. Results go to stdout; warnings and progress go to stderr.
 """
 
@@ -247,6 +247,306 @@ def evaluate(
             typer.echo(json.dumps(result.as_dict(), indent=2, ensure_ascii=False))
         else:
             typer.echo(render_text(result))
+
+
+index_app = typer.Typer(
+    name="index",
+    help="Build and grow a persistent index of articles for `check` and `quote`.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+app.add_typer(index_app, name="index")
+
+IndexOption = Annotated[Path, typer.Option("--index", help="The index file (SQLite).")]
+ConfigOption = Annotated[
+    Path | None, typer.Option(help="Settings file; default ./provenance.toml when it exists.")
+]
+ShingleOption = Annotated[int | None, typer.Option(help="Words per shingle.")]
+PermOption = Annotated[int | None, typer.Option(help="MinHash permutations.")]
+SeedOption = Annotated[int | None, typer.Option(help="MinHash seed.")]
+ThresholdOption = Annotated[
+    float | None, typer.Option(help="Estimated Jaccard similarity LSH aims at (0-1).")
+]
+MinTokensOption = Annotated[int | None, typer.Option(help="Words a sentence needs to be matched.")]
+RootOption = Annotated[
+    Path | None,
+    typer.Option(help="Folder doc_ids are relative to (default: the index's root)."),
+]
+ManifestOption = Annotated[
+    Path | None, typer.Option(help="manifest.csv with outlets and dates (default: the root's).")
+]
+
+
+def _sketch_settings(
+    config: Path | None,
+    shingle_size: int | None,
+    num_perm: int | None,
+    seed: int | None,
+    lsh_threshold: float | None,
+    min_tokens: int | None,
+    **more: Any,
+) -> Any:
+    from provenance.config import load_settings
+
+    if config is None and DEFAULT_CONFIG.is_file():
+        config = DEFAULT_CONFIG
+    return load_settings(
+        config,
+        {
+            "shingle_size": shingle_size,
+            "num_perm": num_perm,
+            "seed": seed,
+            "lsh_threshold": lsh_threshold,
+            "min_tokens": min_tokens,
+            **more,
+        },
+    )
+
+
+def _index_progress(enabled: bool, label: str) -> Any:
+    """A progress callback (done, total) for index writes, drawn while the context is open."""
+
+    @contextmanager
+    def bar() -> Iterator[Callable[[int, int], None] | None]:
+        with _progress_bar(enabled) as advance:
+            if advance is None:
+                yield None
+            else:
+                yield lambda done, total: advance(label, done, total)
+
+    return bar()
+
+
+def _added_line(added: Any, index: Path) -> str:
+    return (
+        f"{index}: {len(added.added)} added, {len(added.replaced)} replaced, "
+        f"{len(added.unchanged)} unchanged"
+    )
+
+
+@index_app.command("build")
+def index_build(
+    directory: Annotated[Path, typer.Argument(metavar="DIR", help="Folder of articles.")],
+    index: IndexOption,
+    config: ConfigOption = None,
+    shingle_size: ShingleOption = None,
+    num_perm: PermOption = None,
+    seed: SeedOption = None,
+    lsh_threshold: ThresholdOption = None,
+    min_tokens: MinTokensOption = None,
+    output_format: Annotated[
+        Format, typer.Option("--format", help="What was indexed: text or json.")
+    ] = Format.text,
+) -> None:
+    """Index every article under DIR (doc_ids relative to it), replacing INDEX atomically."""
+    from provenance.index import build
+    from provenance.load import load_corpus
+
+    with _errors():
+        settings = _sketch_settings(config, shingle_size, num_perm, seed, lsh_threshold, min_tokens)
+        loaded = load_corpus(directory, exclude=index)
+        _warn(directory, loaded.notices, loaded.skipped)
+        with _index_progress(_show_progress(), "index") as progress:
+            added = build(index, loaded.documents, settings, directory, progress)
+        _echo_added(added, index, output_format)
+
+
+@index_app.command("add")
+def index_add(
+    paths: Annotated[list[Path], typer.Argument(metavar="PATHS...", help="Articles or folders.")],
+    index: IndexOption,
+    root: RootOption = None,
+    manifest: ManifestOption = None,
+    config: ConfigOption = None,
+    output_format: Annotated[
+        Format, typer.Option("--format", help="What was indexed: text or json.")
+    ] = Format.text,
+) -> None:
+    """Add articles to INDEX in one transaction: new ones added, changed ones replaced."""
+    from provenance.index import Index
+    from provenance.load import load_paths
+
+    with _errors():
+        settings = _sketch_settings(config, None, None, None, None, None)
+        with Index.open(index, settings) as opened:
+            loaded = load_paths(paths, root or opened.root, manifest=manifest)
+            _warn(Path(), loaded.notices, loaded.skipped)
+            with _index_progress(_show_progress(), "index") as progress:
+                added = opened.add(loaded.documents, progress)
+        _echo_added(added, index, output_format)
+
+
+@index_app.command("info")
+def index_info(
+    index: IndexOption,
+    output_format: Annotated[Format, typer.Option("--format", help="text or json.")] = Format.text,
+) -> None:
+    """What INDEX holds and the settings it was built with."""
+    import dataclasses
+
+    from provenance.index import Index
+
+    with _errors(), Index.open(index) as opened:
+        info = dataclasses.asdict(opened.info())
+        info["path"] = str(info["path"])
+    if output_format is Format.json:
+        typer.echo(json.dumps(info, indent=2, sort_keys=True))
+        return
+    settings = ", ".join(f"{k} {v}" for k, v in sorted(info["settings"].items()))
+    typer.echo(
+        f"{info['path']}: {info['documents']} documents, {info['sentences']} sentences, "
+        f"{info['bytes_on_disk']:,} bytes\n"
+        f"root: {info['root']}\n"
+        f"schema version {info['schema_version']}, written by provenance {info['written_by']}\n"
+        f"fingerprint {info['fingerprint']}: {settings}"
+    )
+
+
+def _warn(base: Path, notices: Any, skipped: Any) -> None:
+    for notice in notices:
+        _stderr(f"warning: {base / notice.path}: {notice.message}")
+    for skip in skipped:
+        _stderr(f"warning: {base / skip.path}: skipped: {skip.reason}")
+
+
+def _echo_added(added: Any, index: Path, output_format: Format) -> None:
+    if output_format is Format.json:
+        typer.echo(
+            json.dumps(
+                {
+                    "index": str(index),
+                    "added": list(added.added),
+                    "replaced": list(added.replaced),
+                    "unchanged": list(added.unchanged),
+                },
+                indent=2,
+            )
+        )
+        return
+    for doc_id in added.replaced:
+        _stderr(f"replaced {doc_id}: its content changed")
+    typer.echo(_added_line(added, index))
+
+
+class FailOnChoice(StrEnum):
+    syndicated = "syndicated"
+    reuse = "reuse"
+
+
+class CheckFormatChoice(StrEnum):
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
+    github = "github"
+    sarif = "sarif"
+    junit = "junit"
+
+
+@app.command()
+def check(
+    paths: Annotated[list[Path], typer.Argument(metavar="PATHS...", help="Articles or folders.")],
+    index: IndexOption,
+    max_copied_share: Annotated[
+        float | None,
+        typer.Option(help="Fail at this copied share from one source (default: syndication)."),
+    ] = None,
+    fail_on: Annotated[
+        FailOnChoice,
+        typer.Option(help="syndicated: a copied share over the limit; reuse: any reuse."),
+    ] = FailOnChoice.syndicated,
+    allow_outlet: Annotated[
+        list[str] | None,
+        typer.Option("--allow-outlet", help="Text also printed by this outlet is allowed."),
+    ] = None,
+    exit_zero: Annotated[
+        bool, typer.Option("--exit-zero", help="Exit 0 even when articles fail.")
+    ] = False,
+    add: Annotated[bool, typer.Option("--add", help="Index the articles that pass.")] = False,
+    output_format: Annotated[
+        CheckFormatChoice, typer.Option("--format", help="How findings are written to stdout.")
+    ] = CheckFormatChoice.text,
+    root: RootOption = None,
+    manifest: ManifestOption = None,
+    config: ConfigOption = None,
+    aliases: Annotated[
+        Path | None, typer.Option(help="TOML file of speaker aliases, added to the built-in ones.")
+    ] = None,
+) -> None:
+    """Screen articles against INDEX and each other; exit 1 when one copies too much."""
+    from provenance.check import FailOn
+    from provenance.check import check as run_check
+    from provenance.check_render import CheckFormat, render, summary
+    from provenance.index import Index
+    from provenance.speakers import Aliases
+
+    with _errors():
+        settings = _sketch_settings(config, None, None, None, None, None)
+        policy = _policy(
+            max_copied_share, settings.syndication_threshold, FailOn(fail_on), allow_outlet
+        )
+        with Index.open(index, settings) as opened:
+            result = run_check(
+                paths,
+                opened,
+                settings,
+                policy,
+                aliases=Aliases.load(aliases),
+                root=root,
+                manifest=manifest,
+                add=add,
+            )
+        _warn(Path(), result.notices, result.skipped)
+        sys.stdout.write(render(result, CheckFormat(output_format)))
+        _stderr(summary(result))
+    if result.failed and not exit_zero:
+        raise typer.Exit(EXIT_FINDINGS)
+
+
+def _policy(share: float | None, default: float, fail_on: Any, allowed: list[str] | None) -> Any:
+    from provenance.check import Policy
+    from provenance.errors import ConfigError
+
+    try:
+        return Policy(share if share is not None else default, fail_on, tuple(allowed or ()))
+    except ValueError as exc:
+        raise ConfigError(f"--max-copied-share: {exc}") from None
+
+
+@app.command()
+def quote(
+    text: Annotated[str, typer.Argument(metavar="TEXT", help="The quote, or words of it.")],
+    index: IndexOption,
+    output_format: Annotated[Format, typer.Option("--format", help="text or json.")] = Format.text,
+    aliases: Annotated[
+        Path | None, typer.Option(help="TOML file of speaker aliases, added to the built-in ones.")
+    ] = None,
+) -> None:
+    """Where a quote first appeared in INDEX: earliest source, speaker, every occurrence."""
+    import dataclasses
+
+    from provenance.index import Index
+    from provenance.quote_lookup import find_quote
+    from provenance.speakers import Aliases
+
+    with _errors(), Index.open(index) as opened:
+        found = find_quote(text, opened, Aliases.load(aliases))
+    if output_format is Format.json:
+        typer.echo(json.dumps(dataclasses.asdict(found), indent=2, ensure_ascii=False))
+        return
+    if found.earliest is None:
+        typer.echo(f"not found in {index}")
+        return
+    first = found.earliest
+    typer.echo(
+        f"earliest: {first.doc_id} ({first.outlet or 'unknown outlet'}, "
+        f"{first.published or 'undated'})\nspeaker: {found.speaker or 'unknown'}"
+    )
+    for s in found.sightings:
+        mark = "quoted" if s.quoted else "unquoted"
+        who = f", credited to {s.speaker}" if s.speaker else ""
+        typer.echo(f"  {s.doc_id} [{s.start}:{s.end}] {s.published or 'undated'} {mark}{who}")
 
 
 @app.command()

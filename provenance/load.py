@@ -59,6 +59,7 @@ class LoadResult:
     documents: list[Document] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     notices: list[Notice] = field(default_factory=list)
+    files: dict[str, Path] = field(default_factory=dict)  # doc_id → file (``load_paths``)
 
 
 def doc_id_for(relative: str) -> str:
@@ -115,6 +116,60 @@ def load_corpus(root: Path, *, exclude: Path | None = None, mapper: Mapper = map
     if not result.documents:
         raise InputError(f"{root}: no readable .txt or .md article found{_skip_summary(result)}")
     return result
+
+
+def load_paths(
+    paths: Sequence[Path],
+    root: Path,
+    *,
+    manifest: Path | None = None,
+    outside_root: bool = False,
+) -> LoadResult:
+    """Read the articles at ``paths`` (files, or folders searched as ``trace`` does), with
+    doc_ids relative to ``root`` and metadata from ``manifest`` (default: ``root``'s). A file
+    outside ``root`` is an error, unless ``outside_root``: then its doc_id is its path as
+    given. Unlike ``load_corpus``, finding nothing is not an error."""
+    entries = read_manifest(manifest if manifest is not None else root / MANIFEST_NAME)
+    if manifest is not None and not manifest.is_file():
+        raise InputError(f"{manifest}: no such manifest")
+    result = LoadResult()
+    seen: dict[str, str] = {}
+    for path, relative in _expand(paths, root.resolve(), outside_root, result):
+        doc_id = doc_id_for(relative)
+        if seen.setdefault(doc_id, str(path)) != str(path):
+            raise InputError(f"{path}: doc_id {doc_id!r} is also the doc_id of {seen[doc_id]}")
+        loaded = read_document(path, relative, entries.get(doc_id), result.notices)
+        if isinstance(loaded, Skipped):
+            result.skipped.append(Skipped(str(path), loaded.reason))
+        else:
+            result.documents.append(loaded)
+            result.files[doc_id] = path
+    return result
+
+
+def _expand(
+    paths: Sequence[Path], root: Path, outside_root: bool, result: LoadResult
+) -> Iterator[tuple[Path, str]]:
+    """(file, its path relative to ``root``) for every article the paths name, in order."""
+    for given in paths:
+        if given.is_dir():
+            found, unreadable = discover(given)
+            result.skipped.extend(unreadable)
+            files = [path for path, _ in found]
+        elif given.is_file():
+            files = [given]
+        else:
+            raise InputError(f"{given}: no such file or directory")
+        for path in files:
+            try:
+                relative = path.resolve().relative_to(root).as_posix()
+            except ValueError:
+                if not outside_root:
+                    raise InputError(
+                        f"{path}: outside the root {root}; pass --root to name its folder"
+                    ) from None
+                relative = PurePosixPath(path.as_posix()).as_posix().lstrip("/")
+            yield path, relative
 
 
 def _skip_summary(result: LoadResult) -> str:

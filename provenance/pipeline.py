@@ -71,6 +71,8 @@ class Analysis:
     clusters: tuple[Cluster, ...]  # boilerplate ones only when settings keep them
     attributions: tuple[Attribution, ...]
     quote_rows: tuple[QuoteRow, ...] = ()
+    # per document: spans left out of reuse as boilerplate (pattern-marked or learned)
+    boilerplate: tuple[tuple[tuple[int, int], ...], ...] = ()
     counts: dict[str, int] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
     peak_mib: dict[str, int] = field(default_factory=dict)  # process peak so far, after each stage
@@ -299,6 +301,7 @@ def analyse(
         clusters=tuple(clusters),
         attributions=tuple(attributions),
         quote_rows=tuple(rows),
+        boilerplate=tuple(tuple(spans) for spans in boilerplate),
         counts=counts,
         timings=clock.timings,
         peak_mib=clock.peak_mib,

@@ -49,3 +49,18 @@ def test_sketch_benchmark_runs_at_smoke_size(
         len(trace["wall_seconds_runs"]) == 2 and trace["wall_seconds"] in trace["wall_seconds_runs"]
     )
     assert "median of" in printed
+
+
+def test_index_benchmark_runs_at_smoke_size(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from benchmarks.index_benchmark import main as index_main
+
+    out = tmp_path / "index.json"
+    assert index_main(["--articles", "30", "60", "--check", "5", "--json", str(out)]) == 0
+    printed = capsys.readouterr().out
+    for label in ("build rate", "size on disk", "open index", "one article per call"):
+        assert label in printed
+    figures = json.loads(out.read_text(encoding="utf-8"))
+    assert [f["checked"] for f in figures] == [5, 5]
+    assert figures[1]["sentences_indexed"] > figures[0]["sentences_indexed"]

@@ -211,8 +211,15 @@ def test_version_in_both_formats() -> None:
 
 def test_every_command_and_report_column_is_documented() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    for command in app.registered_commands:
-        name = command.name or (command.callback.__name__ if command.callback else "")
+    names = [c.name or (c.callback.__name__ if c.callback else "") for c in app.registered_commands]
+    for group in app.registered_groups:
+        assert group.typer_instance is not None
+        names += [
+            f"{group.name} {c.name or (c.callback.__name__ if c.callback else '')}"
+            for c in group.typer_instance.registered_commands
+        ]
+    assert {"trace", "check", "quote", "index build", "index add", "index info"} <= set(names)
+    for name in names:
         assert f"provenance {name}" in readme, f"command {name!r} is not in the README"
     from provenance.report import (
         CLUSTER_COLUMNS,

@@ -1,0 +1,218 @@
+"""How ``check`` results are written: for people, scripts, GitHub, code scanning and CI.
+
+Every format lists failing articles' passages in the same order (article path, then offset);
+``json``, ``jsonl`` and ``junit`` list every article, clean ones included.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from enum import StrEnum
+from typing import Any
+from xml.etree import ElementTree as ET
+
+from provenance import __version__
+from provenance.check import CheckResult, Passage, Verdict
+
+PREVIEW_WORDS = 8
+
+
+class CheckFormat(StrEnum):
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
+    github = "github"
+    sarif = "sarif"
+    junit = "junit"
+
+
+def render(result: CheckResult, fmt: CheckFormat) -> str:
+    """The findings in ``fmt``, ending in a newline (empty for ``text`` with nothing to say)."""
+    renderers = {
+        CheckFormat.text: _text,
+        CheckFormat.json: _json,
+        CheckFormat.jsonl: _jsonl,
+        CheckFormat.github: _github,
+        CheckFormat.sarif: _sarif,
+        CheckFormat.junit: _junit,
+    }
+    return renderers[fmt](result)
+
+
+def summary(result: CheckResult) -> str:
+    """One line for stderr."""
+    failed = len(result.failed)
+    checked = len(result.verdicts)
+    line = f"{checked} article{'s' if checked != 1 else ''} checked, {failed} failed"
+    line += f" ({_policy(result)})"
+    if result.added is not None:
+        line += (
+            f"; indexed {len(result.added.added)} new, {len(result.added.replaced)} replaced, "
+            f"{len(result.added.unchanged)} unchanged"
+        )
+    return line
+
+
+def message(verdict: Verdict, passage: Passage) -> str:
+    source = passage.source
+    where = ", ".join(x for x in (source.outlet or "unknown outlet", source.published) if x)
+    return f'copied {_percent(passage.share)} from {source.doc_id} ({where}): "{_preview(passage)}"'
+
+
+def _policy(result: CheckResult) -> str:
+    policy = result.policy
+    if policy.fail_on == "reuse":
+        return "failing on any reuse"
+    return f"failing at a copied share of {_percent(policy.max_copied_share)} or more"
+
+
+def _findings(result: CheckResult) -> list[tuple[Verdict, Passage]]:
+    return [
+        (verdict, passage)
+        for verdict in sorted(result.failed, key=lambda v: v.path)
+        for passage in verdict.passages
+        if not passage.allowed
+    ]
+
+
+def _text(result: CheckResult) -> str:
+    lines = [f"{v.path}:{p.line}:{p.column}: {message(v, p)}" for v, p in _findings(result)]
+    return "".join(line + "\n" for line in lines)
+
+
+def _verdict_json(verdict: Verdict) -> dict[str, Any]:
+    return dataclasses.asdict(verdict)
+
+
+def _json(result: CheckResult) -> str:
+    payload = {
+        "version": __version__,
+        "index": str(result.index),
+        "policy": dataclasses.asdict(result.policy),
+        "checked": len(result.verdicts),
+        "failed": len(result.failed),
+        "articles": [_verdict_json(v) for v in sorted(result.verdicts, key=lambda v: v.path)],
+        "skipped": [dataclasses.asdict(s) for s in result.skipped],
+    }
+    return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+
+
+def _jsonl(result: CheckResult) -> str:
+    rows = [_verdict_json(v) for v in sorted(result.verdicts, key=lambda v: v.path)]
+    return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+
+
+def _github(result: CheckResult) -> str:
+    lines = []
+    for verdict, passage in _findings(result):
+        end_line = passage.line + passage.text.count("\n")
+        properties = {
+            "file": verdict.path,
+            "line": str(passage.line),
+            "col": str(passage.column),
+            "endLine": str(end_line),
+            "title": f"Copied from {passage.source.doc_id}",
+        }
+        joined = ",".join(f"{k}={_escape_property(v)}" for k, v in properties.items())
+        lines.append(f"::error {joined}::{_escape_data(message(verdict, passage))}")
+    return "".join(line + "\n" for line in lines)
+
+
+def _escape_data(value: str) -> str:
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(value: str) -> str:
+    return _escape_data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+def _sarif(result: CheckResult) -> str:
+    rule = {
+        "id": "copied-text",
+        "name": "CopiedText",
+        "shortDescription": {"text": "Text copied from an earlier article"},
+    }
+    results = []
+    for verdict, passage in _findings(result):
+        results.append(
+            {
+                "ruleId": "copied-text",
+                "level": "error",
+                "message": {"text": message(verdict, passage)},
+                "locations": [
+                    {
+                        "physicalLocation": {
+                            "artifactLocation": {"uri": verdict.path},
+                            "region": {
+                                "startLine": passage.line,
+                                "startColumn": passage.column,
+                                "charOffset": passage.start,
+                                "charLength": passage.end - passage.start,
+                            },
+                        }
+                    }
+                ],
+                "properties": {
+                    "source": passage.source.doc_id,
+                    "copiedShare": passage.share,
+                    "kind": passage.kind,
+                },
+            }
+        )
+    log = {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "provenance",
+                        "version": __version__,
+                        "rules": [rule],
+                    }
+                },
+                "results": results,
+            }
+        ],
+    }
+    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+
+
+def _junit(result: CheckResult) -> str:
+    verdicts = sorted(result.verdicts, key=lambda v: v.path)
+    suites = ET.Element("testsuites", name="provenance check")
+    suite = ET.SubElement(
+        suites,
+        "testsuite",
+        name="provenance check",
+        tests=str(len(verdicts)),
+        failures=str(len(result.failed)),
+        errors="0",
+    )
+    for verdict in verdicts:
+        case = ET.SubElement(suite, "testcase", classname="provenance.check", name=verdict.path)
+        if verdict.failed:
+            found = [p for p in verdict.passages if not p.allowed]
+            failure = ET.SubElement(
+                case,
+                "failure",
+                message=f"copied {_percent(verdict.copied_share)} from "
+                f"{verdict.copied_from.doc_id if verdict.copied_from else 'earlier articles'}",
+                type="copied-text",
+            )
+            failure.text = "\n".join(
+                f"{verdict.path}:{p.line}:{p.column}: {message(verdict, p)}" for p in found
+            )
+    ET.indent(suites)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, "unicode") + "\n"
+
+
+def _percent(share: float) -> str:
+    return f"{round(share * 100):d}%"
+
+
+def _preview(passage: Passage) -> str:
+    words = passage.text.split()
+    shown = " ".join(words[:PREVIEW_WORDS])
+    return shown + ("…" if len(words) > PREVIEW_WORDS else "")

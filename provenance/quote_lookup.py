@@ -1,0 +1,88 @@
+"""Quote lookup: where a quote, or a few words of one, was printed in the indexed articles.
+
+The index's word table finds the documents holding the words in order; each is then read
+again to place the words at exact offsets and to see whether they stand inside quotation marks
+there, and whom that document credits them to.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from provenance.attribute import date_order
+from provenance.data import Document
+from provenance.errors import InputError
+from provenance.index import Index
+from provenance.pipeline import document_quotes
+from provenance.speakers import Aliases
+
+MIN_WORDS = 3  # fewer words than this are found everywhere
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Sighting:
+    """One place the words were printed."""
+
+    doc_id: str
+    outlet: str | None
+    published: str | None
+    start: int  # in the document's text as read
+    end: int
+    text: str
+    quoted: bool  # inside quotation marks there
+    speaker: str | None  # whom that document credits the quote to
+
+
+@dataclass(frozen=True)
+class QuoteLookup:
+    query: str
+    earliest: Sighting | None
+    speaker: str | None  # of the earliest sighting credited to someone
+    sightings: tuple[Sighting, ...]  # earliest first (dated before undated, then doc_id)
+
+
+def find_quote(query: str, index: Index, aliases: Aliases | None = None) -> QuoteLookup:
+    wanted = [_fold(w) for w in _WORD.findall(query)]
+    if len(wanted) < MIN_WORDS:
+        raise InputError(f"quote {query!r}: give at least {MIN_WORDS} words to look for")
+    aliases = aliases or Aliases.load()
+    docs = index.documents(index.with_words(wanted))
+    ordered = sorted(docs.values(), key=lambda d: (date_order(d), d.doc_id))
+    sightings = [s for doc in ordered for s in _sightings(doc, wanted, aliases)]
+    speaker = next((s.speaker for s in sightings if s.speaker), None)
+    return QuoteLookup(query, sightings[0] if sightings else None, speaker, tuple(sightings))
+
+
+def _sightings(doc: Document, wanted: list[str], aliases: Aliases) -> list[Sighting]:
+    words = list(_WORD.finditer(doc.text, doc.body_start))
+    folded = [_fold(m.group()) for m in words]
+    n = len(wanted)
+    quotes = document_quotes(doc, 0, aliases)
+    found = []
+    for k in range(len(folded) - n + 1):
+        if folded[k : k + n] != wanted:
+            continue
+        start, end = words[k].start(), words[k + n - 1].end()
+        holder = next((q for q in quotes if any(s <= start and end <= e for s, e in q.parts)), None)
+        found.append(
+            Sighting(
+                doc_id=doc.doc_id,
+                outlet=doc.outlet,
+                published=doc.published.text if doc.published else None,
+                start=start,
+                end=end,
+                text=doc.text[start:end],
+                quoted=holder is not None,
+                speaker=holder.speaker.name if holder and holder.speaker else None,
+            )
+        )
+    return found
+
+
+def _fold(word: str) -> str:
+    """As FTS5's unicode61 tokenizer compares words: case and diacritics folded."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -1,0 +1,191 @@
+"""`provenance check` against an index of fixtures/check/archive: golden output of every format,
+the policy options and exit codes.
+
+Regenerate the golden files after an intended change with
+``PROVENANCE_UPDATE_GOLDEN=1 python -m pytest tests/test_check.py`` and review the diff.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+import pytest
+
+from tests.conftest import ROOT, run_cli
+from tests.test_fixtures_golden import check_golden
+
+CHECK = ROOT / "fixtures" / "check"
+COPY = "incoming/library-copy.txt"
+WIRE_COPY = "incoming/ferry-wire-copy.txt"
+ORIGINAL = "incoming/harbour-festival.txt"
+FORMATS = ("text", "json", "jsonl", "github", "sarif", "junit")
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("index") / "archive.db"
+    built = run_cli("index", "build", CHECK / "archive", "--index", path)
+    assert built.exit_code == 0, built.stderr
+    assert built.stdout.strip().endswith("3 added, 0 replaced, 0 unchanged")
+    return path
+
+
+@pytest.fixture
+def in_fixture(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Paths in the output are as given, relative to fixtures/check."""
+    monkeypatch.chdir(CHECK)
+
+
+def checked(index: Path, *args: str) -> tuple[int, str, str]:
+    result = run_cli("check", *args, "--index", index)
+    return result.exit_code, result.stdout.replace(str(index), "INDEX"), result.stderr
+
+
+@pytest.mark.usefixtures("in_fixture")
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_every_format_matches_its_golden_file(index: Path, fmt: str) -> None:
+    code, out, err = checked(index, COPY, ORIGINAL, "--format", fmt)
+    assert code == 1, err
+    check_golden(f"check.{fmt}", out.encode(), corpus="check")
+    assert err.strip() == (
+        "provenance: 2 articles checked, 1 failed (failing at a copied share of 50% or more)"
+    )
+
+
+@pytest.mark.usefixtures("in_fixture")
+def test_syndicated_copy_names_its_indexed_source(index: Path) -> None:
+    code, out, _ = checked(index, COPY, "--format", "json")
+    assert code == 1
+    (article,) = json.loads(out)["articles"]
+    assert article["failed"] is True
+    assert article["copied_from"] == {
+        "doc_id": "gazette/library-reopens",
+        "outlet": "Coast Gazette",
+        "published": "2025-03-20",
+        "indexed": True,
+    }
+    assert 0.8 < article["copied_share"] < 0.9  # three of its four paragraphs
+    text = (CHECK / COPY).read_text(encoding="utf-8")
+    source = (CHECK / "archive" / "gazette" / "library-reopens.txt").read_text(encoding="utf-8")
+    assert len(article["passages"]) == 3
+    for passage in article["passages"]:
+        assert text[passage["start"] : passage["end"]] == passage["text"]
+        assert source[passage["source_start"] : passage["source_end"]] == passage["text"]
+
+
+@pytest.mark.usefixtures("in_fixture")
+def test_original_article_exits_0_and_prints_nothing(index: Path) -> None:
+    code, out, err = checked(index, ORIGINAL)
+    assert (code, out) == (0, "")
+    assert "1 article checked, 0 failed" in err
+
+
+@pytest.mark.usefixtures("in_fixture")
+def test_wire_copy_fails_unless_its_outlet_is_allowed(index: Path) -> None:
+    code, out, _ = checked(index, WIRE_COPY)
+    assert code == 1
+    assert all("from wire/ferry-strike (Meridian Press" in line for line in out.splitlines())
+    code, out, _ = checked(index, WIRE_COPY, "--allow-outlet", "Meridian Press")
+    assert (code, out) == (0, "")
+    code, out, _ = checked(index, WIRE_COPY, "--allow-outlet", "Northern Herald")
+    assert code == 1  # the herald reprinted some of it, but from the wire
+
+
+@pytest.mark.usefixtures("in_fixture")
+def test_quote_passages_carry_their_speaker_and_earliest_source(index: Path) -> None:
+    _, out, _ = checked(index, WIRE_COPY, "--format", "json")
+    (article,) = json.loads(out)["articles"]
+    quotes = [p for p in article["passages"] if p["kind"] == "quote"]
+    assert [(q["speaker"], q["source"]["doc_id"]) for q in quotes] == [
+        ("Dana Whitlock", "wire/ferry-strike")
+    ]
+
+
+@pytest.mark.usefixtures("in_fixture")
+def test_policy_options(index: Path) -> None:
+    assert checked(index, COPY, "--max-copied-share", "0.9")[0] == 0
+    assert checked(index, COPY, "--exit-zero")[0] == 0
+    assert checked(index, ORIGINAL, "--fail-on", "reuse")[0] == 0
+    code, out, _ = checked(index, WIRE_COPY, "--fail-on", "reuse", "--max-copied-share", "1")
+    assert code == 1 and out.count("\n") == 4
+    code, _, err = checked(index, COPY, "--max-copied-share", "0")
+    assert code == 2 and "max-copied-share" in err
+
+
+@pytest.mark.usefixtures("in_fixture")
+def test_github_annotations_escape_their_properties(index: Path) -> None:
+    _, out, _ = checked(index, COPY, "--format", "github")
+    for line in out.splitlines():
+        head, _, message = line.partition("::")[2].partition("::")
+        assert head.startswith("error file=incoming/library-copy.txt,line=")
+        assert "%25 from gazette/library-reopens" in message  # "85%" escaped
+
+
+@pytest.mark.usefixtures("in_fixture")
+def test_sarif_and_junit_are_well_formed(index: Path) -> None:
+    _, out, _ = checked(index, COPY, ORIGINAL, "--format", "sarif")
+    log = json.loads(out)
+    assert log["version"] == "2.1.0"
+    (run,) = log["runs"]
+    assert {r["ruleId"] for r in run["results"]} == {"copied-text"}
+    _, out, _ = checked(index, COPY, ORIGINAL, "--format", "junit")
+    suite = ET.fromstring(out.split("\n", 1)[1]).find("testsuite")
+    assert suite is not None
+    assert (suite.get("tests"), suite.get("failures")) == ("2", "1")
+
+
+@pytest.mark.usefixtures("in_fixture")
+def test_add_indexes_only_the_articles_that_pass(index: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "copy.db"
+    shutil.copy(index, copy)
+    code, _, err = checked(copy, COPY, ORIGINAL, "--add")
+    assert code == 1
+    assert "indexed 1 new, 0 replaced, 0 unchanged" in err
+    held = run_cli("index", "info", "--index", copy, "--format", "json")
+    assert json.loads(held.stdout)["documents"] == 4
+    # the festival story is now indexed: checking it again finds itself, not a copy
+    assert checked(copy, ORIGINAL)[0] == 0
+
+
+def one_line_error(result_stderr: str, expected: str) -> None:
+    lines = result_stderr.strip().splitlines()
+    assert len(lines) == 1, result_stderr
+    assert lines[0].startswith("provenance: error: ") and expected in lines[0]
+
+
+@pytest.mark.usefixtures("in_fixture")
+def test_unusable_indexes_exit_2_with_one_line(tmp_path: Path) -> None:
+    missing = run_cli("check", COPY, "--index", tmp_path / "none.db")
+    assert missing.exit_code == 2
+    one_line_error(missing.stderr, "no such index")
+    not_index = tmp_path / "notes.db"
+    not_index.write_text("these are my notes\n", encoding="utf-8")
+    result = run_cli("check", COPY, "--index", not_index)
+    assert result.exit_code == 2
+    one_line_error(result.stderr, "not a provenance index")
+    other_db = tmp_path / "other.db"
+    sqlite3.connect(other_db).execute("CREATE TABLE t (x)").connection.close()
+    result = run_cli("check", COPY, "--index", other_db)
+    assert result.exit_code == 2
+    one_line_error(result.stderr, "not a provenance index")
+
+
+@pytest.mark.usefixtures("in_fixture")
+def test_index_built_with_other_settings_is_refused(tmp_path: Path) -> None:
+    other = tmp_path / "other.db"
+    assert run_cli("index", "build", "archive", "--index", other, "--num-perm", "64").exit_code == 0
+    for command in (["check", COPY], ["index", "add", COPY, "--root", "."]):
+        result = run_cli(*command, "--index", other)
+        assert result.exit_code == 2
+        one_line_error(result.stderr, "index built with other settings (")
+        assert "num_perm 64 in the index, 128 here" in result.stderr
+
+
+def test_a_bad_article_path_exits_2(index: Path, tmp_path: Path) -> None:
+    result = run_cli("check", tmp_path / "nowhere.txt", "--index", index)
+    assert result.exit_code == 2
+    one_line_error(result.stderr, "nowhere.txt: no such file or directory")

@@ -1,0 +1,228 @@
+"""The SQLite index: what it stores, idempotent adds, refusals, crash safety, quote lookup."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from provenance.clean import words
+from provenance.config import Settings
+from provenance.index import Index, IndexFileError, band_keys, build
+from provenance.kernel import signatures
+from provenance.load import load_corpus, load_paths
+from provenance.quote_lookup import find_quote
+from tests.conftest import ROOT, run_cli, write_files
+
+ARCHIVE = ROOT / "fixtures" / "check" / "archive"
+DEFAULTS = Settings()
+
+
+@pytest.fixture
+def index_path(tmp_path: Path) -> Path:
+    path = tmp_path / "archive.db"
+    build(path, load_corpus(ARCHIVE).documents, DEFAULTS, ARCHIVE)
+    return path
+
+
+def snapshot(path: Path) -> list[tuple[object, ...]]:
+    """Every row of every table, in a stable order."""
+    with sqlite3.connect(path) as db:
+        tables = [
+            name
+            for (name,) in db.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'words%' "
+                "ORDER BY name"
+            )
+        ]
+        return [(t, *row) for t in tables for row in db.execute(f"SELECT * FROM {t} ORDER BY 1")]
+
+
+def test_build_stores_documents_with_their_metadata_and_text(index_path: Path) -> None:
+    with Index.open(index_path, DEFAULTS) as index:
+        info = index.info()
+        assert (info.documents, info.schema_version) == (3, 1)
+        assert info.root == str(ARCHIVE)
+        ids = index.document_ids(["gazette/library-reopens", "absent"])
+        assert list(ids) == ["gazette/library-reopens"]
+        doc = index.documents(list(ids.values()))[ids["gazette/library-reopens"]]
+    original = load_corpus(ARCHIVE).documents
+    assert doc == next(d for d in original if d.doc_id == "gazette/library-reopens")
+
+
+def test_add_is_idempotent_and_replaces_changed_content(index_path: Path, tmp_path: Path) -> None:
+    before = snapshot(index_path)
+    with Index.open(index_path, DEFAULTS) as index:
+        again = index.add(load_corpus(ARCHIVE).documents)
+    assert (again.added, again.replaced) == ((), ())
+    assert len(again.unchanged) == 3
+    assert snapshot(index_path) == before
+    edited = write_files(
+        tmp_path / "edited",
+        {"gazette/library-reopens.txt": "The library reopened on Wednesday after the flood.\n"},
+    )
+    with Index.open(index_path, DEFAULTS) as index:
+        changed = index.add(load_paths([edited], edited).documents)
+        assert changed.replaced == ("gazette/library-reopens",)
+        assert index.info().documents == 3
+        # the old text's words and band keys went with it
+        assert index.with_words(["twenty", "thousand", "books"]) == []
+        assert index.with_words(["reopened", "on", "wednesday"]) != []
+    with sqlite3.connect(index_path) as db:
+        (orphans,) = db.execute(
+            "SELECT count(*) FROM bands WHERE sentence NOT IN (SELECT id FROM sentences)"
+        ).fetchone()
+    assert orphans == 0
+
+
+def test_refusals_name_the_problem(index_path: Path, tmp_path: Path) -> None:
+    with pytest.raises(IndexFileError, match="no such index"):
+        Index.open(tmp_path / "missing.db")
+    with pytest.raises(IndexFileError, match=r"index built with other settings.*seed 1 in the"):
+        Index.open(index_path, DEFAULTS.replace(seed=7))
+    with sqlite3.connect(index_path) as db:
+        db.execute("UPDATE manifest SET value = '99' WHERE key = 'schema_version'")
+    with pytest.raises(IndexFileError, match="schema version 99"):
+        Index.open(index_path)
+
+
+def test_thresholds_that_do_not_change_sketches_are_free_to_differ(index_path: Path) -> None:
+    changed = DEFAULTS.replace(verify_threshold=90.0, syndication_threshold=0.3)
+    with Index.open(index_path, changed) as index:
+        assert index.settings is changed
+
+
+def test_a_patch_release_reads_the_index(index_path: Path) -> None:
+    with sqlite3.connect(index_path) as db:
+        db.execute("UPDATE manifest SET value = '0.1.99' WHERE key = 'written_by'")
+    with Index.open(index_path, DEFAULTS) as index:
+        assert index.info().written_by == "0.1.99"
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.lists(st.sampled_from("abcdefgh"), min_size=3, max_size=9), min_size=2))
+def test_band_keys_agree_exactly_when_bands_agree(sentences: list[list[str]]) -> None:
+    sigs = signatures([tuple(s) for s in sentences], 2, 32, 1)
+    bands, rows = 8, 4
+    keys = band_keys(sigs, bands, rows)
+    for i in range(len(sigs)):
+        for j in range(len(sigs)):
+            for band in range(bands):
+                same = np.array_equal(
+                    sigs[i, band * rows : (band + 1) * rows],
+                    sigs[j, band * rows : (band + 1) * rows],
+                )
+                assert (keys[i, band] == keys[j, band]) == same
+    assert len(set(keys[0].tolist())) == bands or len(sigs[0]) == 0  # bands never share keys
+
+
+def test_leads_find_the_copied_document(index_path: Path) -> None:
+    copy = (ROOT / "fixtures" / "check" / "incoming" / "library-copy.txt").read_text("utf-8")
+    first = words(copy, 0, copy.index("\n"))  # its first sentence, as segmentation gives it
+    with Index.open(index_path, DEFAULTS) as index:
+        sigs = signatures([first, first], 3, 128, 1)
+        leads = index.leads(sigs)
+        docs = index.documents([lead.doc for lead in leads])
+    assert {d.doc_id for d in docs.values()} == {"gazette/library-reopens"}
+
+
+def test_quote_lookup_finds_every_printing_and_the_speaker(index_path: Path) -> None:
+    with Index.open(index_path) as index:
+        found = find_quote("no CHOICE after months of broken promises", index)
+    assert found.speaker == "Dana Whitlock"
+    assert found.earliest is not None and found.earliest.doc_id == "wire/ferry-strike"
+    assert [s.doc_id for s in found.sightings] == ["wire/ferry-strike", "herald/ferry-strike"]
+    for sighting in found.sightings:
+        text = (ARCHIVE / f"{sighting.doc_id}.txt").read_text("utf-8")
+        assert text[sighting.start : sighting.end] == sighting.text
+        assert sighting.quoted
+    with Index.open(index_path) as index:
+        assert find_quote("words nobody ever printed anywhere", index).earliest is None
+
+
+def test_quote_command(index_path: Path) -> None:
+    result = run_cli("quote", "broken promises on safe crewing", "--index", index_path)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines()[:2] == [
+        "earliest: wire/ferry-strike (Meridian Press, 2025-04-01T08:00:00Z)",
+        "speaker: Dana Whitlock",
+    ]
+    as_json = json.loads(
+        run_cli(
+            "quote", "broken promises on safe crewing", "--index", index_path, "--format", "json"
+        ).stdout
+    )
+    assert len(as_json["sightings"]) == 2
+    too_short = run_cli("quote", "Easter", "--index", index_path)
+    assert too_short.exit_code == 2 and "at least 3 words" in too_short.stderr
+
+
+def test_readers_keep_reading_while_a_writer_adds(index_path: Path, tmp_path: Path) -> None:
+    extra = write_files(
+        tmp_path / "extra", {"new/a.txt": "A new article about the harbour wall.\n"}
+    )
+    with Index.open(index_path) as reader, Index.open(index_path) as writer:
+        seen: list[int] = []
+        writer.add(
+            load_paths([extra], extra).documents,
+            progress=lambda done, total: seen.append(reader.info().documents),
+        )
+        assert seen == [3]  # the reader sees the index as it was until the writer commits
+        assert reader.info().documents == 4
+
+
+KILLER = textwrap.dedent(
+    """
+    import sys, time
+    from pathlib import Path
+    from provenance.config import Settings
+    from provenance import index as index_module
+    from provenance.index import Index
+    from provenance.load import load_paths
+
+    index_module.SIGN_BATCH_DOCS = 5  # sentences and signatures written before the kill too
+    path, folder = Path(sys.argv[1]), Path(sys.argv[2])
+    docs = load_paths([folder], folder).documents
+    with Index.open(path, Settings()) as index:
+        def pause(done, total):
+            if done == len(docs) // 2:
+                print("halfway", flush=True)
+                time.sleep(60)
+        index.add(docs, progress=pause)
+    """
+)
+
+
+def test_a_killed_add_leaves_the_index_as_it_was(index_path: Path, tmp_path: Path) -> None:
+    many = write_files(
+        tmp_path / "many",
+        {
+            f"batch/{k:03d}.txt": f"Story number {k} says the harbour wall needs repairs soon.\n"
+            for k in range(40)
+        },
+    )
+    before = snapshot(index_path)
+    with subprocess.Popen(
+        [sys.executable, "-c", KILLER, str(index_path), str(many)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    ) as process:
+        assert process.stdout is not None
+        assert process.stdout.readline().strip() == "halfway"  # 20 written, uncommitted
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+    assert process.returncode == -signal.SIGKILL
+    with Index.open(index_path, DEFAULTS) as index:
+        assert index.info().documents == 3
+    assert snapshot(index_path) == before
