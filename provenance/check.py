@@ -25,7 +25,7 @@ from provenance.data import Cluster, Document, Notice, Skipped
 from provenance.errors import InputError
 from provenance.index import Added, Index
 from provenance.kernel import signatures
-from provenance.load import load_paths
+from provenance.load import load_paths, skip_summary
 from provenance.pipeline import Analysis, analyse
 from provenance.segment import segment_document
 from provenance.speakers import Aliases
@@ -85,6 +85,7 @@ class Verdict:
 
     path: str  # as given
     doc_id: str
+    encoding: str  # the codec its text was read with: offsets count its code points
     failed: bool
     copied_from: Source | None  # the source it copies most from
     copied_share: float
@@ -128,9 +129,12 @@ def check(
     add: bool = False,
 ) -> CheckResult:
     """Screen the articles at ``paths``; with ``add``, index those that pass."""
-    loaded = load_paths(paths, root or index.root, manifest=manifest, outside_root=True)
+    # an article to be indexed needs a doc_id that stays the same wherever it is checked from
+    loaded = load_paths(paths, root or index.root, manifest=manifest, outside_root=not add)
     if not loaded.documents:
-        raise InputError(f"{', '.join(map(str, paths))}: no readable article to check")
+        raise InputError(
+            f"{', '.join(map(str, paths))}: no readable article to check{skip_summary(loaded)}"
+        )
     run = _Run(
         {d.doc_id: d for d in loaded.documents},
         {doc_id: str(path) for doc_id, path in loaded.files.items()},
@@ -142,12 +146,18 @@ def check(
     if add:
         passing = [run.incoming[v.doc_id] for v in verdicts if not v.failed]
         added = index.add(passing)
+    known = {_outlet_key(name) for name in index.outlets()}
+    unknown = [
+        Notice("--allow-outlet", f"{name!r}: no indexed document has this outlet")
+        for name in policy.allow_outlets
+        if _outlet_key(name) not in known
+    ]
     return CheckResult(
         verdicts=verdicts,
         policy=policy,
         index=index.path,
         skipped=tuple(loaded.skipped),
-        notices=tuple(loaded.notices),
+        notices=(*loaded.notices, *unknown),
         added=added,
         leads=len(run.leads),
     )
@@ -181,9 +191,8 @@ def _top(counts: Counter[int], n: int) -> list[tuple[int, int]]:
 def _verdicts(analysis: Analysis, run: _Run, policy: Policy) -> tuple[Verdict, ...]:
     docs = analysis.documents
     indexed = {i for i, d in enumerate(docs) if d.doc_id not in run.incoming}
-    allowed = {
-        i for i, d in enumerate(docs) if d.outlet is not None and d.outlet in policy.allow_outlets
-    }
+    wanted = {_outlet_key(name) for name in policy.allow_outlets}
+    allowed = {i for i, d in enumerate(docs) if d.outlet and _outlet_key(d.outlet) in wanted}
     clusters_of: defaultdict[int, list[Cluster]] = defaultdict(list)
     for cluster in analysis.clusters:
         if not cluster.boilerplate:
@@ -245,12 +254,17 @@ def _verdict(
     return Verdict(
         path=run.given[doc.doc_id],
         doc_id=doc.doc_id,
+        encoding=doc.encoding,
         failed=failed,
         copied_from=_source_record(docs[best], best in indexed) if best is not None else None,
         copied_share=copied_share,
         n_chars=n_chars,
         passages=passages,
     )
+
+
+def _outlet_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
 
 
 def _source(cluster: Cluster, b: int, docs: Sequence[Document], indexed: set[int]) -> int | None:

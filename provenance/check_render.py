@@ -9,7 +9,9 @@ from __future__ import annotations
 import dataclasses
 import json
 from enum import StrEnum
+from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 from xml.etree import ElementTree as ET
 
 from provenance import __version__
@@ -143,7 +145,7 @@ def _sarif(result: CheckResult) -> str:
                 "locations": [
                     {
                         "physicalLocation": {
-                            "artifactLocation": {"uri": verdict.path},
+                            "artifactLocation": {"uri": _uri(verdict.path)},
                             "region": {
                                 "startLine": passage.line,
                                 "startColumn": passage.column,
@@ -172,11 +174,20 @@ def _sarif(result: CheckResult) -> str:
                         "rules": [rule],
                     }
                 },
+                "columnKind": "unicodeCodePoints",
                 "results": results,
             }
         ],
     }
     return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+
+
+def _uri(path: str) -> str:
+    """A path as a SARIF artifact URI: relative ones percent-encoded (``#`` is not a fragment),
+    absolute ones as ``file://`` URIs."""
+    if Path(path).is_absolute():
+        return Path(path).as_uri()
+    return quote(Path(path).as_posix())
 
 
 def _junit(result: CheckResult) -> str:

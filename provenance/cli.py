@@ -360,6 +360,11 @@ def index_add(
     root: RootOption = None,
     manifest: ManifestOption = None,
     config: ConfigOption = None,
+    shingle_size: ShingleOption = None,
+    num_perm: PermOption = None,
+    seed: SeedOption = None,
+    lsh_threshold: ThresholdOption = None,
+    min_tokens: MinTokensOption = None,
     output_format: Annotated[
         Format, typer.Option("--format", help="What was indexed: text or json.")
     ] = Format.text,
@@ -369,8 +374,8 @@ def index_add(
     from provenance.load import load_paths
 
     with _errors():
-        settings = _sketch_settings(config, None, None, None, None, None)
-        with Index.open(index, settings) as opened:
+        settings = _sketch_settings(config, shingle_size, num_perm, seed, lsh_threshold, min_tokens)
+        with Index.open(index, settings, write=True) as opened:
             loaded = load_paths(paths, root or opened.root, manifest=manifest)
             _warn(Path(), loaded.notices, loaded.skipped)
             with _index_progress(_show_progress(), "index") as progress:
@@ -426,7 +431,7 @@ def _echo_added(added: Any, index: Path, output_format: Format) -> None:
         )
         return
     for doc_id in added.replaced:
-        _stderr(f"replaced {doc_id}: its content changed")
+        _stderr(f"replaced {doc_id}: its text or metadata changed")
     typer.echo(_added_line(added, index))
 
 
@@ -473,6 +478,11 @@ def check(
     aliases: Annotated[
         Path | None, typer.Option(help="TOML file of speaker aliases, added to the built-in ones.")
     ] = None,
+    shingle_size: ShingleOption = None,
+    num_perm: PermOption = None,
+    seed: SeedOption = None,
+    lsh_threshold: ThresholdOption = None,
+    min_tokens: MinTokensOption = None,
 ) -> None:
     """Screen articles against INDEX and each other; exit 1 when one copies too much."""
     from provenance.check import FailOn
@@ -482,11 +492,11 @@ def check(
     from provenance.speakers import Aliases
 
     with _errors():
-        settings = _sketch_settings(config, None, None, None, None, None)
+        settings = _sketch_settings(config, shingle_size, num_perm, seed, lsh_threshold, min_tokens)
         policy = _policy(
             max_copied_share, settings.syndication_threshold, FailOn(fail_on), allow_outlet
         )
-        with Index.open(index, settings) as opened:
+        with Index.open(index, settings, write=add) as opened:
             result = run_check(
                 paths,
                 opened,

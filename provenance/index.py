@@ -33,6 +33,7 @@ import numpy as np
 import numpy.typing as npt
 
 from provenance import __version__
+from provenance.clean import words
 from provenance.config import MINHASH_SCHEME, NORMALISATION_VERSION, SHINGLE_HASH, Settings
 from provenance.data import DateSource, Document, Sentence
 from provenance.dates import parse_published
@@ -178,23 +179,26 @@ class Index:
         return cls(path, db, settings)
 
     @classmethod
-    def open(cls, path: Path, settings: Settings | None = None) -> Index:
+    def open(cls, path: Path, settings: Settings | None = None, *, write: bool = False) -> Index:
         """The index at ``path``, refused if it is missing, not an index, of another schema, or
-        built with settings that differ from ``settings`` (None: take the index's own)."""
+        built with settings that differ from ``settings`` (None: take the index's own).
+        Without ``write`` it is opened read-only, so an index nobody may write (a shared or
+        checked-out archive) can still be read."""
         if not path.exists():
             raise IndexFileError(
                 f"{path}: no such index (create one with `provenance index build`)"
             )
         if not path.is_file():
             raise IndexFileError(f"{path}: not an index file")
-        db = sqlite3.connect(f"file:{path}?mode=rw", uri=True, isolation_level=None)
+        if write and not os.access(path, os.W_OK):
+            raise IndexFileError(f"{path}: cannot write the index (permission denied)")
+        db, manifest = _connect(path, write)
         try:
-            manifest = dict(db.execute("SELECT key, value FROM manifest").fetchall())
             recorded = json.loads(manifest["settings"])
             version = int(manifest["schema_version"])
-        except (sqlite3.Error, KeyError, ValueError) as exc:
+        except (KeyError, ValueError) as exc:
             db.close()
-            raise IndexFileError(f"{path}: not a provenance index ({exc})") from None
+            raise IndexFileError(f"{path}: not a provenance index (bad manifest: {exc})") from None
         if version != SCHEMA_VERSION:
             db.close()
             raise IndexFileError(
@@ -209,8 +213,8 @@ class Index:
             if differ:
                 db.close()
                 raise IndexFileError(
-                    f"{path}: index built with other settings ({differ}); use its settings "
-                    "or rebuild it"
+                    f"{path}: index built with other settings ({differ}); pass the same "
+                    "values (flags or --config) or rebuild it"
                 )
         return cls(path, db, settings)
 
@@ -252,7 +256,7 @@ class Index:
         replaced: list[str] = []
         unchanged: list[str] = []
         writer = _SentenceWriter(self._db, self.settings)
-        with _transaction(self._db):
+        with _written(self.path), _transaction(self._db):
             for done, doc in enumerate(documents, 1):
                 digest = _digest(doc)
                 old = self._db.execute(
@@ -326,12 +330,20 @@ class Index:
             )
         return found
 
-    def with_words(self, words: Sequence[str]) -> list[int]:
-        """Row ids of the documents whose body holds ``words`` in this order, adjacent (as the
-        FTS5 unicode61 tokenizer splits words: case and diacritics folded)."""
-        if not words:
+    def outlets(self) -> list[str]:
+        """The outlets of the indexed documents."""
+        rows = self._db.execute(
+            "SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL ORDER BY outlet"
+        )
+        return [outlet for (outlet,) in rows]
+
+    def with_words(self, tokens: Sequence[str]) -> list[int]:
+        """Row ids of the documents whose body may hold ``tokens`` (normalised words, as
+        ``clean.words`` gives them) in this order, adjacent: a superset, to be confirmed on the
+        text (the word table is split again by FTS5's tokenizer, which also folds accents)."""
+        if not tokens:
             return []
-        phrase = '"' + " ".join(w.replace('"', '""') for w in words) + '"'
+        phrase = '"' + " ".join(t.replace('"', '""') for t in tokens) + '"'
         return [
             row[0]
             for row in self._db.execute(
@@ -361,8 +373,7 @@ class Index:
         )
         assert cursor.lastrowid is not None
         self._db.execute(
-            "INSERT INTO words (rowid, body) VALUES (?, ?)",
-            (cursor.lastrowid, doc.text[doc.body_start :]),
+            "INSERT INTO words (rowid, body) VALUES (?, ?)", (cursor.lastrowid, _body_words(doc))
         )
         return cursor.lastrowid
 
@@ -383,7 +394,7 @@ class Index:
         old = self.documents([row_id])[row_id]
         self._db.execute(
             "INSERT INTO words (words, rowid, body) VALUES ('delete', ?, ?)",
-            (row_id, old.text[old.body_start :]),
+            (row_id, _body_words(old)),
         )
         self._db.execute("DELETE FROM documents WHERE id = ?", (row_id,))
 
@@ -463,6 +474,36 @@ class _SentenceWriter:
 _DOC_COLUMNS = "id, doc_id, path, encoding, body_start, outlet, published, url, title, date_source"
 
 
+def _connect(path: Path, write: bool) -> tuple[sqlite3.Connection, dict[str, str]]:
+    """A connection and the manifest. Read-only in a folder nobody may write falls back to
+    SQLite's immutable mode: no writer can be adding there (it could not make its log)."""
+    mode = "rw" if write else "ro"
+    immutable = not write and not os.access(path.resolve().parent, os.W_OK)
+    uri = f"{path.resolve().as_uri()}?mode={mode}" + ("&immutable=1" if immutable else "")
+    try:
+        db = sqlite3.connect(uri, uri=True, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise IndexFileError(f"{path}: cannot open the index ({exc})") from None
+    try:
+        manifest = dict(db.execute("SELECT key, value FROM manifest").fetchall())
+    except sqlite3.DatabaseError as exc:
+        db.close()
+        if "not a database" in str(exc) or "no such table" in str(exc):
+            raise IndexFileError(f"{path}: not a provenance index ({exc})") from None
+        raise IndexFileError(f"{path}: cannot read the index ({exc})") from None
+    return db, manifest
+
+
+def is_index(path: Path) -> bool:
+    """Whether ``path`` is a provenance index (of any schema version)."""
+    try:
+        db, manifest = _connect(path, write=False)
+    except IndexFileError:
+        return False
+    db.close()
+    return "schema_version" in manifest
+
+
 def _document(row: tuple[Any, ...]) -> Document:
     (_, doc_id, path, encoding, body_start, outlet, published, url, title, source, blob) = row
     return Document(
@@ -477,6 +518,12 @@ def _document(row: tuple[Any, ...]) -> Document:
         title=title,
         date_source=DateSource(source),
     )
+
+
+def _body_words(doc: Document) -> str:
+    """What the word table holds of a document: its body's normalised words (the same words
+    matching compares, so a quote is found however its hyphens and apostrophes were typed)."""
+    return " ".join(words(doc.text, doc.body_start))
 
 
 def _digest(doc: Document) -> str:
@@ -511,6 +558,17 @@ def _chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
 
 
 @contextmanager
+def _written(path: Path) -> Iterator[None]:
+    """SQLite's and the file system's write failures as one-line errors naming the index."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        raise IndexFileError(f"{path}: cannot write the index ({exc})") from None
+    except OSError as exc:
+        raise IndexFileError(f"{path}: cannot write the index ({exc.strerror or exc})") from None
+
+
+@contextmanager
 def _transaction(db: sqlite3.Connection) -> Iterator[None]:
     db.execute("BEGIN IMMEDIATE")
     try:
@@ -533,20 +591,25 @@ def build(
     folder = path.resolve().parent
     if not folder.is_dir():
         raise IndexFileError(f"{path}: folder {folder} does not exist")
-    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    os.close(handle)
-    temporary = Path(name)
-    temporary.unlink()  # SQLite creates it
-    try:
-        with closing(Index.create(temporary, settings, root)) as index:
-            added = index.add(documents, progress)
-            index.single_file()
-        temporary.replace(path)
-        for stale in _companions(path):
-            stale.unlink(missing_ok=True)
-    finally:
-        for leftover in (temporary, *_companions(temporary)):
-            leftover.unlink(missing_ok=True)
-    with closing(sqlite3.connect(path, isolation_level=None)) as db:
-        db.execute("PRAGMA journal_mode=WAL")
+    if path.is_dir():
+        raise IndexFileError(f"{path}: is a folder, not an index file")
+    if path.exists() and not is_index(path):
+        raise IndexFileError(f"{path}: exists and is not a provenance index; not replacing it")
+    with _written(path):
+        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        os.close(handle)
+        temporary = Path(name)
+        temporary.unlink()  # SQLite creates it
+        try:
+            with closing(Index.create(temporary, settings, root)) as index:
+                added = index.add(documents, progress)
+                index.single_file()
+            temporary.replace(path)
+            for stale in _companions(path):
+                stale.unlink(missing_ok=True)
+        finally:
+            for leftover in (temporary, *_companions(temporary)):
+                leftover.unlink(missing_ok=True)
+        with closing(sqlite3.connect(path, isolation_level=None)) as db:
+            db.execute("PRAGMA journal_mode=WAL")
     return added

@@ -114,7 +114,7 @@ def load_corpus(root: Path, *, exclude: Path | None = None, mapper: Mapper = map
         )
     result.skipped.sort(key=lambda s: s.path)
     if not result.documents:
-        raise InputError(f"{root}: no readable .txt or .md article found{_skip_summary(result)}")
+        raise InputError(f"{root}: no readable .txt or .md article found{skip_summary(result)}")
     return result
 
 
@@ -132,12 +132,17 @@ def load_paths(
     entries = read_manifest(manifest if manifest is not None else root / MANIFEST_NAME)
     if manifest is not None and not manifest.is_file():
         raise InputError(f"{manifest}: no such manifest")
+    if not root.is_dir():
+        raise InputError(f"{root}: no such folder (the root doc_ids are relative to)")
     result = LoadResult()
-    seen: dict[str, str] = {}
+    seen: dict[str, Path] = {}
     for path, relative in _expand(paths, root.resolve(), outside_root, result):
         doc_id = doc_id_for(relative)
-        if seen.setdefault(doc_id, str(path)) != str(path):
+        if doc_id in seen:
+            if seen[doc_id].resolve() == path.resolve():
+                continue  # named twice (a file and its folder): read once
             raise InputError(f"{path}: doc_id {doc_id!r} is also the doc_id of {seen[doc_id]}")
+        seen[doc_id] = path
         loaded = read_document(path, relative, entries.get(doc_id), result.notices)
         if isinstance(loaded, Skipped):
             result.skipped.append(Skipped(str(path), loaded.reason))
@@ -168,11 +173,11 @@ def _expand(
                     raise InputError(
                         f"{path}: outside the root {root}; pass --root to name its folder"
                     ) from None
-                relative = PurePosixPath(path.as_posix()).as_posix().lstrip("/")
+                relative = PurePosixPath(path.as_posix()).as_posix()
             yield path, relative
 
 
-def _skip_summary(result: LoadResult) -> str:
+def skip_summary(result: LoadResult) -> str:
     if not result.skipped:
         return ""
     first = result.skipped[0]

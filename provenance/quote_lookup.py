@@ -1,17 +1,17 @@
 """Quote lookup: where a quote, or a few words of one, was printed in the indexed articles.
 
-The index's word table finds the documents holding the words in order; each is then read
-again to place the words at exact offsets and to see whether they stand inside quotation marks
-there, and whom that document credits them to.
+Words are compared as matching compares them (``clean``: case folded, hyphens and apostrophes
+inside words dropped). The index's word table finds the documents that may hold them in order;
+each is then read again to place the words at exact offsets and to see whether they stand
+inside quotation marks there, and whom that document credits them to.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass
 
 from provenance.attribute import date_order
+from provenance.clean import tokenize, words
 from provenance.data import Document
 from provenance.errors import InputError
 from provenance.index import Index
@@ -19,7 +19,6 @@ from provenance.pipeline import document_quotes
 from provenance.speakers import Aliases
 
 MIN_WORDS = 3  # fewer words than this are found everywhere
-_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -45,7 +44,7 @@ class QuoteLookup:
 
 
 def find_quote(query: str, index: Index, aliases: Aliases | None = None) -> QuoteLookup:
-    wanted = [_fold(w) for w in _WORD.findall(query)]
+    wanted = list(words(query))
     if len(wanted) < MIN_WORDS:
         raise InputError(f"quote {query!r}: give at least {MIN_WORDS} words to look for")
     aliases = aliases or Aliases.load()
@@ -57,15 +56,15 @@ def find_quote(query: str, index: Index, aliases: Aliases | None = None) -> Quot
 
 
 def _sightings(doc: Document, wanted: list[str], aliases: Aliases) -> list[Sighting]:
-    words = list(_WORD.finditer(doc.text, doc.body_start))
-    folded = [_fold(m.group()) for m in words]
+    found_words = tokenize(doc.text, doc.body_start)
+    folded = [token for token, _, _ in found_words]
     n = len(wanted)
     quotes = document_quotes(doc, 0, aliases)
     found = []
     for k in range(len(folded) - n + 1):
         if folded[k : k + n] != wanted:
             continue
-        start, end = words[k].start(), words[k + n - 1].end()
+        start, end = found_words[k][1], found_words[k + n - 1][2]
         holder = next((q for q in quotes if any(s <= start and end <= e for s, e in q.parts)), None)
         found.append(
             Sighting(
@@ -80,9 +79,3 @@ def _sightings(doc: Document, wanted: list[str], aliases: Aliases) -> list[Sight
             )
         )
     return found
-
-
-def _fold(word: str) -> str:
-    """As FTS5's unicode61 tokenizer compares words: case and diacritics folded."""
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))

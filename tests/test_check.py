@@ -143,12 +143,14 @@ def test_add_indexes_only_the_articles_that_pass(index: Path, tmp_path: Path) ->
     copy = tmp_path / "copy.db"
     shutil.copy(index, copy)
     code, _, err = checked(copy, COPY, ORIGINAL, "--add")
+    assert code == 2 and "outside the root" in err  # its doc_id would depend on the cwd
+    code, _, err = checked(copy, COPY, ORIGINAL, "--add", "--root", ".")
     assert code == 1
     assert "indexed 1 new, 0 replaced, 0 unchanged" in err
     held = run_cli("index", "info", "--index", copy, "--format", "json")
     assert json.loads(held.stdout)["documents"] == 4
     # the festival story is now indexed: checking it again finds itself, not a copy
-    assert checked(copy, ORIGINAL)[0] == 0
+    assert checked(copy, ORIGINAL, "--root", ".")[0] == 0
 
 
 def one_line_error(result_stderr: str, expected: str) -> None:
@@ -189,3 +191,55 @@ def test_a_bad_article_path_exits_2(index: Path, tmp_path: Path) -> None:
     result = run_cli("check", tmp_path / "nowhere.txt", "--index", index)
     assert result.exit_code == 2
     one_line_error(result.stderr, "nowhere.txt: no such file or directory")
+
+
+def test_build_never_replaces_a_file_that_is_not_an_index(tmp_path: Path) -> None:
+    article = tmp_path / "notes.txt"
+    article.write_text("My own notes, not an index.\n", encoding="utf-8")
+    result = run_cli("index", "build", CHECK / "archive", "--index", article)
+    assert result.exit_code == 2
+    one_line_error(result.stderr, "exists and is not a provenance index; not replacing it")
+    assert article.read_text(encoding="utf-8") == "My own notes, not an index.\n"
+    for target, expected in ((tmp_path, "is a folder"), (tmp_path / "no" / "x.db", "does not")):
+        result = run_cli("index", "build", CHECK / "archive", "--index", target)
+        assert result.exit_code == 2
+        one_line_error(result.stderr, expected)
+
+
+def test_unreadable_articles_are_named_when_nothing_is_left(index: Path, tmp_path: Path) -> None:
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(b"\x00\x01\x02")
+    result = run_cli("check", binary, "--index", index)
+    assert result.exit_code == 2
+    one_line_error(result.stderr, "no readable article to check (skipped ")
+    assert "binary file" in result.stderr
+
+
+def test_a_file_outside_the_root_keeps_its_path_as_given(index: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "copy.txt"
+    shutil.copy(CHECK / COPY, copy)
+    _, out, _ = checked(index, str(copy), "--format", "json")
+    (article,) = json.loads(out)["articles"]
+    assert article["doc_id"] == str(copy.with_suffix(""))
+    assert article["path"] == str(copy)
+
+
+@pytest.mark.usefixtures("in_fixture")
+def test_allowed_outlets_compare_without_case_and_unknown_ones_are_warned(index: Path) -> None:
+    code, out, err = checked(index, WIRE_COPY, "--allow-outlet", "meridian  PRESS")
+    assert (code, out) == (0, "")
+    code, _, err = checked(index, WIRE_COPY, "--allow-outlet", "Meridian Pres")
+    assert code == 1
+    assert "warning: --allow-outlet: 'Meridian Pres': no indexed document has this outlet" in err
+
+
+@pytest.mark.usefixtures("in_fixture")
+def test_index_add_reads_a_file_named_twice_once_and_needs_its_root(tmp_path: Path) -> None:
+    path = tmp_path / "a.db"
+    assert run_cli("index", "build", "archive", "--index", path).exit_code == 0
+    result = run_cli("index", "add", ORIGINAL, "incoming", "--index", path, "--root", ".")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.strip().endswith("3 added, 0 replaced, 0 unchanged")
+    result = run_cli("index", "add", ORIGINAL, "--index", path, "--root", tmp_path / "none")
+    assert result.exit_code == 2
+    one_line_error(result.stderr, "no such folder")

@@ -62,7 +62,7 @@ def test_build_stores_documents_with_their_metadata_and_text(index_path: Path) -
 
 def test_add_is_idempotent_and_replaces_changed_content(index_path: Path, tmp_path: Path) -> None:
     before = snapshot(index_path)
-    with Index.open(index_path, DEFAULTS) as index:
+    with Index.open(index_path, DEFAULTS, write=True) as index:
         again = index.add(load_corpus(ARCHIVE).documents)
     assert (again.added, again.replaced) == ((), ())
     assert len(again.unchanged) == 3
@@ -71,7 +71,7 @@ def test_add_is_idempotent_and_replaces_changed_content(index_path: Path, tmp_pa
         tmp_path / "edited",
         {"gazette/library-reopens.txt": "The library reopened on Wednesday after the flood.\n"},
     )
-    with Index.open(index_path, DEFAULTS) as index:
+    with Index.open(index_path, DEFAULTS, write=True) as index:
         changed = index.add(load_paths([edited], edited).documents)
         assert changed.replaced == ("gazette/library-reopens",)
         assert index.info().documents == 3
@@ -171,7 +171,7 @@ def test_readers_keep_reading_while_a_writer_adds(index_path: Path, tmp_path: Pa
     extra = write_files(
         tmp_path / "extra", {"new/a.txt": "A new article about the harbour wall.\n"}
     )
-    with Index.open(index_path) as reader, Index.open(index_path) as writer:
+    with Index.open(index_path) as reader, Index.open(index_path, write=True) as writer:
         seen: list[int] = []
         writer.add(
             load_paths([extra], extra).documents,
@@ -193,7 +193,7 @@ KILLER = textwrap.dedent(
     index_module.SIGN_BATCH_DOCS = 5  # sentences and signatures written before the kill too
     path, folder = Path(sys.argv[1]), Path(sys.argv[2])
     docs = load_paths([folder], folder).documents
-    with Index.open(path, Settings()) as index:
+    with Index.open(path, Settings(), write=True) as index:
         def pause(done, total):
             if done == len(docs) // 2:
                 print("halfway", flush=True)
@@ -226,3 +226,21 @@ def test_a_killed_add_leaves_the_index_as_it_was(index_path: Path, tmp_path: Pat
     with Index.open(index_path, DEFAULTS) as index:
         assert index.info().documents == 3
     assert snapshot(index_path) == before
+
+
+def test_quote_words_compare_as_matching_compares_them(tmp_path: Path) -> None:
+    corpus = write_files(
+        tmp_path / "c",
+        {"a.txt": "The union said the walk-out from Good Friday was the crews' own call.\n"},
+    )
+    path = tmp_path / "i.db"
+    build(path, load_corpus(corpus).documents, DEFAULTS, corpus)
+    with Index.open(path) as index:
+        for query in (
+            "the walkout from good friday",
+            "WALK-OUT from Good Friday",
+            "crews own call",
+        ):
+            (sighting,) = find_quote(query, index).sightings
+            text = (corpus / "a.txt").read_text("utf-8")
+            assert text[sighting.start : sighting.end] == sighting.text
