@@ -25,8 +25,9 @@ from provenance.data import Cluster, Document, Notice, Skipped
 from provenance.errors import InputError
 from provenance.index import Added, Index
 from provenance.kernel import signatures
-from provenance.load import load_paths, skip_summary
+from provenance.load import load_paths, refuse_skips, skip_summary
 from provenance.pipeline import Analysis, analyse
+from provenance.records import Fields
 from provenance.segment import segment_document
 from provenance.speakers import Aliases
 
@@ -127,10 +128,17 @@ def check(
     root: Path | None = None,
     manifest: Path | None = None,
     add: bool = False,
+    fields: Fields | None = None,
+    strict: bool = False,
 ) -> CheckResult:
-    """Screen the articles at ``paths``; with ``add``, index those that pass."""
+    """Screen the articles at ``paths``; with ``add``, index those that pass. ``fields``:
+    record field names; ``strict``: any file or record skipped is an error."""
     # an article to be indexed needs a doc_id that stays the same wherever it is checked from
-    loaded = load_paths(paths, root or index.root, manifest=manifest, outside_root=not add)
+    loaded = load_paths(
+        paths, root or index.root, manifest=manifest, outside_root=not add, fields=fields
+    )
+    if strict:
+        refuse_skips(loaded, ", ".join(map(str, paths)))
     if not loaded.documents:
         raise InputError(
             f"{', '.join(map(str, paths))}: no readable article to check{skip_summary(loaded)}"

@@ -109,11 +109,58 @@ def _progress_bar(enabled: bool) -> Iterator[Callable[[str, int, int], None] | N
         yield advance
 
 
+IdFieldOption = Annotated[
+    str | None, typer.Option(help="Record field with the id (default: id; else the record number).")
+]
+TextFieldOption = Annotated[
+    str | None, typer.Option(help="Record field with the text (default: text).")
+]
+DateFieldOption = Annotated[
+    str | None, typer.Option(help="Record field with the date (default: published, date).")
+]
+OutletFieldOption = Annotated[
+    str | None, typer.Option(help="Record field with the outlet (default: outlet, source, site).")
+]
+UrlFieldOption = Annotated[
+    str | None, typer.Option(help="Record field with the URL (default: url).")
+]
+TitleFieldOption = Annotated[
+    str | None, typer.Option(help="Record field with the title (default: title).")
+]
+StrictOption = Annotated[
+    bool, typer.Option("--strict", help="Exit 2 if any file or record has to be skipped.")
+]
+
+
+def _fields(
+    id_field: str | None,
+    text_field: str | None,
+    date_field: str | None,
+    outlet_field: str | None,
+    url_field: str | None,
+    title_field: str | None,
+) -> Any:
+    from provenance.records import Fields
+
+    return Fields.overriding(
+        id=id_field,
+        text=text_field,
+        published=date_field,
+        outlet=outlet_field,
+        url=url_field,
+        title=title_field,
+    )
+
+
 @app.command()
 def trace(
     directory: Annotated[
         Path,
-        typer.Argument(metavar="DIR", help="Folder of .txt/.md articles (searched recursively)."),
+        typer.Argument(
+            metavar="DIR",
+            help="Folder of articles, searched recursively: .txt, .md, .html, .htm, .jsonl, "
+            ".jsonl.gz, .csv, .parquet, .warc, .warc.gz.",
+        ),
     ],
     out: Annotated[
         Path, typer.Option("--out", "-o", help="Report folder (created if missing).")
@@ -179,12 +226,26 @@ def trace(
         ),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary, no warnings.")] = False,
+    save_text: Annotated[
+        bool,
+        typer.Option(
+            "--save-text",
+            help="Write the text of HTML pages, records and WARC responses under OUT/texts/.",
+        ),
+    ] = False,
+    id_field: IdFieldOption = None,
+    text_field: TextFieldOption = None,
+    date_field: DateFieldOption = None,
+    outlet_field: OutletFieldOption = None,
+    url_field: UrlFieldOption = None,
+    title_field: TitleFieldOption = None,
+    strict: StrictOption = False,
 ) -> None:
     """Find shared passages and quotes, trace them to their earliest source, write CSV reports."""
     from provenance.config import load_settings
     from provenance.pipeline import trace as run_trace
     from provenance.render import summary_json, summary_text
-    from provenance.report import write_reports
+    from provenance.report import write_reports, write_texts
     from provenance.speakers import Aliases
 
     with _errors():
@@ -213,13 +274,23 @@ def trace(
         speaker_aliases = Aliases.load(aliases)
         with _progress_bar(_show_progress() and not quiet) as progress:
             result = run_trace(
-                directory, settings, exclude=out, aliases=speaker_aliases, progress=progress
+                directory,
+                settings,
+                exclude=out,
+                aliases=speaker_aliases,
+                progress=progress,
+                fields=_fields(
+                    id_field, text_field, date_field, outlet_field, url_field, title_field
+                ),
+                strict=strict,
             )
         if not quiet:
             for notice in result.notices:
                 _stderr(f"warning: {directory / notice.path}: {notice.message}")
             for skipped in result.skipped:
                 _stderr(f"warning: {directory / skipped.path}: skipped: {skipped.reason}")
+        if save_text:
+            write_texts(result, out)
         write_reports(result, out)
         if not quiet:
             if output_format is Format.json:
@@ -339,14 +410,27 @@ def index_build(
     output_format: Annotated[
         Format, typer.Option("--format", help="What was indexed: text or json.")
     ] = Format.text,
+    id_field: IdFieldOption = None,
+    text_field: TextFieldOption = None,
+    date_field: DateFieldOption = None,
+    outlet_field: OutletFieldOption = None,
+    url_field: UrlFieldOption = None,
+    title_field: TitleFieldOption = None,
+    strict: StrictOption = False,
 ) -> None:
     """Index every article under DIR (doc_ids relative to it), replacing INDEX atomically."""
     from provenance.index import build
-    from provenance.load import load_corpus
+    from provenance.load import load_corpus, refuse_skips
 
     with _errors():
         settings = _sketch_settings(config, shingle_size, num_perm, seed, lsh_threshold, min_tokens)
-        loaded = load_corpus(directory, exclude=index)
+        loaded = load_corpus(
+            directory,
+            exclude=index,
+            fields=_fields(id_field, text_field, date_field, outlet_field, url_field, title_field),
+        )
+        if strict:
+            refuse_skips(loaded, directory)
         _warn(directory, loaded.notices, loaded.skipped)
         with _index_progress(_show_progress(), "index") as progress:
             added = build(index, loaded.documents, settings, directory, progress)
@@ -368,15 +452,31 @@ def index_add(
     output_format: Annotated[
         Format, typer.Option("--format", help="What was indexed: text or json.")
     ] = Format.text,
+    id_field: IdFieldOption = None,
+    text_field: TextFieldOption = None,
+    date_field: DateFieldOption = None,
+    outlet_field: OutletFieldOption = None,
+    url_field: UrlFieldOption = None,
+    title_field: TitleFieldOption = None,
+    strict: StrictOption = False,
 ) -> None:
     """Add articles to INDEX in one transaction: new ones added, changed ones replaced."""
     from provenance.index import Index
-    from provenance.load import load_paths
+    from provenance.load import load_paths, refuse_skips
 
     with _errors():
         settings = _sketch_settings(config, shingle_size, num_perm, seed, lsh_threshold, min_tokens)
         with Index.open(index, settings, write=True) as opened:
-            loaded = load_paths(paths, root or opened.root, manifest=manifest)
+            loaded = load_paths(
+                paths,
+                root or opened.root,
+                manifest=manifest,
+                fields=_fields(
+                    id_field, text_field, date_field, outlet_field, url_field, title_field
+                ),
+            )
+            if strict:
+                refuse_skips(loaded, ", ".join(map(str, paths)))
             _warn(Path(), loaded.notices, loaded.skipped)
             with _index_progress(_show_progress(), "index") as progress:
                 added = opened.add(loaded.documents, progress)
@@ -483,6 +583,13 @@ def check(
     seed: SeedOption = None,
     lsh_threshold: ThresholdOption = None,
     min_tokens: MinTokensOption = None,
+    id_field: IdFieldOption = None,
+    text_field: TextFieldOption = None,
+    date_field: DateFieldOption = None,
+    outlet_field: OutletFieldOption = None,
+    url_field: UrlFieldOption = None,
+    title_field: TitleFieldOption = None,
+    strict: StrictOption = False,
 ) -> None:
     """Screen articles against INDEX and each other; exit 1 when one copies too much."""
     from provenance.check import FailOn
@@ -506,6 +613,10 @@ def check(
                 root=root,
                 manifest=manifest,
                 add=add,
+                fields=_fields(
+                    id_field, text_field, date_field, outlet_field, url_field, title_field
+                ),
+                strict=strict,
             )
         _warn(Path(), result.notices, result.skipped)
         sys.stdout.write(render(result, CheckFormat(output_format)))

@@ -34,8 +34,21 @@ def pickled_by_fields(cls: type[_Record]) -> type[_Record]:
 class DateSource(StrEnum):
     MANIFEST = "manifest"
     FRONTMATTER = "frontmatter"
+    HTML = "html"  # the page's own metadata, read by trafilatura
+    RECORD = "record"  # a field of a JSONL, CSV or Parquet record
     HEADER = "header"
+    WARC = "warc"  # the capture date of a WARC record: a last resort
     NONE = "none"
+
+
+class SourceFormat(StrEnum):
+    """What an article was read from: for all but ``text``, offsets count in the extracted
+    text, which ``trace --save-text`` writes out."""
+
+    TEXT = "text"
+    HTML = "html"
+    RECORD = "record"
+    WARC = "warc"
 
 
 @pickled_by_fields
@@ -53,6 +66,7 @@ class Document:
     url: str | None = None
     title: str | None = None
     date_source: DateSource = DateSource.NONE
+    source_format: SourceFormat = SourceFormat.TEXT
 
     def same_outlet(self, other: Document) -> bool:
         """Unknown outlets are never equal, not even to each other."""
@@ -62,10 +76,11 @@ class Document:
 @pickled_by_fields
 @dataclass(frozen=True)
 class Skipped:
-    """A file that was not read, and why."""
+    """A file, or one record of a record file, that was not read, and why."""
 
     path: str
     reason: str
+    record: int | None = None  # 1-based, in a record or WARC file
 
 
 @pickled_by_fields

@@ -18,11 +18,18 @@ from typing import Any
 
 import yaml
 
-from provenance.data import DateSource, Document, Notice, Skipped
+from provenance.data import DateSource, Document, Notice, Skipped, SourceFormat
 from provenance.dates import Published, parse_published
 from provenance.errors import InputError
+from provenance.html_input import HTML_SUFFIXES, extract, is_html_file
+from provenance.records import RECORD_SUFFIXES, Fields, is_record_file, records
+from provenance.warc_input import WARC_SUFFIXES, is_warc_file, responses
 
-ARTICLE_SUFFIXES = (".txt", ".md")
+TEXT_SUFFIXES = (".txt", ".md")
+ARTICLE_SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES, *RECORD_SUFFIXES, *WARC_SUFFIXES)
+# Suffixes of two parts that name one format: ``dump.jsonl.gz`` has the doc_id ``dump``.
+DOUBLE_SUFFIXES = (".jsonl.gz", ".warc.gz")
+REPORT_MARKERS = ("run.json", "documents.csv")  # a folder holding both is a report folder
 MANIFEST_NAME = "manifest.csv"
 MANIFEST_FIELDS = ("outlet", "published", "url", "title")
 BINARY_PROBE = 8192
@@ -64,7 +71,8 @@ class LoadResult:
 
 def doc_id_for(relative: str) -> str:
     """The POSIX path relative to the input folder without its last suffix (as
-    ``PurePosixPath(relative).with_suffix("")``, without building a path for every file)."""
+    ``PurePosixPath(relative).with_suffix("")``, without building a path for every file);
+    ``.jsonl.gz`` and ``.warc.gz`` count as one suffix."""
     if (
         "//" in relative
         or "/./" in relative
@@ -73,13 +81,23 @@ def doc_id_for(relative: str) -> str:
     ):
         relative = str(PurePosixPath(relative))  # spelt unusually: normalised first
     folder, slash, name = relative.rpartition("/")
+    double = next((x for x in DOUBLE_SUFFIXES if name.lower().endswith(x)), None)
+    if double is not None and len(name) > len(double):
+        return folder + slash + name[: -len(double)]
     dot = name.rfind(".")
     return folder + slash + (name[:dot] if 0 < dot < len(name) - 1 else name)
 
 
-def load_corpus(root: Path, *, exclude: Path | None = None, mapper: Mapper = map) -> LoadResult:
+def load_corpus(
+    root: Path,
+    *,
+    exclude: Path | None = None,
+    mapper: Mapper = map,
+    fields: Fields | None = None,
+) -> LoadResult:
     """Read every article under ``root``; raise InputError when nothing usable is there.
-    ``mapper`` reads the files, in order (a pool of processes' ``map`` for a large corpus)."""
+    ``mapper`` reads the files, in order (a pool of processes' ``map`` for a large corpus);
+    record files are streamed here, a record at a time. ``fields``: record field names."""
     if not root.exists():
         raise InputError(f"{root}: no such directory")
     if not root.is_dir():
@@ -89,7 +107,8 @@ def load_corpus(root: Path, *, exclude: Path | None = None, mapper: Mapper = map
     seen: dict[str, str] = {}
     found, unreadable = discover(root, exclude=exclude)
     result.skipped.extend(unreadable)
-    wanted: list[tuple[Path, str, ManifestEntry | None]] = []
+    pages: list[_Item] = []
+    dumps: list[_Item] = []
     for path, relative in found:
         if not _is_utf8(relative):
             result.skipped.append(Skipped(_printable(relative), "file name is not valid UTF-8"))
@@ -101,21 +120,80 @@ def load_corpus(root: Path, *, exclude: Path | None = None, mapper: Mapper = map
                 "rename one of the files"
             )
         seen[doc_id] = relative
-        wanted.append((path, relative, manifest.get(doc_id)))
-    for loaded, notices in mapper(_read_one, wanted):
-        result.notices.extend(notices)
-        if isinstance(loaded, Skipped):
-            result.skipped.append(loaded)
-        else:
-            result.documents.append(loaded)
-    for doc_id in sorted(set(manifest) - set(seen)):
+        item = _Item(path, relative, _entries_for(manifest, doc_id, relative), fields or Fields())
+        (dumps if is_record_file(relative) else pages).append(item)
+    for read in (*mapper(read_file, pages), *map(read_file, dumps)):
+        _gather(result, read)
+    ids = {d.doc_id for d in result.documents}
+    for doc_id in sorted(set(manifest) - ids - set(seen)):
         result.notices.append(
             Notice(MANIFEST_NAME, f"line {manifest[doc_id].line}: no article file for {doc_id!r}")
         )
-    result.skipped.sort(key=lambda s: s.path)
+    _check_distinct(result.documents)
+    result.documents.sort(key=lambda d: d.doc_id)
+    result.skipped.sort(key=lambda s: (s.path, s.record or 0))
     if not result.documents:
-        raise InputError(f"{root}: no readable .txt or .md article found{skip_summary(result)}")
+        raise InputError(f"{root}: no readable article found{skip_summary(result)}")
     return result
+
+
+@dataclass(frozen=True)
+class _Item:
+    """One file to read, with the manifest rows that may describe what it holds."""
+
+    path: Path
+    relative: str
+    entries: dict[str, ManifestEntry]  # by doc_id: the file's own, or its records'
+    fields: Fields
+
+
+# What reading one file gives: its articles, what was skipped, and warnings.
+Read = tuple[list[Document], list[Skipped], list[Notice]]
+
+
+def _entries_for(
+    manifest: dict[str, ManifestEntry], doc_id: str, relative: str
+) -> dict[str, ManifestEntry]:
+    if not is_record_file(relative) and not is_warc_file(relative):
+        return {doc_id: manifest[doc_id]} if doc_id in manifest else {}
+    prefix = doc_id + "#"
+    return {k: v for k, v in manifest.items() if k.startswith(prefix)}
+
+
+def _gather(result: LoadResult, read: Read) -> None:
+    documents, skipped, notices = read
+    result.documents.extend(documents)
+    result.skipped.extend(skipped)
+    result.notices.extend(notices)
+
+
+def _check_distinct(documents: Sequence[Document]) -> None:
+    seen: dict[str, str] = {}
+    for doc in documents:
+        if seen.setdefault(doc.doc_id, doc.path) != doc.path:
+            raise InputError(
+                f"{doc.path}: doc_id {doc.doc_id!r} is also the doc_id of an article in "
+                f"{seen[doc.doc_id]}; rename one of the files"
+            )
+
+
+def read_file(item: _Item) -> Read:
+    """Every article of one file: a text or HTML file holds one, a record or WARC file many."""
+    name = item.relative.lower()
+    if is_record_file(name):
+        return _read_records(item)
+    if is_warc_file(name):
+        return _read_warc(item)
+    notices: list[Notice] = []
+    doc_id = doc_id_for(item.relative)
+    entry = item.entries.get(doc_id)
+    if is_html_file(name):
+        loaded = _read_html(item.path, item.relative, entry, notices)
+    else:
+        loaded = read_document(item.path, item.relative, entry, notices)
+    if isinstance(loaded, Skipped):
+        return [], [loaded], notices
+    return [loaded], [], notices
 
 
 def load_paths(
@@ -124,6 +202,7 @@ def load_paths(
     *,
     manifest: Path | None = None,
     outside_root: bool = False,
+    fields: Fields | None = None,
 ) -> LoadResult:
     """Read the articles at ``paths`` (files, or folders searched as ``trace`` does), with
     doc_ids relative to ``root`` and metadata from ``manifest`` (default: ``root``'s). A file
@@ -143,12 +222,15 @@ def load_paths(
                 continue  # named twice (a file and its folder): read once
             raise InputError(f"{path}: doc_id {doc_id!r} is also the doc_id of {seen[doc_id]}")
         seen[doc_id] = path
-        loaded = read_document(path, relative, entries.get(doc_id), result.notices)
-        if isinstance(loaded, Skipped):
-            result.skipped.append(Skipped(str(path), loaded.reason))
-        else:
-            result.documents.append(loaded)
-            result.files[doc_id] = path
+        documents, skipped, notices = read_file(
+            _Item(path, relative, _entries_for(entries, doc_id, relative), fields or Fields())
+        )
+        result.notices.extend(notices)
+        result.skipped.extend(Skipped(str(path), s.reason, s.record) for s in skipped)
+        for doc in documents:
+            result.documents.append(doc)
+            result.files[doc.doc_id] = path
+    _check_distinct(result.documents)
     return result
 
 
@@ -175,6 +257,18 @@ def _expand(
                     ) from None
                 relative = PurePosixPath(path.as_posix()).as_posix()
             yield path, relative
+
+
+def refuse_skips(result: LoadResult, where: Path | str) -> None:
+    """Strict reading: any file or record skipped is an error naming the first."""
+    if result.skipped:
+        first = result.skipped[0]
+        record = f" record {first.record}" if first.record is not None else ""
+        n = len(result.skipped)
+        raise InputError(
+            f"{where}: {n} input{'s' if n != 1 else ''} skipped in strict mode, first "
+            f"{first.path}{record}: {first.reason}"
+        )
 
 
 def skip_summary(result: LoadResult) -> str:
@@ -213,22 +307,20 @@ def discover(
 
     for folder, dirs, files in os.walk(root, onerror=record):
         here = Path(folder)
+        if folder != top and all(marker in files for marker in REPORT_MARKERS):
+            dirs[:] = []  # an earlier run's reports: their CSVs are not articles
+            continue
         dirs[:] = [d for d in dirs if not d.startswith(".") and (here / d).resolve() != excluded]
         inside = folder[len(top) :].lstrip(os.sep)  # os.walk joins onto ``top`` as given
         prefix = inside.replace(os.sep, "/") + "/" if inside else ""
         found.extend(
             (here / name, prefix + name)
             for name in files
-            if not name.startswith(".") and name.lower().endswith(ARTICLE_SUFFIXES)
+            if not name.startswith(".")
+            and name.lower().endswith(ARTICLE_SUFFIXES)
+            and name.lower() != MANIFEST_NAME
         )
     return sorted(found, key=lambda item: item[1]), unreadable
-
-
-def _read_one(
-    item: tuple[Path, str, ManifestEntry | None],
-) -> tuple[Document | Skipped, list[Notice]]:
-    notices: list[Notice] = []
-    return read_document(*item, notices), notices
 
 
 def read_document(
@@ -246,13 +338,7 @@ def read_document(
         notices.append(Notice(relative, "not valid UTF-8; read as cp1252"))
     is_markdown = relative.lower().endswith(".md")
     body_start, front = _front_matter(text, relative, notices) if is_markdown else (0, {})
-    header = _DATE_HEADER.match(text, body_start)
-    header_date: Published | None = None
-    if header:
-        header_date = parse_published(header["date"])
-        if header_date is None:
-            notices.append(Notice(relative, f"date header {header['date']!r} is not a valid date"))
-        body_start = header.end()
+    body_start, header_date = _date_header(text, body_start, relative, notices)
     return _with_metadata(
         Document(
             doc_id=doc_id_for(relative),
@@ -262,10 +348,121 @@ def read_document(
             body_start=body_start,
         ),
         entry,
-        front,
-        header_date,
+        _Meta(front, DateSource.FRONTMATTER, header_date),
         notices,
     )
+
+
+def _date_header(
+    text: str, start: int, where: str, notices: list[Notice]
+) -> tuple[int, Published | None]:
+    """Where the body starts after a ``date YYYY-MM-DD`` line at ``start``, and its date."""
+    header = _DATE_HEADER.match(text, start)
+    if not header:
+        return start, None
+    found = parse_published(header["date"])
+    if found is None:
+        notices.append(Notice(where, f"date header {header['date']!r} is not a valid date"))
+    return header.end(), found
+
+
+def _read_html(
+    path: Path,
+    relative: str,
+    entry: ManifestEntry | None,
+    notices: list[Notice],
+    *,
+    url: str | None = None,
+    captured: Published | None = None,
+    raw: bytes | None = None,
+    doc_id: str | None = None,
+    record: int | None = None,
+) -> Document | Skipped:
+    """An HTML page (a file, or a WARC response given as ``raw``) as an article."""
+    if raw is None:
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            return Skipped(relative, f"unreadable: {exc.strerror or exc}")
+    if not raw.strip():
+        return Skipped(relative, "empty file" if record is None else "empty page", record)
+    page = extract(raw, url)
+    if isinstance(page, str):
+        return Skipped(relative, page, record)
+    where = relative if record is None else f"{relative} record {record}"
+    body_start, header_date = _date_header(page.text, 0, where, notices)
+    meta = {"published": page.published, "outlet": page.outlet, "url": page.url}
+    return _with_metadata(
+        Document(
+            doc_id=doc_id or doc_id_for(relative),
+            path=relative,
+            text=page.text,
+            encoding="utf-8",
+            body_start=body_start,
+            source_format=SourceFormat.HTML if record is None else SourceFormat.WARC,
+        ),
+        entry,
+        _Meta({**meta, "title": page.title}, DateSource.HTML, header_date, captured, where),
+        notices,
+    )
+
+
+def _read_records(item: _Item) -> Read:
+    documents: list[Document] = []
+    skipped: list[Skipped] = []
+    notices: list[Notice] = []
+    base = doc_id_for(item.relative)
+    taken: dict[str, int] = {}
+    for number, found in records(item.path, item.fields):
+        if isinstance(found, str):
+            skipped.append(Skipped(item.relative, found, number))
+            continue
+        key = found["id"] or str(number)
+        if key in taken:
+            reason = f"id {key!r} is also the id of record {taken[key]}"
+            skipped.append(Skipped(item.relative, reason, number))
+            continue
+        taken[key] = number
+        doc_id = f"{base}#{key}"
+        where = f"{item.relative} record {number}"
+        text = found["text"]
+        body_start, header_date = _date_header(text, 0, where, notices)
+        document = Document(
+            doc_id=doc_id,
+            path=item.relative,
+            text=text,
+            encoding="utf-8",
+            body_start=body_start,
+            source_format=SourceFormat.RECORD,
+        )
+        meta = _Meta(found, DateSource.RECORD, header_date, None, where)
+        documents.append(_with_metadata(document, item.entries.get(doc_id), meta, notices))
+    return documents, skipped, notices
+
+
+def _read_warc(item: _Item) -> Read:
+    documents: list[Document] = []
+    skipped: list[Skipped] = []
+    notices: list[Notice] = []
+    base = doc_id_for(item.relative)
+    for found in responses(item.path):
+        if isinstance(found, tuple):
+            skipped.append(Skipped(item.relative, found[1], found[0]))
+            continue
+        doc_id = f"{base}#{found.number}"
+        loaded = _read_html(
+            item.path,
+            item.relative,
+            item.entries.get(doc_id),
+            notices,
+            url=found.url,
+            captured=parse_published(found.captured),
+            raw=found.html,
+            doc_id=doc_id,
+            record=found.number,
+        )
+        (skipped if isinstance(loaded, Skipped) else documents).append(loaded)  # type: ignore[arg-type]
+    return documents, skipped, notices
 
 
 def decode(raw: bytes) -> tuple[str, str] | str:
@@ -302,17 +499,34 @@ def _front_matter(text: str, relative: str, notices: list[Notice]) -> tuple[int,
     return match.end(), data
 
 
+@dataclass(frozen=True)
+class _Meta:
+    """What an article says of itself: its fields (front matter, page metadata or a record)
+    and where they came from, the date of a header line, and a last-resort date."""
+
+    fields: dict[str, Any]
+    source: DateSource
+    header_date: Published | None = None
+    fallback: Published | None = None  # a WARC capture date
+    where: str | None = None  # for warnings, when not the document's path
+
+
+_DATE_NAMES = {
+    DateSource.FRONTMATTER: "front matter date",
+    DateSource.HTML: "page date",
+    DateSource.RECORD: "record date",
+}
+
+
 def _with_metadata(
-    doc: Document,
-    entry: ManifestEntry | None,
-    front: dict[str, Any],
-    header_date: Published | None,
-    notices: list[Notice],
+    doc: Document, entry: ManifestEntry | None, meta: _Meta, notices: list[Notice]
 ) -> Document:
+    """Metadata, strongest first: the manifest, the article's own, a date header line, a
+    fallback date."""
     fields: dict[str, Any] = {}
     for name in ("outlet", "url", "title"):
         manifest_value = getattr(entry, name) if entry else None
-        fields[name] = manifest_value or _front_value(front, name)
+        fields[name] = manifest_value or _front_value(meta.fields, name)
     published, source = None, DateSource.NONE
     if entry and entry.published:
         published = parse_published(entry.published)
@@ -327,14 +541,19 @@ def _with_metadata(
         else:
             source = DateSource.MANIFEST
     if published is None:
-        raw = next((front[k] for k in _FRONT_MATTER_KEYS["published"] if k in front), None)
+        raw = next(
+            (meta.fields[k] for k in _FRONT_MATTER_KEYS["published"] if k in meta.fields), None
+        )
         published = parse_published(raw)
         if published is not None:
-            source = DateSource.FRONTMATTER
+            source = meta.source
         elif raw not in (None, ""):
-            notices.append(Notice(doc.path, f"front matter date {raw!r} is not an ISO date"))
-    if published is None and header_date is not None:
-        published, source = header_date, DateSource.HEADER
+            name = _DATE_NAMES.get(meta.source, "date")
+            notices.append(Notice(meta.where or doc.path, f"{name} {raw!r} is not an ISO date"))
+    if published is None and meta.header_date is not None:
+        published, source = meta.header_date, DateSource.HEADER
+    if published is None and meta.fallback is not None:
+        published, source = meta.fallback, DateSource.WARC
     return Document(**{**doc.__dict__, **fields, "published": published, "date_source": source})
 
 

@@ -43,8 +43,9 @@ from provenance.data import (
 )
 from provenance.identical import expand, group_identical, group_owners
 from provenance.kernel import ShingleHashes, signatures_and_hashes
-from provenance.load import load_corpus
+from provenance.load import load_corpus, refuse_skips
 from provenance.quotes import QuoteMap, quote_id, quotes
+from provenance.records import Fields
 from provenance.segment import paragraphs, segment_document
 from provenance.speakers import Aliases, speakers
 from provenance.variants import quote_rows, with_speakers
@@ -137,12 +138,17 @@ def trace(
     exclude: Path | None = None,
     aliases: Aliases | None = None,
     progress: Progress | None = None,
+    fields: Fields | None = None,
+    strict: bool = False,
 ) -> TraceResult:
-    """Load the articles under ``root`` and analyse them."""
+    """Load the articles under ``root`` and analyse them. ``fields``: record field names;
+    ``strict``: any file or record skipped is an error."""
     aliases = aliases or Aliases.load()
     with paused_gc(), _workers() as workers:
         began = time.perf_counter()
-        loaded = load_corpus(root, exclude=exclude, mapper=workers.map)
+        loaded = load_corpus(root, exclude=exclude, mapper=workers.map, fields=fields)
+        if strict:
+            refuse_skips(loaded, root)
         load_seconds = round(time.perf_counter() - began, 4)
         analysis = analyse(
             loaded.documents, settings, aliases=aliases, progress=progress, workers=workers

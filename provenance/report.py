@@ -14,6 +14,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import polars as pl
 from rapidfuzz import fuzz, process
@@ -21,7 +22,7 @@ from rapidfuzz import fuzz, process
 from provenance import __version__
 from provenance.attribute import SHARE_PLACES
 from provenance.clean import normalise
-from provenance.data import Document, Sentence
+from provenance.data import Document, Sentence, SourceFormat
 from provenance.errors import InputError
 from provenance.pipeline import TraceResult, paused_gc
 
@@ -59,7 +60,7 @@ QUOTE_COLUMNS = {
     "speaker_key": pl.Utf8, "attributed_as": pl.Utf8, "cluster_id": pl.Utf8,
     "is_earliest": pl.Boolean, "variant": pl.Utf8,
 }  # fmt: skip
-SKIPPED_COLUMNS = {"path": pl.Utf8, "reason": pl.Utf8}
+SKIPPED_COLUMNS = {"path": pl.Utf8, "record": pl.Int64, "reason": pl.Utf8}
 
 
 def documents_frame(result: TraceResult) -> pl.DataFrame:
@@ -226,9 +227,13 @@ def quotes_frame(result: TraceResult) -> pl.DataFrame:
 
 def skipped_frame(result: TraceResult) -> pl.DataFrame:
     return _frame(
-        {"path": [s.path for s in result.skipped], "reason": [s.reason for s in result.skipped]},
+        {
+            "path": [s.path for s in result.skipped],
+            "record": [s.record for s in result.skipped],
+            "reason": [s.reason for s in result.skipped],
+        },
         SKIPPED_COLUMNS,
-        ["path"],
+        ["path", "record"],
     )
 
 
@@ -306,6 +311,39 @@ def write_reports(result: TraceResult, out: Path) -> list[Path]:
         for temp in temps.values():
             temp.unlink(missing_ok=True)
     return [out / name for name in REPORT_FILES]
+
+
+TEXTS_FOLDER = "texts"
+
+
+def text_path(doc: Document) -> str:
+    """Where ``write_texts`` puts a document's text, relative to the report folder: its doc_id
+    as a path, a record's id (after ``#``) percent-encoded so it stays one file name."""
+    base, hash_mark, key = doc.doc_id.partition("#")
+    return f"{TEXTS_FOLDER}/{base}{hash_mark}{quote(key, safe='')}.txt"
+
+
+def write_texts(result: TraceResult, out: Path) -> list[Path]:
+    """The text of every article not read from a text file (HTML pages, records, WARC
+    responses), as read, in UTF-8: the text their offsets count in. Each file is written
+    beside its place and renamed into it."""
+    written = []
+    try:
+        for doc in result.analysis.documents:
+            if doc.source_format is SourceFormat.TEXT:
+                continue
+            path = out / text_path(doc)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temp = _temp_beside(path)
+            try:
+                temp.write_text(doc.text, encoding="utf-8", newline="")
+                temp.replace(path)
+            finally:
+                temp.unlink(missing_ok=True)
+            written.append(path)
+    except OSError as exc:
+        raise InputError(f"{out}: cannot write texts ({exc.strerror or exc})") from None
+    return written
 
 
 def _temp_beside(path: Path) -> Path:

@@ -35,7 +35,7 @@ def one_line_error(stderr: str, expected: str) -> None:
     [
         ({"a.txt": STORY, "a.md": STORY}, "doc_id 'a' is also the doc_id of a.md"),
         ({"manifest.csv": "outlet\nX\n", "a.txt": STORY}, "needs a 'doc_id' or 'file' column"),
-        ({"empty.txt": "", "binary.md": b"\x00\x01"}, "no readable .txt or .md article found"),
+        ({"empty.txt": "", "binary.md": b"\x00\x01"}, "no readable article found"),
     ],
 )
 def test_bad_input_exits_2_with_one_line(
@@ -103,10 +103,10 @@ def test_skipped_files_are_warned_listed_and_do_not_change_the_exit_code(
     with (out / "skipped.csv").open(encoding="utf-8", newline="") as handle:
         skipped = list(csv.reader(handle))
     assert skipped == [
-        ["path", "reason"],
-        ["bad.md", "undecodable: neither UTF-8 nor cp1252 (byte 0x81 at 0)"],
-        ["binary.txt", "binary file (NUL byte in the first 8 KiB)"],
-        ["empty.txt", "empty file"],
+        ["path", "record", "reason"],
+        ["bad.md", "", "undecodable: neither UTF-8 nor cp1252 (byte 0x81 at 0)"],
+        ["binary.txt", "", "binary file (NUL byte in the first 8 KiB)"],
+        ["empty.txt", "", "empty file"],
     ]
     assert (
         f"provenance: warning: {root}/latin.txt: not valid UTF-8; read as cp1252" in result.stderr

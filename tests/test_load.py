@@ -106,7 +106,7 @@ def test_no_readable_document_is_an_error(corpus: Corpus) -> None:
     with pytest.raises(InputError) as caught:
         load_corpus(root)
     assert str(caught.value) == (
-        f"{root}: no readable .txt or .md article found (skipped empty.txt: empty file)"
+        f"{root}: no readable article found (skipped empty.txt: empty file and 1 more)"
     )
 
 

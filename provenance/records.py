@@ -1,0 +1,162 @@
+"""Record files: one article per record of a JSON Lines (optionally gzipped), CSV or Parquet file.
+
+Records are streamed (a line, a row or a Parquet batch at a time), never read whole. Each
+yields its fields under the names the loader knows (``id``, ``text``, ``published``,
+``outlet``, ``url``, ``title``), taken from the first field present of those ``Fields`` lists;
+a record that cannot be used yields the reason instead, and the file goes on.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+import zlib
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from provenance.errors import ConfigError
+
+RECORD_SUFFIXES = (".jsonl.gz", ".jsonl", ".csv", ".parquet")
+PARQUET_BATCH = 2048
+
+
+@dataclass(frozen=True)
+class Fields:
+    """Which record fields hold what: the first one present wins."""
+
+    id: tuple[str, ...] = ("id",)
+    text: tuple[str, ...] = ("text",)
+    published: tuple[str, ...] = ("published", "date")
+    outlet: tuple[str, ...] = ("outlet", "source", "site")
+    url: tuple[str, ...] = ("url",)
+    title: tuple[str, ...] = ("title",)
+
+    def __post_init__(self) -> None:
+        for name in ("id", "text", "published", "outlet", "url", "title"):
+            names = getattr(self, name)
+            if not names or not all(isinstance(n, str) and n for n in names):
+                raise ConfigError(f"record field for {name!r} must be a non-empty name")
+
+    @classmethod
+    def overriding(cls, **given: str | None) -> Fields:
+        """The defaults, with the one field name given for any of them."""
+        return cls(**{name: (value,) for name, value in given.items() if value})
+
+
+# One record's outcome: (1-based record number, canonical fields or the reason it is skipped).
+Record = tuple[int, dict[str, Any] | str]
+_Row = tuple[int, Mapping[str, Any] | str]  # a record as read, before its fields are mapped
+
+
+def is_record_file(name: str) -> bool:
+    return name.lower().endswith(RECORD_SUFFIXES)
+
+
+def records(path: Path, fields: Fields) -> Iterator[Record]:
+    """Every record of the file, in order. A fault that ends the file (a truncated gzip)
+    yields its reason under the number of the record it stopped at."""
+    name = path.name.lower()
+    if name.endswith(".parquet"):
+        rows: Iterator[_Row] = _parquet_rows(path)
+    elif name.endswith(".csv"):
+        rows = _csv_rows(path, fields)
+    else:
+        rows = _jsonl_rows(path, gzipped=name.endswith(".gz"))
+    for number, row in rows:
+        yield number, row if isinstance(row, str) else _canonical(row, fields)
+
+
+def _canonical(row: Mapping[str, Any], fields: Fields) -> dict[str, Any] | str:
+    found: dict[str, Any] = {}
+    for name in ("id", "text", "published", "outlet", "url", "title"):
+        value = next((row[f] for f in getattr(fields, name) if row.get(f) not in (None, "")), None)
+        if value is not None and name != "text":
+            value = str(value).strip() or None
+        found[name] = value
+    text = found["text"]
+    if text is None:
+        return f"no text (no {' or '.join(repr(f) for f in fields.text)} field)"
+    if not isinstance(text, str):
+        return f"text field is a {type(text).__name__}, not a string"
+    if not text.strip():
+        return "empty text"
+    return found
+
+
+def _jsonl_rows(path: Path, *, gzipped: bool) -> Iterator[_Row]:
+    number = 0
+    opener = gzip.open if gzipped else open
+    try:
+        with opener(path, "rb") as handle:
+            for number, line in enumerate(handle, 1):
+                if not line.strip():
+                    yield number, "blank line"
+                    continue
+                yield number, _json_object(line)
+    except (OSError, EOFError, zlib.error) as exc:
+        yield number + 1, f"file ends early ({_reason(exc)}); records before it were read"
+
+
+def _json_object(line: bytes) -> Mapping[str, Any] | str:
+    try:
+        value = json.loads(line)
+    except UnicodeDecodeError:
+        return "not valid UTF-8"
+    except json.JSONDecodeError as exc:
+        return f"malformed JSON ({exc.msg} at column {exc.colno})"
+    if not isinstance(value, dict):
+        return f"a JSON {type(value).__name__}, not an object"
+    return value
+
+
+def _csv_rows(path: Path, fields: Fields) -> Iterator[_Row]:
+    with path.open("rb") as raw, io.TextIOWrapper(raw, encoding="utf-8-sig", newline="") as text:
+        reader = csv.reader(text)
+        try:
+            header = next(reader, None)
+        except (UnicodeDecodeError, csv.Error) as exc:
+            yield 1, f"unreadable header ({_reason(exc)})"
+            return
+        if header is None:
+            yield 1, "empty file (no header row)"
+            return
+        columns = [c.strip() for c in header]
+        if not any(name in columns for name in fields.text):
+            wanted = " or ".join(repr(f) for f in fields.text)
+            yield 1, f"no {wanted} column in the header: no record has text"
+            return
+        number = 0
+        try:
+            for number, row in enumerate(reader, 1):
+                if len(row) != len(columns):
+                    yield number, f"{len(row)} fields where the header has {len(columns)}"
+                    continue
+                yield number, dict(zip(columns, row, strict=True))
+        except (UnicodeDecodeError, csv.Error) as exc:
+            yield number + 1, f"unreadable ({_reason(exc)}); records before it were read"
+
+
+def _parquet_rows(path: Path) -> Iterator[_Row]:
+    import polars as pl
+
+    try:
+        total = pl.scan_parquet(path).select(pl.len()).collect().item()
+    except (pl.exceptions.PolarsError, OSError) as exc:
+        yield 1, f"unreadable Parquet file ({_reason(exc)})"
+        return
+    for start in range(0, total, PARQUET_BATCH):
+        try:
+            batch = pl.scan_parquet(path).slice(start, PARQUET_BATCH).collect()
+        except (pl.exceptions.PolarsError, OSError) as exc:
+            yield start + 1, f"unreadable ({_reason(exc)}); records before it were read"
+            return
+        for offset, row in enumerate(batch.iter_rows(named=True)):
+            yield start + offset + 1, row
+
+
+def _reason(exc: BaseException) -> str:
+    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
