@@ -17,6 +17,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -69,11 +70,11 @@ def edited_copy(rng: random.Random, paragraphs: list[str]) -> list[str]:
     return copy
 
 
-def generate(root: Path, n_articles: int, seed: int) -> None:
-    """About 25% originals, 45% copies of them, 30% unrelated; a manifest with dates."""
+def corpus_articles(n_articles: int, seed: int) -> Iterator[tuple[str, str, str, str]]:
+    """(doc_id, outlet, published or "", text) of a seeded corpus: about 25% originals, 45%
+    copies of them, 30% unrelated."""
     rng = random.Random(seed)
     originals: list[list[str]] = []
-    manifest = ["doc_id,outlet,published"]
     for i in range(n_articles):
         roll = rng.random()
         if originals and roll < 0.45:
@@ -82,15 +83,30 @@ def generate(root: Path, n_articles: int, seed: int) -> None:
             paragraphs = article(rng)
             if roll < 0.70:
                 originals.append(paragraphs)
-        doc_id = f"outlet{i % 40:02d}/article{i:05d}"
-        path = root / f"{doc_id}.txt"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
         published = (
             "" if rng.random() < 0.1 else f"2025-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
         )
-        manifest.append(f"{doc_id},Outlet {i % 40},{published}")
+        text = "\n\n".join(paragraphs) + "\n"
+        yield f"outlet{i % 40:02d}/article{i:05d}", f"Outlet {i % 40}", published, text
+
+
+def generate(root: Path, n_articles: int, seed: int) -> None:
+    """The corpus as .txt files with a manifest of outlets and dates."""
+    manifest = ["doc_id,outlet,published"]
+    for doc_id, outlet, published, text in corpus_articles(n_articles, seed):
+        path = root / f"{doc_id}.txt"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        manifest.append(f"{doc_id},{outlet},{published}")
     (root / "manifest.csv").write_text("\n".join(manifest) + "\n", encoding="utf-8")
+
+
+def generate_jsonl(path: Path, n_articles: int, seed: int) -> None:
+    """The same corpus as one JSON Lines dump, a record per article."""
+    with path.open("w", encoding="utf-8") as dump:
+        for doc_id, outlet, published, text in corpus_articles(n_articles, seed):
+            record = {"id": doc_id, "text": text, "outlet": outlet, "published": published}
+            dump.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
 def run_trace(corpus: Path, out: Path) -> tuple[float, float]:

@@ -226,6 +226,10 @@ def trace(
         ),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary, no warnings.")] = False,
+    html: Annotated[
+        Path | None,
+        typer.Option("--html", help="Also write a self-contained HTML report to this file."),
+    ] = None,
     save_text: Annotated[
         bool,
         typer.Option(
@@ -292,6 +296,10 @@ def trace(
         if save_text:
             write_texts(result, out)
         write_reports(result, out)
+        if html is not None:
+            from provenance.html_report import write_html
+
+            write_html(out, {d.doc_id: d.text for d in result.analysis.documents}, html)
         if not quiet:
             if output_format is Format.json:
                 typer.echo(json.dumps(summary_json(result, out), indent=2, ensure_ascii=False))
@@ -668,6 +676,46 @@ def quote(
         mark = "quoted" if s.quoted else "unquoted"
         who = f", credited to {s.speaker}" if s.speaker else ""
         typer.echo(f"  {s.doc_id} [{s.start}:{s.end}] {s.published or 'undated'} {mark}{who}")
+
+
+@app.command()
+def report(
+    report_dir: Annotated[
+        Path, typer.Argument(metavar="REPORT_DIR", help="The reports `trace` wrote.")
+    ],
+    html: Annotated[Path, typer.Option("--html", help="The HTML file to write.")],
+    input_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--input", help="The traced folder, for the documents' texts (default: run.json's)."
+        ),
+    ] = None,
+    output_format: Annotated[Format, typer.Option("--format", help="text or json.")] = Format.text,
+) -> None:
+    """Write a self-contained HTML report from the reports in REPORT_DIR."""
+    from provenance.html_report import write_html
+    from provenance.load import load_corpus
+
+    with _errors():
+        folder = input_dir or _traced_folder(report_dir)
+        texts: dict[str, str] = {}
+        if folder is not None and folder.is_dir():
+            texts = {d.doc_id: d.text for d in load_corpus(folder, exclude=report_dir).documents}
+        else:
+            _stderr(f"warning: {folder}: traced folder not found; documents shown without text")
+        write_html(report_dir, texts, html)
+    if output_format is Format.json:
+        typer.echo(json.dumps({"html": str(html), "texts": len(texts)}))
+    else:
+        typer.echo(f"wrote {html} ({len(texts)} document texts)")
+
+
+def _traced_folder(report_dir: Path) -> Path | None:
+    try:
+        found = json.loads((report_dir / "run.json").read_text(encoding="utf-8")).get("input")
+    except (OSError, ValueError):
+        return None
+    return Path(found) if isinstance(found, str) else None
 
 
 @app.command()

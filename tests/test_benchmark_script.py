@@ -64,3 +64,32 @@ def test_index_benchmark_runs_at_smoke_size(
     figures = json.loads(out.read_text(encoding="utf-8"))
     assert [f["checked"] for f in figures] == [5, 5]
     assert figures[1]["sentences_indexed"] > figures[0]["sentences_indexed"]
+
+
+def test_records_benchmark_runs_at_smoke_size(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from benchmarks.records_benchmark import main as records_main
+
+    out = tmp_path / "records.json"
+    assert records_main(["--articles", "20", "40", "--json", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "peak memory, main process (MiB)" in printed
+    figures = json.loads(out.read_text(encoding="utf-8"))
+    assert [f["articles"] for f in figures] == [20, 40]
+
+
+def test_html_benchmark_runs_at_smoke_size(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from benchmarks.html_benchmark import CHROMIUM
+    from benchmarks.html_benchmark import main as html_main
+    from tests.conftest import require
+
+    require(CHROMIUM.exists(), "Chromium is not installed (apt-get install chromium)")
+    out = tmp_path / "html.json"
+    assert html_main(["--articles", "30", "--repeats", "1", "--json", str(out)]) == 0
+    figures = json.loads(out.read_text(encoding="utf-8"))
+    assert figures["articles"] == 30 and figures["html_mb"] > 0
+    assert figures["overview_ms"] > 0 and figures["document_ms"] > 0
+    assert "overview_ms" in capsys.readouterr().out

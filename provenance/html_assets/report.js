@@ -1,0 +1,220 @@
+"use strict";
+// The provenance report page. Every text comes from the JSON data and is set with
+// textContent: articles are untrusted input and must never be parsed as HTML.
+(function () {
+  const data = JSON.parse(document.getElementById("data").textContent);
+  const app = document.getElementById("app");
+  const where = document.getElementById("where");
+  const clusters = new Map(data.clusters.map((c) => [c.id, c]));
+  const documents = new Map(data.documents.map((d) => [d.id, d]));
+
+  function el(tag, attrs, ...children) {
+    const node = document.createElement(tag);
+    for (const [key, value] of Object.entries(attrs || {})) {
+      if (value !== null && value !== undefined) node.setAttribute(key, value);
+    }
+    for (const child of children) {
+      if (child === null || child === undefined) continue;
+      node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    }
+    return node;
+  }
+  const svg = (tag, attrs) => {
+    const node = document.createElementNS("http://www.w3.org/2000/svg", tag);
+    for (const [key, value] of Object.entries(attrs || {})) node.setAttribute(key, value);
+    return node;
+  };
+  const percent = (share) => (share === null || share === undefined ? "" : Math.round(share * 100) + "%");
+  const docLink = (id) => el("a", { href: "#/doc/" + encodeURIComponent(id) }, id);
+  const clusterLink = (id, label) => el("a", { href: "#/cluster/" + encodeURIComponent(id) }, label);
+
+  // A table whose columns sort on a click and whose rows a text box filters.
+  function table(columns, rows, placeholder) {
+    const body = el("tbody");
+    const filter = el("input", { class: "filter", type: "search", placeholder: placeholder });
+    const heads = columns.map((column, index) => {
+      const th = el("th", { scope: "col" }, column.label);
+      th.addEventListener("click", () => sortBy(index, th));
+      return th;
+    });
+    let shown = rows.slice();
+    function draw() {
+      const wanted = filter.value.trim().toLowerCase();
+      body.replaceChildren();
+      for (const row of shown) {
+        if (wanted && !columns.some((c) => String(c.value(row) ?? "").toLowerCase().includes(wanted))) continue;
+        body.append(el("tr", {}, ...columns.map((c) => {
+          const cell = el("td", c.numeric ? { class: "num" } : {});
+          const shownValue = c.render ? c.render(row) : c.value(row);
+          cell.append(shownValue instanceof Node ? shownValue : document.createTextNode(shownValue ?? ""));
+          return cell;
+        })));
+      }
+    }
+    function sortBy(index, th) {
+      const descending = th.getAttribute("aria-sort") === "ascending";
+      heads.forEach((h) => h.removeAttribute("aria-sort"));
+      th.setAttribute("aria-sort", descending ? "descending" : "ascending");
+      const value = columns[index].value;
+      shown.sort((a, b) => {
+        const x = value(a), y = value(b);
+        const order = x === y ? 0 : x === null || x === undefined ? 1 : y === null || y === undefined ? -1 : x < y ? -1 : 1;
+        return descending ? -order : order;
+      });
+      draw();
+    }
+    filter.addEventListener("input", draw);
+    draw();
+    return el("div", {}, filter, el("table", {}, el("thead", {}, el("tr", {}, ...heads)), body));
+  }
+
+  function overview() {
+    where.textContent = "";
+    const quotes = data.clusters.filter((c) => c.kind === "quote");
+    const syndicated = data.documents.filter((d) => d.verdict === "syndicated");
+    const counts = [
+      ["documents", data.documents.length], ["shared passages and quotes", data.clusters.length],
+      ["quotes", quotes.length], ["syndicated documents", syndicated.length],
+    ];
+    const reused = data.clusters.slice().sort((a, b) => b.n_outlets - a.n_outlets || b.n_docs - a.n_docs || (a.id < b.id ? -1 : 1));
+    app.replaceChildren(
+      el("h1", {}, "Shared passages and quotes"),
+      el("div", { class: "counts" }, ...counts.map(([label, n]) => el("div", { class: "count" }, el("b", {}, n), label))),
+      el("h2", {}, "Most reused"),
+      table([
+        { label: "text", value: (c) => c.text, render: (c) => clusterLink(c.id, c.text) },
+        { label: "kind", value: (c) => c.kind },
+        { label: "speaker", value: (c) => c.speaker },
+        { label: "earliest outlet", value: (c) => c.earliest_outlet || c.earliest },
+        { label: "earliest date", value: (c) => c.earliest_published },
+        { label: "outlets", value: (c) => c.n_outlets, numeric: true },
+        { label: "documents", value: (c) => c.n_docs, numeric: true },
+      ], reused, "Filter passages, quotes, speakers, outlets…"),
+      el("h2", {}, "Syndicated documents"),
+      table([
+        { label: "document", value: (d) => d.id, render: (d) => docLink(d.id) },
+        { label: "outlet", value: (d) => d.outlet },
+        { label: "published", value: (d) => d.published },
+        { label: "copied from", value: (d) => d.copied_from, render: (d) => (d.copied_from ? docLink(d.copied_from) : "") },
+        { label: "copied share", value: (d) => d.copied_share, render: (d) => percent(d.copied_share), numeric: true },
+      ], syndicated, "Filter documents, outlets…"),
+      el("h2", {}, "All documents"),
+      table([
+        { label: "document", value: (d) => d.id, render: (d) => docLink(d.id) },
+        { label: "outlet", value: (d) => d.outlet },
+        { label: "published", value: (d) => d.published },
+        { label: "verdict", value: (d) => d.verdict },
+        { label: "reused share", value: (d) => d.reused_share, render: (d) => percent(d.reused_share), numeric: true },
+      ], data.documents, "Filter documents…"),
+    );
+  }
+
+  // Occurrences by date (x) and outlet (y); undated ones are listed apart.
+  function timeline(occurrences) {
+    const dated = occurrences.filter((o) => o.published);
+    const undated = occurrences.filter((o) => !o.published);
+    const box = el("div", { class: "timeline", id: "timeline" });
+    if (dated.length) {
+      const times = dated.map((o) => Date.parse(o.published));
+      const lo = Math.min(...times), hi = Math.max(...times);
+      const outlets = [...new Set(dated.map((o) => o.outlet || o.doc))];
+      const width = 900, left = 180, right = 30, row = 28, top = 24;
+      const height = top + row * outlets.length + 30;
+      const x = (t) => (hi === lo ? left + (width - left - right) / 2 : left + ((t - lo) / (hi - lo)) * (width - left - right));
+      const chart = svg("svg", { viewBox: `0 0 ${width} ${height}`, role: "img" });
+      const title = svg("title");
+      title.textContent = "Occurrences by publication date and outlet";
+      chart.append(title);
+      outlets.forEach((name, i) => {
+        const label = svg("text", { x: left - 8, y: top + i * row + 4, "text-anchor": "end", "font-size": 12 });
+        label.textContent = name;
+        chart.append(label, svg("line", { x1: left, x2: width - right, y1: top + i * row, y2: top + i * row, stroke: "#e3e6ec" }));
+      });
+      dated.forEach((o) => {
+        const dot = svg("circle", {
+          cx: x(Date.parse(o.published)), cy: top + outlets.indexOf(o.outlet || o.doc) * row, r: o.earliest ? 7 : 5,
+          fill: o.earliest ? "#c0392b" : "#1f5fbf", class: "mark", "data-doc": o.doc,
+        });
+        const tip = svg("title");
+        tip.textContent = `${o.doc} · ${o.published}${o.earliest ? " · earliest" : ""}`;
+        dot.append(tip);
+        chart.append(dot);
+      });
+      for (const [t, anchor] of [[lo, "start"], [hi, "end"]]) {
+        const tick = svg("text", { x: x(t), y: height - 8, "text-anchor": hi === lo ? "middle" : anchor, "font-size": 12, fill: "#5b6475" });
+        tick.textContent = new Date(t).toISOString().slice(0, 10);
+        chart.append(tick);
+        if (hi === lo) break;
+      }
+      box.append(chart);
+    }
+    if (undated.length) {
+      box.append(el("div", { class: "undated" }, el("span", { class: "muted" }, "Undated: "),
+        ...undated.flatMap((o, i) => [i ? ", " : "", el("span", { class: "mark", "data-doc": o.doc }, o.doc)])));
+    }
+    return box;
+  }
+
+  function diffText(pieces) {
+    const out = el("p", {});
+    pieces.forEach(([op, text], i) => {
+      if (i) out.append(" ");
+      out.append(op === "=" ? document.createTextNode(text) : el(op === "+" ? "ins" : "del", {}, text));
+    });
+    return out;
+  }
+
+  function clusterPage(id) {
+    const cluster = clusters.get(id);
+    if (!cluster) return notFound("cluster", id);
+    where.textContent = "› " + cluster.kind + " " + id;
+    const occurrences = data.occurrences[id] || [];
+    const first = occurrences.find((o) => o.earliest) || occurrences[0];
+    const side = occurrences.filter((o) => o !== first).map((o) => el("div", { class: "pair", "data-doc": o.doc },
+      el("div", {}, el("h3", {}, "Earliest: ", docLink(first.doc), " ", el("span", { class: "muted" }, [first.outlet, first.published].filter(Boolean).join(", "))), diffText(first.diff)),
+      el("div", {}, el("h3", {}, docLink(o.doc), " ", el("span", { class: "muted" }, [o.outlet, o.published, o.similarity === null ? null : "similarity " + o.similarity].filter(Boolean).join(", "))), diffText(o.diff)),
+    ));
+    app.replaceChildren(
+      el("h1", {}, cluster.kind === "quote" ? "Quote" : "Passage"),
+      el("p", {}, el("span", { class: "tag" }, cluster.kind), " ", cluster.speaker ? "Speaker: " + cluster.speaker + ". " : "",
+        `Printed by ${cluster.n_docs} documents of ${cluster.n_outlets} outlets; earliest: `, docLink(cluster.earliest),
+        cluster.earliest_published ? ` (${cluster.earliest_published})` : " (undated)"),
+      el("h2", {}, "Timeline"), timeline(occurrences),
+      el("h2", {}, "Side by side with the earliest version"),
+      el("div", { id: "side-by-side" }, ...side),
+    );
+  }
+
+  function documentPage(id) {
+    const doc = documents.get(id);
+    if (!doc) return notFound("document", id);
+    where.textContent = "› " + id;
+    const text = el("div", { class: "doctext" });
+    for (const [piece, cluster] of data.texts[id] || []) {
+      text.append(cluster ? el("a", { class: "passage", href: "#/cluster/" + encodeURIComponent(cluster), title: (clusters.get(cluster) || {}).kind || "" }, piece) : document.createTextNode(piece));
+    }
+    app.replaceChildren(
+      el("h1", {}, doc.title || id),
+      el("p", { class: "muted" }, [id, doc.outlet, doc.published || "undated"].filter(Boolean).join(" · ")),
+      el("p", {}, `Verdict: ${doc.verdict}; ${percent(doc.reused_share)} reused`,
+        doc.copied_from ? el("span", {}, "; copied ", percent(doc.copied_share), " from ", docLink(doc.copied_from)) : ""),
+      data.texts[id] ? text : el("p", { class: "muted" }, "Its text was not available when the report was made."),
+    );
+  }
+
+  function notFound(kind, id) {
+    app.replaceChildren(el("h1", {}, `No ${kind} ${id}`), el("p", {}, el("a", { href: "#/" }, "Back to the overview")));
+  }
+
+  function route() {
+    const [, page, id] = location.hash.split("/");
+    const key = id === undefined ? undefined : decodeURIComponent(id);
+    if (page === "cluster") clusterPage(key);
+    else if (page === "doc") documentPage(key);
+    else overview();
+    window.scrollTo(0, 0);
+    document.body.dataset.ready = "1";
+  }
+  window.addEventListener("hashchange", route);
+  route();
+})();

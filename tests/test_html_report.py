@@ -1,0 +1,171 @@
+"""The HTML report: self-contained, escaped, offsets converted in Python; and in a browser.
+
+The browser tests drive Debian's Chromium (/usr/bin/chromium) with Playwright for Python; they
+skip where either is missing, except under CI=true, where .ci/run installs both. Screenshots
+are saved in test-artifacts/ at the top of the checkout.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from provenance.html_report import _pieces, word_diff
+from tests.conftest import ROOT, SEEDS, require, run_cli
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = ROOT / "test-artifacts"
+XSS = ROOT / "fixtures" / "xss"
+# As the machine notes advise: no background connections on a closed network.
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def html_for(corpus: Path, tmp_path: Path) -> Path:
+    page = tmp_path / "report.html"
+    result = run_cli("trace", corpus, "--out", tmp_path / "out", "-q", "--html", page)
+    assert result.exit_code == 0, result.stderr
+    return page
+
+
+def embedded(page: str) -> dict[str, Any]:
+    found = re.search(r'<script id="data" type="application/json">(.*?)</script>', page, re.S)
+    assert found is not None
+    data: dict[str, Any] = json.loads(found.group(1))
+    return data
+
+
+def test_the_page_is_self_contained_and_escapes_article_text(tmp_path: Path) -> None:
+    page = html_for(XSS, tmp_path).read_text(encoding="utf-8")
+    assert "<script>window" not in page and "<img" not in page  # no tag of the article's
+    assert page.count("<script") == 2  # the data and the page's own script
+    assert not re.search(r"""(src|href)=["']?https?:""", page)
+    assert "Content-Security-Policy" in page and "default-src 'none'" in page
+    data = embedded(page)
+    first = "".join(piece for piece, _ in data["texts"]["first"])
+    assert "<script>window.__pwned" in first  # kept as text, to be shown as text
+
+
+def test_pieces_rebuild_the_text_and_mark_the_innermost_passage() -> None:
+    text = "Outer start. Inner quote here. Outer end.\n"
+    spans = [(0, 41, "outer"), (13, 30, "inner")]
+    pieces = _pieces(text, spans)
+    assert "".join(str(p) for p, _ in pieces) == text
+    assert pieces == [
+        ["Outer start. ", "outer"],
+        ["Inner quote here.", "inner"],
+        [" Outer end.", "outer"],
+        ["\n", None],
+    ]
+
+
+def test_offsets_of_astral_characters_are_cut_in_code_points() -> None:
+    text = "🎉 Party time at the harbour tonight, said the mayor.\n"
+    start = text.index("Party")
+    pieces = _pieces(text, [(start, start + 10, "c")])
+    assert pieces[1] == ["Party time", "c"]
+
+
+def test_word_diff_shows_truncation_insertion_and_punctuation() -> None:
+    earliest = "“We will not back down,” she said on Monday."
+    assert word_diff(earliest, '"We will not back down," she said on Monday.') == [
+        ["=", '"We will not back down," she said on Monday.']
+    ]
+    assert word_diff(earliest, "We will not back down") == [
+        ["-", "“We"],
+        ["+", "We"],
+        ["=", "will not back"],
+        ["-", "down,” she said on Monday."],
+        ["+", "down"],
+    ]
+    assert ["+", "firmly"] in word_diff(
+        earliest, "“We will firmly not back down,” she said on Monday."
+    )
+
+
+def test_report_command_rebuilds_the_same_page_from_the_reports(tmp_path: Path) -> None:
+    page = html_for(XSS, tmp_path)
+    again = tmp_path / "again.html"
+    result = run_cli("report", tmp_path / "out", "--html", again)
+    assert result.exit_code == 0, result.stderr
+    assert again.read_bytes() == page.read_bytes()
+    missing = run_cli("report", tmp_path / "nowhere", "--html", tmp_path / "x.html")
+    assert missing.exit_code == 2 and "no such report" in missing.stderr
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    require(CHROMIUM.exists(), "Chromium is not installed (apt-get install chromium)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        require(False, "Playwright for Python is not installed (pip install playwright)")
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+def opened(browser: Any, page_path: Path) -> Any:
+    page = browser.new_page(viewport={"width": 1200, "height": 900})
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(page_path.as_uri())
+    page.wait_for_selector("body[data-ready='1']")
+    page.errors = errors
+    return page
+
+
+def test_browser_follows_the_downing_street_readout(browser: Any, tmp_path: Path) -> None:
+    require(SEEDS.is_dir(), f"seed articles not found at {SEEDS}")
+    page = opened(browser, html_for(SEEDS, tmp_path))
+    readout = page.locator("tbody tr", has_text="Downing Street spokeswoman")
+    assert readout.count() >= 3
+    readout.get_by_role("link").filter(has_text="concrete support for Ukraine").click()
+    page.wait_for_selector("#timeline")
+    shown = {
+        page.locator("#timeline [data-doc]").nth(k).get_attribute("data-doc") for k in range(2)
+    }
+    assert shown == {"000_8b34f1de4ab78021", "001_a860ac67ae94cb07"}
+    pair = page.locator("#side-by-side .pair")
+    assert pair.count() == 1
+    text = pair.inner_text()
+    assert "000_8b34f1de4ab78021" in text and "001_a860ac67ae94cb07" in text
+    assert "reiterating the UK’s concrete support for Ukraine" in text
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "readout-cluster.png"), full_page=True)
+    page.locator("#side-by-side a", has_text="001_a860ac67ae94cb07").click()
+    page.wait_for_selector(".doctext a.passage")
+    assert page.locator(".doctext a.passage").count() >= 5
+    assert page.errors == []
+
+
+def test_browser_shows_script_payloads_as_text(browser: Any, tmp_path: Path) -> None:
+    page = opened(browser, html_for(XSS, tmp_path))
+    page.goto(page.url.split("#")[0] + "#/doc/second")
+    page.wait_for_selector(".doctext")
+    assert '<script>window.__pwned = "script";</script>' in page.inner_text(".doctext")
+    assert "onerror=\"window.__pwned='img'\"" in page.inner_text(".doctext")
+    page.locator(".doctext a.passage").first.click()
+    page.wait_for_selector("#side-by-side")
+    assert "<script>" in page.inner_text("#side-by-side")
+    assert page.evaluate("window.__pwned === undefined")
+    assert page.locator("main img, main script").count() == 0
+    assert page.errors == []
+
+
+def test_screenshots_stay_out_of_git() -> None:
+    assert "test-artifacts/" in (ROOT / ".gitignore").read_text(encoding="utf-8").splitlines()
