@@ -380,11 +380,14 @@ class Workers:
     def __init__(self) -> None:
         self._pool: ProcessPoolExecutor | None = None
 
-    def map(self, function: Callable[[Any], Any], items: Sequence[Any]) -> Iterable[Any]:
+    def map(
+        self, function: Callable[[Any], Any], items: Sequence[Any], cost: float = 1.0
+    ) -> Iterable[Any]:
         """``function`` over ``items``, results in order: in this process for small batches
-        (starting processes costs more than it saves), else in the pool."""
+        (starting processes costs more than it saves), else in the pool. ``cost``: the work
+        of an item against reading one text document."""
         workers = min(os.cpu_count() or 1, MAX_READERS)
-        if len(items) < PARALLEL_MIN_DOCS or workers < 2:
+        if len(items) * cost < PARALLEL_MIN_DOCS or workers < 2:
             return map(function, items)
         if self._pool is None:
             # spawn, not fork: forking a process that may already run threads (numba's) can
