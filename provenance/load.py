@@ -427,7 +427,7 @@ def _read_records(item: _Item) -> Read:
     taken: dict[str, int] = {}
     for number, found in records(item.path, item.fields):
         if isinstance(found, str):
-            skipped.append(Skipped(item.relative, found, number))
+            skipped.append(Skipped(item.relative, found, number or None))
             continue
         key = found["id"] or str(number)
         if key in taken:
@@ -459,7 +459,7 @@ def _read_warc(item: _Item) -> Read:
     base = doc_id_for(item.relative)
     for found in responses(item.path):
         if isinstance(found, tuple):
-            skipped.append(Skipped(item.relative, found[1], found[0]))
+            skipped.append(Skipped(item.relative, found[1], found[0] or None))
             continue
         doc_id = f"{base}#{found.number}"
         loaded = _read_html(

@@ -8,10 +8,12 @@ a record that cannot be used yields the reason instead, and the file goes on.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import gzip
 import io
 import json
+import sys
 import zlib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -21,6 +23,8 @@ from typing import Any
 from provenance.errors import ConfigError
 
 RECORD_SUFFIXES = (".jsonl.gz", ".jsonl", ".csv", ".parquet")
+# An article is a long field: the default limit is 128 KiB.
+csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 PARQUET_BATCH = 2048
 
 
@@ -47,7 +51,8 @@ class Fields:
         return cls(**{name: (value,) for name, value in given.items() if value})
 
 
-# One record's outcome: (1-based record number, canonical fields or the reason it is skipped).
+# One record's outcome: (1-based record number, canonical fields or the reason it is skipped);
+# number 0 is the whole file.
 Record = tuple[int, dict[str, Any] | str]
 _Row = tuple[int, Mapping[str, Any] | str]  # a record as read, before its fields are mapped
 
@@ -66,8 +71,12 @@ def records(path: Path, fields: Fields) -> Iterator[Record]:
         rows = _csv_rows(path, fields)
     else:
         rows = _jsonl_rows(path, gzipped=name.endswith(".gz"))
+    empty = True
     for number, row in rows:
+        empty = False
         yield number, row if isinstance(row, str) else _canonical(row, fields)
+    if empty:
+        yield 0, "no records"
 
 
 def _canonical(row: Mapping[str, Any], fields: Fields) -> dict[str, Any] | str:
@@ -98,7 +107,8 @@ def _jsonl_rows(path: Path, *, gzipped: bool) -> Iterator[_Row]:
                     continue
                 yield number, _json_object(line)
     except (OSError, EOFError, zlib.error) as exc:
-        yield number + 1, f"file ends early ({_reason(exc)}); records before it were read"
+        reason = f"file ends early ({_reason(exc)})"
+        yield (number + 1, f"{reason}; records before it were read") if number else (0, reason)
 
 
 def _json_object(line: bytes) -> Mapping[str, Any] | str:
@@ -114,20 +124,23 @@ def _json_object(line: bytes) -> Mapping[str, Any] | str:
 
 
 def _csv_rows(path: Path, fields: Fields) -> Iterator[_Row]:
-    with path.open("rb") as raw, io.TextIOWrapper(raw, encoding="utf-8-sig", newline="") as text:
+    codec = _csv_codec(path)
+    if codec is None:
+        yield 0, "undecodable: neither UTF-8 nor cp1252"
+        return
+    with path.open("rb") as raw, io.TextIOWrapper(raw, encoding=codec, newline="") as text:
         reader = csv.reader(text)
         try:
             header = next(reader, None)
-        except (UnicodeDecodeError, csv.Error) as exc:
-            yield 1, f"unreadable header ({_reason(exc)})"
+        except csv.Error as exc:
+            yield 0, f"unreadable header ({_reason(exc)})"
             return
         if header is None:
-            yield 1, "empty file (no header row)"
             return
         columns = [c.strip() for c in header]
         if not any(name in columns for name in fields.text):
             wanted = " or ".join(repr(f) for f in fields.text)
-            yield 1, f"no {wanted} column in the header: no record has text"
+            yield 0, f"no {wanted} column in the header: no record has text"
             return
         number = 0
         try:
@@ -136,8 +149,25 @@ def _csv_rows(path: Path, fields: Fields) -> Iterator[_Row]:
                     yield number, f"{len(row)} fields where the header has {len(columns)}"
                     continue
                 yield number, dict(zip(columns, row, strict=True))
-        except (UnicodeDecodeError, csv.Error) as exc:
+        except csv.Error as exc:
             yield number + 1, f"unreadable ({_reason(exc)}); records before it were read"
+
+
+def _csv_codec(path: Path) -> str | None:
+    """UTF-8 (a byte-order mark dropped) when the whole file decodes as such, else cp1252 (as
+    for text files), else None. Checked in a streaming pass, so no row is read twice as two
+    codecs would read it."""
+    for codec in ("utf-8-sig", "cp1252"):
+        decoder = codecs.getincrementaldecoder(codec)()
+        try:
+            with path.open("rb") as handle:
+                while chunk := handle.read(1 << 20):
+                    decoder.decode(chunk)
+                decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            continue
+        return codec
+    return None
 
 
 def _parquet_rows(path: Path) -> Iterator[_Row]:
@@ -146,7 +176,7 @@ def _parquet_rows(path: Path) -> Iterator[_Row]:
     try:
         total = pl.scan_parquet(path).select(pl.len()).collect().item()
     except (pl.exceptions.PolarsError, OSError) as exc:
-        yield 1, f"unreadable Parquet file ({_reason(exc)})"
+        yield 0, f"unreadable Parquet file ({_reason(exc)})"
         return
     for start in range(0, total, PARQUET_BATCH):
         try:

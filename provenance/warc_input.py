@@ -6,9 +6,11 @@ is read as any HTML page. Records are streamed, one at a time.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import io
+from contextlib import redirect_stderr
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from provenance.errors import InputError
 
@@ -27,32 +29,61 @@ def is_warc_file(name: str) -> bool:
     return name.lower().endswith(WARC_SUFFIXES)
 
 
-def responses(path: Path) -> Iterator[Response | tuple[int, str]]:
-    """The HTML responses, in order; a fault yields (record number, reason) and, if the file
-    cannot be read on, ends it."""
+def responses(path: Path) -> list[Response | tuple[int, str]]:
+    """The HTML responses, in order, and (record number, reason) for each response that is
+    not an article; number 0 means the whole file. A fault that cuts the archive ends it."""
     try:
         from warcio.archiveiterator import ArchiveIterator
-        from warcio.exceptions import ArchiveLoadFailed
     except ImportError:
         raise InputError(
             f"{path}: reading WARC files needs the warc extra: pip install 'provenance[warc]'"
         ) from None
-    number = 0
-    with path.open("rb") as handle:
+    found: list[Response | tuple[int, str]] = []
+    chatter = io.StringIO()  # warcio writes its complaints to stderr: they become reasons
+    formats: set[str] = set()
+    with path.open("rb") as handle, redirect_stderr(chatter):
+        number = 0
         try:
             for number, record in enumerate(ArchiveIterator(handle), 1):
-                if record.rec_type != "response" or not _is_html(record):
-                    continue
-                yield Response(
-                    number,
-                    record.rec_headers.get_header("WARC-Target-URI"),
-                    record.rec_headers.get_header("WARC-Date"),
-                    record.content_stream().read(),
-                )
-        except (ArchiveLoadFailed, OSError, EOFError, ValueError, AttributeError) as exc:
-            # warcio meets a cut archive with whichever of these its parser stumbles on
-            del exc
-            yield number + 1, "archive cut short or corrupt here; records before it were read"
+                formats.add(record.format)  # warcio also reads ARC: a stray text file parses so
+                outcome = _response(number, record)
+                if outcome is not None:
+                    found.append(outcome)
+                if isinstance(outcome, tuple) and outcome[1].startswith(_CUT):
+                    return found
+        except Exception:  # warcio meets a cut or foreign file with many kinds of error
+            found.append((number + 1, f"{_CUT} or corrupt here; records before it were read"))
+            return found
+    if not found:  # nothing to show for the file: say why, so that it is never lost silently
+        foreign = chatter.getvalue().strip() or any(f != "warc" for f in formats)
+        if foreign:
+            reason = "not a WARC archive"
+        elif number == 0:
+            reason = "empty archive (no records)"
+        else:
+            reason = "no HTML response records"
+        found.append((0, reason))
+    return found
+
+
+_CUT = "archive cut short"
+
+
+def _response(number: int, record: Any) -> Response | tuple[int, str] | None:
+    if record.rec_type != "response" or not _is_html(record):
+        return None
+    status = record.http_headers.get_statuscode() if record.http_headers else None
+    html = record.content_stream().read()
+    if getattr(record.raw_stream, "limit", 0):  # fewer bytes than its Content-Length says
+        return number, f"{_CUT} inside this record; records before it were read"
+    if not (status or "").startswith("2"):
+        return number, f"HTTP {status} response, not an article"
+    return Response(
+        number,
+        record.rec_headers.get_header("WARC-Target-URI"),
+        record.rec_headers.get_header("WARC-Date"),
+        html,
+    )
 
 
 def _is_html(record: object) -> bool:

@@ -141,7 +141,7 @@ def test_bad_records_are_skipped_with_their_number_and_the_rest_is_read(tmp_path
     assert skipped[("dump.jsonl", 3)] == "no text (no 'text' field)"
     assert skipped[("dump.jsonl", 4)] == "a JSON list, not an object"
     assert skipped[("dump.jsonl", 5)] == "id 'a' is also the id of record 1"
-    assert skipped[("sheet.csv", 1)] == "no 'text' column in the header: no record has text"
+    assert skipped[("sheet.csv", None)] == "no 'text' column in the header: no record has text"
     assert skipped[("rows.csv", 2)] == "4 fields where the header has 3"
     assert skipped[("cut.jsonl.gz", 3)].startswith("file ends early")
     ids = sorted(d.doc_id for d in loaded.documents)
@@ -151,6 +151,26 @@ def test_bad_records_are_skipped_with_their_number_and_the_rest_is_read(tmp_path
     assert any("record date '24 hours after the vote'" in n.message for n in loaded.notices)
     first = next(d for d in loaded.documents if d.doc_id == "dump#a")
     assert (first.outlet, first.date_source) == ("Bay Weekly", DateSource.RECORD)
+
+
+def test_csv_long_fields_cp1252_and_empty_record_files(tmp_path: Path) -> None:
+    long_text = "The harbour wall " + "was rebuilt " * 30_000 + "before the storms.\n"
+    root = write_files(
+        tmp_path / "c",
+        {
+            "long.csv": f'id,text\nbig,"{long_text}"\nsmall,"{STORY}"\n',
+            "latin.csv": f'id,text\n1,"Caf\u00e9 owners {STORY}"\n'.encode("cp1252"),
+            "empty.jsonl": "",
+            "header.csv": "id,text\n",
+        },
+    )
+    loaded = load_corpus(root)
+    assert sorted(d.doc_id for d in loaded.documents) == ["latin#1", "long#big", "long#small"]
+    assert next(d for d in loaded.documents if d.doc_id == "latin#1").text.startswith("Café")
+    assert [(s.path, s.record, s.reason) for s in loaded.skipped] == [
+        ("empty.jsonl", None, "no records"),
+        ("header.csv", None, "no records"),
+    ]
 
 
 def test_skipped_records_reach_skipped_csv_and_strict_fails(tmp_path: Path) -> None:
@@ -210,15 +230,17 @@ def test_double_suffixes_are_one_suffix() -> None:
     assert doc_id_for("dumps/feed.csv") == "dumps/feed"
 
 
-def warc_bytes(pages: list[tuple[str, str, str]]) -> bytes:
+def warc_bytes(
+    pages: list[tuple[str, str, str]], *, gzip: bool = True, status: str = "200 OK"
+) -> bytes:
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
     buffer = io.BytesIO()
-    writer = WARCWriter(buffer, gzip=True)
+    writer = WARCWriter(buffer, gzip=gzip)
     for url, date, html in pages:
         headers = StatusAndHeaders(
-            "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.0"
+            status, [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.0"
         )
         record = writer.create_warc_record(
             url,
@@ -276,6 +298,36 @@ def test_warc_responses_are_articles_with_their_capture_date(tmp_path: Path) -> 
     cut = write_files(tmp_path / "cut", {"crawl.warc.gz": data[: len(data) // 2], "a.txt": STORY})
     assert [(s.path, s.record, s.reason) for s in load_corpus(cut).skipped] == [
         ("crawl.warc.gz", 2, "archive cut short or corrupt here; records before it were read")
+    ]
+
+
+def test_warc_faults_are_skipped_by_record(tmp_path: Path) -> None:
+    article = (
+        "<html><body><article>"
+        + "".join(f"<p>{p}</p>" for p in STORY.split("\n\n"))
+        + "</article></body></html>"
+    )
+    pages = [("https://a.example/1", "2025-02-01T10:00:00Z", article)] * 2
+    plain = warc_bytes(pages, gzip=False)
+    second = plain.index(b"WARC/1.0", plain.index(b"WARC/1.0") + 1)  # the second response
+    missing = warc_bytes(pages[:1], status="404 Not Found")
+    root = write_files(
+        tmp_path / "c",
+        {
+            "cut.warc": plain[: second + 600],  # inside its page
+            "gone.warc.gz": missing,
+            "fake.warc": "this is not an archive\n",
+            "none.warc": "",
+            "a.txt": STORY,
+        },
+    )
+    loaded = load_corpus(root)
+    assert [d.doc_id for d in loaded.documents] == ["a", "cut#1"]
+    assert [(s.path, s.record, s.reason) for s in loaded.skipped] == [
+        ("cut.warc", 2, "archive cut short inside this record; records before it were read"),
+        ("fake.warc", None, "not a WARC archive"),
+        ("gone.warc.gz", 1, "HTTP 404 response, not an article"),
+        ("none.warc", None, "empty archive (no records)"),
     ]
 
 
