@@ -21,7 +21,7 @@ from pathlib import Path
 
 from provenance.attribute import NonSpaceCounter, date_order
 from provenance.config import Settings
-from provenance.data import Cluster, Document, Notice, Skipped
+from provenance.data import Cluster, Document, Notice, Skipped, SourceFormat
 from provenance.errors import InputError
 from provenance.index import Added, Index
 from provenance.kernel import signatures
@@ -87,6 +87,9 @@ class Verdict:
     path: str  # as given
     doc_id: str
     encoding: str  # the codec its text was read with: offsets count its code points
+    # read from a page, a record or a WARC response: offsets, lines and columns count in the
+    # extracted text (what ``trace --save-text`` writes), not in the file
+    extracted: bool
     failed: bool
     copied_from: Source | None  # the source it copies most from
     copied_share: float
@@ -263,6 +266,7 @@ def _verdict(
         path=run.given[doc.doc_id],
         doc_id=doc.doc_id,
         encoding=doc.encoding,
+        extracted=doc.source_format is not SourceFormat.TEXT,
         failed=failed,
         copied_from=_source_record(docs[best], best in indexed) if best is not None else None,
         copied_share=copied_share,

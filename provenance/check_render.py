@@ -79,8 +79,33 @@ def _findings(result: CheckResult) -> list[tuple[Verdict, Passage]]:
 
 
 def _text(result: CheckResult) -> str:
-    lines = [f"{v.path}:{p.line}:{p.column}: {message(v, p)}" for v, p in _findings(result)]
+    lines = [f"{_place(v, p)}: {_located(v, p)}" for v, p in _findings(result)]
     return "".join(line + "\n" for line in lines)
+
+
+def _place(verdict: Verdict, passage: Passage) -> str:
+    """``PATH:LINE:COL``; a record's path carries its id (``dump.jsonl#42``)."""
+    path = verdict.path
+    if verdict.extracted and "#" in verdict.doc_id:
+        path += "#" + verdict.doc_id.partition("#")[2]
+    return f"{path}:{passage.line}:{passage.column}"
+
+
+def _whole_message(verdict: Verdict, passage: Passage) -> str:
+    """The message for a finding placed on the file alone: where it lies, when the file's
+    own lines cannot say (a page or a record)."""
+    if not verdict.extracted:
+        return message(verdict, passage)
+    record = verdict.doc_id.partition("#")[2]
+    where = (f"record {record}, " if record else "") + f"line {passage.line}, "
+    return f"{message(verdict, passage)} (at {where}column {passage.column} of its extracted text)"
+
+
+def _located(verdict: Verdict, passage: Passage) -> str:
+    """The message, saying where lines and columns count when not in the file itself."""
+    if not verdict.extracted:
+        return message(verdict, passage)
+    return f"{message(verdict, passage)} (line and column of its extracted text)"
 
 
 def _verdict_json(verdict: Verdict) -> dict[str, Any]:
@@ -109,15 +134,16 @@ def _github(result: CheckResult) -> str:
     lines = []
     for verdict, passage in _findings(result):
         end_line = passage.line + passage.text.count("\n")
-        properties = {
-            "file": verdict.path,
-            "line": str(passage.line),
-            "col": str(passage.column),
-            "endLine": str(end_line),
-            "title": f"Copied from {passage.source.doc_id}",
-        }
+        properties = {"file": verdict.path}
+        if not verdict.extracted:  # a page's or record's lines are not the file's
+            properties |= {
+                "line": str(passage.line),
+                "col": str(passage.column),
+                "endLine": str(end_line),
+            }
+        properties["title"] = f"Copied from {passage.source.doc_id}"
         joined = ",".join(f"{k}={_escape_property(v)}" for k, v in properties.items())
-        lines.append(f"::error {joined}::{_escape_data(message(verdict, passage))}")
+        lines.append(f"::error {joined}::{_escape_data(_whole_message(verdict, passage))}")
     return "".join(line + "\n" for line in lines)
 
 
@@ -141,20 +167,8 @@ def _sarif(result: CheckResult) -> str:
             {
                 "ruleId": "copied-text",
                 "level": "error",
-                "message": {"text": message(verdict, passage)},
-                "locations": [
-                    {
-                        "physicalLocation": {
-                            "artifactLocation": {"uri": _uri(verdict.path)},
-                            "region": {
-                                "startLine": passage.line,
-                                "startColumn": passage.column,
-                                "charOffset": passage.start,
-                                "charLength": passage.end - passage.start,
-                            },
-                        }
-                    }
-                ],
+                "message": {"text": _whole_message(verdict, passage)},
+                "locations": [{"physicalLocation": _physical(verdict, passage)}],
                 "properties": {
                     "source": passage.source.doc_id,
                     "copiedShare": passage.share,
@@ -180,6 +194,19 @@ def _sarif(result: CheckResult) -> str:
         ],
     }
     return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+
+
+def _physical(verdict: Verdict, passage: Passage) -> dict[str, Any]:
+    """The file, and the region in it when its lines are the text's (not a page or record)."""
+    location: dict[str, Any] = {"artifactLocation": {"uri": _uri(verdict.path)}}
+    if not verdict.extracted:
+        location["region"] = {
+            "startLine": passage.line,
+            "startColumn": passage.column,
+            "charOffset": passage.start,
+            "charLength": passage.end - passage.start,
+        }
+    return location
 
 
 def _uri(path: str) -> str:

@@ -18,7 +18,7 @@ from typing import Annotated, Any
 import typer
 
 from provenance import __version__
-from provenance.errors import ProvenanceError
+from provenance.errors import InputError, ProvenanceError
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -253,6 +253,8 @@ def trace(
     from provenance.speakers import Aliases
 
     with _errors():
+        if html is not None and not html.resolve().parent.is_dir():
+            raise InputError(f"{html}: folder {html.resolve().parent} does not exist")
         if config is None and DEFAULT_CONFIG.is_file():
             config = DEFAULT_CONFIG
         settings = load_settings(
@@ -289,10 +291,7 @@ def trace(
                 strict=strict,
             )
         if not quiet:
-            for notice in result.notices:
-                _stderr(f"warning: {directory / notice.path}: {notice.message}")
-            for skipped in result.skipped:
-                _stderr(f"warning: {directory / skipped.path}: skipped: {skipped.reason}")
+            _warn(directory, result.notices, result.skipped)
         if save_text:
             write_texts(result, out)
         write_reports(result, out)
@@ -517,11 +516,15 @@ def index_info(
     )
 
 
+def _record(skipped: Any) -> str:
+    return f" record {skipped.record}" if skipped.record is not None else ""
+
+
 def _warn(base: Path, notices: Any, skipped: Any) -> None:
     for notice in notices:
         _stderr(f"warning: {base / notice.path}: {notice.message}")
     for skip in skipped:
-        _stderr(f"warning: {base / skip.path}: skipped: {skip.reason}")
+        _stderr(f"warning: {base / skip.path}{_record(skip)}: skipped: {skip.reason}")
 
 
 def _echo_added(added: Any, index: Path, output_format: Format) -> None:
@@ -693,29 +696,56 @@ def report(
     output_format: Annotated[Format, typer.Option("--format", help="text or json.")] = Format.text,
 ) -> None:
     """Write a self-contained HTML report from the reports in REPORT_DIR."""
-    from provenance.html_report import write_html
+    from provenance.html_report import matching_texts, write_html
     from provenance.load import load_corpus
 
     with _errors():
-        folder = input_dir or _traced_folder(report_dir)
+        if not (report_dir / "documents.csv").is_file():
+            raise InputError(f"{report_dir}: no reports here (run `provenance trace` first)")
+        run = _run_record(report_dir)
+        folder = input_dir or (Path(run["input"]) if isinstance(run.get("input"), str) else None)
         texts: dict[str, str] = {}
         if folder is not None and folder.is_dir():
-            texts = {d.doc_id: d.text for d in load_corpus(folder, exclude=report_dir).documents}
+            fields = _recorded_fields(run)
+            loaded = load_corpus(folder, exclude=report_dir, fields=fields)
+            texts = {d.doc_id: d.text for d in loaded.documents}
         else:
-            _stderr(f"warning: {folder}: traced folder not found; documents shown without text")
+            _stderr(f"warning: {folder or 'run.json'}: traced folder not found; no document texts")
+        texts, wrong = matching_texts(report_dir, texts)
+        for doc_id in wrong:
+            _stderr(f"warning: {doc_id}: its text differs from the traced one; shown without it")
+        documents = {r for r in _doc_ids(report_dir)}
+        if folder is not None and folder.is_dir() and not documents & set(texts):
+            _stderr(f"warning: {folder}: holds none of the traced documents")
         write_html(report_dir, texts, html)
     if output_format is Format.json:
-        typer.echo(json.dumps({"html": str(html), "texts": len(texts)}))
+        typer.echo(json.dumps({"html": str(html), "texts": len(texts), "texts_differ": wrong}))
     else:
         typer.echo(f"wrote {html} ({len(texts)} document texts)")
 
 
-def _traced_folder(report_dir: Path) -> Path | None:
+def _run_record(report_dir: Path) -> dict[str, Any]:
     try:
-        found = json.loads((report_dir / "run.json").read_text(encoding="utf-8")).get("input")
+        found = json.loads((report_dir / "run.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return None
-    return Path(found) if isinstance(found, str) else None
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
+def _recorded_fields(run: dict[str, Any]) -> Any:
+    from provenance.records import Fields
+
+    recorded = run.get("record_fields")
+    if not isinstance(recorded, dict):
+        return Fields()
+    return Fields(**{k: tuple(v) for k, v in recorded.items()})
+
+
+def _doc_ids(report_dir: Path) -> list[str]:
+    import csv
+
+    with (report_dir / "documents.csv").open(encoding="utf-8", newline="") as handle:
+        return [row["doc_id"] for row in csv.DictReader(handle)]
 
 
 @app.command()

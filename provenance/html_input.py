@@ -9,7 +9,10 @@ whose text, once notices and pleas are set aside, is too short to be an article 
 
 from __future__ import annotations
 
+import codecs
+import contextlib
 import logging
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -20,7 +23,20 @@ from provenance.segment import paragraphs
 
 HTML_SUFFIXES = (".html", ".htm")
 MIN_BODY_WORDS = 20  # outside notices: fewer, and the page holds no article
-_DATES = {"extensive_search": False, "original_date": True}
+# htmldate on the page's metadata and markup, without its search of the running text; as far
+# back as 1900 (its default stops at 1995, dropping archive pages without a word).
+_DATES = {"extensive_search": False, "original_date": True, "min_date": "1900-01-01"}
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+# What browsers read a declared label as (the WHATWG Encoding Standard): Latin-1 and ASCII
+# labels are windows-1252, whose curly quotes and dashes pages use freely.
+_BROWSER_CODECS = {
+    "iso-8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "iso8859-1": "cp1252",
+}
 
 
 @dataclass(frozen=True)
@@ -45,7 +61,7 @@ def extract(html: bytes | str, url: str | None = None) -> Page | str:
     logging.getLogger("htmldate").setLevel(logging.CRITICAL)
     try:
         found = trafilatura.bare_extraction(
-            html,
+            decode_html(html) if isinstance(html, bytes) else html,
             url=url,
             with_metadata=True,
             include_comments=False,
@@ -72,6 +88,31 @@ def extract(html: bytes | str, url: str | None = None) -> Page | str:
         outlet=meta.get("sitename") or (urlsplit(canonical).hostname if canonical else None),
         url=canonical or None,
     )
+
+
+def decode_html(raw: bytes) -> str:
+    """The page's text: by its byte-order mark, else its declared charset as a browser reads
+    it, else UTF-8, else windows-1252 (never a guess from byte statistics, which reads
+    accented Latin text as Central European)."""
+    for mark, codec in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if raw.startswith(mark):
+            return raw.decode(codec, errors="replace")
+    declared = _CHARSET.search(raw[:4096])
+    candidates = ["utf-8", "cp1252"]
+    if declared:
+        label = declared.group(1).decode("ascii").lower()
+        with contextlib.suppress(LookupError):  # an unknown label: as if none were declared
+            candidates.insert(0, codecs.lookup(_BROWSER_CODECS.get(label, label)).name)
+    for codec in candidates:
+        try:
+            return raw.decode(codec)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("cp1252", errors="replace")
 
 
 def _without_headline(text: str, title: str | None) -> str:

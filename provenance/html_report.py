@@ -41,6 +41,18 @@ def build_html(report_dir: Path, texts: Mapping[str, str]) -> str:
     return _page(data)
 
 
+def matching_texts(report_dir: Path, texts: Mapping[str, str]) -> tuple[dict[str, str], list[str]]:
+    """The texts whose every reported passage is where the reports say, and the doc_ids of
+    those that differ from what was traced (edited since, or read with other settings): a
+    highlight on the wrong words is worse than none."""
+    wrong: set[str] = set()
+    for row in _read_csv(report_dir / "occurrences.csv"):
+        text = texts.get(row["doc_id"])
+        if text is not None and text[int(row["start"]) : int(row["end"])] != row["text"]:
+            wrong.add(row["doc_id"])
+    return {k: v for k, v in texts.items() if k not in wrong}, sorted(wrong)
+
+
 def write_html(report_dir: Path, texts: Mapping[str, str], target: Path) -> Path:
     """``build_html`` written to ``target`` through a temporary file beside it."""
     page = build_html(report_dir, texts)
@@ -111,6 +123,7 @@ def _cluster(row: Mapping[str, str]) -> dict[str, Any]:
         "earliest": row["earliest_doc_id"],
         "earliest_outlet": row["earliest_outlet"] or None,
         "earliest_published": row["earliest_published"] or None,
+        "earliest_basis": row["earliest_basis"],
         "speaker": row["speaker"] or None,
     }
 

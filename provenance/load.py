@@ -137,6 +137,16 @@ def load_corpus(
     for read in (*mapper(read_file, pages, cost), *map(read_file, dumps)):
         _gather(result, read)
     ids = {d.doc_id for d in result.documents}
+    for item in dumps:
+        doc_id = doc_id_for(item.relative)
+        if doc_id in manifest:
+            result.notices.append(
+                Notice(
+                    MANIFEST_NAME,
+                    f"line {manifest[doc_id].line}: {item.relative} holds records; "
+                    f"name each by its doc_id ({doc_id}#ID)",
+                )
+            )
     for doc_id in sorted(set(manifest) - ids - set(seen)):
         result.notices.append(
             Notice(MANIFEST_NAME, f"line {manifest[doc_id].line}: no article file for {doc_id!r}")

@@ -87,6 +87,7 @@ class TraceResult:
     skipped: tuple[Skipped, ...]
     notices: tuple[Notice, ...]
     aliases: Aliases = field(default_factory=Aliases)
+    fields: Fields = field(default_factory=Fields)  # the record field names it read with
 
 
 @contextmanager
@@ -162,6 +163,7 @@ def trace(
         skipped=tuple(loaded.skipped),
         notices=tuple(loaded.notices),
         aliases=aliases,
+        fields=fields or Fields(),
     )
 
 

@@ -7,6 +7,7 @@ places, an empty cell for unknown, rows sorted by their first columns. Same inpu
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import tempfile
@@ -255,7 +256,8 @@ def run_record(result: TraceResult) -> dict[str, Any]:
     bands, rows = settings.bands_rows
     return {
         "version": __version__,
-        "input": str(result.root),
+        "input": str(result.root.resolve()),
+        "record_fields": dataclasses.asdict(result.fields),
         "settings": settings.as_dict(),
         "lsh": {"bands": bands, "rows": rows},
         "fingerprint": settings.fingerprint,

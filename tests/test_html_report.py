@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -103,7 +104,38 @@ def test_report_command_rebuilds_the_same_page_from_the_reports(tmp_path: Path) 
     assert result.exit_code == 0, result.stderr
     assert again.read_bytes() == page.read_bytes()
     missing = run_cli("report", tmp_path / "nowhere", "--html", tmp_path / "x.html")
-    assert missing.exit_code == 2 and "no such report" in missing.stderr
+    assert missing.exit_code == 2 and "no reports here" in missing.stderr
+
+
+def test_report_reads_records_with_the_traced_field_names(tmp_path: Path) -> None:
+    story = "The harbour board said the new sea wall would be finished before winter storms."
+    records = [{"uid": k, "body": f"{story} Report {k} adds more.", "text": "decoy"} for k in "ab"]
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "dump.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), "utf-8")
+    page = tmp_path / "traced.html"
+    flags = ("--text-field", "body", "--id-field", "uid", "--html", page)
+    assert run_cli("trace", corpus, "--out", tmp_path / "out", "-q", *flags).exit_code == 0
+    again = tmp_path / "again.html"
+    result = run_cli("report", tmp_path / "out", "--html", again)
+    assert result.exit_code == 0, result.stderr
+    assert "(2 document texts)" in result.stdout
+    assert again.read_bytes() == page.read_bytes()
+
+
+def test_report_leaves_out_texts_that_changed_since_the_trace(tmp_path: Path) -> None:
+    corpus = tmp_path / "c"
+    shutil.copytree(XSS, corpus)
+    assert run_cli("trace", corpus, "--out", tmp_path / "out", "-q").exit_code == 0
+    second = corpus / "second.txt"
+    second.write_text("date 2025-05-03\nAn extra first line.\n" + second.read_text()[16:])
+    result = run_cli("report", tmp_path / "out", "--html", tmp_path / "r.html")
+    assert result.exit_code == 0
+    assert "warning: second: its text differs from the traced one; shown without it" in (
+        result.stderr
+    )
+    data = embedded((tmp_path / "r.html").read_text(encoding="utf-8"))
+    assert set(data["texts"]) == {"first"}
 
 
 @pytest.fixture(scope="module")

@@ -346,3 +346,22 @@ def test_check_reads_html_against_an_index_of_records(tmp_path: Path) -> None:
     sources = {p["source"]["doc_id"] for p in article["passages"]}
     assert sources == {"dump#gazette/library-reopens", "dump#bayweekly/library"}
     assert result.exit_code == 1
+
+
+def test_check_places_findings_in_records_by_their_id(tmp_path: Path) -> None:
+    index = tmp_path / "txt.db"
+    assert run_cli("index", "build", FORMATS / "txt", "--index", index).exit_code == 0
+    dump = tmp_path / "incoming.jsonl"
+    text = (FORMATS / "txt" / "bayweekly" / "library.txt").read_text(encoding="utf-8")
+    dump.write_text(json.dumps({"id": "copy-1", "text": text}) + "\n", encoding="utf-8")
+    result = run_cli("check", dump, "--index", index)
+    assert result.exit_code == 1
+    first = result.stdout.splitlines()[0]
+    assert first.startswith(f"{dump}#copy-1:1:1: copied ")
+    assert first.endswith("(line and column of its extracted text)")
+    github = run_cli("check", dump, "--index", index, "--format", "github").stdout
+    assert github.startswith(f"::error file={dump},title=")  # no line: the file's are not its
+    assert "at record copy-1, line 1, column 1 of its extracted text" in github
+    sarif = json.loads(run_cli("check", dump, "--index", index, "--format", "sarif").stdout)
+    location = sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
+    assert "region" not in location

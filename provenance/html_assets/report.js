@@ -44,7 +44,7 @@
       for (const row of shown) {
         if (wanted && !columns.some((c) => String(c.value(row) ?? "").toLowerCase().includes(wanted))) continue;
         body.append(el("tr", {}, ...columns.map((c) => {
-          const cell = el("td", c.numeric ? { class: "num" } : {});
+          const cell = el("td", c.numeric ? { class: "num" } : c.nowrap ? { class: "nowrap" } : {});
           const shownValue = c.render ? c.render(row) : c.value(row);
           cell.append(shownValue instanceof Node ? shownValue : document.createTextNode(shownValue ?? ""));
           return cell;
@@ -56,16 +56,18 @@
       heads.forEach((h) => h.removeAttribute("aria-sort"));
       th.setAttribute("aria-sort", descending ? "descending" : "ascending");
       const value = columns[index].value;
+      const empty = (v) => v === null || v === undefined || v === "";
       shown.sort((a, b) => {
         const x = value(a), y = value(b);
-        const order = x === y ? 0 : x === null || x === undefined ? 1 : y === null || y === undefined ? -1 : x < y ? -1 : 1;
+        if (empty(x) || empty(y)) return empty(x) - empty(y); // empty cells last, either way
+        const order = x === y ? 0 : x < y ? -1 : 1;
         return descending ? -order : order;
       });
       draw();
     }
     filter.addEventListener("input", draw);
     draw();
-    return el("div", {}, filter, el("table", {}, el("thead", {}, el("tr", {}, ...heads)), body));
+    return el("div", {}, filter, el("div", { class: "scroll" }, el("table", {}, el("thead", {}, el("tr", {}, ...heads)), body)));
   }
 
   function overview() {
@@ -86,7 +88,7 @@
         { label: "kind", value: (c) => c.kind },
         { label: "speaker", value: (c) => c.speaker },
         { label: "earliest outlet", value: (c) => c.earliest_outlet || c.earliest },
-        { label: "earliest date", value: (c) => c.earliest_published },
+        { label: "earliest date", value: (c) => c.earliest_published, nowrap: true },
         { label: "outlets", value: (c) => c.n_outlets, numeric: true },
         { label: "documents", value: (c) => c.n_docs, numeric: true },
       ], reused, "Filter passages, quotes, speakers, outlets…"),
@@ -94,7 +96,7 @@
       table([
         { label: "document", value: (d) => d.id, render: (d) => docLink(d.id) },
         { label: "outlet", value: (d) => d.outlet },
-        { label: "published", value: (d) => d.published },
+        { label: "published", value: (d) => d.published, nowrap: true },
         { label: "copied from", value: (d) => d.copied_from, render: (d) => (d.copied_from ? docLink(d.copied_from) : "") },
         { label: "copied share", value: (d) => d.copied_share, render: (d) => percent(d.copied_share), numeric: true },
       ], syndicated, "Filter documents, outlets…"),
@@ -102,7 +104,7 @@
       table([
         { label: "document", value: (d) => d.id, render: (d) => docLink(d.id) },
         { label: "outlet", value: (d) => d.outlet },
-        { label: "published", value: (d) => d.published },
+        { label: "published", value: (d) => d.published, nowrap: true },
         { label: "verdict", value: (d) => d.verdict },
         { label: "reused share", value: (d) => d.reused_share, render: (d) => percent(d.reused_share), numeric: true },
       ], data.documents, "Filter documents…"),
@@ -125,14 +127,22 @@
       const title = svg("title");
       title.textContent = "Occurrences by publication date and outlet";
       chart.append(title);
+      const short = (name) => (name.length > 24 ? name.slice(0, 23) + "…" : name);
       outlets.forEach((name, i) => {
         const label = svg("text", { x: left - 8, y: top + i * row + 4, "text-anchor": "end", "font-size": 12 });
-        label.textContent = name;
+        label.textContent = short(name);
+        const full = svg("title");
+        full.textContent = name;
+        label.append(full);
         chart.append(label, svg("line", { x1: left, x2: width - right, y1: top + i * row, y2: top + i * row, stroke: "#e3e6ec" }));
       });
+      const seen = new Map(); // marks of one outlet on one day sit side by side, not on top
       dated.forEach((o) => {
+        const spot = (o.outlet || o.doc) + "|" + o.published.slice(0, 10);
+        const k = seen.get(spot) || 0;
+        seen.set(spot, k + 1);
         const dot = svg("circle", {
-          cx: x(Date.parse(o.published)), cy: top + outlets.indexOf(o.outlet || o.doc) * row, r: o.earliest ? 7 : 5,
+          cx: x(Date.parse(o.published)) + k * 9, cy: top + outlets.indexOf(o.outlet || o.doc) * row, r: o.earliest ? 7 : 5,
           fill: o.earliest ? "#c0392b" : "#1f5fbf", class: "mark", "data-doc": o.doc,
         });
         const tip = svg("title");
@@ -140,17 +150,20 @@
         dot.append(tip);
         chart.append(dot);
       });
-      for (const [t, anchor] of [[lo, "start"], [hi, "end"]]) {
-        const tick = svg("text", { x: x(t), y: height - 8, "text-anchor": hi === lo ? "middle" : anchor, "font-size": 12, fill: "#5b6475" });
+      const ticks = hi === lo ? [lo] : [0, 1, 2, 3, 4].map((k) => lo + ((hi - lo) * k) / 4);
+      ticks.forEach((t, k) => {
+        const anchor = ticks.length === 1 ? "middle" : k === 0 ? "start" : k === ticks.length - 1 ? "end" : "middle";
+        const tick = svg("text", { x: x(t), y: height - 8, "text-anchor": anchor, "font-size": 12, fill: "#5b6475" });
         tick.textContent = new Date(t).toISOString().slice(0, 10);
         chart.append(tick);
-        if (hi === lo) break;
-      }
+      });
       box.append(chart);
     }
     if (undated.length) {
+      const byName = new Intl.Collator(undefined, { numeric: true });
+      undated.sort((a, b) => byName.compare(a.doc, b.doc));
       box.append(el("div", { class: "undated" }, el("span", { class: "muted" }, "Undated: "),
-        ...undated.flatMap((o, i) => [i ? ", " : "", el("span", { class: "mark", "data-doc": o.doc }, o.doc)])));
+        ...undated.flatMap((o, i) => [i ? ", " : "", el("a", { class: "mark", "data-doc": o.doc, href: "#/doc/" + encodeURIComponent(o.doc) }, o.doc)])));
     }
     return box;
   }
@@ -163,6 +176,13 @@
     });
     return out;
   }
+
+  const BASIS = {
+    dated: "It is the only one printed first by date.",
+    tie: "Several documents share the earliest date: the first by doc_id is shown, but any of them may be the source.",
+    undated_possible: "An undated document could be earlier still.",
+    undated: "No occurrence is dated: the first by doc_id is shown, not a known source.",
+  };
 
   function clusterPage(id) {
     const cluster = clusters.get(id);
@@ -178,7 +198,8 @@
       el("h1", {}, cluster.kind === "quote" ? "Quote" : "Passage"),
       el("p", {}, el("span", { class: "tag" }, cluster.kind), " ", cluster.speaker ? "Speaker: " + cluster.speaker + ". " : "",
         `Printed by ${cluster.n_docs} documents of ${cluster.n_outlets} outlets; earliest: `, docLink(cluster.earliest),
-        cluster.earliest_published ? ` (${cluster.earliest_published})` : " (undated)"),
+        cluster.earliest_published ? ` (${cluster.earliest_published})` : " (undated)", ". ",
+        el("span", { class: "muted", id: "basis" }, BASIS[cluster.earliest_basis] || "")),
       el("h2", {}, "Timeline"), timeline(occurrences),
       el("h2", {}, "Side by side with the earliest version"),
       el("div", { id: "side-by-side" }, ...side),
