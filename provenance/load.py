@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -130,8 +130,11 @@ def load_corpus(
                 "rename one of the files"
             )
         seen[doc_id] = relative
-        item = _Item(path, relative, _entries_for(manifest, doc_id, relative), fields or Fields())
-        (dumps if is_record_file(relative) else pages).append(item)
+        entries = _entries_for(manifest, doc_id, relative)
+        if is_record_file(relative):
+            dumps.append(_Item(path, relative, entries, fields))
+        else:
+            pages.append(_Item(path, relative, entries))
     heavy = sum(is_html_file(i.relative) or is_warc_file(i.relative) for i in pages)
     cost = (len(pages) + (PAGE_COST - 1) * heavy) / max(len(pages), 1)
     for read in (*mapper(read_file, pages, cost), *map(read_file, dumps)):
@@ -159,14 +162,14 @@ def load_corpus(
     return result
 
 
-@dataclass(frozen=True)
-class _Item:
-    """One file to read, with the manifest rows that may describe what it holds."""
+class _Item(NamedTuple):
+    """One file to read, with the manifest rows that may describe what it holds (a named
+    tuple: tens of thousands cross to the reading processes)."""
 
     path: Path
     relative: str
     entries: dict[str, ManifestEntry]  # by doc_id: the file's own, or its records'
-    fields: Fields
+    fields: Fields | None = None  # record field names, for a record file
 
 
 # What reading one file gives: its articles, what was skipped, and warnings.
@@ -245,7 +248,7 @@ def load_paths(
             raise InputError(f"{path}: doc_id {doc_id!r} is also the doc_id of {seen[doc_id]}")
         seen[doc_id] = path
         documents, skipped, notices = read_file(
-            _Item(path, relative, _entries_for(entries, doc_id, relative), fields or Fields())
+            _Item(path, relative, _entries_for(entries, doc_id, relative), fields)
         )
         result.notices.extend(notices)
         result.skipped.extend(Skipped(str(path), s.reason, s.record) for s in skipped)
@@ -435,7 +438,7 @@ def _read_records(item: _Item) -> Read:
     notices: list[Notice] = []
     base = doc_id_for(item.relative)
     taken: dict[str, int] = {}
-    for number, found in records(item.path, item.fields):
+    for number, found in records(item.path, item.fields or Fields()):
         if isinstance(found, str):
             skipped.append(Skipped(item.relative, found, number or None))
             continue
