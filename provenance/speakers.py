@@ -277,6 +277,11 @@ def speakers(
                 quote = sentence[k].quote
                 if hit is not None and found[quote] is None:
                     back = _Fixed(spokesperson) if _names_spokesperson(text, hit) else referent
+                    if hit.pronoun and _has_subject(sentence):
+                        # "Mayor X promised that “…”, according to the statement": the one
+                        # the sentence opens with, before anyone named earlier
+                        own = _subject(text, sentence, names, aliases)
+                        back = _Fixed(own) if own is not None else back
                     found[quote] = _speaker(text, hit, back, names, aliases)
                 if found[quote] is None and _only_quotes(sentence):
                     found[quote] = speaking  # “…,” she said. “…” — she goes on

@@ -268,3 +268,12 @@ def test_alias_chains_are_followed_and_clashes_refused(tmp_path: Path) -> None:
     extra.write_text('[aliases]\n"a b" = ["c"]\n[other]\nx = 1\n')
     with pytest.raises(InputError, match="and nothing else"):
         Aliases.load(extra)
+
+
+def test_the_statement_refers_to_the_one_its_sentence_opens_with() -> None:
+    text = (
+        "Emergency crews worked through the night to shore up the river defences.\n"
+        "Mayor Priya Raman promised that “every household will receive help before the "
+        "weekend”, according to the statement.\n"
+    )
+    assert keys(text) == ["priya raman"]
