@@ -132,6 +132,12 @@ PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
         r" story)?)\s*:?$",
     ),
     (("you may also", "recommended for you"), r"^(?:you may also like|recommended for you)\b"),
+    (
+        ("share this", "share on"),
+        # a share widget's labels: "Share this article: Facebook Twitter WhatsApp Email"
+        r"^share (?:this(?: article| story| page)?|on)\b\W*(?:(?:facebook|twitter|x|whatsapp|"
+        r"e-?mail|linkedin|reddit|bluesky|threads|messenger|telegram|copy link)\W*){1,}$",
+    ),
     (("trusted source",), r"\byour trusted source for\b"),
     (("comment",), r"\bcomments on this (?:story|article) have been closed\b|^\d+ comments?$"),
     (("home", "image", "photo"), r"^home\s*[»›>]|^(?:image|photo) \d+$"),

@@ -106,6 +106,8 @@ def test_without_suppression_footers_are_reuse(tmp_path: Path) -> None:
         "Our Standards: The Thomson Reuters Trust Principles.",
         "Story continues below advertisement",
         "The minister at the summit in Brussels. (AP Photo/Virginia Mayo)",
+        "Share this article: Facebook Twitter WhatsApp Email",
+        "Share on X, LinkedIn, Copy link",
     ],
 )
 def test_patterns_mark_notices(text: str) -> None:
@@ -131,6 +133,7 @@ def test_patterns_mark_notices(text: str) -> None:
         "Advertisement spending fell by a fifth in the first quarter.",
         "Residents can sign up for the council's flood alerts online.",
         "Please consider supporting the bill, the campaigners wrote.",
+        "Share this story on Facebook, the council urged residents at the meeting.",
     ],
 )
 def test_patterns_leave_news_alone(text: str) -> None:
