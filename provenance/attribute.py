@@ -145,6 +145,8 @@ def _measure(
     spans: Sequence[Sequence[tuple[int, int]]],
 ) -> _Measured:
     """``spans``: the document's occurrences of each of its ``clusters``."""
+    if not clusters and not excluded:  # nothing reused, nothing left out: one count will do
+        return _Measured(count_non_space(doc.text, doc.body_start), 0, 0, [])
     counter = NonSpaceCounter(doc.text, excluded)
     n_chars = counter.count(doc.body_start, len(doc.text))
     groups = _share_groups(b, clusters, spans, counter, n_chars) if clusters else []
@@ -270,6 +272,12 @@ class NonSpaceCounter:
     def union(self, spans: Sequence[tuple[int, int]]) -> int:
         """Characters in the union of possibly overlapping spans."""
         return sum(self.count(start, end) for start, end in _merged(spans))
+
+
+def count_non_space(text: str, start: int = 0) -> int:
+    """Characters other than white space in ``text[start:]``: what ``NonSpaceCounter`` counts,
+    without its prefix sums (``str.split`` and ``str.isspace`` agree on white space)."""
+    return sum(map(len, text[start:].split()))
 
 
 def _merged(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

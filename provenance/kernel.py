@@ -71,8 +71,10 @@ def layout(
     ends = np.flatnonzero(buffer == ord(" "))
     if len(ends) != first[-1]:
         return _layout_word_by_word(token_lists, first)
-    starts = np.concatenate(([0], ends[:-1] + 1))
-    return buffer, np.vstack([starts, ends]), first
+    words = np.zeros((2, len(ends)), dtype=np.int64)  # starts, ends: filled, not stacked
+    words[0, 1:] = ends[:-1] + 1
+    words[1] = ends
+    return buffer, words, first
 
 
 def _layout_word_by_word(

@@ -321,7 +321,8 @@ def _sketch(
 ) -> tuple[npt.NDArray[np.uint32], ShingleHashes]:
     """Signatures and shingle hashes (for the fragment search) of the distinct sentences, in
     batches that bound the kernel's working memory."""
-    signatures: list[npt.NDArray[np.uint32]] = [np.empty((0, settings.num_perm), np.uint32)]
+    # filled batch by batch: stacking the batches after would copy every signature once more
+    signatures = np.empty((len(token_lists), settings.num_perm), np.uint32)
     hashes: list[npt.NDArray[np.uint32]] = [np.empty(0, np.uint32)]
     offsets: list[npt.NDArray[np.int64]] = [np.zeros(1, np.int64)]
     for start in range(0, len(token_lists), SKETCH_BATCH):
@@ -331,11 +332,11 @@ def _sketch(
             settings.num_perm,
             settings.seed,
         )
-        signatures.append(found)
+        signatures[start : start + len(found)] = found
         hashes.append(batch_hashes)
         offsets.append(batch_offsets[1:] + offsets[-1][-1])
         report("sketch", start + len(found), len(token_lists))
-    return np.vstack(signatures), (np.concatenate(hashes), np.concatenate(offsets))
+    return signatures, (np.concatenate(hashes), np.concatenate(offsets))
 
 
 def _per_document(sentences: Sequence[Sentence], n_docs: int) -> list[int]:

@@ -139,3 +139,11 @@ def test_quote_extraction_never_crashes_and_offsets_are_exact(text: str) -> None
 
 
 ALIASES = Aliases.load()
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8")), st.integers(min_value=0, max_value=50))
+def test_counting_non_space_agrees_with_the_prefix_counter(text: str, start: int) -> None:
+    from provenance.attribute import NonSpaceCounter, count_non_space
+
+    start = min(start, len(text))
+    assert count_non_space(text, start) == NonSpaceCounter(text).count(start, len(text))
