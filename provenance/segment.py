@@ -11,9 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from provenance.clean import words
+from provenance.clean import word_spans, words
 from provenance.data import Document, Sentence
 
+# Longer runs of words without a full stop are not sentences (a list, a table, a page of text
+# pasted without punctuation): they are matched in pieces of this many words.
+MAX_SENTENCE_WORDS = 400
 _END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
 # Initials and dotted abbreviations: U.S, J, a.m (the final full stop is the candidate end);
 # not decimals (£3.5m) or web addresses (example.com), which end sentences like any word.
@@ -113,7 +116,21 @@ def segment_document(
     spans = paragraphs(doc.text, doc.body_start) if spans is None else spans
     for number, (p_start, p_end) in enumerate(spans):
         for s, e in sentence_spans(doc.text, p_start, p_end):
-            sentences.append(
-                Sentence(doc_index, len(sentences), number, s, e, words(doc.text, s, e))
-            )
+            tokens = words(doc.text, s, e)
+            if len(tokens) > MAX_SENTENCE_WORDS:
+                for a, b in _pieces(doc.text, s, e):
+                    sentences.append(
+                        Sentence(doc_index, len(sentences), number, a, b, words(doc.text, a, b))
+                    )
+                continue
+            sentences.append(Sentence(doc_index, len(sentences), number, s, e, tokens))
     return sentences
+
+
+def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """A run-on "sentence" (a page of text with no full stop) cut every
+    ``MAX_SENTENCE_WORDS`` words, so its sketch and alignment stay the size of a sentence's."""
+    found = word_spans(text, start, end)
+    for k in range(0, len(found), MAX_SENTENCE_WORDS):
+        chunk = found[k : k + MAX_SENTENCE_WORDS]
+        yield chunk[0][0], chunk[-1][1]

@@ -166,3 +166,15 @@ def test_word_span_is_the_span_of_those_words(text: str) -> None:
         if 0 <= first < stop <= n:
             expected = (words[first][1], words[stop - 1][2])
             assert word_span(text, 0, len(text), first, stop, n) == expected
+
+
+def test_a_run_on_text_is_matched_in_pieces_of_sentence_size() -> None:
+    from provenance.data import Document
+    from provenance.segment import MAX_SENTENCE_WORDS, segment_document
+
+    text = " ".join(f"word{k}" for k in range(2 * MAX_SENTENCE_WORDS + 7)) + "\n"
+    doc = Document("a", "a.txt", text, "utf-8", 0)
+    found = segment_document(doc, 0)
+    assert [len(s.tokens) for s in found] == [MAX_SENTENCE_WORDS, MAX_SENTENCE_WORDS, 7]
+    assert [s.position for s in found] == [0, 1, 2]
+    assert " ".join(text[s.start : s.end] for s in found) == text.strip()
