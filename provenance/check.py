@@ -23,7 +23,7 @@ from provenance.attribute import NonSpaceCounter, date_order
 from provenance.config import Settings
 from provenance.data import Cluster, Document, Notice, Skipped, SourceFormat
 from provenance.errors import InputError
-from provenance.index import Added, Index
+from provenance.index import Added, IndexBackend
 from provenance.kernel import signatures
 from provenance.load import load_paths, refuse_skips, skip_summary
 from provenance.pipeline import Analysis, analyse
@@ -101,7 +101,7 @@ class Verdict:
 class CheckResult:
     verdicts: tuple[Verdict, ...]
     policy: Policy
-    index: Path
+    index: str  # the index as named: a path or a Redis URL
     skipped: tuple[Skipped, ...] = ()
     notices: tuple[Notice, ...] = ()
     added: Added | None = None
@@ -123,7 +123,7 @@ class _Run:
 
 def check(
     paths: Sequence[Path],
-    index: Index,
+    index: IndexBackend,
     settings: Settings,
     policy: Policy,
     *,
@@ -166,7 +166,7 @@ def check(
     return CheckResult(
         verdicts=verdicts,
         policy=policy,
-        index=index.path,
+        index=str(index.path),
         skipped=tuple(loaded.skipped),
         notices=(*loaded.notices, *unknown),
         added=added,
@@ -174,7 +174,7 @@ def check(
     )
 
 
-def _leads(index: Index, incoming: Sequence[Document], settings: Settings) -> list[Document]:
+def _leads(index: IndexBackend, incoming: Sequence[Document], settings: Settings) -> list[Document]:
     """The indexed documents that share most sentences (LSH bands) with each incoming one."""
     owners: list[int] = []
     tokens: list[tuple[str, ...]] = []

@@ -10,7 +10,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -337,7 +337,10 @@ index_app = typer.Typer(
 )
 app.add_typer(index_app, name="index")
 
-IndexOption = Annotated[Path, typer.Option("--index", help="The index file (SQLite).")]
+IndexOption = Annotated[
+    str,
+    typer.Option("--index", help="The index: a SQLite file, or a redis://HOST:PORT/DB URL."),
+]
 ConfigOption = Annotated[
     Path | None, typer.Option(help="Settings file; default ./provenance.toml when it exists.")
 ]
@@ -397,7 +400,7 @@ def _index_progress(enabled: bool, label: str) -> Any:
     return bar()
 
 
-def _added_line(added: Any, index: Path) -> str:
+def _added_line(added: Any, index: str) -> str:
     return (
         f"{index}: {len(added.added)} added, {len(added.replaced)} replaced, "
         f"{len(added.unchanged)} unchanged"
@@ -426,21 +429,20 @@ def index_build(
     strict: StrictOption = False,
 ) -> None:
     """Index every article under DIR (doc_ids relative to it), replacing INDEX atomically."""
-    from provenance.index import build
+    from provenance.index import build_index
     from provenance.load import load_corpus, refuse_skips
 
     with _errors():
         settings = _sketch_settings(config, shingle_size, num_perm, seed, lsh_threshold, min_tokens)
         loaded = load_corpus(
             directory,
-            exclude=index,
             fields=_fields(id_field, text_field, date_field, outlet_field, url_field, title_field),
         )
         if strict:
             refuse_skips(loaded, directory)
         _warn(directory, loaded.notices, loaded.skipped)
         with _index_progress(_show_progress(), "index") as progress:
-            added = build(index, loaded.documents, settings, directory, progress)
+            added = build_index(index, loaded.documents, settings, directory, progress)
         _echo_added(added, index, output_format)
 
 
@@ -468,12 +470,12 @@ def index_add(
     strict: StrictOption = False,
 ) -> None:
     """Add articles to INDEX in one transaction: new ones added, changed ones replaced."""
-    from provenance.index import Index
+    from provenance.index import open_index
     from provenance.load import load_paths, refuse_skips
 
     with _errors():
         settings = _sketch_settings(config, shingle_size, num_perm, seed, lsh_threshold, min_tokens)
-        with Index.open(index, settings, write=True) as opened:
+        with closing(open_index(index, settings, write=True)) as opened:
             loaded = load_paths(
                 paths,
                 root or opened.root,
@@ -498,9 +500,9 @@ def index_info(
     """What INDEX holds and the settings it was built with."""
     import dataclasses
 
-    from provenance.index import Index
+    from provenance.index import open_index
 
-    with _errors(), Index.open(index) as opened:
+    with _errors(), closing(open_index(index)) as opened:
         info = dataclasses.asdict(opened.info())
         info["path"] = str(info["path"])
     if output_format is Format.json:
@@ -527,7 +529,7 @@ def _warn(base: Path, notices: Any, skipped: Any) -> None:
         _stderr(f"warning: {base / skip.path}{_record(skip)}: skipped: {skip.reason}")
 
 
-def _echo_added(added: Any, index: Path, output_format: Format) -> None:
+def _echo_added(added: Any, index: str, output_format: Format) -> None:
     if output_format is Format.json:
         typer.echo(
             json.dumps(
@@ -606,7 +608,7 @@ def check(
     from provenance.check import FailOn
     from provenance.check import check as run_check
     from provenance.check_render import CheckFormat, render, summary
-    from provenance.index import Index
+    from provenance.index import open_index
     from provenance.speakers import Aliases
 
     with _errors():
@@ -614,7 +616,7 @@ def check(
         policy = _policy(
             max_copied_share, settings.syndication_threshold, FailOn(fail_on), allow_outlet
         )
-        with Index.open(index, settings, write=add) as opened:
+        with closing(open_index(index, settings, write=add)) as opened:
             result = run_check(
                 paths,
                 opened,
@@ -658,11 +660,11 @@ def quote(
     """Where a quote first appeared in INDEX: earliest source, speaker, every occurrence."""
     import dataclasses
 
-    from provenance.index import Index
+    from provenance.index import open_index
     from provenance.quote_lookup import find_quote
     from provenance.speakers import Aliases
 
-    with _errors(), Index.open(index) as opened:
+    with _errors(), closing(open_index(index)) as opened:
         found = find_quote(text, opened, Aliases.load(aliases))
     if output_format is Format.json:
         typer.echo(json.dumps(dataclasses.asdict(found), indent=2, ensure_ascii=False))

@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 import numpy.typing as npt
@@ -95,7 +95,7 @@ class Added:
 
 @dataclass(frozen=True)
 class IndexInfo:
-    path: Path
+    path: str
     schema_version: int
     written_by: str
     root: str
@@ -143,6 +143,56 @@ def band_keys(sigs: npt.NDArray[np.uint32], bands: int, rows: int) -> npt.NDArra
             mixed = (mixed ^ values[:, :, r]) * _MIX
             mixed ^= mixed >> np.uint64(29)
     return mixed.view(np.int64)
+
+
+class IndexBackend(Protocol):
+    """What ``check``, ``quote`` and the CLI use of an open index, SQLite or Redis."""
+
+    path: Any
+    settings: Settings
+
+    @property
+    def root(self) -> Path: ...
+    def info(self) -> IndexInfo: ...
+    def add(
+        self, documents: Sequence[Document], progress: Callable[[int, int], None] | None = None
+    ) -> Added: ...
+    def leads(self, sigs: npt.NDArray[np.uint32]) -> list[Lead]: ...
+    def documents(self, ids: Sequence[int]) -> dict[int, Document]: ...
+    def document_ids(self, doc_ids: Sequence[str]) -> dict[str, int]: ...
+    def outlets(self) -> list[str]: ...
+    def with_words(self, tokens: Sequence[str]) -> list[int]: ...
+    def close(self) -> None: ...
+
+
+def open_index(
+    location: str, settings: Settings | None = None, *, write: bool = False
+) -> IndexBackend:
+    """The index at ``location``: a file path (SQLite), or a ``redis://`` URL."""
+    from provenance.index_redis import RedisIndex, is_redis
+
+    if is_redis(location):
+        return RedisIndex.open(location, settings)
+    return Index.open(Path(location), settings, write=write)
+
+
+def build_index(
+    location: str,
+    documents: Sequence[Document],
+    settings: Settings,
+    root: Path,
+    progress: Callable[[int, int], None] | None = None,
+) -> Added:
+    """A new index of ``documents`` at ``location`` (see ``open_index``)."""
+    from provenance.index_redis import RedisIndex, is_redis
+
+    if is_redis(location):
+        redis_index = RedisIndex.create(location, settings, root)
+        try:
+            return redis_index.add(documents, progress)
+        finally:
+            redis_index.close()
+    return build(Path(location), documents, settings, root, progress)
 
 
 class Index:
@@ -209,7 +259,7 @@ class Index:
         if settings is None:
             settings = stored
         else:
-            differ = _differences(recorded, sketch_settings(settings))
+            differ = differences(recorded, sketch_settings(settings))
             if differ:
                 db.close()
                 raise IndexFileError(
@@ -234,7 +284,7 @@ class Index:
     def info(self) -> IndexInfo:
         files = [self.path, *_companions(self.path)]
         return IndexInfo(
-            path=self.path,
+            path=str(self.path),
             schema_version=int(self._manifest("schema_version")),
             written_by=self._manifest("written_by"),
             root=self._manifest("root"),
@@ -258,7 +308,7 @@ class Index:
         writer = _SentenceWriter(self._db, self.settings)
         with _written(self.path), _transaction(self._db):
             for done, doc in enumerate(documents, 1):
-                digest = _digest(doc)
+                digest = digest_of(doc)
                 old = self._db.execute(
                     "SELECT id, digest FROM documents WHERE doc_id = ?", (doc.doc_id,)
                 ).fetchone()
@@ -314,7 +364,7 @@ class Index:
                 f"SELECT {_DOC_COLUMNS}, text FROM documents WHERE id IN ({marks})",
                 chunk,
             ):
-                found[row[0]] = _document(row)
+                found[row[0]] = document_from_row(row)
         return found
 
     def document_ids(self, doc_ids: Sequence[str]) -> dict[str, int]:
@@ -430,9 +480,7 @@ class _SentenceWriter:
         self._next_id = (last or 0) + 1
 
     def add(self, doc: Document, row_id: int) -> None:
-        wanted = self._settings.min_tokens
-        sentences = [s for s in segment_document(doc, 0) if len(s.tokens) >= wanted]
-        self._waiting.append((row_id, sentences))
+        self._waiting.append((row_id, matchable_sentences(doc, self._settings.min_tokens)))
         if len(self._waiting) >= SIGN_BATCH_DOCS:
             self._sign()
 
@@ -504,7 +552,8 @@ def is_index(path: Path) -> bool:
     return "schema_version" in manifest
 
 
-def _document(row: tuple[Any, ...]) -> Document:
+def document_from_row(row: tuple[Any, ...]) -> Document:
+    """A stored document as ``trace`` would have read it."""
     (_, doc_id, path, encoding, body_start, outlet, published, url, title, source, blob) = row
     return Document(
         doc_id=doc_id,
@@ -520,13 +569,19 @@ def _document(row: tuple[Any, ...]) -> Document:
     )
 
 
+def matchable_sentences(doc: Document, min_tokens: int) -> list[Sentence]:
+    """The sentences an index stores: those long enough to be matched."""
+    return [s for s in segment_document(doc, 0) if len(s.tokens) >= min_tokens]
+
+
 def _body_words(doc: Document) -> str:
     """What the word table holds of a document: its body's normalised words (the same words
     matching compares, so a quote is found however its hyphens and apostrophes were typed)."""
     return " ".join(words(doc.text, doc.body_start))
 
 
-def _digest(doc: Document) -> str:
+def digest_of(doc: Document) -> str:
+    """What tells a document's new content from its old: its text and metadata."""
     fields = [
         doc.text,
         doc.outlet,
@@ -538,7 +593,7 @@ def _digest(doc: Document) -> str:
     return hashlib.sha256(json.dumps(fields).encode()).hexdigest()
 
 
-def _differences(recorded: dict[str, Any], wanted: dict[str, Any]) -> str:
+def differences(recorded: dict[str, Any], wanted: dict[str, Any]) -> str:
     names = sorted(set(recorded) | set(wanted))
     return ", ".join(
         f"{name} {recorded.get(name)!r} in the index, {wanted.get(name)!r} here"

@@ -14,7 +14,7 @@ from provenance.attribute import date_order
 from provenance.clean import tokenize, words
 from provenance.data import Document
 from provenance.errors import InputError
-from provenance.index import Index
+from provenance.index import IndexBackend
 from provenance.pipeline import document_quotes
 from provenance.speakers import Aliases
 
@@ -43,7 +43,7 @@ class QuoteLookup:
     sightings: tuple[Sighting, ...]  # earliest first (dated before undated, then doc_id)
 
 
-def find_quote(query: str, index: Index, aliases: Aliases | None = None) -> QuoteLookup:
+def find_quote(query: str, index: IndexBackend, aliases: Aliases | None = None) -> QuoteLookup:
     wanted = list(words(query))
     if len(wanted) < MIN_WORDS:
         raise InputError(f"quote {query!r}: give at least {MIN_WORDS} words to look for")

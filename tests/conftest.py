@@ -70,3 +70,32 @@ def traced(
     result = run_cli("trace", corpus, "--out", out, *flags)
     assert result.exit_code == 0, result.stderr
     return out, result
+
+
+REDIS_URL = os.environ.get("PROVENANCE_REDIS_URL", "redis://127.0.0.1:6379/15")
+
+
+def redis_location() -> str:
+    """A Redis index location with a prefix of its own; skips (fails under CI=true) when no
+    server answers, or the redis client is not installed."""
+    import uuid
+
+    try:
+        import redis
+    except ImportError:
+        require(False, "the redis client is not installed (pip install 'provenance[redis]')")
+    try:
+        redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1).ping()
+    except redis.RedisError:
+        require(False, f"no Redis server at {REDIS_URL} (apt-get install redis-server)")
+    return f"{REDIS_URL}?prefix=test-{uuid.uuid4().hex[:12]}"
+
+
+def drop_redis_prefix(location: str) -> None:
+    import redis
+
+    base, _, query = location.partition("?prefix=")
+    client = redis.Redis.from_url(base)
+    for key in client.scan_iter(match=f"{query}:*", count=1000):
+        client.delete(key)
+    client.close()

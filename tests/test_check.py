@@ -10,12 +10,13 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
 import pytest
 
-from tests.conftest import ROOT, run_cli
+from tests.conftest import ROOT, drop_redis_prefix, redis_location, run_cli
 from tests.test_fixtures_golden import check_golden
 
 CHECK = ROOT / "fixtures" / "check"
@@ -25,13 +26,33 @@ ORIGINAL = "incoming/harbour-festival.txt"
 FORMATS = ("text", "json", "jsonl", "github", "sarif", "junit")
 
 
+def built(location: str) -> str:
+    result = run_cli("index", "build", CHECK / "archive", "--index", location)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.strip().endswith("3 added, 0 replaced, 0 unchanged")
+    return location
+
+
 @pytest.fixture(scope="module")
-def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("index") / "archive.db"
-    built = run_cli("index", "build", CHECK / "archive", "--index", path)
-    assert built.exit_code == 0, built.stderr
-    assert built.stdout.strip().endswith("3 added, 0 replaced, 0 unchanged")
-    return path
+def sqlite_index(tmp_path_factory: pytest.TempPathFactory) -> str:
+    return built(str(tmp_path_factory.mktemp("index") / "archive.db"))
+
+
+@pytest.fixture(scope="module")
+def redis_index() -> Iterator[str]:
+    """The same archive on the Redis server of $PROVENANCE_REDIS_URL (default: loopback, db
+    15), under a prefix of its own that is deleted afterwards."""
+    location = redis_location()
+    yield built(location)
+    drop_redis_prefix(location)
+
+
+@pytest.fixture(scope="module", params=["sqlite", "redis"])
+def index(request: pytest.FixtureRequest) -> str:
+    """Every check test runs against both index backends: the same answers are required."""
+    name = "sqlite_index" if request.param == "sqlite" else "redis_index"
+    location: str = request.getfixturevalue(name)
+    return location
 
 
 @pytest.fixture
@@ -40,14 +61,14 @@ def in_fixture(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(CHECK)
 
 
-def checked(index: Path, *args: str) -> tuple[int, str, str]:
+def checked(index: str | Path, *args: str) -> tuple[int, str, str]:
     result = run_cli("check", *args, "--index", index)
     return result.exit_code, result.stdout.replace(str(index), "INDEX"), result.stderr
 
 
 @pytest.mark.usefixtures("in_fixture")
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_every_format_matches_its_golden_file(index: Path, fmt: str) -> None:
+def test_every_format_matches_its_golden_file(index: str, fmt: str) -> None:
     code, out, err = checked(index, COPY, ORIGINAL, "--format", fmt)
     assert code == 1, err
     check_golden(f"check.{fmt}", out.encode(), corpus="check")
@@ -57,7 +78,7 @@ def test_every_format_matches_its_golden_file(index: Path, fmt: str) -> None:
 
 
 @pytest.mark.usefixtures("in_fixture")
-def test_syndicated_copy_names_its_indexed_source(index: Path) -> None:
+def test_syndicated_copy_names_its_indexed_source(index: str) -> None:
     code, out, _ = checked(index, COPY, "--format", "json")
     assert code == 1
     (article,) = json.loads(out)["articles"]
@@ -78,14 +99,14 @@ def test_syndicated_copy_names_its_indexed_source(index: Path) -> None:
 
 
 @pytest.mark.usefixtures("in_fixture")
-def test_original_article_exits_0_and_prints_nothing(index: Path) -> None:
+def test_original_article_exits_0_and_prints_nothing(index: str) -> None:
     code, out, err = checked(index, ORIGINAL)
     assert (code, out) == (0, "")
     assert "1 article checked, 0 failed" in err
 
 
 @pytest.mark.usefixtures("in_fixture")
-def test_wire_copy_fails_unless_its_outlet_is_allowed(index: Path) -> None:
+def test_wire_copy_fails_unless_its_outlet_is_allowed(index: str) -> None:
     code, out, _ = checked(index, WIRE_COPY)
     assert code == 1
     assert all("from wire/ferry-strike (Meridian Press" in line for line in out.splitlines())
@@ -96,7 +117,7 @@ def test_wire_copy_fails_unless_its_outlet_is_allowed(index: Path) -> None:
 
 
 @pytest.mark.usefixtures("in_fixture")
-def test_quote_passages_carry_their_speaker_and_earliest_source(index: Path) -> None:
+def test_quote_passages_carry_their_speaker_and_earliest_source(index: str) -> None:
     _, out, _ = checked(index, WIRE_COPY, "--format", "json")
     (article,) = json.loads(out)["articles"]
     quotes = [p for p in article["passages"] if p["kind"] == "quote"]
@@ -106,7 +127,7 @@ def test_quote_passages_carry_their_speaker_and_earliest_source(index: Path) -> 
 
 
 @pytest.mark.usefixtures("in_fixture")
-def test_policy_options(index: Path) -> None:
+def test_policy_options(index: str) -> None:
     assert checked(index, COPY, "--max-copied-share", "0.9")[0] == 0
     assert checked(index, COPY, "--exit-zero")[0] == 0
     assert checked(index, ORIGINAL, "--fail-on", "reuse")[0] == 0
@@ -117,7 +138,7 @@ def test_policy_options(index: Path) -> None:
 
 
 @pytest.mark.usefixtures("in_fixture")
-def test_github_annotations_escape_their_properties(index: Path) -> None:
+def test_github_annotations_escape_their_properties(index: str) -> None:
     _, out, _ = checked(index, COPY, "--format", "github")
     for line in out.splitlines():
         head, _, message = line.partition("::")[2].partition("::")
@@ -126,7 +147,7 @@ def test_github_annotations_escape_their_properties(index: Path) -> None:
 
 
 @pytest.mark.usefixtures("in_fixture")
-def test_sarif_and_junit_are_well_formed(index: Path) -> None:
+def test_sarif_and_junit_are_well_formed(index: str) -> None:
     _, out, _ = checked(index, COPY, ORIGINAL, "--format", "sarif")
     log = json.loads(out)
     assert log["version"] == "2.1.0"
@@ -139,9 +160,9 @@ def test_sarif_and_junit_are_well_formed(index: Path) -> None:
 
 
 @pytest.mark.usefixtures("in_fixture")
-def test_add_indexes_only_the_articles_that_pass(index: Path, tmp_path: Path) -> None:
+def test_add_indexes_only_the_articles_that_pass(sqlite_index: str, tmp_path: Path) -> None:
     copy = tmp_path / "copy.db"
-    shutil.copy(index, copy)
+    shutil.copy(sqlite_index, copy)
     code, _, err = checked(copy, COPY, ORIGINAL, "--add")
     assert code == 2 and "outside the root" in err  # its doc_id would depend on the cwd
     code, _, err = checked(copy, COPY, ORIGINAL, "--add", "--root", ".")
@@ -187,7 +208,7 @@ def test_index_built_with_other_settings_is_refused(tmp_path: Path) -> None:
         assert "num_perm 64 in the index, 128 here" in result.stderr
 
 
-def test_a_bad_article_path_exits_2(index: Path, tmp_path: Path) -> None:
+def test_a_bad_article_path_exits_2(index: str, tmp_path: Path) -> None:
     result = run_cli("check", tmp_path / "nowhere.txt", "--index", index)
     assert result.exit_code == 2
     one_line_error(result.stderr, "nowhere.txt: no such file or directory")
@@ -206,7 +227,7 @@ def test_build_never_replaces_a_file_that_is_not_an_index(tmp_path: Path) -> Non
         one_line_error(result.stderr, expected)
 
 
-def test_unreadable_articles_are_named_when_nothing_is_left(index: Path, tmp_path: Path) -> None:
+def test_unreadable_articles_are_named_when_nothing_is_left(index: str, tmp_path: Path) -> None:
     binary = tmp_path / "binary.txt"
     binary.write_bytes(b"\x00\x01\x02")
     result = run_cli("check", binary, "--index", index)
@@ -215,7 +236,7 @@ def test_unreadable_articles_are_named_when_nothing_is_left(index: Path, tmp_pat
     assert "binary file" in result.stderr
 
 
-def test_a_file_outside_the_root_keeps_its_path_as_given(index: Path, tmp_path: Path) -> None:
+def test_a_file_outside_the_root_keeps_its_path_as_given(index: str, tmp_path: Path) -> None:
     copy = tmp_path / "copy.txt"
     shutil.copy(CHECK / COPY, copy)
     _, out, _ = checked(index, str(copy), "--format", "json")
@@ -225,7 +246,7 @@ def test_a_file_outside_the_root_keeps_its_path_as_given(index: Path, tmp_path: 
 
 
 @pytest.mark.usefixtures("in_fixture")
-def test_allowed_outlets_compare_without_case_and_unknown_ones_are_warned(index: Path) -> None:
+def test_allowed_outlets_compare_without_case_and_unknown_ones_are_warned(index: str) -> None:
     code, out, err = checked(index, WIRE_COPY, "--allow-outlet", "meridian  PRESS")
     assert (code, out) == (0, "")
     code, _, err = checked(index, WIRE_COPY, "--allow-outlet", "Meridian Pres")

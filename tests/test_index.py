@@ -244,3 +244,44 @@ def test_quote_words_compare_as_matching_compares_them(tmp_path: Path) -> None:
             (sighting,) = find_quote(query, index).sightings
             text = (corpus / "a.txt").read_text("utf-8")
             assert text[sighting.start : sighting.end] == sighting.text
+
+
+def test_a_redis_index_holds_the_same_and_refuses_the_same(tmp_path: Path) -> None:
+    from provenance.index import build_index, open_index
+    from tests.conftest import drop_redis_prefix, redis_location
+
+    location = redis_location()
+    try:
+        build_index(location, load_corpus(ARCHIVE).documents, DEFAULTS, ARCHIVE)
+        index = open_index(location, DEFAULTS)
+        try:
+            assert index.info().documents == 3
+            assert index.root == ARCHIVE
+            again = index.add(load_corpus(ARCHIVE).documents)
+            assert (again.added, again.replaced, len(again.unchanged)) == ((), (), 3)
+            edited = write_files(
+                tmp_path / "e", {"gazette/library-reopens.txt": "The library reopened today.\n"}
+            )
+            changed = index.add(load_paths([edited], edited).documents)
+            assert changed.replaced == ("gazette/library-reopens",)
+            ids = index.document_ids(["gazette/library-reopens"])
+            (doc,) = index.documents(list(ids.values())).values()
+            assert doc.text == "The library reopened today.\n"
+            with pytest.raises(IndexFileError, match="quotes needs a SQLite index"):
+                index.with_words(["library"])
+        finally:
+            index.close()
+        with pytest.raises(IndexFileError, match="num_perm 128 in the index, 64 here"):
+            open_index(location, DEFAULTS.replace(num_perm=64))
+    finally:
+        drop_redis_prefix(location)
+    with pytest.raises(IndexFileError, match="no index under prefix"):
+        open_index(location)
+
+
+def test_an_unreachable_redis_server_is_one_line() -> None:
+    from provenance.index import open_index
+
+    pytest.importorskip("redis")
+    with pytest.raises(IndexFileError, match="cannot reach the Redis server"):
+        open_index("redis://127.0.0.1:1/0")
