@@ -132,6 +132,42 @@ def fingerprint(recorded: dict[str, Any]) -> str:
     return hashlib.sha256(blob).hexdigest()[:16]
 
 
+def new_manifest(settings: Settings, root: Path) -> dict[str, str]:
+    """What an index records of itself when it is made."""
+    recorded = sketch_settings(settings)
+    return {
+        "schema_version": str(SCHEMA_VERSION),
+        "written_by": __version__,
+        "root": str(root.resolve()),
+        "settings": json.dumps(recorded, sort_keys=True),
+        "fingerprint": fingerprint(recorded),
+    }
+
+
+def settings_for(where: object, manifest: dict[str, str], settings: Settings | None) -> Settings:
+    """The settings to use an index with, from its manifest: its own when ``settings`` is
+    None; else ``settings``, refused unless they shape sketches as the index's did."""
+    try:
+        recorded = json.loads(manifest["settings"])
+        version = int(manifest["schema_version"])
+    except (KeyError, ValueError) as exc:
+        raise IndexFileError(f"{where}: not a provenance index (bad manifest: {exc})") from None
+    if version != SCHEMA_VERSION:
+        raise IndexFileError(
+            f"{where}: index schema version {version}, this provenance reads version "
+            f"{SCHEMA_VERSION}; rebuild it with `provenance index build`"
+        )
+    if settings is None:
+        return Settings(**{k: recorded[k] for k in SKETCH_SETTINGS})
+    differ = differences(recorded, sketch_settings(settings))
+    if differ:
+        raise IndexFileError(
+            f"{where}: index built with other settings ({differ}); pass the same values "
+            "(flags or --config) or rebuild it"
+        )
+    return settings
+
+
 def band_keys(sigs: npt.NDArray[np.uint32], bands: int, rows: int) -> npt.NDArray[np.int64]:
     """One 64-bit key per (sentence, band): a mix of the band's number and its values (two
     sentences share a key exactly when they share the band, barring a 2^-64 collision, which
@@ -214,14 +250,7 @@ class Index:
             with _transaction(db):
                 for statement in _SCHEMA.split(";"):  # executescript would commit
                     db.execute(statement)
-                recorded = sketch_settings(settings)
-                values = {
-                    "schema_version": str(SCHEMA_VERSION),
-                    "written_by": __version__,
-                    "root": str(root.resolve()),
-                    "settings": json.dumps(recorded, sort_keys=True),
-                    "fingerprint": fingerprint(recorded),
-                }
+                values = new_manifest(settings, root)
                 db.executemany("INSERT INTO manifest VALUES (?, ?)", values.items())
         except sqlite3.Error as exc:
             db.close()
@@ -244,28 +273,10 @@ class Index:
             raise IndexFileError(f"{path}: cannot write the index (permission denied)")
         db, manifest = _connect(path, write)
         try:
-            recorded = json.loads(manifest["settings"])
-            version = int(manifest["schema_version"])
-        except (KeyError, ValueError) as exc:
+            settings = settings_for(path, manifest, settings)
+        except IndexFileError:
             db.close()
-            raise IndexFileError(f"{path}: not a provenance index (bad manifest: {exc})") from None
-        if version != SCHEMA_VERSION:
-            db.close()
-            raise IndexFileError(
-                f"{path}: index schema version {version}, this provenance reads version "
-                f"{SCHEMA_VERSION}; rebuild it with `provenance index build`"
-            )
-        stored = Settings(**{k: recorded[k] for k in SKETCH_SETTINGS})
-        if settings is None:
-            settings = stored
-        else:
-            differ = differences(recorded, sketch_settings(settings))
-            if differ:
-                db.close()
-                raise IndexFileError(
-                    f"{path}: index built with other settings ({differ}); pass the same "
-                    "values (flags or --config) or rebuild it"
-                )
+            raise
         return cls(path, db, settings)
 
     def close(self) -> None:

@@ -24,23 +24,19 @@ from urllib.parse import parse_qs, urlsplit
 import numpy as np
 import numpy.typing as npt
 
-from provenance import __version__
 from provenance.config import MINHASH_SCHEME, Settings
 from provenance.data import Document
 from provenance.index import (
     MAX_BUCKET,
-    SCHEMA_VERSION,
-    SKETCH_SETTINGS,
     Added,
     IndexFileError,
     IndexInfo,
     Lead,
-    differences,
     digest_of,
     document_from_row,
-    fingerprint,
     matchable_sentences,
-    sketch_settings,
+    new_manifest,
+    settings_for,
 )
 from provenance.kernel import signatures
 
@@ -67,17 +63,7 @@ class RedisIndex:
         client, prefix = _connect(location)
         for key in client.scan_iter(match=f"{prefix}:*", count=1000):
             client.delete(key)
-        recorded = sketch_settings(settings)
-        client.hset(
-            f"{prefix}:manifest",
-            mapping={
-                "schema_version": str(SCHEMA_VERSION),
-                "written_by": __version__,
-                "root": str(root.resolve()),
-                "settings": json.dumps(recorded, sort_keys=True),
-                "fingerprint": fingerprint(recorded),
-            },
-        )
+        client.hset(f"{prefix}:manifest", mapping=new_manifest(settings, root))
         return cls(location, client, prefix, settings)
 
     @classmethod
@@ -89,28 +75,7 @@ class RedisIndex:
                 f"{location}: no index under prefix {prefix!r} "
                 "(create one with `provenance index build`)"
             )
-        try:
-            recorded = json.loads(manifest["settings"])
-            version = int(manifest["schema_version"])
-        except (KeyError, ValueError) as exc:
-            raise IndexFileError(
-                f"{location}: not a provenance index (bad manifest: {exc})"
-            ) from None
-        if version != SCHEMA_VERSION:
-            raise IndexFileError(
-                f"{location}: index schema version {version}, this provenance reads version "
-                f"{SCHEMA_VERSION}; rebuild it with `provenance index build`"
-            )
-        stored = Settings(**{k: recorded[k] for k in SKETCH_SETTINGS})
-        if settings is None:
-            settings = stored
-        else:
-            differ = differences(recorded, sketch_settings(settings))
-            if differ:
-                raise IndexFileError(
-                    f"{location}: index built with other settings ({differ}); pass the same "
-                    "values (flags or --config) or rebuild it"
-                )
+        settings = settings_for(location, manifest, settings)
         return cls(location, client, prefix, settings)
 
     def close(self) -> None:
