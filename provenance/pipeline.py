@@ -19,7 +19,7 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 import numpy.typing as npt
@@ -28,13 +28,14 @@ from provenance import attribute as attribute_stage
 from provenance import boilerplate as boilerplate_stage
 from provenance import cluster as cluster_stage
 from provenance import fragments as fragment_stage
-from provenance.candidates import find_candidates
+from provenance.candidates import Candidates, find_candidates
 from provenance.clean import tokenize
 from provenance.config import Settings
 from provenance.data import (
     Attribution,
     Cluster,
     Document,
+    Match,
     Notice,
     Quote,
     QuoteRow,
@@ -43,6 +44,7 @@ from provenance.data import (
 )
 from provenance.identical import expand, group_identical, group_owners
 from provenance.kernel import ShingleHashes, signatures_and_hashes
+from provenance.kernel import shingle_hashes as shingle_hashes_of
 from provenance.load import load_corpus, refuse_skips
 from provenance.quotes import QuoteMap, quote_id, quotes
 from provenance.records import Fields
@@ -167,6 +169,58 @@ def trace(
     )
 
 
+class Engine(Protocol):
+    """Where the steps that scale with the corpus run: this machine (``LocalEngine``) or a
+    cluster (``provenance.engine_spark``). Every engine gives the same answers."""
+
+    def read(self, reader: _Reader, docs: Sequence[Document]) -> Iterable[Read]:
+        """``reader`` over ``(index, document)`` for every document, results in order."""
+        ...
+
+    def sketch(self, token_lists: Sequence[tuple[str, ...]], settings: Settings) -> Any:
+        """The sentences' sketches, in whatever form this engine's ``candidates`` takes."""
+        ...
+
+    def candidates(self, sketches: Any, owners: Sequence[int], settings: Settings) -> Candidates:
+        """LSH candidate pairs among the sketched sentences (as ``find_candidates`` finds)."""
+        ...
+
+    def verify(
+        self, pairs: Sequence[tuple[int, int]], sentences: Sequence[Sentence], settings: Settings
+    ) -> tuple[list[Match], int]:
+        """Verified matches, in the order of ``pairs``, and the number rejected."""
+        ...
+
+
+@dataclass
+class LocalEngine:
+    """This machine: a pool of processes for reading, numba and numpy for the rest."""
+
+    workers: Workers
+    report: Progress = _no_progress
+    # the sketch's shingle hashes, kept for the fragment search
+    shingle_hashes: ShingleHashes | None = None
+
+    def read(self, reader: _Reader, docs: Sequence[Document]) -> Iterable[Read]:
+        return self.workers.map(reader, list(enumerate(docs)))
+
+    def sketch(
+        self, token_lists: Sequence[tuple[str, ...]], settings: Settings
+    ) -> npt.NDArray[np.uint32]:
+        sketches, self.shingle_hashes = _sketch(token_lists, settings, self.report)
+        return sketches
+
+    def candidates(
+        self, sketches: npt.NDArray[np.uint32], owners: Sequence[int], settings: Settings
+    ) -> Candidates:
+        return find_candidates(sketches, owners, settings)
+
+    def verify(
+        self, pairs: Sequence[tuple[int, int]], sentences: Sequence[Sentence], settings: Settings
+    ) -> tuple[list[Match], int]:
+        return verify(pairs, sentences, settings.verify_threshold, settings.verify_containment)
+
+
 def analyse(
     documents: Sequence[Document],
     settings: Settings,
@@ -174,13 +228,18 @@ def analyse(
     aliases: Aliases | None = None,
     progress: Progress | None = None,
     workers: Workers | None = None,
+    engine: Engine | None = None,
 ) -> Analysis:
     """Find shared passages among ``documents``; the result does not depend on their order.
-    ``workers``: a running run's worker processes, else started here if the corpus is large."""
-    if workers is None:
+    ``workers``: a running run's worker processes, else started here if the corpus is large;
+    ``engine``: where the steps that scale run (default: this machine)."""
+    if engine is None and workers is None:
         with _workers() as started:
             return analyse(documents, settings, aliases=aliases, progress=progress, workers=started)
     report = progress or _no_progress
+    if engine is None:
+        assert workers is not None
+        engine = LocalEngine(workers, report)
     aliases = aliases or Aliases.load()
     clock = _Clock()
     docs = tuple(sorted(documents, key=lambda d: d.doc_id))
@@ -198,7 +257,7 @@ def analyse(
             matcher if settings.suppress_boilerplate else None,
             settings.min_quote_tokens,
         )
-        read = workers.map(reader, list(enumerate(docs)))
+        read = engine.read(reader, docs)
         for i, (doc_sentences, doc_quotes, doc_boilerplate, doc_quoted) in enumerate(read):
             sentences.extend(doc_sentences)
             quoted.extend((len(found_quotes) + k, fragment) for k, fragment in doc_quoted)
@@ -208,22 +267,23 @@ def analyse(
     usable = [s for s in sentences if len(s.tokens) >= settings.min_tokens]
     groups = group_identical(usable)
     representatives = [members[0] for members in groups]
+    token_lists = [usable[r].tokens for r in representatives]
 
     with clock.stage("sketch"):
-        sketches, shingle_hashes = _sketch(
-            [usable[r].tokens for r in representatives], settings, report
-        )
+        sketches = engine.sketch(token_lists, settings)
 
     with clock.stage("candidates"):
         owners = group_owners(groups, usable)
-        found = find_candidates(sketches, owners, settings)
+        found = engine.candidates(sketches, owners, settings)
         pairs = [(representatives[i], representatives[j]) for i, j in found.pairs]
         report("candidates", 1, 1)
+    if isinstance(engine, LocalEngine) and engine.shingle_hashes is not None:
+        shingle_hashes = engine.shingle_hashes
+    else:
+        shingle_hashes = shingle_hashes_of(token_lists, settings.shingle_size)
 
     with clock.stage("verify"):
-        verified, rejected = verify(
-            pairs, usable, settings.verify_threshold, settings.verify_containment
-        )
+        verified, rejected = engine.verify(pairs, usable, settings)
         matches = expand(groups, verified, usable)
         report("verify", len(pairs), len(pairs))
 
