@@ -197,7 +197,8 @@ class Matcher:
 
     def __reduce__(self) -> tuple[Callable[[tuple[str, ...]], Matcher], tuple[tuple[str, ...]]]:
         # the automaton does not pickle: workers rebuild the matcher from the given patterns
-        return Matcher.build, (self.extra,)
+        # (through a module function: cloudpickle, which Spark uses, cannot take a classmethod)
+        return _rebuilt, (self.extra,)
 
     def present(self, paragraph: str) -> Triggers:
         """The trigger words in a paragraph: a sentence's words are a run of its paragraph's,
@@ -221,6 +222,10 @@ class Matcher:
         """The same answer, the slow way (the trigger words' test oracle)."""
         text = " ".join(sentence.split())
         return any(pattern.search(text) for _, pattern in self.patterns)
+
+
+def _rebuilt(extra: tuple[str, ...]) -> Matcher:
+    return Matcher.build(extra)
 
 
 def pattern_paragraphs(

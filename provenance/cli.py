@@ -152,6 +152,26 @@ def _fields(
     )
 
 
+class EngineChoice(StrEnum):
+    local = "local"
+    spark = "spark"
+
+
+@contextmanager
+def _engine(choice: EngineChoice, master: str) -> Iterator[Any]:
+    """None for this machine; a Spark engine on ``master``, stopped when the run ends."""
+    if choice is EngineChoice.local:
+        yield None
+        return
+    from provenance.engine_spark import SparkEngine, spark_session
+
+    session = spark_session(master)
+    try:
+        yield SparkEngine(session)
+    finally:
+        session.stop()
+
+
 @app.command()
 def trace(
     directory: Annotated[
@@ -230,6 +250,14 @@ def trace(
         Path | None,
         typer.Option("--html", help="Also write a self-contained HTML report to this file."),
     ] = None,
+    engine: Annotated[
+        EngineChoice,
+        typer.Option(help="Where the work runs: this machine, or Apache Spark."),
+    ] = EngineChoice.local,
+    spark_master: Annotated[
+        str,
+        typer.Option(help="The Spark master URL, for --engine spark."),
+    ] = "local[*]",
     save_text: Annotated[
         bool,
         typer.Option(
@@ -278,7 +306,10 @@ def trace(
             },
         )
         speaker_aliases = Aliases.load(aliases)
-        with _progress_bar(_show_progress() and not quiet) as progress:
+        with (
+            _progress_bar(_show_progress() and not quiet) as progress,
+            _engine(engine, spark_master) as chosen,
+        ):
             result = run_trace(
                 directory,
                 settings,
@@ -289,6 +320,7 @@ def trace(
                     id_field, text_field, date_field, outlet_field, url_field, title_field
                 ),
                 strict=strict,
+                engine=chosen,
             )
         if not quiet:
             _warn(directory, result.notices, result.skipped)

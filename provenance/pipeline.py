@@ -143,18 +143,21 @@ def trace(
     progress: Progress | None = None,
     fields: Fields | None = None,
     strict: bool = False,
+    engine: Engine | None = None,
 ) -> TraceResult:
     """Load the articles under ``root`` and analyse them. ``fields``: record field names;
-    ``strict``: any file or record skipped is an error."""
+    ``strict``: any file or record skipped is an error; ``engine``: where the steps that
+    scale run (default: this machine)."""
     aliases = aliases or Aliases.load()
     with paused_gc(), _workers() as workers:
+        engine = engine or LocalEngine(workers, progress or _no_progress)
         began = time.perf_counter()
-        loaded = load_corpus(root, exclude=exclude, mapper=workers.map, fields=fields)
+        loaded = load_corpus(root, exclude=exclude, mapper=engine.map_files, fields=fields)
         if strict:
             refuse_skips(loaded, root)
         load_seconds = round(time.perf_counter() - began, 4)
         analysis = analyse(
-            loaded.documents, settings, aliases=aliases, progress=progress, workers=workers
+            loaded.documents, settings, aliases=aliases, progress=progress, engine=engine
         )
     analysis.timings["load"] = load_seconds
     analysis.counts["files_skipped"] = len(loaded.skipped)
@@ -172,6 +175,12 @@ def trace(
 class Engine(Protocol):
     """Where the steps that scale with the corpus run: this machine (``LocalEngine``) or a
     cluster (``provenance.engine_spark``). Every engine gives the same answers."""
+
+    def map_files(
+        self, function: Callable[[Any], Any], items: Sequence[Any], cost: float = 1.0
+    ) -> Iterable[Any]:
+        """The loader's mapper: ``function`` over the files to read, results in order."""
+        ...
 
     def read(self, reader: _Reader, docs: Sequence[Document]) -> Iterable[Read]:
         """``reader`` over ``(index, document)`` for every document, results in order."""
@@ -200,6 +209,11 @@ class LocalEngine:
     report: Progress = _no_progress
     # the sketch's shingle hashes, kept for the fragment search
     shingle_hashes: ShingleHashes | None = None
+
+    def map_files(
+        self, function: Callable[[Any], Any], items: Sequence[Any], cost: float = 1.0
+    ) -> Iterable[Any]:
+        return self.workers.map(function, items, cost)
 
     def read(self, reader: _Reader, docs: Sequence[Document]) -> Iterable[Read]:
         return self.workers.map(reader, list(enumerate(docs)))

@@ -93,3 +93,25 @@ def test_html_benchmark_runs_at_smoke_size(
     assert figures["articles"] == 30 and figures["html_mb"] > 0
     assert figures["overview_ms"] > 0 and figures["document_ms"] > 0
     assert "overview_ms" in capsys.readouterr().out
+
+
+def test_spark_benchmark_runs_at_smoke_size(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import importlib.util
+    import shutil
+
+    from tests.conftest import require
+
+    require(shutil.which("java") is not None, "Java is not installed (Spark needs Java 17)")
+    require(
+        importlib.util.find_spec("pyspark") is not None,
+        "pyspark is not installed (pip install 'provenance[spark]')",
+    )
+    from benchmarks.spark_benchmark import main as spark_main
+
+    out = tmp_path / "spark.json"
+    assert spark_main(["--articles", "30", "--json", str(out)]) == 0
+    figures = json.loads(out.read_text(encoding="utf-8"))
+    assert figures["identical"] is True
+    assert "driver peak memory" in capsys.readouterr().out

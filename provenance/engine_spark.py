@@ -1,0 +1,376 @@
+"""The Spark engine: the steps that scale with the corpus run on Apache Spark (the optional
+``provenance[spark]`` extra), with the very same functions as on one machine.
+
+- Loading and reading (segmentation, quotes, speakers, boilerplate patterns) run as Arrow
+  batches (``mapInArrow``) of files and then of documents, calling ``load.read_file`` and the
+  pipeline's reader.
+- Sketching runs as Arrow batches (the same kernel), each sentence giving one row per LSH band;
+  candidates are a Spark SQL self-join on (band, band values), buckets over ``MAX_BUCKET``
+  skipped and counted as ``find_candidates`` does.
+- Verification runs per partition of candidate pairs (the same ``verify``).
+- The rest (boilerplate, fragments, clustering, attribution) runs on the driver: its input is
+  the verified matches, a small edge list. Reports are written by the same code.
+
+Results cross between the driver and the executors as JSON text (records are rebuilt exactly,
+tuples as tuples), never pickled; record files (JSONL, CSV, Parquet) are streamed on the
+driver.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from provenance.candidates import MAX_BUCKET, Candidates
+from provenance.config import Settings
+from provenance.data import Document, Match, Notice, Quote, Sentence, Skipped, Speaker
+from provenance.dates import parse_published
+from provenance.errors import ProvenanceError
+from provenance.fragments import Fragment
+from provenance.kernel import signatures
+from provenance.load import ManifestEntry, read_file
+from provenance.pipeline import Read
+from provenance.records import Fields
+from provenance.verify import verify
+
+DEFAULT_MASTER = "local[*]"
+
+
+class SparkUnavailableError(ProvenanceError):
+    """pyspark, pyarrow or Java is missing, or the session cannot start."""
+
+
+def spark_session(master: str = DEFAULT_MASTER) -> Any:
+    """A Spark session on ``master``, its Python workers this interpreter; a local master
+    listens on loopback only."""
+    try:
+        from pyspark.sql import SparkSession
+    except ImportError:
+        raise SparkUnavailableError(
+            "the Spark engine needs the spark extra: pip install 'provenance[spark]'"
+        ) from None
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
+    builder = SparkSession.builder.master(master).appName("provenance")
+    if master.startswith("local"):
+        os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
+        builder = builder.config("spark.driver.host", "127.0.0.1").config(
+            "spark.driver.bindAddress", "127.0.0.1"
+        )
+    try:
+        session = (
+            builder.config("spark.ui.enabled", "false")
+            .config("spark.ui.showConsoleProgress", "false")
+            .getOrCreate()
+        )
+    except Exception as exc:  # the JVM's own failures surface as many kinds
+        raise SparkUnavailableError(f"cannot start Spark on {master} ({exc})") from None
+    session.sparkContext.setLogLevel("ERROR")
+    return session
+
+
+@dataclass
+class SparkEngine:
+    """Runs reading, sketching, candidates and verification on ``session``."""
+
+    session: Any
+    partitions: int = 0  # 0: Spark's default parallelism
+
+    def map_files(
+        self, function: Callable[[Any], Any], items: Sequence[Any], cost: float = 1.0
+    ) -> list[Any]:
+        """``load.read_file`` over files (the loader's mapper), results in order."""
+        del cost
+        if function is not read_file:
+            return [function(item) for item in items]
+        rows = [(k, json.dumps(_item_json(item))) for k, item in enumerate(items)]
+        found = self._run(rows, "k long, item string", _read_files, "k long, result string")
+        return [_read_result(json.loads(text)) for _, text in found]
+
+    def read(
+        self, reader: Callable[[tuple[int, Document]], Read], docs: Sequence[Document]
+    ) -> list[Read]:
+        rows = [(i, json.dumps(_document_json(doc))) for i, doc in enumerate(docs)]
+        found = self._run(
+            rows, "k long, doc string", partial(_read_documents, reader), "k long, result string"
+        )
+        return [_read_from_json(k, json.loads(text)) for k, text in found]
+
+    def sketch(self, token_lists: Sequence[tuple[str, ...]], settings: Settings) -> Any:
+        return token_lists  # sketched on the executors, with the candidates
+
+    def candidates(
+        self, token_lists: Sequence[tuple[str, ...]], owners: Sequence[int], settings: Settings
+    ) -> Candidates:
+        bands, rows = settings.bands_rows
+        values = [f"v{k}" for k in range(rows)]
+        schema = "band int, " + ", ".join(f"{v} long" for v in values) + ", r long, owner long"
+        data = [(r, owners[r], list(tokens)) for r, tokens in enumerate(token_lists)]
+        frame = self.session.createDataFrame(data, "r long, owner long, tokens array<string>")
+        keyed = frame.repartition(self._parallelism()).mapInArrow(
+            partial(
+                _band_rows, settings.shingle_size, settings.num_perm, settings.seed, bands, rows
+            ),
+            schema,
+        )
+        keyed.createOrReplaceTempView("provenance_band_keys")
+        columns = ", ".join(values)
+        same = " AND ".join(f"x.{v} = y.{v}" for v in values)
+        sized = (
+            f"SELECT band, {columns}, count(*) AS n FROM provenance_band_keys "
+            f"GROUP BY band, {columns}"
+        )
+        kept = (
+            f"SELECT k.* FROM provenance_band_keys k JOIN ({sized}) s ON k.band = s.band AND "
+            + " AND ".join(f"k.{v} = s.{v}" for v in values)
+            + f" WHERE s.n BETWEEN 2 AND {MAX_BUCKET}"
+        )
+        pairs = self.session.sql(
+            f"SELECT DISTINCT x.r AS i, y.r AS j FROM ({kept}) x JOIN ({kept}) y "
+            f"ON x.band = y.band AND {same} AND x.r < y.r AND x.owner <> y.owner"
+        ).collect()
+        oversized = self.session.sql(
+            f"SELECT count(*) AS n FROM ({sized}) WHERE n > {MAX_BUCKET}"
+        ).collect()[0]["n"]
+        return Candidates(sorted((row["i"], row["j"]) for row in pairs), int(oversized))
+
+    def verify(
+        self, pairs: Sequence[tuple[int, int]], sentences: Sequence[Sentence], settings: Settings
+    ) -> tuple[list[Match], int]:
+        rows = [
+            (k, a, b, list(sentences[a].tokens), list(sentences[b].tokens))
+            for k, (a, b) in enumerate(pairs)
+        ]
+        if not rows:
+            return [], 0
+        found = self._run(
+            rows,
+            "k long, a long, b long, ta array<string>, tb array<string>",
+            partial(_verify_pairs, settings.verify_threshold, settings.verify_containment),
+            "k long, result string",
+        )
+        matches: list[Match] = []
+        for _, text in found:
+            kept = json.loads(text)
+            if kept is not None:
+                a, b, score, a_words, b_words = kept
+                matches.append(Match(a, b, score, tuple(a_words), tuple(b_words)))
+        return matches, len(pairs) - len(matches)
+
+    def _run(
+        self, rows: list[tuple[Any, ...]], schema: str, function: Any, out_schema: str
+    ) -> list[tuple[int, str]]:
+        """``function`` over ``rows`` in Arrow batches on the executors; results by ``k``."""
+        if not rows:
+            return []
+        frame = self.session.createDataFrame(rows, schema).repartition(self._parallelism())
+        found = frame.mapInArrow(function, out_schema).collect()
+        return sorted(((row["k"], row["result"]) for row in found), key=lambda kv: kv[0])
+
+    def _parallelism(self) -> int:
+        return self.partitions or max(2, self.session.sparkContext.defaultParallelism * 2)
+
+
+# What the executors run: module-level functions, so Spark ships them by reference.
+
+
+def _read_files(batches: Iterable[Any]) -> Iterator[Any]:
+    import pyarrow as pa
+
+    for batch in batches:
+        keys, items = batch.column("k").to_pylist(), batch.column("item").to_pylist()
+        results = [json.dumps(_read_result_json(read_file(_item(json.loads(i))))) for i in items]
+        yield pa.RecordBatch.from_pydict({"k": keys, "result": results})
+
+
+def _read_documents(
+    reader: Callable[[tuple[int, Document]], Read], batches: Iterable[Any]
+) -> Iterator[Any]:
+    import pyarrow as pa
+
+    for batch in batches:
+        keys, docs = batch.column("k").to_pylist(), batch.column("doc").to_pylist()
+        results = [
+            json.dumps(_read_json(reader((k, _document(json.loads(d))))))
+            for k, d in zip(keys, docs, strict=True)
+        ]
+        yield pa.RecordBatch.from_pydict({"k": keys, "result": results})
+
+
+def _band_rows(
+    shingle_size: int, num_perm: int, seed: int, bands: int, rows: int, batches: Iterable[Any]
+) -> Iterator[Any]:
+    import numpy as np
+    import pyarrow as pa
+
+    for batch in batches:
+        tokens = [tuple(t) for t in batch.column("tokens").to_pylist()]
+        if not tokens:
+            continue
+        sigs = signatures(tokens, shingle_size, num_perm, seed).astype(np.int64)
+        count = len(tokens)
+        columns: dict[str, Any] = {
+            "band": np.repeat(np.arange(bands, dtype=np.int32)[None, :], count, axis=0).ravel()
+        }
+        for k in range(rows):
+            columns[f"v{k}"] = sigs[:, k : bands * rows : rows].ravel()
+        columns["r"] = np.repeat(np.asarray(batch.column("r").to_pylist(), dtype=np.int64), bands)
+        columns["owner"] = np.repeat(
+            np.asarray(batch.column("owner").to_pylist(), dtype=np.int64), bands
+        )
+        yield pa.RecordBatch.from_pydict(columns)
+
+
+def _verify_pairs(threshold: float, containment: float, batches: Iterable[Any]) -> Iterator[Any]:
+    import pyarrow as pa
+
+    for batch in batches:
+        keys = batch.column("k").to_pylist()
+        a_ids, b_ids = batch.column("a").to_pylist(), batch.column("b").to_pylist()
+        a_tokens, b_tokens = batch.column("ta").to_pylist(), batch.column("tb").to_pylist()
+        sentences: dict[int, Sentence] = {}
+        for sid, tokens in (*zip(a_ids, a_tokens, strict=True), *zip(b_ids, b_tokens, strict=True)):
+            sentences[sid] = Sentence(0, 0, 0, 0, 0, tuple(tokens))
+        pairs = list(zip(a_ids, b_ids, strict=True))
+        kept, _ = verify(pairs, _Lookup(sentences), threshold, containment)
+        by_pair = {(m.a, m.b): m for m in kept}
+        results = []
+        for pair in pairs:
+            m = by_pair.get(pair)
+            results.append(
+                json.dumps(None if m is None else [m.a, m.b, m.score, m.a_words, m.b_words])
+            )
+        yield pa.RecordBatch.from_pydict({"k": keys, "result": results})
+
+
+class _Lookup(Sequence[Sentence]):
+    """The sentences of one batch of pairs, by their number in the run."""
+
+    def __init__(self, found: dict[int, Sentence]) -> None:
+        self._found = found
+
+    def __getitem__(self, index: Any) -> Any:
+        return self._found[index]
+
+    def __len__(self) -> int:
+        return len(self._found)
+
+
+# JSON forms of the records that cross: every field, tuples rebuilt as tuples.
+
+
+def _item_json(item: Any) -> dict[str, Any]:
+    return {
+        "path": str(item.path),
+        "relative": item.relative,
+        "entries": {
+            k: [e.line, e.outlet, e.published, e.url, e.title] for k, e in item.entries.items()
+        },
+        "fields": None
+        if item.fields is None
+        else {k: list(v) for k, v in item.fields.__dict__.items()},
+    }
+
+
+def _item(found: dict[str, Any]) -> Any:
+    from provenance.load import _Item
+
+    entries = {k: ManifestEntry(*v) for k, v in found["entries"].items()}
+    fields = (
+        None
+        if found["fields"] is None
+        else Fields(**{k: tuple(v) for k, v in found["fields"].items()})
+    )
+    return _Item(Path(found["path"]), found["relative"], entries, fields)
+
+
+def _document_json(doc: Document) -> dict[str, Any]:
+    return {
+        "doc_id": doc.doc_id,
+        "path": doc.path,
+        "text": doc.text,
+        "encoding": doc.encoding,
+        "body_start": doc.body_start,
+        "outlet": doc.outlet,
+        "published": doc.published.text if doc.published else None,
+        "url": doc.url,
+        "title": doc.title,
+        "date_source": str(doc.date_source),
+        "source_format": str(doc.source_format),
+    }
+
+
+def _document(found: dict[str, Any]) -> Document:
+    from provenance.data import DateSource, SourceFormat
+
+    published = parse_published(found["published"]) if found["published"] else None
+    return Document(
+        doc_id=found["doc_id"],
+        path=found["path"],
+        text=found["text"],
+        encoding=found["encoding"],
+        body_start=found["body_start"],
+        outlet=found["outlet"],
+        published=published,
+        url=found["url"],
+        title=found["title"],
+        date_source=DateSource(found["date_source"]),
+        source_format=SourceFormat(found["source_format"]),
+    )
+
+
+def _read_result_json(read: tuple[list[Document], list[Skipped], list[Notice]]) -> dict[str, Any]:
+    documents, skipped, notices = read
+    return {
+        "documents": [_document_json(d) for d in documents],
+        "skipped": [[s.path, s.reason, s.record] for s in skipped],
+        "notices": [[n.path, n.message] for n in notices],
+    }
+
+
+def _read_result(found: dict[str, Any]) -> tuple[list[Document], list[Skipped], list[Notice]]:
+    return (
+        [_document(d) for d in found["documents"]],
+        [Skipped(*s) for s in found["skipped"]],
+        [Notice(*n) for n in found["notices"]],
+    )
+
+
+def _read_json(read: Read) -> dict[str, Any]:
+    sentences, quotes, boilerplate, quoted = read
+    return {
+        "sentences": [[s.position, s.paragraph, s.start, s.end, s.tokens] for s in sentences],
+        "quotes": [
+            [q.quote_id, q.parts, None if q.speaker is None else q.speaker.__dict__] for q in quotes
+        ],
+        "boilerplate": boilerplate,
+        "quoted": [[k, f.tokens, f.token_starts, f.token_ends] for k, f in quoted],
+    }
+
+
+def _read_from_json(doc: int, found: dict[str, Any]) -> Read:
+    sentences = [
+        Sentence(doc, position, paragraph, start, end, tuple(tokens))
+        for position, paragraph, start, end, tokens in found["sentences"]
+    ]
+    quotes = [
+        Quote(
+            quote_id,
+            doc,
+            tuple((s, e) for s, e in parts),
+            None if speaker is None else Speaker(**speaker),
+        )
+        for quote_id, parts, speaker in found["quotes"]
+    ]
+    boilerplate = [(s, e) for s, e in found["boilerplate"]]
+    quoted = [
+        (k, Fragment(doc, tuple(tokens), tuple(starts), tuple(ends)))
+        for k, tokens, starts, ends in found["quoted"]
+    ]
+    return sentences, quotes, boilerplate, quoted
