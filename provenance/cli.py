@@ -175,11 +175,12 @@ def _engine(choice: EngineChoice, master: str) -> Iterator[Any]:
 @app.command()
 def trace(
     directory: Annotated[
-        Path,
+        str,
         typer.Argument(
             metavar="DIR",
             help="Folder of articles, searched recursively: .txt, .md, .html, .htm, .jsonl, "
-            ".jsonl.gz, .csv, .parquet, .warc, .warc.gz.",
+            ".jsonl.gz, .csv, .parquet, .warc, .warc.gz (with --engine spark, also any "
+            "Hadoop-compatible URI Spark can read).",
         ),
     ],
     out: Annotated[
@@ -311,7 +312,7 @@ def trace(
             _engine(engine, spark_master) as chosen,
         ):
             result = run_trace(
-                directory,
+                directory if "://" in directory else Path(directory),
                 settings,
                 exclude=out,
                 aliases=speaker_aliases,
@@ -323,7 +324,7 @@ def trace(
                 engine=chosen,
             )
         if not quiet:
-            _warn(directory, result.notices, result.skipped)
+            _warn(result.root, result.notices, result.skipped)
         if save_text:
             write_texts(result, out)
         write_reports(result, out)
@@ -554,11 +555,18 @@ def _record(skipped: Any) -> str:
     return f" record {skipped.record}" if skipped.record is not None else ""
 
 
-def _warn(base: Path, notices: Any, skipped: Any) -> None:
+def _warn(base: Path | str, notices: Any, skipped: Any) -> None:
     for notice in notices:
-        _stderr(f"warning: {base / notice.path}: {notice.message}")
+        _stderr(f"warning: {_under(base, notice.path)}: {notice.message}")
     for skip in skipped:
-        _stderr(f"warning: {base / skip.path}{_record(skip)}: skipped: {skip.reason}")
+        _stderr(f"warning: {_under(base, skip.path)}{_record(skip)}: skipped: {skip.reason}")
+
+
+def _under(base: Path | str, path: str) -> str:
+    """``path`` under the folder or URI it was read from."""
+    if isinstance(base, Path):
+        return str(base / path)
+    return f"{base.rstrip('/')}/{path}"
 
 
 def _echo_added(added: Any, index: str, output_format: Format) -> None:

@@ -21,20 +21,30 @@ from __future__ import annotations
 import json
 import os
 import sys
+import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from provenance.candidates import MAX_BUCKET, Candidates
 from provenance.config import Settings
 from provenance.data import Document, Match, Notice, Quote, Sentence, Skipped, Speaker
 from provenance.dates import parse_published
-from provenance.errors import ProvenanceError
+from provenance.errors import InputError, ProvenanceError
 from provenance.fragments import Fragment
 from provenance.kernel import signatures
-from provenance.load import ManifestEntry, read_file
+from provenance.load import (
+    MANIFEST_NAME,
+    LoadResult,
+    ManifestEntry,
+    load_listed,
+    read_file,
+    read_manifest,
+    wanted_file,
+)
 from provenance.pipeline import Read
 from provenance.records import Fields
 from provenance.verify import verify
@@ -89,9 +99,60 @@ class SparkEngine:
         del cost
         if function is not read_file:
             return [function(item) for item in items]
+        if items and isinstance(items[0].path, str):  # listed by Spark: read by Spark too
+            return self._map_uris(items)
         rows = [(k, json.dumps(_item_json(item))) for k, item in enumerate(items)]
         found = self._run(rows, "k long, item string", _read_files, "k long, result string")
         return [_read_result(json.loads(text)) for _, text in found]
+
+    def _map_uris(self, items: Sequence[Any]) -> list[Any]:
+        """``read_file`` over files only Spark can reach: their bytes come from its binary
+        file source, and each is read from a temporary copy on the executor."""
+        wanted = {urlsplit(i.path).path: (k, _item_json(i)) for k, i in enumerate(items)}
+        frame = self.session.read.format("binaryFile").load([i.path for i in items])
+        found = (
+            frame.select("path", "content")
+            .repartition(self._parallelism())
+            .mapInArrow(partial(_read_copies, wanted), "k long, result string")
+            .collect()
+        )
+        ordered = sorted(((row["k"], row["result"]) for row in found), key=lambda kv: kv[0])
+        return [_read_result(json.loads(text)) for _, text in ordered]
+
+    def load_uri(self, uri: str, fields: Fields | None = None) -> LoadResult:
+        """The articles under ``uri``, any Hadoop-compatible location Spark can read
+        (``hdfs://``, ``s3a://``, ``file://``…), listed and read by Spark's binary file
+        source, with the same rules as a local folder."""
+        listing = self.session.read.format("binaryFile").option("recursiveFileLookup", "true")
+        try:
+            paths = [row["path"] for row in listing.load(uri).select("path").collect()]
+        except Exception as exc:  # Spark reports a missing or unreadable location its own way
+            raise InputError(f"{uri}: cannot list it ({str(exc).splitlines()[0]})") from None
+        root = urlsplit(uri).path.rstrip("/")
+        relative = {p: urlsplit(p).path[len(root) :].lstrip("/") for p in paths}
+        names = set(relative.values())
+        reports = {
+            r.rpartition("/")[0]
+            for r in names
+            if r.endswith("/run.json") and f"{r.rpartition('/')[0]}/documents.csv" in names
+        }
+        manifest: dict[str, ManifestEntry] = {}
+        if MANIFEST_NAME in names:
+            manifest_uri = next(p for p, r in relative.items() if r == MANIFEST_NAME)
+            manifest = self._manifest(manifest_uri)
+        found = sorted(
+            ((p, r) for p, r in relative.items() if wanted_file(r, reports)), key=lambda f: f[1]
+        )
+        return load_listed(
+            uri, found, manifest, mapper=self.map_files, fields=fields, records_here=False
+        )
+
+    def _manifest(self, location: str) -> dict[str, ManifestEntry]:
+        (row,) = self.session.read.format("binaryFile").load(location).select("content").collect()
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / MANIFEST_NAME
+            path.write_bytes(bytes(row["content"]))
+            return read_manifest(path)
 
     def read(
         self, reader: Callable[[tuple[int, Document]], Read], docs: Sequence[Document]
@@ -189,6 +250,26 @@ def _read_files(batches: Iterable[Any]) -> Iterator[Any]:
         yield pa.RecordBatch.from_pydict({"k": keys, "result": results})
 
 
+def _read_copies(
+    wanted: dict[str, tuple[int, dict[str, Any]]], batches: Iterable[Any]
+) -> Iterator[Any]:
+    import pyarrow as pa
+
+    for batch in batches:
+        keys, results = [], []
+        for path, content in zip(
+            batch.column("path").to_pylist(), batch.column("content").to_pylist(), strict=True
+        ):
+            k, found = wanted[urlsplit(path).path]
+            with tempfile.TemporaryDirectory() as folder:
+                copy = Path(folder) / Path(found["relative"]).name
+                copy.write_bytes(content)
+                item = _item({**found, "path": str(copy)})
+                keys.append(k)
+                results.append(json.dumps(_read_result_json(read_file(item))))
+        yield pa.RecordBatch.from_pydict({"k": keys, "result": results})
+
+
 def _read_documents(
     reader: Callable[[tuple[int, Document]], Read], batches: Iterable[Any]
 ) -> Iterator[Any]:
@@ -267,7 +348,7 @@ class _Lookup(Sequence[Sentence]):
 
 def _item_json(item: Any) -> dict[str, Any]:
     return {
-        "path": str(item.path),
+        "path": item.path if isinstance(item.path, str) else str(item.path),
         "relative": item.relative,
         "entries": {
             k: [e.line, e.outlet, e.published, e.url, e.title] for k, e in item.entries.items()

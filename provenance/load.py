@@ -113,10 +113,25 @@ def load_corpus(
     if not root.is_dir():
         raise InputError(f"{root}: not a directory")
     manifest = read_manifest(root / MANIFEST_NAME)
-    result = LoadResult()
-    seen: dict[str, str] = {}
     found, unreadable = discover(root, exclude=exclude)
-    result.skipped.extend(unreadable)
+    return load_listed(str(root), found, manifest, mapper=mapper, fields=fields, skipped=unreadable)
+
+
+def load_listed(
+    where: str,
+    found: Sequence[tuple[Any, str]],
+    manifest: dict[str, ManifestEntry],
+    *,
+    mapper: Mapper = serial,
+    fields: Fields | None = None,
+    skipped: Sequence[Skipped] = (),
+    records_here: bool = True,
+) -> LoadResult:
+    """Read the listed files (each as (what ``mapper`` reads it from, its path relative to the
+    root), sorted by the latter); ``records_here``: stream record files in this process, else
+    hand them to ``mapper`` too (files only the mapper can reach)."""
+    result = LoadResult(skipped=list(skipped))
+    seen: dict[str, str] = {}
     pages: list[_Item] = []
     dumps: list[_Item] = []
     for path, relative in found:
@@ -131,22 +146,24 @@ def load_corpus(
             )
         seen[doc_id] = relative
         entries = _entries_for(manifest, doc_id, relative)
-        if is_record_file(relative):
+        if is_record_file(relative) and records_here:
             dumps.append(_Item(path, relative, entries, fields))
         else:
-            pages.append(_Item(path, relative, entries))
+            pages.append(
+                _Item(path, relative, entries, fields if is_record_file(relative) else None)
+            )
     heavy = sum(is_html_file(i.relative) or is_warc_file(i.relative) for i in pages)
     cost = (len(pages) + (PAGE_COST - 1) * heavy) / max(len(pages), 1)
     for read in (*mapper(read_file, pages, cost), *map(read_file, dumps)):
         _gather(result, read)
     ids = {d.doc_id for d in result.documents}
-    for item in dumps:
-        doc_id = doc_id_for(item.relative)
-        if doc_id in manifest:
+    for relative in (r for _, r in found if is_record_file(r) or is_warc_file(r)):
+        doc_id = doc_id_for(relative)
+        if doc_id in manifest and is_record_file(relative):
             result.notices.append(
                 Notice(
                     MANIFEST_NAME,
-                    f"line {manifest[doc_id].line}: {item.relative} holds records; "
+                    f"line {manifest[doc_id].line}: {relative} holds records; "
                     f"name each by its doc_id ({doc_id}#ID)",
                 )
             )
@@ -158,8 +175,21 @@ def load_corpus(
     result.documents.sort(key=lambda d: d.doc_id)
     result.skipped.sort(key=lambda s: (s.path, s.record or 0))
     if not result.documents:
-        raise InputError(f"{root}: no readable article found{skip_summary(result)}")
+        raise InputError(f"{where}: no readable article found{skip_summary(result)}")
     return result
+
+
+def wanted_file(relative: str, folders_with_reports: set[str]) -> bool:
+    """Whether discovery reads a file (a path relative to the root): an article suffix, no
+    dot-entry on the way, not ``manifest.csv``, not in an earlier run's report folder."""
+    parts = relative.split("/")
+    folder = "/".join(parts[:-1])
+    return (
+        not any(p.startswith(".") for p in parts)
+        and parts[-1].lower().endswith(ARTICLE_SUFFIXES)
+        and parts[-1].lower() != MANIFEST_NAME
+        and not any(folder == f or folder.startswith(f + "/") for f in folders_with_reports)
+    )
 
 
 class _Item(NamedTuple):
@@ -338,13 +368,7 @@ def discover(
         dirs[:] = [d for d in dirs if not d.startswith(".") and (here / d).resolve() != excluded]
         inside = folder[len(top) :].lstrip(os.sep)  # os.walk joins onto ``top`` as given
         prefix = inside.replace(os.sep, "/") + "/" if inside else ""
-        found.extend(
-            (here / name, prefix + name)
-            for name in files
-            if not name.startswith(".")
-            and name.lower().endswith(ARTICLE_SUFFIXES)
-            and name.lower() != MANIFEST_NAME
-        )
+        found.extend((here / name, prefix + name) for name in files if wanted_file(name, set()))
     return sorted(found, key=lambda item: item[1]), unreadable
 
 

@@ -42,6 +42,7 @@ from provenance.data import (
     Sentence,
     Skipped,
 )
+from provenance.errors import InputError
 from provenance.identical import expand, group_identical, group_owners
 from provenance.kernel import ShingleHashes, signatures_and_hashes
 from provenance.kernel import shingle_hashes as shingle_hashes_of
@@ -83,7 +84,7 @@ class Analysis:
 
 @dataclass(frozen=True)
 class TraceResult:
-    root: Path
+    root: Path | str  # a folder, or a URI an engine read
     settings: Settings
     analysis: Analysis
     skipped: tuple[Skipped, ...]
@@ -135,7 +136,7 @@ def _peak_mib() -> int:
 
 
 def trace(
-    root: Path,
+    root: Path | str,
     settings: Settings,
     *,
     exclude: Path | None = None,
@@ -145,14 +146,20 @@ def trace(
     strict: bool = False,
     engine: Engine | None = None,
 ) -> TraceResult:
-    """Load the articles under ``root`` and analyse them. ``fields``: record field names;
-    ``strict``: any file or record skipped is an error; ``engine``: where the steps that
-    scale run (default: this machine)."""
+    """Load the articles under ``root`` (a folder, or a URI the engine reads) and analyse
+    them. ``fields``: record field names; ``strict``: any file or record skipped is an error;
+    ``engine``: where the steps that scale run (default: this machine)."""
     aliases = aliases or Aliases.load()
     with paused_gc(), _workers() as workers:
         engine = engine or LocalEngine(workers, progress or _no_progress)
         began = time.perf_counter()
-        loaded = load_corpus(root, exclude=exclude, mapper=engine.map_files, fields=fields)
+        if isinstance(root, str):  # a URI: only an engine that reads URIs can list it
+            load_uri = getattr(engine, "load_uri", None)
+            if load_uri is None:
+                raise InputError(f"{root}: a URI is read with --engine spark")
+            loaded = load_uri(root, fields)
+        else:
+            loaded = load_corpus(root, exclude=exclude, mapper=engine.map_files, fields=fields)
         if strict:
             refuse_skips(loaded, root)
         load_seconds = round(time.perf_counter() - began, 4)

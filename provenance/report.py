@@ -256,7 +256,7 @@ def run_record(result: TraceResult) -> dict[str, Any]:
     bands, rows = settings.bands_rows
     return {
         "version": __version__,
-        "input": str(result.root.resolve()),
+        "input": str(result.root.resolve()) if isinstance(result.root, Path) else result.root,
         "record_fields": dataclasses.asdict(result.fields),
         "settings": settings.as_dict(),
         "lsh": {"bands": bands, "rows": rows},

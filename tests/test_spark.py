@@ -56,8 +56,26 @@ def test_spark_on_the_seed_articles(engine: Any, tmp_path: Path) -> None:
     assert reports(trace(SEEDS, Settings(), engine=engine), tmp_path / "spark") == local
 
 
+@pytest.mark.parametrize("name", ["news", "formats"])
+def test_a_hadoop_uri_is_read_by_spark_as_its_folder_would_be(
+    engine: Any, name: str, tmp_path: Path
+) -> None:
+    corpus = ROOT / "fixtures" / name
+    local = reports(trace(corpus, Settings()), tmp_path / "local")
+    uri = corpus.as_uri()  # file:///…: what hdfs:// or s3a:// would be on a cluster
+    assert reports(trace(uri, Settings(), engine=engine), tmp_path / "spark") == local
+
+
+def test_a_uri_needs_the_spark_engine(tmp_path: Path) -> None:
+    result = run_cli("trace", (ROOT / "fixtures" / "news").as_uri(), "--out", tmp_path)
+    assert result.exit_code == 2
+    assert "a URI is read with --engine spark" in result.stderr
+
+
 def test_the_command_line_runs_on_spark(engine: Any, tmp_path: Path) -> None:
-    del engine  # its session is the one the command gets: Spark reuses a running session
+    # asks for the engine so that it skips where Spark cannot run; last in the module, as
+    # the command stops the session it gets, which is the module's own
+    del engine
     result = run_cli(
         "trace",
         FIXTURES,
