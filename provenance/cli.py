@@ -738,7 +738,7 @@ def report(
     output_format: Annotated[Format, typer.Option("--format", help="text or json.")] = Format.text,
 ) -> None:
     """Write a self-contained HTML report from the reports in REPORT_DIR."""
-    from provenance.html_report import matching_texts, write_html
+    from provenance.html_report import write_html
     from provenance.load import load_corpus
 
     with _errors():
@@ -753,17 +753,17 @@ def report(
             texts = {d.doc_id: d.text for d in loaded.documents}
         else:
             _stderr(f"warning: {folder or 'run.json'}: traced folder not found; no document texts")
-        texts, wrong = matching_texts(report_dir, texts)
+        traced = set(_doc_ids(report_dir)) & set(texts)
+        if folder is not None and folder.is_dir() and not traced:
+            _stderr(f"warning: {folder}: holds none of the traced documents")
+        wrong = write_html(report_dir, texts, html)
         for doc_id in wrong:
             _stderr(f"warning: {doc_id}: its text differs from the traced one; shown without it")
-        documents = {r for r in _doc_ids(report_dir)}
-        if folder is not None and folder.is_dir() and not documents & set(texts):
-            _stderr(f"warning: {folder}: holds none of the traced documents")
-        write_html(report_dir, texts, html)
+        shown = len(traced) - len(wrong)
     if output_format is Format.json:
-        typer.echo(json.dumps({"html": str(html), "texts": len(texts), "texts_differ": wrong}))
+        typer.echo(json.dumps({"html": str(html), "texts": shown, "texts_differ": wrong}))
     else:
-        typer.echo(f"wrote {html} ({len(texts)} document texts)")
+        typer.echo(f"wrote {html} ({shown} document texts)")
 
 
 def _run_record(report_dir: Path) -> dict[str, Any]:

@@ -33,29 +33,28 @@ _QUOTE_MARKS = str.maketrans({c: '"' for c in "“”„‟«»"} | {c: "'" for 
 REPORTS = ("documents.csv", "clusters.csv", "occurrences.csv")
 
 
-def build_html(report_dir: Path, texts: Mapping[str, str]) -> str:
+def build_html(report_dir: Path, texts: Mapping[str, str]) -> tuple[str, list[str]]:
     """The report page for the CSV reports in ``report_dir``; ``texts``: each document's text
-    as read (by doc_id), for its page."""
+    as read (by doc_id), for its page. Also the doc_ids whose text was left out: it differs
+    from the traced one (edited since, or read with other settings), and a highlight on the
+    wrong words is worse than none."""
     tables = {name: _read_csv(report_dir / name) for name in REPORTS}
-    data = _data(tables, texts)
-    return _page(data)
+    wrong = sorted(
+        {
+            row["doc_id"]
+            for row in tables["occurrences.csv"]
+            if row["doc_id"] in texts
+            and texts[row["doc_id"]][int(row["start"]) : int(row["end"])] != row["text"]
+        }
+    )
+    kept = {doc_id: text for doc_id, text in texts.items() if doc_id not in wrong}
+    return _page(_data(tables, kept)), wrong
 
 
-def matching_texts(report_dir: Path, texts: Mapping[str, str]) -> tuple[dict[str, str], list[str]]:
-    """The texts whose every reported passage is where the reports say, and the doc_ids of
-    those that differ from what was traced (edited since, or read with other settings): a
-    highlight on the wrong words is worse than none."""
-    wrong: set[str] = set()
-    for row in _read_csv(report_dir / "occurrences.csv"):
-        text = texts.get(row["doc_id"])
-        if text is not None and text[int(row["start"]) : int(row["end"])] != row["text"]:
-            wrong.add(row["doc_id"])
-    return {k: v for k, v in texts.items() if k not in wrong}, sorted(wrong)
-
-
-def write_html(report_dir: Path, texts: Mapping[str, str], target: Path) -> Path:
-    """``build_html`` written to ``target`` through a temporary file beside it."""
-    page = build_html(report_dir, texts)
+def write_html(report_dir: Path, texts: Mapping[str, str], target: Path) -> list[str]:
+    """``build_html`` written to ``target`` through a temporary file beside it; the doc_ids
+    whose text was left out."""
+    page, wrong = build_html(report_dir, texts)
     temporary = target.with_name(f".{target.name}.tmp")
     try:
         temporary.write_text(page, encoding="utf-8")
@@ -65,7 +64,7 @@ def write_html(report_dir: Path, texts: Mapping[str, str], target: Path) -> Path
         raise InputError(
             f"{target}: cannot write the HTML report ({exc.strerror or exc})"
         ) from None
-    return target
+    return wrong
 
 
 def _read_csv(path: Path) -> list[dict[str, str]]:
