@@ -84,7 +84,7 @@ def _canonical(row: Mapping[str, Any], fields: Fields) -> dict[str, Any] | str:
     for name in ("id", "text", "published", "outlet", "url", "title"):
         value = next((row[f] for f in getattr(fields, name) if row.get(f) not in (None, "")), None)
         if value is not None and name != "text":
-            value = str(value).strip() or None
+            value = _as_text(value)
         found[name] = value
     text = found["text"]
     if text is None:
@@ -94,6 +94,16 @@ def _canonical(row: Mapping[str, Any], fields: Fields) -> dict[str, Any] | str:
     if not text.strip():
         return "empty text"
     return found
+
+
+def _as_text(value: Any) -> str | None:
+    """A field as text: strings trimmed, other JSON values as JSON writes them (``true``,
+    ``1e+20``), not as Python prints them."""
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, bool | int | float | list | dict):
+        return json.dumps(value, sort_keys=True, ensure_ascii=False)
+    return str(value).strip() or None  # a Parquet date or datetime: its ISO form
 
 
 def _jsonl_rows(path: Path, *, gzipped: bool) -> Iterator[_Row]:

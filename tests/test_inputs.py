@@ -365,3 +365,13 @@ def test_check_places_findings_in_records_by_their_id(tmp_path: Path) -> None:
     sarif = json.loads(run_cli("check", dump, "--index", index, "--format", "sarif").stdout)
     location = sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
     assert "region" not in location
+
+
+def test_record_ids_of_any_json_type_read_as_json_writes_them(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"id": value, "text": f"{STORY} ({k})"})
+        for k, value in enumerate([True, 1e20, 7])
+    ]
+    root = write_files(tmp_path / "c", {"dump.jsonl": "\n".join(lines) + "\n"})
+    ids = sorted(d.doc_id for d in load_corpus(root).documents)
+    assert ids == ["dump#1e+20", "dump#7", "dump#true"]
