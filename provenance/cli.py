@@ -18,7 +18,7 @@ from typing import Annotated, Any
 import typer
 
 from provenance import __version__
-from provenance.errors import InputError, ProvenanceError
+from provenance.errors import ConfigError, InputError, ProvenanceError
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -158,14 +158,16 @@ class EngineChoice(StrEnum):
 
 
 @contextmanager
-def _engine(choice: EngineChoice, master: str) -> Iterator[Any]:
+def _engine(choice: EngineChoice, master: str | None) -> Iterator[Any]:
     """None for this machine; a Spark engine on ``master``, stopped when the run ends."""
     if choice is EngineChoice.local:
+        if master is not None:
+            raise ConfigError("--spark-master needs --engine spark")
         yield None
         return
-    from provenance.engine_spark import SparkEngine, spark_session
+    from provenance.engine_spark import DEFAULT_MASTER, SparkEngine, spark_session
 
-    session = spark_session(master)
+    session = spark_session(master or DEFAULT_MASTER)
     try:
         yield SparkEngine(session)
     finally:
@@ -256,9 +258,9 @@ def trace(
         typer.Option(help="Where the work runs: this machine, or Apache Spark."),
     ] = EngineChoice.local,
     spark_master: Annotated[
-        str,
-        typer.Option(help="The Spark master URL, for --engine spark."),
-    ] = "local[*]",
+        str | None,
+        typer.Option(help="The Spark master URL, for --engine spark (default local[*])."),
+    ] = None,
     save_text: Annotated[
         bool,
         typer.Option(
@@ -434,8 +436,10 @@ def _index_progress(enabled: bool, label: str) -> Any:
 
 
 def _added_line(added: Any, index: str) -> str:
+    from provenance.index_redis import shown
+
     return (
-        f"{index}: {len(added.added)} added, {len(added.replaced)} replaced, "
+        f"{shown(index)}: {len(added.added)} added, {len(added.replaced)} replaced, "
         f"{len(added.unchanged)} unchanged"
     )
 
@@ -461,7 +465,8 @@ def index_build(
     title_field: TitleFieldOption = None,
     strict: StrictOption = False,
 ) -> None:
-    """Index every article under DIR (doc_ids relative to it), replacing INDEX atomically."""
+    """Index every article under DIR (doc_ids relative to it), replacing INDEX (a file: at
+    once, by a rename)."""
     from provenance.index import build_index
     from provenance.load import load_corpus, refuse_skips
 
@@ -543,8 +548,9 @@ def index_info(
         return
     settings = ", ".join(f"{k} {v}" for k, v in sorted(info["settings"].items()))
     typer.echo(
-        f"{info['path']}: {info['documents']} documents, {info['sentences']} sentences, "
-        f"{info['bytes_on_disk']:,} bytes\n"
+        f"{info['path']}: {info['documents']} documents, {info['sentences']} sentences"
+        + (f", {info['bytes_on_disk']:,} bytes" if info["bytes_on_disk"] is not None else "")
+        + "\n"
         f"root: {info['root']}\n"
         f"schema version {info['schema_version']}, written by provenance {info['written_by']}\n"
         f"fingerprint {info['fingerprint']}: {settings}"
@@ -569,12 +575,18 @@ def _under(base: Path | str, path: str) -> str:
     return f"{base.rstrip('/')}/{path}"
 
 
+def _shown(index: str) -> str:
+    from provenance.index_redis import shown
+
+    return shown(index)
+
+
 def _echo_added(added: Any, index: str, output_format: Format) -> None:
     if output_format is Format.json:
         typer.echo(
             json.dumps(
                 {
-                    "index": str(index),
+                    "index": _shown(index),
                     "added": list(added.added),
                     "replaced": list(added.replaced),
                     "unchanged": list(added.unchanged),

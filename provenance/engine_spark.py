@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -50,6 +51,7 @@ from provenance.records import Fields
 from provenance.verify import verify
 
 DEFAULT_MASTER = "local[*]"
+_MASTER = re.compile(r"local(\[(\d+|\*)(,\s*\d+)?\])?$|spark://|yarn$|k8s://|mesos://")
 
 
 class SparkUnavailableError(ProvenanceError):
@@ -59,6 +61,11 @@ class SparkUnavailableError(ProvenanceError):
 def spark_session(master: str = DEFAULT_MASTER) -> Any:
     """A Spark session on ``master``, its Python workers this interpreter; a local master
     listens on loopback only."""
+    if not _MASTER.match(master):
+        raise SparkUnavailableError(
+            f"{master}: not a Spark master URL (local, local[N], local[*], spark://HOST:PORT, "
+            "yarn, k8s://…)"
+        )
     try:
         from pyspark.sql import SparkSession
     except ImportError:
@@ -80,7 +87,8 @@ def spark_session(master: str = DEFAULT_MASTER) -> Any:
             .getOrCreate()
         )
     except Exception as exc:  # the JVM's own failures surface as many kinds
-        raise SparkUnavailableError(f"cannot start Spark on {master} ({exc})") from None
+        first = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else type(exc).__name__
+        raise SparkUnavailableError(f"{master}: cannot start Spark ({first})") from None
     session.sparkContext.setLogLevel("ERROR")
     return session
 

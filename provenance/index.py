@@ -103,7 +103,7 @@ class IndexInfo:
     settings: dict[str, Any]
     documents: int
     sentences: int
-    bytes_on_disk: int
+    bytes_on_disk: int | None  # None: on a server, not measured
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ lookup can find, which ``leads`` passes over. Word search (``quote``) needs the 
 from __future__ import annotations
 
 import json
+import re
 import zlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -41,6 +42,7 @@ from provenance.index import (
 from provenance.kernel import signatures
 
 DEFAULT_PREFIX = "provenance"
+_PREFIX = re.compile(r"[A-Za-z0-9_.-]+")
 
 
 def is_redis(location: str) -> bool:
@@ -51,7 +53,7 @@ class RedisIndex:
     """An index on a Redis server. Use ``create`` or ``open``; close it when done."""
 
     def __init__(self, location: str, client: Any, prefix: str, settings: Settings) -> None:
-        self.path = location  # what the user named, for messages and reports
+        self.path = shown(location)  # what the user named, password hidden
         self._redis = client
         self._prefix = prefix
         self.settings = settings
@@ -61,6 +63,12 @@ class RedisIndex:
     def create(cls, location: str, settings: Settings, root: Path) -> RedisIndex:
         """A new empty index at ``location``, replacing whatever was under its prefix."""
         client, prefix = _connect(location)
+        held = next(iter(client.scan_iter(match=f"{prefix}:*", count=1000)), None)
+        if held is not None and not client.exists(f"{prefix}:manifest"):
+            raise IndexFileError(
+                f"{shown(location)}: prefix {prefix!r} holds keys that are not a provenance "
+                "index; not replacing them"
+            )
         for key in client.scan_iter(match=f"{prefix}:*", count=1000):
             client.delete(key)
         client.hset(f"{prefix}:manifest", mapping=new_manifest(settings, root))
@@ -72,10 +80,10 @@ class RedisIndex:
         manifest = {k.decode(): v.decode() for k, v in client.hgetall(f"{prefix}:manifest").items()}
         if not manifest:
             raise IndexFileError(
-                f"{location}: no index under prefix {prefix!r} "
+                f"{shown(location)}: no index under prefix {prefix!r} "
                 "(create one with `provenance index build`)"
             )
-        settings = settings_for(location, manifest, settings)
+        settings = settings_for(shown(location), manifest, settings)
         return cls(location, client, prefix, settings)
 
     def close(self) -> None:
@@ -101,7 +109,7 @@ class RedisIndex:
             settings=json.loads(self._manifest("settings")),
             documents=int(self._redis.hlen(f"{self._prefix}:doc_ids")),
             sentences=int(self._redis.get(f"{self._prefix}:sentence_count") or 0),
-            bytes_on_disk=0,
+            bytes_on_disk=None,  # the server's, not measured per index
         )
 
     def add(
@@ -234,21 +242,43 @@ class RedisIndex:
 
 
 def _connect(location: str) -> tuple[Any, str]:
+    """A client and the key prefix for ``location``, checked: a prefix is a plain name (it
+    is matched as a pattern when an index is rebuilt), the database a number."""
     try:
         import redis
     except ImportError:
         raise IndexFileError(
-            f"{location}: a Redis index needs the redis extra: pip install 'provenance[redis]'"
+            f"{shown(location)}: a Redis index needs the redis extra: "
+            "pip install 'provenance[redis]'"
         ) from None
-    query = parse_qs(urlsplit(location).query)
-    prefix = query.pop("prefix", [DEFAULT_PREFIX])[0]
-    base = location.split("?", 1)[0]
+    parts = urlsplit(location)
+    query = parse_qs(parts.query, keep_blank_values=True)
+    unknown = sorted(set(query) - {"prefix"})
+    if unknown:
+        raise IndexFileError(f"{shown(location)}: unknown option {unknown[0]!r} (only prefix)")
+    prefix = query.get("prefix", [DEFAULT_PREFIX])[0]
+    if not _PREFIX.fullmatch(prefix):
+        raise IndexFileError(
+            f"{shown(location)}: prefix {prefix!r} must be letters, digits, '_', '.' or '-'"
+        )
+    database = parts.path.strip("/")
+    if parts.scheme in ("redis", "rediss") and database and not database.isdigit():
+        raise IndexFileError(f"{shown(location)}: database {database!r} is not a number")
     try:
-        client = redis.Redis.from_url(base)
+        client = redis.Redis.from_url(location.split("?", 1)[0])
         client.ping()
     except (redis.RedisError, ValueError) as exc:
-        raise IndexFileError(f"{location}: cannot reach the Redis server ({exc})") from None
+        raise IndexFileError(f"{shown(location)}: cannot use the Redis server ({exc})") from None
     return client, prefix
+
+
+def shown(location: str) -> str:
+    """The location with any password hidden, for messages and reports (CI logs are read)."""
+    parts = urlsplit(location)
+    if parts.password is None:
+        return location
+    netloc = parts.netloc.replace(f":{parts.password}@", ":***@", 1)
+    return parts._replace(netloc=netloc).geturl()
 
 
 def _lsh(client: Any, prefix: str, settings: Settings) -> Any:
@@ -258,7 +288,11 @@ def _lsh(client: Any, prefix: str, settings: Settings) -> Any:
     config = {
         "type": "redis",
         "basename": f"{prefix}:lsh".encode(),
-        "redis": {k: kwargs[k] for k in ("host", "port", "db", "path") if k in kwargs},
+        "redis": {
+            k: kwargs[k]
+            for k in ("host", "port", "db", "path", "username", "password")
+            if kwargs.get(k) is not None
+        },
     }
     bands, rows = settings.bands_rows
     return MinHashLSH(

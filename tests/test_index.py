@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -283,5 +284,32 @@ def test_an_unreachable_redis_server_is_one_line() -> None:
     from provenance.index import open_index
 
     pytest.importorskip("redis")
-    with pytest.raises(IndexFileError, match="cannot reach the Redis server"):
+    with pytest.raises(IndexFileError, match="cannot use the Redis server"):
         open_index("redis://127.0.0.1:1/0")
+
+
+def test_redis_locations_are_checked_and_never_show_a_password() -> None:
+    import redis
+
+    from provenance.index import build_index, open_index
+    from provenance.index_redis import shown
+    from tests.conftest import REDIS_URL, redis_location
+
+    redis_location()  # skips (or fails under CI) without a server
+    assert shown("redis://user:s3cret@host:6379/0") == "redis://user:***@host:6379/0"
+    for bad, reason in (
+        ("?prefix=*", "prefix '*' must be"),
+        ("?prefix=a:b", "prefix 'a:b' must be"),
+        ("?colour=red", "unknown option 'colour'"),
+    ):
+        with pytest.raises(IndexFileError, match=re.escape(reason)):
+            open_index(REDIS_URL + bad)
+    client = redis.Redis.from_url(REDIS_URL)
+    client.set("someapp:session", "keep me")
+    try:
+        with pytest.raises(IndexFileError, match="holds keys that are not a provenance index"):
+            build_index(f"{REDIS_URL}?prefix=someapp", [], DEFAULTS, ARCHIVE)
+        assert client.get("someapp:session") == b"keep me"
+    finally:
+        client.delete("someapp:session")
+        client.close()
