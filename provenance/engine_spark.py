@@ -26,6 +26,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
+from importlib import resources
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -74,6 +75,12 @@ def spark_session(master: str = DEFAULT_MASTER) -> Any:
         ) from None
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
+    # the driver JVM logs errors only (its default prints a profile notice and warnings)
+    logging = resources.files("provenance") / "resources" / "spark-log4j2.properties"
+    os.environ.setdefault(
+        "PYSPARK_SUBMIT_ARGS",
+        f"--driver-java-options -Dlog4j2.configurationFile=file:{logging} pyspark-shell",
+    )
     builder = SparkSession.builder.master(master).appName("provenance")
     if master.startswith("local"):
         os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
