@@ -796,10 +796,9 @@ def _recorded_fields(run: dict[str, Any]) -> Any:
 
 
 def _doc_ids(report_dir: Path) -> list[str]:
-    import csv
+    from provenance.report import read_rows
 
-    with (report_dir / "documents.csv").open(encoding="utf-8", newline="") as handle:
-        return [row["doc_id"] for row in csv.DictReader(handle)]
+    return [row["doc_id"] for row in read_rows(report_dir / "documents.csv")]
 
 
 @app.command()

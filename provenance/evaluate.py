@@ -26,7 +26,6 @@ Levels scored:
 
 from __future__ import annotations
 
-import csv
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -36,6 +35,7 @@ from typing import Any
 
 from provenance.dates import Published, parse_published
 from provenance.errors import InputError
+from provenance.report import read_rows
 from provenance.speakers import compatible, key_of
 
 TRUTH_FORMAT = "provenance-truth/1"
@@ -184,9 +184,9 @@ def evaluate(report_dir: Path, truth_path: Path, corpus: Path | None = None) -> 
     truth = read_truth(truth_path)
     if corpus is not None:
         check_truth_offsets(truth, corpus, truth_path)
-    documents = _read_csv(report_dir / "documents.csv")
-    clusters = {row["cluster_id"]: row for row in _read_csv(report_dir / "clusters.csv")}
-    occurrences = _read_csv(report_dir / "occurrences.csv")
+    documents = read_rows(report_dir / "documents.csv")
+    clusters = {row["cluster_id"]: row for row in read_rows(report_dir / "clusters.csv")}
+    occurrences = read_rows(report_dir / "occurrences.csv")
     predicted: list[tuple[Span, str]] = [
         ((o["doc_id"], int(o["start"]), int(o["end"])), o["cluster_id"])
         for o in occurrences
@@ -195,7 +195,7 @@ def evaluate(report_dir: Path, truth_path: Path, corpus: Path | None = None) -> 
     syndication, copied_right = _documents(truth, documents)
     passages = _passages(truth, predicted)
     earliest = _earliest(truth, predicted, clusters)
-    quote_rows = _read_csv(report_dir / "quotes.csv")
+    quote_rows = read_rows(report_dir / "quotes.csv")
     negatives = [d["doc_id"] for d in truth["documents"] if d["role"] in NEGATIVE_ROLES]
     reuse_docs = {span[0] for span in passages["reuse_spans"]}
     return Evaluation(
@@ -244,14 +244,6 @@ def check_truth_offsets(truth: dict[str, Any], corpus: Path, truth_path: Path) -
     for span in spans:
         if not 0 <= span["start"] < span["end"] <= lengths.get(span["doc_id"], -1):
             raise InputError(f"{truth_path}: span {span} lies outside its document")
-
-
-def _read_csv(path: Path) -> list[dict[str, str]]:
-    try:
-        with path.open(encoding="utf-8", newline="") as handle:
-            return list(csv.DictReader(handle))
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such report (run `provenance trace` first)") from None
 
 
 def _documents(truth: dict[str, Any], documents: Sequence[dict[str, str]]) -> tuple[Counts, int]:

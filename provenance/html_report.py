@@ -13,7 +13,6 @@ page's own (by its hash).
 from __future__ import annotations
 
 import base64
-import csv
 import difflib
 import hashlib
 import json
@@ -27,6 +26,7 @@ from typing import Any
 
 from provenance import __version__
 from provenance.errors import InputError
+from provenance.report import read_rows
 
 _WORD = re.compile(r"\S+")
 _QUOTE_MARKS = str.maketrans({c: '"' for c in "“”„‟«»"} | {c: "'" for c in "‘’‚‛"})
@@ -38,7 +38,7 @@ def build_html(report_dir: Path, texts: Mapping[str, str]) -> tuple[str, list[st
     as read (by doc_id), for its page. Also the doc_ids whose text was left out: it differs
     from the traced one (edited since, or read with other settings), and a highlight on the
     wrong words is worse than none."""
-    tables = {name: _read_csv(report_dir / name) for name in REPORTS}
+    tables = {name: read_rows(report_dir / name) for name in REPORTS}
     wrong = sorted(
         {
             row["doc_id"]
@@ -65,16 +65,6 @@ def write_html(report_dir: Path, texts: Mapping[str, str], target: Path) -> list
             f"{target}: cannot write the HTML report ({exc.strerror or exc})"
         ) from None
     return wrong
-
-
-def _read_csv(path: Path) -> list[dict[str, str]]:
-    try:
-        with path.open(encoding="utf-8", newline="") as handle:
-            return list(csv.DictReader(handle))
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such report (run `provenance trace` first)") from None
-    except (OSError, UnicodeDecodeError, csv.Error) as exc:
-        raise InputError(f"{path}: cannot read the report ({exc})") from None
 
 
 def _data(tables: Mapping[str, list[dict[str, str]]], texts: Mapping[str, str]) -> dict[str, Any]:

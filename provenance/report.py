@@ -7,6 +7,7 @@ places, an empty cell for unknown, rows sorted by their first columns. Same inpu
 
 from __future__ import annotations
 
+import csv
 import dataclasses
 import json
 import os
@@ -313,6 +314,18 @@ def write_reports(result: TraceResult, out: Path) -> list[Path]:
         for temp in temps.values():
             temp.unlink(missing_ok=True)
     return [out / name for name in REPORT_FILES]
+
+
+def read_rows(path: Path) -> list[dict[str, str]]:
+    """The rows of a report ``write_reports`` wrote, as text (for ``eval`` and the HTML
+    report)."""
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            return list(csv.DictReader(handle))
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such report (run `provenance trace` first)") from None
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise InputError(f"{path}: cannot read the report ({exc})") from None
 
 
 TEXTS_FOLDER = "texts"
