@@ -26,8 +26,9 @@ from provenance.html_report import write_html
 from provenance.pipeline import trace
 from provenance.report import write_reports
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
+CHROMIUM = Path("/usr/bin/chromium")  # Debian's package
+# No background connections: this machine's network is closed, and Chromium would retry them.
+CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
     "--disable-gpu",
@@ -64,7 +65,7 @@ def browse(page_path: Path, figures: dict[str, Any], repeats: int) -> dict[str, 
 
     timings: dict[str, list[float]] = {"overview_ms": [], "cluster_ms": [], "document_ms": []}
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         for _ in range(repeats):
             page = browser.new_page()
             began = time.perf_counter()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from enum import StrEnum
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -20,26 +20,14 @@ from provenance.check import CheckResult, Passage, Verdict
 PREVIEW_WORDS = 8
 
 
-class CheckFormat(StrEnum):
-    text = "text"
-    json = "json"
-    jsonl = "jsonl"
-    github = "github"
-    sarif = "sarif"
-    junit = "junit"
-
-
-def render(result: CheckResult, fmt: CheckFormat) -> str:
-    """The findings in ``fmt``, ending in a newline (empty for ``text`` with nothing to say)."""
-    renderers = {
-        CheckFormat.text: _text,
-        CheckFormat.json: _json,
-        CheckFormat.jsonl: _jsonl,
-        CheckFormat.github: _github,
-        CheckFormat.sarif: _sarif,
-        CheckFormat.junit: _junit,
-    }
-    return renderers[fmt](result)
+def render(result: CheckResult, fmt: str) -> str:
+    """The findings in format ``fmt`` (one of ``FORMATS``), ending in a newline (empty for
+    ``text`` with nothing to say)."""
+    try:
+        renderer = _RENDERERS[fmt]
+    except KeyError:
+        raise ValueError(f"unknown check format {fmt!r}; one of {', '.join(FORMATS)}") from None
+    return renderer(result)
 
 
 def summary(result: CheckResult) -> str:
@@ -254,3 +242,14 @@ def _preview(passage: Passage) -> str:
     words = passage.text.split()
     shown = " ".join(words[:PREVIEW_WORDS])
     return shown + ("…" if len(words) > PREVIEW_WORDS else "")
+
+
+_RENDERERS: dict[str, Callable[[CheckResult], str]] = {
+    "text": _text,
+    "json": _json,
+    "jsonl": _jsonl,
+    "github": _github,
+    "sarif": _sarif,
+    "junit": _junit,
+}
+FORMATS = tuple(_RENDERERS)

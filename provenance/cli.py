@@ -605,7 +605,7 @@ class FailOnChoice(StrEnum):
     reuse = "reuse"
 
 
-class CheckFormatChoice(StrEnum):
+class CheckFormatChoice(StrEnum):  # check_render.FORMATS (a test holds them equal)
     text = "text"
     json = "json"
     jsonl = "jsonl"
@@ -659,7 +659,7 @@ def check(
     """Screen articles against INDEX and each other; exit 1 when one copies too much."""
     from provenance.check import FailOn
     from provenance.check import check as run_check
-    from provenance.check_render import CheckFormat, render, summary
+    from provenance.check_render import render, summary
     from provenance.index import open_index
     from provenance.speakers import Aliases
 
@@ -684,7 +684,7 @@ def check(
                 strict=strict,
             )
         _warn(Path(), result.notices, result.skipped)
-        sys.stdout.write(render(result, CheckFormat(output_format)))
+        sys.stdout.write(render(result, output_format.value))
         _stderr(summary(result))
     if result.failed and not exit_zero:
         raise typer.Exit(EXIT_FINDINGS)

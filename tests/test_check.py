@@ -66,6 +66,13 @@ def checked(index: str | Path, *args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout.replace(str(index), "INDEX"), result.stderr
 
 
+def test_the_command_offers_every_format_there_is() -> None:
+    from provenance.check_render import FORMATS as RENDERED
+    from provenance.cli import CheckFormatChoice
+
+    assert tuple(c.value for c in CheckFormatChoice) == RENDERED == FORMATS
+
+
 @pytest.mark.usefixtures("in_fixture")
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_every_format_matches_its_golden_file(index: str, fmt: str) -> None:

@@ -16,23 +16,12 @@ from typing import Any
 
 import pytest
 
+from benchmarks.html_benchmark import CHROMIUM, CHROMIUM_ARGS
 from provenance.html_report import _pieces, word_diff
 from tests.conftest import ROOT, SEEDS, require, run_cli
 
-CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = ROOT / "test-artifacts"
 XSS = ROOT / "fixtures" / "xss"
-# As the machine notes advise: no background connections on a closed network.
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 def html_for(corpus: Path, tmp_path: Path) -> Path:
