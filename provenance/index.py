@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, Self
 
 import numpy as np
 import numpy.typing as npt
@@ -231,7 +231,48 @@ def build_index(
     return build(Path(location), documents, settings, root, progress)
 
 
-class Index:
+class ManifestIndex:
+    """What every index does with its manifest, whatever stores it: it opens as a context,
+    names its root, and tells what it holds. A store gives ``close``, ``_manifest`` (one
+    manifest entry) and ``_sizes`` (documents, sentences, bytes or None)."""
+
+    path: Any
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def root(self) -> Path:
+        return Path(self._manifest("root"))
+
+    def info(self) -> IndexInfo:
+        documents, sentences, size = self._sizes()
+        return IndexInfo(
+            path=str(self.path),
+            schema_version=int(self._manifest("schema_version")),
+            written_by=self._manifest("written_by"),
+            root=self._manifest("root"),
+            fingerprint=self._manifest("fingerprint"),
+            settings=json.loads(self._manifest("settings")),
+            documents=documents,
+            sentences=sentences,
+            bytes_on_disk=size,
+        )
+
+    def _manifest(self, key: str) -> str:
+        raise NotImplementedError
+
+    def _sizes(self) -> tuple[int, int, int | None]:
+        raise NotImplementedError
+
+
+class Index(ManifestIndex):
     """An open index. Use ``create`` or ``open``; close it (or use it as a context manager)."""
 
     def __init__(self, path: Path, connection: sqlite3.Connection, settings: Settings) -> None:
@@ -282,29 +323,10 @@ class Index:
     def close(self) -> None:
         self._db.close()
 
-    def __enter__(self) -> Index:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    @property
-    def root(self) -> Path:
-        return Path(self._manifest("root"))
-
-    def info(self) -> IndexInfo:
+    def _sizes(self) -> tuple[int, int, int | None]:
         files = [self.path, *_companions(self.path)]
-        return IndexInfo(
-            path=str(self.path),
-            schema_version=int(self._manifest("schema_version")),
-            written_by=self._manifest("written_by"),
-            root=self._manifest("root"),
-            fingerprint=self._manifest("fingerprint"),
-            settings=json.loads(self._manifest("settings")),
-            documents=self._count("documents"),
-            sentences=self._count("sentences"),
-            bytes_on_disk=sum(f.stat().st_size for f in files if f.exists()),
-        )
+        size = sum(f.stat().st_size for f in files if f.exists())
+        return self._count("documents"), self._count("sentences"), size
 
     def add(
         self,

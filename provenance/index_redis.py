@@ -31,8 +31,8 @@ from provenance.index import (
     MAX_BUCKET,
     Added,
     IndexFileError,
-    IndexInfo,
     Lead,
+    ManifestIndex,
     digest_of,
     document_from_row,
     matchable_sentences,
@@ -49,7 +49,7 @@ def is_redis(location: str) -> bool:
     return location.startswith(("redis://", "rediss://", "unix://"))
 
 
-class RedisIndex:
+class RedisIndex(ManifestIndex):
     """An index on a Redis server. Use ``create`` or ``open``; close it when done."""
 
     def __init__(self, location: str, client: Any, prefix: str, settings: Settings) -> None:
@@ -89,28 +89,10 @@ class RedisIndex:
     def close(self) -> None:
         self._redis.close()
 
-    def __enter__(self) -> RedisIndex:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    @property
-    def root(self) -> Path:
-        return Path(self._manifest("root"))
-
-    def info(self) -> IndexInfo:
-        return IndexInfo(
-            path=self.path,
-            schema_version=int(self._manifest("schema_version")),
-            written_by=self._manifest("written_by"),
-            root=self._manifest("root"),
-            fingerprint=self._manifest("fingerprint"),
-            settings=json.loads(self._manifest("settings")),
-            documents=int(self._redis.hlen(f"{self._prefix}:doc_ids")),
-            sentences=int(self._redis.get(f"{self._prefix}:sentence_count") or 0),
-            bytes_on_disk=None,  # the server's, not measured per index
-        )
+    def _sizes(self) -> tuple[int, int, int | None]:
+        documents = int(self._redis.hlen(f"{self._prefix}:doc_ids"))
+        sentences = int(self._redis.get(f"{self._prefix}:sentence_count") or 0)
+        return documents, sentences, None  # the server's memory is not measured per index
 
     def add(
         self, documents: Sequence[Document], progress: Callable[[int, int], None] | None = None
