@@ -46,7 +46,7 @@ from provenance.errors import InputError
 from provenance.identical import expand, group_identical, group_owners
 from provenance.kernel import ShingleHashes, signatures_and_hashes
 from provenance.kernel import shingle_hashes as shingle_hashes_of
-from provenance.load import load_corpus, refuse_skips
+from provenance.load import LoadResult, load_corpus, refuse_skips
 from provenance.quotes import QuoteMap, quote_id, quotes
 from provenance.records import Fields
 from provenance.segment import paragraphs, segment_document
@@ -153,11 +153,8 @@ def trace(
     with paused_gc(), _workers() as workers:
         engine = engine or LocalEngine(workers, progress or _no_progress)
         began = time.perf_counter()
-        if isinstance(root, str):  # a URI: only an engine that reads URIs can list it
-            load_uri = getattr(engine, "load_uri", None)
-            if load_uri is None:
-                raise InputError(f"{root}: a URI is read with --engine spark")
-            loaded = load_uri(root, fields)
+        if isinstance(root, str):  # a URI
+            loaded = engine.load_uri(root, fields)
         else:
             loaded = load_corpus(root, exclude=exclude, mapper=engine.map_files, fields=fields)
         if strict:
@@ -187,6 +184,10 @@ class Engine(Protocol):
         self, function: Callable[[Any], Any], items: Sequence[Any], cost: float = 1.0
     ) -> Iterable[Any]:
         """The loader's mapper: ``function`` over the files to read, results in order."""
+        ...
+
+    def load_uri(self, uri: str, fields: Fields | None) -> LoadResult:
+        """The articles under a URI (``hdfs://``, ``s3a://``, ``file://``…)."""
         ...
 
     def read(self, reader: _Reader, docs: Sequence[Document]) -> Iterable[Read]:
@@ -221,6 +222,9 @@ class LocalEngine:
         self, function: Callable[[Any], Any], items: Sequence[Any], cost: float = 1.0
     ) -> Iterable[Any]:
         return self.workers.map(function, items, cost)
+
+    def load_uri(self, uri: str, fields: Fields | None) -> LoadResult:
+        raise InputError(f"{uri}: a URI is read with --engine spark")
 
     def read(self, reader: _Reader, docs: Sequence[Document]) -> Iterable[Read]:
         return self.workers.map(reader, list(enumerate(docs)))
