@@ -52,6 +52,8 @@ _FRONT_MATTER_KEYS = {
 # third argument weighs an item against a text file's read (a pool pays off sooner for pages).
 Mapper = Callable[[Callable[[Any], Any], Sequence[Any], float], Iterable[Any]]
 PAGE_COST = 20  # an HTML page or WARC file takes about as long to read as this many text files
+PAGE_SLICE = 4096  # files handed to the mapper at once
+RECORD_BATCH = 1000  # records of a record file read before they are handed on
 
 
 def serial(
@@ -108,13 +110,32 @@ def load_corpus(
     """Read every article under ``root``; raise InputError when nothing usable is there.
     ``mapper`` reads the files, in order (a pool of processes' ``map`` for a large corpus);
     record files are streamed here, a record at a time. ``fields``: record field names."""
+    result = LoadResult()
+    for batch in stream_corpus(root, result, exclude=exclude, mapper=mapper, fields=fields):
+        result.documents.extend(batch)
+    return _finished(result)
+
+
+def stream_corpus(
+    root: Path,
+    into: LoadResult,
+    *,
+    exclude: Path | None = None,
+    mapper: Mapper = serial,
+    fields: Fields | None = None,
+) -> Iterator[list[Document]]:
+    """``load_corpus`` a batch of documents at a time, in the order read (files by path,
+    records in order), holding none of them: what was skipped and the notices are added to
+    ``into`` as they come, and ``into.documents`` is left alone. Raises InputError, once all is
+    read, when no document was."""
     if not root.exists():
         raise InputError(f"{root}: no such directory")
     if not root.is_dir():
         raise InputError(f"{root}: not a directory")
     manifest = read_manifest(root / MANIFEST_NAME)
     found, unreadable = discover(root, exclude=exclude)
-    return load_listed(str(root), found, manifest, mapper=mapper, fields=fields, skipped=unreadable)
+    into.skipped.extend(unreadable)
+    yield from _stream_listed(str(root), found, manifest, into, mapper=mapper, fields=fields)
 
 
 def load_listed(
@@ -131,6 +152,30 @@ def load_listed(
     root), sorted by the latter); ``records_here``: stream record files in this process, else
     hand them to ``mapper`` too (files only the mapper can reach)."""
     result = LoadResult(skipped=list(skipped))
+    for batch in _stream_listed(
+        where, found, manifest, result, mapper=mapper, fields=fields, records_here=records_here
+    ):
+        result.documents.extend(batch)
+    return _finished(result)
+
+
+def _finished(result: LoadResult) -> LoadResult:
+    result.documents.sort(key=lambda d: d.doc_id)
+    result.skipped.sort(key=lambda s: (s.path, s.record or 0))
+    return result
+
+
+def _stream_listed(
+    where: str,
+    found: Sequence[tuple[Any, str]],
+    manifest: dict[str, ManifestEntry],
+    result: LoadResult,
+    *,
+    mapper: Mapper = serial,
+    fields: Fields | None = None,
+    records_here: bool = True,
+) -> Iterator[list[Document]]:
+    """``load_listed`` as batches of documents; skips and notices go to ``result``."""
     seen: dict[str, str] = {}
     pages: list[_Item] = []
     dumps: list[_Item] = []
@@ -154,9 +199,14 @@ def load_listed(
             )
     heavy = sum(is_html_file(i.relative) or is_warc_file(i.relative) for i in pages)
     cost = (len(pages) + (PAGE_COST - 1) * heavy) / max(len(pages), 1)
-    for read in (*mapper(read_file, pages, cost), *map(read_file, dumps)):
-        _gather(result, read)
-    ids = {d.doc_id for d in result.documents}
+    ids: dict[str, str] = {}  # doc_id → file, of every document read
+    for read in _read_all(pages, dumps, mapper, cost):
+        documents, skipped, notices = read
+        _check_distinct(documents, ids)
+        result.skipped.extend(skipped)
+        result.notices.extend(notices)
+        if documents:
+            yield documents
     for relative in (r for _, r in found if is_record_file(r) or is_warc_file(r)):
         doc_id = doc_id_for(relative)
         if doc_id in manifest and is_record_file(relative):
@@ -167,16 +217,24 @@ def load_listed(
                     f"name each by its doc_id ({doc_id}#ID)",
                 )
             )
-    for doc_id in sorted(set(manifest) - ids - set(seen)):
+    for doc_id in sorted(set(manifest) - set(ids) - set(seen)):
         result.notices.append(
             Notice(MANIFEST_NAME, f"line {manifest[doc_id].line}: no article file for {doc_id!r}")
         )
-    _check_distinct(result.documents)
-    result.documents.sort(key=lambda d: d.doc_id)
-    result.skipped.sort(key=lambda s: (s.path, s.record or 0))
-    if not result.documents:
+    if not ids:
         raise InputError(f"{where}: no readable article found{skip_summary(result)}")
-    return result
+
+
+def _read_all(
+    pages: Sequence[_Item], dumps: Sequence[_Item], mapper: Mapper, cost: float
+) -> Iterator[Read]:
+    """What every file holds: pages through ``mapper`` a slice at a time (a pool reads ahead
+    of what is taken from it, so a slice bounds what waits in memory), then record files here,
+    a batch of records at a time."""
+    for start in range(0, len(pages), PAGE_SLICE):
+        yield from mapper(read_file, pages[start : start + PAGE_SLICE], cost)
+    for item in dumps:
+        yield from _stream_records(item)
 
 
 def wanted_file(relative: str, folders_with_reports: set[str]) -> bool:
@@ -215,15 +273,8 @@ def _entries_for(
     return {k: v for k, v in manifest.items() if k.startswith(prefix)}
 
 
-def _gather(result: LoadResult, read: Read) -> None:
-    documents, skipped, notices = read
-    result.documents.extend(documents)
-    result.skipped.extend(skipped)
-    result.notices.extend(notices)
-
-
-def _check_distinct(documents: Sequence[Document]) -> None:
-    seen: dict[str, str] = {}
+def _check_distinct(documents: Sequence[Document], seen: dict[str, str]) -> None:
+    """Refuse a doc_id already read from another file (``seen``: doc_id → file, updated)."""
     for doc in documents:
         if seen.setdefault(doc.doc_id, doc.path) != doc.path:
             raise InputError(
@@ -285,7 +336,7 @@ def load_paths(
         for doc in documents:
             result.documents.append(doc)
             result.files[doc.doc_id] = path
-    _check_distinct(result.documents)
+    _check_distinct(result.documents, {})
     return result
 
 
@@ -460,6 +511,18 @@ def _read_records(item: _Item) -> Read:
     documents: list[Document] = []
     skipped: list[Skipped] = []
     notices: list[Notice] = []
+    for batch, batch_skipped, batch_notices in _stream_records(item):
+        documents.extend(batch)
+        skipped.extend(batch_skipped)
+        notices.extend(batch_notices)
+    return documents, skipped, notices
+
+
+def _stream_records(item: _Item) -> Iterator[Read]:
+    """The articles of a record file, ``RECORD_BATCH`` records at a time."""
+    documents: list[Document] = []
+    skipped: list[Skipped] = []
+    notices: list[Notice] = []
     base = doc_id_for(item.relative)
     taken: dict[str, int] = {}
     for number, found in records(item.path, item.fields or Fields()):
@@ -486,7 +549,10 @@ def _read_records(item: _Item) -> Read:
         )
         meta = _Meta(found, DateSource.RECORD, header_date, None, where)
         documents.append(_with_metadata(document, item.entries.get(doc_id), meta, notices))
-    return documents, skipped, notices
+        if len(documents) >= RECORD_BATCH:
+            yield documents, skipped, notices
+            documents, skipped, notices = [], [], []
+    yield documents, skipped, notices
 
 
 def _read_warc(item: _Item) -> Read:
