@@ -13,7 +13,7 @@ from enum import StrEnum
 from functools import cached_property
 from typing import Any, NamedTuple, TypeVar
 
-from provenance.dates import Published
+from provenance.dates import Published, parse_published
 
 _Record = TypeVar("_Record")
 
@@ -71,6 +71,41 @@ class Document:
     def same_outlet(self, other: Document) -> bool:
         """Unknown outlets are never equal, not even to each other."""
         return self.outlet is not None and self.outlet == other.outlet
+
+
+def document_json(doc: Document) -> dict[str, Any]:
+    """A document as JSON values (for files and for processes that do not share Python's
+    pickles): ``document_from_json`` gives it back equal."""
+    return {
+        "doc_id": doc.doc_id,
+        "path": doc.path,
+        "text": doc.text,
+        "encoding": doc.encoding,
+        "body_start": doc.body_start,
+        "outlet": doc.outlet,
+        "published": doc.published.text if doc.published else None,
+        "url": doc.url,
+        "title": doc.title,
+        "date_source": str(doc.date_source),
+        "source_format": str(doc.source_format),
+    }
+
+
+def document_from_json(found: dict[str, Any]) -> Document:
+    published = parse_published(found["published"]) if found["published"] else None
+    return Document(
+        doc_id=found["doc_id"],
+        path=found["path"],
+        text=found["text"],
+        encoding=found["encoding"],
+        body_start=found["body_start"],
+        outlet=found["outlet"],
+        published=published,
+        url=found["url"],
+        title=found["title"],
+        date_source=DateSource(found["date_source"]),
+        source_format=SourceFormat(found["source_format"]),
+    )
 
 
 @pickled_by_fields

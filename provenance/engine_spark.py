@@ -33,8 +33,17 @@ from urllib.parse import urlsplit
 
 from provenance.candidates import MAX_BUCKET, Candidates
 from provenance.config import Settings
-from provenance.data import Document, Match, Notice, Quote, Sentence, Skipped, Speaker
-from provenance.dates import parse_published
+from provenance.data import (
+    Document,
+    Match,
+    Notice,
+    Quote,
+    Sentence,
+    Skipped,
+    Speaker,
+    document_from_json,
+    document_json,
+)
 from provenance.errors import InputError, ProvenanceError
 from provenance.fragments import Fragment
 from provenance.kernel import signatures
@@ -172,7 +181,7 @@ class SparkEngine:
     def read(
         self, reader: Callable[[tuple[int, Document]], Read], docs: Sequence[Document]
     ) -> list[Read]:
-        rows = [(i, json.dumps(_document_json(doc))) for i, doc in enumerate(docs)]
+        rows = [(i, json.dumps(document_json(doc))) for i, doc in enumerate(docs)]
         found = self._run(
             rows, "k long, doc string", partial(_read_documents, reader), "k long, result string"
         )
@@ -293,7 +302,7 @@ def _read_documents(
     for batch in batches:
         keys, docs = batch.column("k").to_pylist(), batch.column("doc").to_pylist()
         results = [
-            json.dumps(_read_json(reader((k, _document(json.loads(d))))))
+            json.dumps(_read_json(reader((k, document_from_json(json.loads(d))))))
             for k, d in zip(keys, docs, strict=True)
         ]
         yield pa.RecordBatch.from_pydict({"k": keys, "result": results})
@@ -386,45 +395,10 @@ def _item(found: dict[str, Any]) -> Any:
     return _Item(Path(found["path"]), found["relative"], entries, fields)
 
 
-def _document_json(doc: Document) -> dict[str, Any]:
-    return {
-        "doc_id": doc.doc_id,
-        "path": doc.path,
-        "text": doc.text,
-        "encoding": doc.encoding,
-        "body_start": doc.body_start,
-        "outlet": doc.outlet,
-        "published": doc.published.text if doc.published else None,
-        "url": doc.url,
-        "title": doc.title,
-        "date_source": str(doc.date_source),
-        "source_format": str(doc.source_format),
-    }
-
-
-def _document(found: dict[str, Any]) -> Document:
-    from provenance.data import DateSource, SourceFormat
-
-    published = parse_published(found["published"]) if found["published"] else None
-    return Document(
-        doc_id=found["doc_id"],
-        path=found["path"],
-        text=found["text"],
-        encoding=found["encoding"],
-        body_start=found["body_start"],
-        outlet=found["outlet"],
-        published=published,
-        url=found["url"],
-        title=found["title"],
-        date_source=DateSource(found["date_source"]),
-        source_format=SourceFormat(found["source_format"]),
-    )
-
-
 def _read_result_json(read: tuple[list[Document], list[Skipped], list[Notice]]) -> dict[str, Any]:
     documents, skipped, notices = read
     return {
-        "documents": [_document_json(d) for d in documents],
+        "documents": [document_json(d) for d in documents],
         "skipped": [[s.path, s.reason, s.record] for s in skipped],
         "notices": [[n.path, n.message] for n in notices],
     }
@@ -432,7 +406,7 @@ def _read_result_json(read: tuple[list[Document], list[Skipped], list[Notice]]) 
 
 def _read_result(found: dict[str, Any]) -> tuple[list[Document], list[Skipped], list[Notice]]:
     return (
-        [_document(d) for d in found["documents"]],
+        [document_from_json(d) for d in found["documents"]],
         [Skipped(*s) for s in found["skipped"]],
         [Notice(*n) for n in found["notices"]],
     )
