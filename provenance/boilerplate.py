@@ -20,12 +20,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
+import numpy as np
+import numpy.typing as npt
 from ahocorasick_rs import AhoCorasick, MatchKind
 
-from provenance.data import Document, Sentence
+from provenance.data import Sentence
 from provenance.segment import sentence_spans
 
 # Case-insensitive; searched in each sentence that holds one of the pattern's trigger words
@@ -228,6 +231,19 @@ def _rebuilt(extra: tuple[str, ...]) -> Matcher:
     return Matcher.build(extra)
 
 
+def marked_paragraphs(
+    text: str,
+    paragraphs: Sequence[tuple[int, int]],
+    sentences: Sequence[Sentence],
+    matcher: Matcher,
+) -> list[tuple[int, int]]:
+    """``pattern_paragraphs`` of a document already cut into ``sentences``."""
+    spans: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
+    for sentence in sentences:
+        spans[sentence.paragraph].append((sentence.start, sentence.end))
+    return pattern_paragraphs(text, paragraphs, matcher, spans)
+
+
 def pattern_paragraphs(
     text: str,
     paragraphs: Sequence[tuple[int, int]],
@@ -267,15 +283,79 @@ def _marked(
     return hits[0] or 2 * sum(hits) >= len(hits)
 
 
-def learned(
+@dataclass(frozen=True)
+class CorpusCounts:
+    """What learning boilerplate counts over the whole corpus: its documents, and those of each
+    outlet."""
+
+    documents: int
+    outlet_documents: Mapping[str, int]
+
+    @classmethod
+    def of(cls, documents: Iterable[OfOutlet]) -> CorpusCounts:
+        found = list(documents)
+        outlets = Counter(d.outlet for d in found if d.outlet is not None)
+        return cls(len(found), outlets)
+
+
+class InDocument(Protocol):
+    """A sentence, as learning boilerplate sees it: its document."""
+
+    @property
+    def doc(self) -> int: ...
+
+
+class OfOutlet(Protocol):
+    """A document, as learning boilerplate sees it: its outlet."""
+
+    @property
+    def outlet(self) -> str | None: ...
+
+
+def boilerplate_components(
     members: Sequence[Sequence[int]],
-    sentences: Sequence[Sentence],
-    documents: Sequence[Document],
+    sentences: Sequence[InDocument],
+    documents: Sequence[OfOutlet],
+    flags: Sequence[bool],
     outlet_docs: int,
     corpus_share: float,
+    corpus: CorpusCounts,
 ) -> set[int]:
-    """The components (indices into ``members``) that are footers or corpus-wide boilerplate."""
-    published: Counter[str] = Counter(d.outlet for d in documents if d.outlet is not None)
+    """The components (indices into ``members``) that are boilerplate: learned ones, and those
+    mostly made of sentences in pattern-marked paragraphs (``flags``, per sentence)."""
+    found = learned(members, sentences, documents, outlet_docs, corpus_share, corpus)
+    found.update(
+        c for c, group in enumerate(members) if 2 * sum(flags[s] for s in group) > len(group)
+    )
+    return found
+
+
+def could_be_learned(
+    n_docs: npt.NDArray[np.int64], outlet_docs: int, corpus_share: float, corpus: CorpusCounts
+) -> npt.NDArray[np.bool_]:
+    """For components in ``n_docs`` documents each: whether ``learned`` could find them
+    boilerplate at all (a footer needs at least the documents of one outlet's regulars, corpus-
+    wide boilerplate more than its share of the corpus). A cheap test that rules most out."""
+    published = corpus.outlet_documents.values()
+    fewest = min((max(outlet_docs, OUTLET_SHARE * count) for count in published), default=None)
+    footer = n_docs >= fewest if fewest is not None else np.zeros(len(n_docs), np.bool_)
+    widespread = (n_docs >= CORPUS_MIN_DOCS) & (n_docs > corpus_share * corpus.documents)
+    found: npt.NDArray[np.bool_] = footer | widespread
+    return found
+
+
+def learned(
+    members: Sequence[Sequence[int]],
+    sentences: Sequence[InDocument],
+    documents: Sequence[OfOutlet],
+    outlet_docs: int,
+    corpus_share: float,
+    corpus: CorpusCounts | None = None,
+) -> set[int]:
+    """The components (indices into ``members``) that are footers or corpus-wide boilerplate
+    (``corpus``: the counts of the whole corpus, when ``documents`` are a part of it)."""
+    corpus = corpus or CorpusCounts.of(documents)
+    published = corpus.outlet_documents
     found = set()
     for c, group in enumerate(members):
         docs = {sentences[s].doc for s in group}
@@ -287,10 +367,10 @@ def learned(
         in_regulars = sum(
             count
             for outlet, count in outlets.items()
-            if count >= outlet_docs and count >= OUTLET_SHARE * published[outlet]
+            if count >= outlet_docs and count >= OUTLET_SHARE * published.get(outlet, 0)
         )
         footer = in_regulars > 0 and in_regulars >= OUTLET_MAJORITY * len(docs)
-        widespread = len(docs) >= CORPUS_MIN_DOCS and len(docs) > corpus_share * len(documents)
+        widespread = len(docs) >= CORPUS_MIN_DOCS and len(docs) > corpus_share * corpus.documents
         if footer or widespread:
             found.add(c)
     return found

@@ -14,7 +14,8 @@ insight: it is skipped and counted.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
@@ -42,34 +43,66 @@ def candidate_pairs(
 
 
 def find_candidates(
-    signatures: npt.NDArray[np.unsignedinteger[Any]], owners: Sequence[int], settings: Settings
+    signatures: npt.NDArray[np.unsignedinteger[Any]],
+    owners: Sequence[int],
+    settings: Settings,
+    oversized: Mapping[int, AbstractSet[bytes]] | None = None,
 ) -> Candidates:
+    """``oversized``: per band, the ``bucket_key`` of buckets to skip as oversized whatever
+    they hold here (a part of a corpus is given those of the whole corpus)."""
     if len(signatures) != len(owners):
         raise ValueError("one owner per sketch is required")
     if not len(signatures):
         return Candidates([], 0)
     bands, rows = settings.bands_rows
     owner = np.asarray(owners, dtype=np.int64)
+    skip = oversized or {}
 
-    def band_pairs(band: int) -> tuple[npt.NDArray[np.int64], int]:
-        columns = signatures[:, band * rows : (band + 1) * rows].astype(np.uint64)
-        order, starts, sizes = _buckets(columns)
-        wanted = (sizes > 1) & (sizes <= MAX_BUCKET)
-        i, j = _pairs_within(order, starts[wanted], sizes[wanted])
-        differ = owner[i] != owner[j]
-        return i[differ] * len(signatures) + j[differ], int(np.count_nonzero(sizes > MAX_BUCKET))
+    def band_pairs(band: int) -> tuple[npt.NDArray[np.int64], set[bytes]]:
+        return band_candidates(band_columns(signatures, band, rows), owner, skip.get(band))
 
     # numpy sorts without the GIL: bands grouped on every core
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
         found_bands = list(pool.map(band_pairs, range(bands)))
     keys = [band_keys for band_keys, _ in found_bands]
-    oversized = sum(skipped for _, skipped in found_bands)
+    skipped = sum(len(too_big) for _, too_big in found_bands)
     found = np.unique(np.concatenate(keys))
     first, second = np.divmod(found, len(signatures))
-    return Candidates(list(zip(first.tolist(), second.tolist(), strict=True)), oversized)
+    return Candidates(list(zip(first.tolist(), second.tolist(), strict=True)), skipped)
 
 
-def _buckets(
+def band_candidates(
+    columns: npt.NDArray[np.uint64],
+    owner: npt.NDArray[np.int64],
+    skip: AbstractSet[bytes] | None = None,
+) -> tuple[npt.NDArray[np.int64], set[bytes]]:
+    """One band's candidate pairs (``band_columns``: its values in each signature), as keys
+    ``i * len(columns) + j`` with i < j and owners that differ, and the ``bucket_key`` of its
+    buckets too big to use. ``skip``: buckets to leave out whatever their size here."""
+    order, starts, sizes = buckets(columns)
+    wanted = (sizes > 1) & (sizes <= MAX_BUCKET)
+    if skip:
+        elsewhere = [bucket_key(row) in skip for row in columns[order[starts]]]
+        wanted &= ~np.asarray(elsewhere, dtype=bool)
+    i, j = pairs_within(order, starts[wanted], sizes[wanted])
+    differ = owner[i] != owner[j]
+    too_big = {bucket_key(columns[order[start]]) for start in starts[sizes > MAX_BUCKET]}
+    return i[differ] * len(columns) + j[differ], too_big
+
+
+def band_columns(
+    signatures: npt.NDArray[np.unsignedinteger[Any]], band: int, rows: int
+) -> npt.NDArray[np.uint64]:
+    """One band of every signature: its ``rows`` values."""
+    return signatures[:, band * rows : (band + 1) * rows].astype(np.uint64)
+
+
+def bucket_key(values: npt.NDArray[np.uint64]) -> bytes:
+    """A bucket's identity within its band: its band values, as bytes."""
+    return values.tobytes()
+
+
+def buckets(
     band: npt.NDArray[np.uint64],
 ) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp], npt.NDArray[np.intp]]:
     """The signatures ordered so that those agreeing on every value of the band are together,
@@ -96,7 +129,7 @@ def _buckets(
     return order, starts, sizes
 
 
-def _pairs_within(
+def pairs_within(
     order: npt.NDArray[np.intp], starts: npt.NDArray[np.intp], sizes: npt.NDArray[np.intp]
 ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
     """Every pair (i, j), i < j, of signatures in the same bucket."""

@@ -13,12 +13,17 @@ from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from provenance import __version__
 from provenance.errors import ConfigError, InputError, ProvenanceError
+
+if TYPE_CHECKING:
+    from provenance.config import Settings
+    from provenance.records import Fields
+    from provenance.speakers import Aliases
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -275,6 +280,15 @@ def trace(
     url_field: UrlFieldOption = None,
     title_field: TitleFieldOption = None,
     strict: StrictOption = False,
+    low_memory: Annotated[
+        bool,
+        typer.Option(
+            "--low-memory",
+            help="Keep only sketches and one batch of articles in memory (for dumps larger than "
+            "memory): the same reports, more slowly, with the articles copied under OUT while "
+            "it runs.",
+        ),
+    ] = False,
 ) -> None:
     """Find shared passages and quotes, trace them to their earliest source, write CSV reports."""
     from provenance.config import load_settings
@@ -309,6 +323,22 @@ def trace(
             },
         )
         speaker_aliases = Aliases.load(aliases)
+        record_fields = _fields(
+            id_field, text_field, date_field, outlet_field, url_field, title_field
+        )
+        if low_memory:
+            _trace_low_memory(
+                directory,
+                settings,
+                out,
+                speaker_aliases,
+                record_fields,
+                strict=strict,
+                save_text=save_text,
+                chosen=(engine, html),
+                shown=(quiet, output_format),
+            )
+            return
         with (
             _progress_bar(_show_progress() and not quiet) as progress,
             _engine(engine, spark_master) as chosen,
@@ -319,9 +349,7 @@ def trace(
                 exclude=out,
                 aliases=speaker_aliases,
                 progress=progress,
-                fields=_fields(
-                    id_field, text_field, date_field, outlet_field, url_field, title_field
-                ),
+                fields=record_fields,
                 strict=strict,
                 engine=chosen,
             )
@@ -339,6 +367,49 @@ def trace(
                 typer.echo(json.dumps(summary_json(result, out), indent=2, ensure_ascii=False))
             else:
                 typer.echo(summary_text(result, out))
+
+
+def _trace_low_memory(
+    directory: str,
+    settings: Settings,
+    out: Path,
+    aliases: Aliases,
+    fields: Fields | None,
+    *,
+    strict: bool,
+    save_text: bool,
+    chosen: tuple[EngineChoice, Path | None],
+    shown: tuple[bool, Format],
+) -> None:
+    """``trace --low-memory``: the same run, a batch of parts at a time."""
+    from provenance.render import text_of_summary
+    from provenance.report_parts import trace_low_memory
+
+    engine, html = chosen
+    quiet, output_format = shown
+    if engine is not EngineChoice.local:
+        raise InputError("--low-memory runs on this machine: not with --engine spark")
+    if html is not None:
+        raise InputError("--html puts every article in one page: not with --low-memory")
+    if "://" in directory:
+        raise InputError(f"{directory}: a URI is read with --engine spark, not --low-memory")
+    with _progress_bar(_show_progress() and not quiet) as progress:
+        done = trace_low_memory(
+            Path(directory),
+            settings,
+            out,
+            aliases=aliases,
+            progress=progress,
+            fields=fields,
+            strict=strict,
+            save_text=save_text,
+        )
+    if not quiet:
+        _warn(done.root, done.notices, done.skipped)
+        if output_format is Format.json:
+            typer.echo(json.dumps(done.summary, indent=2, ensure_ascii=False))
+        else:
+            typer.echo(text_of_summary(done.summary))
 
 
 @app.command("eval")

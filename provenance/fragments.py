@@ -78,9 +78,12 @@ def find(
     containment: float,
     identical: Sequence[Sequence[int]] | None = None,
     hashes: ShingleHashes | None = None,
+    common: npt.NDArray[np.uint32] | None = None,
 ) -> list[Hit]:
     """Every verified hit of each fragment in a sentence of another document, in order of
-    sentence, then fragment (``texts``: the documents' texts, for the hits' spans).
+    sentence, then fragment (``texts``: the documents' texts, for the hits' spans;
+    ``common``: the shingle hashes too common to pair on, as ``common_shingles`` finds them,
+    when they are to be counted over more fragments than these).
 
     Identical fragments (a quote printed by every copy of a story) and identical sentences
     (``identical``: their groups, when the caller has them, and ``hashes``: the shingle hashes
@@ -96,6 +99,7 @@ def find(
         [sentences[g[0]].tokens for g in s_groups],
         size,
         hashes,
+        common,
     ):
         pairs = [
             (f, m)
@@ -133,6 +137,7 @@ def _candidates(
     sentences: Sequence[Sequence[str]],
     size: int,
     sentence_hashes: ShingleHashes | None = None,
+    common: npt.NDArray[np.uint32] | None = None,
 ) -> list[tuple[int, int]]:
     """(sentence, fragment) pairs sharing at least half the fragment's shingles, as a join of
     shingle hashes (sorted arrays: one pass over the corpus, no Python per shingle). A shingle
@@ -141,28 +146,76 @@ def _candidates(
     of the fragment's other shingles are asked for."""
     if not fragments or not sentences:
         return []
-    f_hashes, f_offsets = shingle_hashes(fragments, size)
-    f_owner, f_hash = _distinct(f_hashes, f_offsets)
-    _, inverse = np.unique(f_hash, return_inverse=True)
-    in_fragments = np.bincount(inverse, weights=np.asarray(copies)[f_owner])
-    keep = in_fragments[inverse] <= MAX_POSTINGS
-    f_owner, f_hash = f_owner[keep], f_hash[keep]
-    remaining = np.bincount(f_owner, minlength=len(fragments))
-    needed = np.where(remaining > 0, np.maximum(remaining // 2, 1), np.iinfo(np.int64).max)
-    order = np.argsort(f_hash)
-    p_hash, p_owner = f_hash[order].astype(np.uint32), f_owner[order]
+    f_hashes = shingle_hashes(fragments, size)
+    if common is None:
+        common = _weighted_common(f_hashes, copies)
+    wanted = postings(f_hashes, common)
     s_hashes, s_offsets = sentence_hashes or shingle_hashes(sentences, size)
 
     def batch(lo: int) -> npt.NDArray[np.int64]:
         hi = min(lo + JOIN_BATCH, len(sentences))
-        chunk = s_hashes[s_offsets[lo] : s_offsets[hi]]
-        owner, hashes = _distinct(chunk, s_offsets[lo : hi + 1] - s_offsets[lo])
-        return _joined(owner + lo, hashes, p_hash, p_owner, needed, len(fragments))
+        return wanted.join(s_hashes[s_offsets[lo] : s_offsets[hi]], s_offsets[lo : hi + 1], lo)
 
     # numpy sorts without the GIL: a batch per core at a time
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
         found = np.concatenate(list(pool.map(batch, range(0, len(sentences), JOIN_BATCH))))
     return [(int(k // len(fragments)), int(k % len(fragments))) for k in found]
+
+
+@dataclass(frozen=True)
+class Postings:
+    """The fragments' shingle hashes, sorted, with the fragment each comes from, and how many
+    of each fragment's shingles a sentence must hold to be a candidate."""
+
+    hashes: npt.NDArray[np.uint32]
+    owners: npt.NDArray[np.int64]
+    needed: npt.NDArray[np.int64]
+
+    def join(
+        self, hashes: npt.NDArray[np.uint32], offsets: npt.NDArray[np.int64], first: int
+    ) -> npt.NDArray[np.int64]:
+        """Keys ``sentence * fragments + fragment`` of the candidate pairs among a batch of
+        sentences (their shingle hashes, and where each starts in them, as
+        ``kernel.shingle_hashes`` gives; ``first``: the number of the batch's first)."""
+        owner, distinct = _distinct(hashes, offsets - offsets[0])
+        return _joined(
+            owner + first, distinct, self.hashes, self.owners, self.needed, len(self.needed)
+        )
+
+
+def postings(hashes: ShingleHashes, common: npt.NDArray[np.uint32]) -> Postings:
+    """The postings of fragments (their shingle hashes), ``common`` hashes left out: a
+    fragment needs half of its other shingles."""
+    n_fragments = len(hashes[1]) - 1
+    f_owner, f_hash = _distinct(*hashes) if len(hashes[0]) else (np.empty(0, np.int64),) * 2
+    keep = ~np.isin(f_hash, common)
+    f_owner, f_hash = f_owner[keep], f_hash[keep]
+    remaining = np.bincount(f_owner, minlength=n_fragments)
+    needed = np.where(remaining > 0, np.maximum(remaining // 2, 1), np.iinfo(np.int64).max)
+    order = np.argsort(f_hash)
+    return Postings(f_hash[order].astype(np.uint32), f_owner[order], needed)
+
+
+def _weighted_common(hashes: ShingleHashes, copies: Sequence[int]) -> npt.NDArray[np.uint32]:
+    """``common_shingles`` of fragments that each stand for ``copies`` identical ones."""
+    if not len(hashes[0]):
+        return np.empty(0, np.uint32)
+    f_owner, f_hash = _distinct(*hashes)
+    values, inverse = np.unique(f_hash, return_inverse=True)
+    in_fragments = np.bincount(inverse, weights=np.asarray(copies)[f_owner])
+    common: npt.NDArray[np.uint32] = values[in_fragments > MAX_POSTINGS].astype(np.uint32)
+    return common
+
+
+def common_shingles(hashes: ShingleHashes) -> npt.NDArray[np.uint32]:
+    """The shingle hashes found in more than ``MAX_POSTINGS`` of the fragments whose hashes
+    these are (``kernel.shingle_hashes``), sorted: those the search leaves out."""
+    if not len(hashes[0]):
+        return np.empty(0, np.uint32)
+    _, found = _distinct(*hashes)
+    values, counts = np.unique(found, return_counts=True)
+    common: npt.NDArray[np.uint32] = values[counts > MAX_POSTINGS].astype(np.uint32)
+    return common
 
 
 def _distinct(
@@ -194,6 +247,8 @@ def _joined(
     starts = np.repeat(left - (np.cumsum(lengths) - lengths), lengths)
     fragment = p_owner[starts + np.arange(int(lengths.sum()), dtype=np.int64)]
     keys = np.sort(np.repeat(owner, lengths) * n_fragments + fragment)
+    if not len(keys):
+        return keys
     starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
     keys, counts = keys[starts], np.diff(np.append(starts, len(keys)))
     enough: npt.NDArray[np.int64] = keys[counts >= needed[keys % n_fragments]]

@@ -46,7 +46,8 @@ from provenance.errors import InputError
 from provenance.identical import expand, group_identical, group_owners
 from provenance.kernel import ShingleHashes, signatures_and_hashes
 from provenance.kernel import shingle_hashes as shingle_hashes_of
-from provenance.load import LoadResult, load_corpus, refuse_skips
+from provenance.load import LoadResult, load_corpus, refuse_skips, stream_corpus
+from provenance.parts import PART_DOCS, PLAN_BATCH, Corpus, Plan, Planner, sentence_key
 from provenance.quotes import QuoteMap, quote_id, quotes
 from provenance.records import Fields
 from provenance.segment import paragraphs, segment_document
@@ -176,6 +177,95 @@ def trace(
     )
 
 
+@dataclass(frozen=True)
+class PartsTrace:
+    """A corpus read once and cut into parts (``provenance.parts``): what was skipped, and the
+    analysis of each batch of parts in turn (``results``)."""
+
+    root: Path
+    settings: Settings
+    plan: Plan
+    skipped: tuple[Skipped, ...]
+    notices: tuple[Notice, ...]
+    aliases: Aliases
+    fields: Fields
+    workers: Workers
+    timings: dict[str, float]
+
+    def results(self) -> Iterator[TraceResult]:
+        """One result per batch of parts: its documents' analysis, as the whole corpus's
+        analysis gives it for them."""
+        for batch in self.plan.batches:
+            analysis = analyse(
+                list(self.plan.documents(batch)),
+                self.settings,
+                aliases=self.aliases,
+                workers=self.workers,
+                corpus=self.plan.corpus,
+            )
+            yield TraceResult(
+                root=self.root,
+                settings=self.settings,
+                analysis=analysis,
+                skipped=(),
+                notices=(),
+                aliases=self.aliases,
+                fields=self.fields,
+            )
+
+
+@contextmanager
+def trace_in_parts(
+    root: Path,
+    settings: Settings,
+    work: Path,
+    *,
+    exclude: Path | None = None,
+    aliases: Aliases | None = None,
+    progress: Progress | None = None,
+    fields: Fields | None = None,
+    strict: bool = False,
+    batch_docs: int = PART_DOCS,
+) -> Iterator[PartsTrace]:
+    """``trace`` in bounded memory: the corpus is read once, keeping only sketches (its
+    documents are written to ``work``, an empty folder), cut into parts that share nothing,
+    and each batch of parts (of about ``batch_docs`` documents) is analysed in turn from
+    there. Together the results are those of ``trace``, document for document and cluster for
+    cluster."""
+    aliases = aliases or Aliases.load()
+    report = progress or _no_progress
+    with paused_gc(), _workers() as workers:
+        began = time.perf_counter()
+        loaded = LoadResult()
+        planner = Planner(
+            settings, work, lambda reader, docs: workers.map(reader, list(enumerate(docs))), report
+        )
+        pending: list[Document] = []
+        for batch in stream_corpus(
+            root, loaded, exclude=exclude, mapper=workers.map, fields=fields
+        ):
+            pending.extend(batch)
+            if len(pending) >= PLAN_BATCH:
+                planner.add(pending)
+                pending = []
+        planner.add(pending)
+        if strict:
+            refuse_skips(loaded, root)
+        plan = planner.finish(batch_docs)
+        loaded.skipped.sort(key=lambda s: (s.path, s.record or 0))
+        yield PartsTrace(
+            root=root,
+            settings=settings,
+            plan=plan,
+            skipped=tuple(loaded.skipped),
+            notices=tuple(loaded.notices),
+            aliases=aliases,
+            fields=fields or Fields(),
+            workers=workers,
+            timings={"plan": round(time.perf_counter() - began, 4)},
+        )
+
+
 class Engine(Protocol):
     """Where the steps that scale with the corpus run: this machine (``LocalEngine``) or a
     cluster (``provenance.engine_spark``). Every engine gives the same answers."""
@@ -254,13 +344,23 @@ def analyse(
     progress: Progress | None = None,
     workers: Workers | None = None,
     engine: Engine | None = None,
+    corpus: Corpus | None = None,
 ) -> Analysis:
     """Find shared passages among ``documents``; the result does not depend on their order.
     ``workers``: a running run's worker processes, else started here if the corpus is large;
-    ``engine``: where the steps that scale run (default: this machine)."""
+    ``engine``: where the steps that scale run (default: this machine); ``corpus``: when the
+    documents are a part of a corpus that shares nothing with the rest, what the whole corpus
+    decides (the result is then that of the whole corpus, restricted to the part)."""
     if engine is None and workers is None:
         with _workers() as started:
-            return analyse(documents, settings, aliases=aliases, progress=progress, workers=started)
+            return analyse(
+                documents,
+                settings,
+                aliases=aliases,
+                progress=progress,
+                workers=started,
+                corpus=corpus,
+            )
     report = progress or _no_progress
     if engine is None:
         assert workers is not None
@@ -299,7 +399,10 @@ def analyse(
 
     with clock.stage("candidates"):
         owners = group_owners(groups, usable)
-        found = engine.candidates(sketches, owners, settings)
+        if corpus is None:
+            found = engine.candidates(sketches, owners, settings)
+        else:  # parts are analysed on this machine (LocalEngine's sketches)
+            found = find_candidates(sketches, owners, settings, corpus.oversized)
         pairs = [(representatives[i], representatives[j]) for i, j in found.pairs]
         report("candidates", 1, 1)
     if isinstance(engine, LocalEngine) and engine.shingle_hashes is not None:
@@ -314,12 +417,19 @@ def analyse(
 
     with clock.stage("boilerplate"):
         members, boiler = _split_boilerplate(
-            cluster_stage.components(matches), usable, docs, boilerplate, settings
+            cluster_stage.components(matches),
+            usable,
+            docs,
+            boilerplate,
+            settings,
+            corpus,
         )
         patterned = sum(len(spans) for spans in boilerplate)
-        for group in boiler:
-            for sid in group:
-                boilerplate[usable[sid].doc].append((usable[sid].start, usable[sid].end))
+        for sid in [
+            *(sid for group in boiler for sid in group),
+            *_known_boilerplate(usable, boiler, corpus),
+        ]:
+            boilerplate[usable[sid].doc].append((usable[sid].start, usable[sid].end))
 
     with clock.stage("fragments"):
         spans = cluster_stage.aligned_spans(matches, usable, [d.text for d in docs])
@@ -333,10 +443,14 @@ def analyse(
             settings.quote_containment,
             groups,
             shingle_hashes,
+            corpus.common_shingles if corpus else _common_shingles(quoted, settings),
         )
         maps = _quote_maps(len(docs), found_quotes)
+        # hits in boilerplate are not counted: a part of a corpus does not see those that reach
+        # boilerplate outside it
+        found_hits = [h for h in found_hits if not _inside(boilerplate[h.doc], h.start, h.end)]
         hits = fragment_stage.credible(
-            [h for h in found_hits if not _inside(boilerplate[h.doc], h.start, h.end)],
+            found_hits,
             wanted,
             lambda doc, start, end: maps[doc].inside(start, end),
             UNQUOTED_FRAGMENT_FACTOR * settings.min_quote_tokens,
@@ -454,10 +568,9 @@ class _Reader:
         sentences = segment_document(doc, i, body)
         boilerplate = []
         if self.matcher is not None:
-            spans: list[list[tuple[int, int]]] = [[] for _ in body]
-            for sentence in sentences:
-                spans[sentence.paragraph].append((sentence.start, sentence.end))
-            boilerplate = boilerplate_stage.pattern_paragraphs(doc.text, body, self.matcher, spans)
+            boilerplate = boilerplate_stage.marked_paragraphs(
+                doc.text, body, sentences, self.matcher
+            )
         return sentences, found, boilerplate, quote_fragments(doc, found, self.min_quote_tokens)
 
 
@@ -568,31 +681,63 @@ def _split_boilerplate(
     docs: Sequence[Document],
     boilerplate: Sequence[Sequence[tuple[int, int]]],
     settings: Settings,
+    corpus: Corpus | None,
 ) -> tuple[list[list[int]], list[list[int]]]:
     """Sentence components that are real reuse, and those that are boilerplate: learned from
     the corpus, or made mostly of sentences in pattern-marked paragraphs. A real component
-    loses any member that lies in a pattern-marked paragraph."""
+    loses any member that lies in a pattern-marked paragraph. A part of a corpus (``corpus``)
+    is told which sentences the whole corpus found boilerplate: their components there may
+    reach documents outside the part."""
     if not settings.suppress_boilerplate:
         return members, []
     flags = boilerplate_stage.sentence_flags(sentences, boilerplate)
-    learned = boilerplate_stage.learned(
+    found = boilerplate_stage.boilerplate_components(
         members,
         sentences,
         docs,
+        flags,
         settings.boilerplate_outlet_docs,
         settings.boilerplate_corpus_share,
+        corpus.counts if corpus else boilerplate_stage.CorpusCounts.of(docs),
     )
+    known = corpus.boilerplate_keys if corpus else frozenset()
     real: list[list[int]] = []
     boiler: list[list[int]] = []
     for c, group in enumerate(members):
-        flagged = sum(flags[s] for s in group)
-        if c in learned or 2 * flagged > len(group):
+        # a component is boilerplate as a whole or not at all: one member tells
+        if c in found or (known and sentence_key(sentences[group[0]].tokens) in known):
             boiler.append(group)
             continue
         kept = [s for s in group if not flags[s]]  # a copy printed inside a notice is not reuse
         if len({sentences[s].doc for s in kept}) > 1:
             real.append(kept)
     return real, boiler
+
+
+def _known_boilerplate(
+    sentences: Sequence[Sentence], boiler: Sequence[Sequence[int]], corpus: Corpus | None
+) -> list[int]:
+    """The sentences outside this part's boilerplate components that the whole corpus found
+    boilerplate (their copies are in other parts)."""
+    if corpus is None or not corpus.boilerplate_keys:
+        return []
+    placed = {sid for group in boiler for sid in group}
+    known = corpus.boilerplate_keys
+    return [
+        sid
+        for sid, sentence in enumerate(sentences)
+        if sid not in placed and sentence_key(sentence.tokens) in known
+    ]
+
+
+def _common_shingles(
+    quoted: Sequence[tuple[int, fragment_stage.Fragment]], settings: Settings
+) -> npt.NDArray[np.uint32]:
+    """The shingles too common to search quotes by, counted over every quote paragraph long
+    enough to trace (boilerplate ones too: a part of a corpus can count them before knowing
+    which quotes are boilerplate)."""
+    tokens = [fragment.tokens for _, fragment in quoted]
+    return fragment_stage.common_shingles(shingle_hashes_of(tokens, max(1, settings.shingle_size)))
 
 
 def _in_boilerplate(quote: Quote, boilerplate: Sequence[Sequence[tuple[int, int]]]) -> bool:

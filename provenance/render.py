@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -18,64 +20,132 @@ VERDICTS = ("syndicated", "original", "partial", "unique")
 
 def most_reused(result: TraceResult, limit: int = TOP) -> list[Cluster]:
     """Clusters found in most documents, quotes before passages on equal counts."""
-    return sorted(
-        (c for c in result.analysis.clusters if not c.boilerplate),
-        key=lambda c: (-len(c.docs), c.kind != "quote", c.cluster_id),
-    )[:limit]
+    return sorted((c for c in result.analysis.clusters if not c.boilerplate), key=_reused_key)[
+        :limit
+    ]
+
+
+def _reused_key(cluster: Cluster) -> tuple[int, bool, str]:
+    return -len(cluster.docs), cluster.kind != "quote", cluster.cluster_id
+
+
+def _quote_key(cluster: Cluster, docs: Sequence[Document]) -> tuple[int, int, str]:
+    return (
+        -count_outlets([docs[d].outlet for d in cluster.docs]),
+        -len(cluster.docs),
+        cluster.cluster_id,
+    )
 
 
 def most_reused_quotes(result: TraceResult, limit: int = TOP) -> list[Cluster]:
     """Quote clusters carried by most outlets, then most documents."""
     docs = result.analysis.documents
     quoted = [c for c in result.analysis.clusters if c.kind == "quote"]
-    return sorted(
-        quoted,
-        key=lambda c: (
-            -count_outlets([docs[d].outlet for d in c.docs]),
-            -len(c.docs),
-            c.cluster_id,
-        ),
-    )[:limit]
+    return sorted(quoted, key=lambda c: _quote_key(c, docs))[:limit]
 
 
 def summary_json(result: TraceResult, out: Path) -> dict[str, Any]:
+    return merged_summary([summary_part(result)], len(result.skipped), out)
+
+
+@dataclass
+class SummaryPart:
+    """What the summary takes from one analysis, in a form that merges with other parts'."""
+
+    documents: int = 0
+    clusters: int = 0
+    quote_clusters: int = 0
+    boilerplate_clusters: int = 0
+    boilerplate_chars: int = 0
+    verdicts: Counter[str] = field(default_factory=Counter)
+    # (sort key, row): every syndicated document, and each list's leaders
+    syndicated: list[tuple[tuple[float, str], dict[str, Any]]] = field(default_factory=list)
+    most_reused: list[tuple[tuple[int, bool, str], dict[str, Any]]] = field(default_factory=list)
+    most_reused_quotes: list[tuple[tuple[int, int, str], dict[str, Any]]] = field(
+        default_factory=list
+    )
+
+
+def summary_part(result: TraceResult) -> SummaryPart:
     analysis = result.analysis
     docs = analysis.documents
-    verdicts = Counter(a.verdict for a in analysis.attributions)
     words = {
         row.cluster_id: docs[row.quote.doc].text[row.start : row.end]
         for row in reversed(analysis.quote_rows)  # the first earliest row wins
         if row.is_earliest and row.cluster_id is not None
     }
-    syndicated = [a for a in analysis.attributions if a.verdict == "syndicated"]
-    syndicated.sort(key=lambda a: (-(a.copied_share or 0.0), docs[a.doc].doc_id))
-    return {
-        "documents": len(docs),
-        "skipped": len(result.skipped),
-        "clusters": sum(1 for c in analysis.clusters if not c.boilerplate),
-        "quote_clusters": sum(1 for c in analysis.clusters if c.kind == "quote"),
-        "boilerplate_clusters": analysis.counts.get("boilerplate_clusters", 0),
-        "boilerplate_chars": sum(a.boilerplate_chars for a in analysis.attributions),
-        "verdicts": {v: verdicts.get(v, 0) for v in VERDICTS},
-        "syndicated": [
-            {
-                "doc_id": docs[a.doc].doc_id,
-                "copied_from": docs[a.copied_from].doc_id if a.copied_from is not None else None,
-                "copied_share": round(a.copied_share or 0.0, SHARE_PLACES),
-            }
-            for a in syndicated
+    return SummaryPart(
+        documents=len(docs),
+        clusters=sum(1 for c in analysis.clusters if not c.boilerplate),
+        quote_clusters=sum(1 for c in analysis.clusters if c.kind == "quote"),
+        boilerplate_clusters=analysis.counts.get("boilerplate_clusters", 0),
+        boilerplate_chars=sum(a.boilerplate_chars for a in analysis.attributions),
+        verdicts=Counter(a.verdict for a in analysis.attributions),
+        syndicated=[
+            (
+                (-(a.copied_share or 0.0), docs[a.doc].doc_id),
+                {
+                    "doc_id": docs[a.doc].doc_id,
+                    "copied_from": docs[a.copied_from].doc_id
+                    if a.copied_from is not None
+                    else None,
+                    "copied_share": round(a.copied_share or 0.0, SHARE_PLACES),
+                },
+            )
+            for a in analysis.attributions
+            if a.verdict == "syndicated"
         ],
-        "most_reused": [
-            {
-                "cluster_id": c.cluster_id,
-                "kind": c.kind,
-                "n_docs": len(c.docs),
-                "earliest_doc_id": docs[c.earliest.doc].doc_id,
-                "text": docs[c.earliest.doc].text[c.earliest.start : c.earliest.end],
-            }
+        most_reused=[
+            (
+                _reused_key(c),
+                {
+                    "cluster_id": c.cluster_id,
+                    "kind": c.kind,
+                    "n_docs": len(c.docs),
+                    "earliest_doc_id": docs[c.earliest.doc].doc_id,
+                    "text": docs[c.earliest.doc].text[c.earliest.start : c.earliest.end],
+                },
+            )
             for c in most_reused(result)
         ],
-        "most_reused_quotes": [_quote_summary(c, docs, words) for c in most_reused_quotes(result)],
+        most_reused_quotes=[
+            (_quote_key(c, docs), _quote_summary(c, docs, words))
+            for c in most_reused_quotes(result)
+        ],
+    )
+
+
+def merged_summary(
+    parts: Iterable[SummaryPart], skipped: int, out: Path, boilerplate_clusters: int | None = None
+) -> dict[str, Any]:
+    """The summary of a run from its parts' (one part for a whole corpus analysed at once);
+    ``boilerplate_clusters``: the corpus's, which its parts may share."""
+    total = SummaryPart()
+    for part in parts:
+        total.documents += part.documents
+        total.clusters += part.clusters
+        total.quote_clusters += part.quote_clusters
+        total.boilerplate_clusters += part.boilerplate_clusters
+        total.boilerplate_chars += part.boilerplate_chars
+        total.verdicts.update(part.verdicts)
+        total.syndicated.extend(part.syndicated)
+        total.most_reused = sorted([*total.most_reused, *part.most_reused])[:TOP]
+        total.most_reused_quotes = sorted([*total.most_reused_quotes, *part.most_reused_quotes])[
+            :TOP
+        ]
+    return {
+        "documents": total.documents,
+        "skipped": skipped,
+        "clusters": total.clusters,
+        "quote_clusters": total.quote_clusters,
+        "boilerplate_clusters": total.boilerplate_clusters
+        if boilerplate_clusters is None
+        else boilerplate_clusters,
+        "boilerplate_chars": total.boilerplate_chars,
+        "verdicts": {v: total.verdicts.get(v, 0) for v in VERDICTS},
+        "syndicated": [row for _, row in sorted(total.syndicated, key=lambda kr: kr[0])],
+        "most_reused": [row for _, row in total.most_reused],
+        "most_reused_quotes": [row for _, row in total.most_reused_quotes],
         "reports": str(out),
     }
 
@@ -86,7 +156,7 @@ def _preview(text: str) -> str:
 
 
 def _quote_summary(
-    cluster: Cluster, docs: tuple[Document, ...], words: dict[str, str]
+    cluster: Cluster, docs: Sequence[Document], words: dict[str, str]
 ) -> dict[str, Any]:
     """A quote cluster for the summary, shown by its quoted words in the earliest version."""
     first = docs[cluster.earliest.doc]
@@ -107,7 +177,12 @@ def _quote_summary(
 
 
 def summary_text(result: TraceResult, out: Path) -> str:
-    data = summary_json(result, out)
+    return text_of_summary(summary_json(result, out))
+
+
+def text_of_summary(data: dict[str, Any]) -> str:
+    """A summary (``summary_json``'s) for people."""
+    out = data["reports"]
     v = data["verdicts"]
     lines = [
         f"{data['documents']} documents read, {data['skipped']} skipped",

@@ -24,7 +24,7 @@ from rapidfuzz import fuzz, process
 from provenance import __version__
 from provenance.attribute import SHARE_PLACES
 from provenance.clean import normalise
-from provenance.data import Document, Sentence, SourceFormat
+from provenance.data import Document, Sentence, Skipped, SourceFormat
 from provenance.errors import InputError
 from provenance.pipeline import TraceResult, paused_gc
 
@@ -228,11 +228,15 @@ def quotes_frame(result: TraceResult) -> pl.DataFrame:
 
 
 def skipped_frame(result: TraceResult) -> pl.DataFrame:
+    return skipped_rows(result.skipped)
+
+
+def skipped_rows(skipped: Sequence[Skipped]) -> pl.DataFrame:
     return _frame(
         {
-            "path": [s.path for s in result.skipped],
-            "record": [s.record for s in result.skipped],
-            "reason": [s.reason for s in result.skipped],
+            "path": [s.path for s in skipped],
+            "record": [s.record for s in skipped],
+            "reason": [s.reason for s in skipped],
         },
         SKIPPED_COLUMNS,
         ["path", "record"],
@@ -283,27 +287,32 @@ FRAMES = {
 }
 
 
-def write_reports(result: TraceResult, out: Path) -> list[Path]:
-    """Write every report into ``out`` (created if needed); only these files are touched, and
-    only once all of them are ready."""
+def prepare_folder(out: Path) -> None:
+    """Create the report folder ``out`` if needed, or say why it cannot be one."""
     if out.exists() and not out.is_dir():
         raise InputError(f"{out}: exists and is not a directory")
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise InputError(f"{out}: cannot create report folder ({exc.strerror})") from None
+
+
+def write_reports(result: TraceResult, out: Path) -> list[Path]:
+    """Write every report into ``out`` (created if needed); only these files are touched, and
+    only once all of them are ready."""
+    prepare_folder(out)
     began = time.perf_counter()
     temps: dict[str, Path] = {}
     try:
         with paused_gc():
             for name, frame in FRAMES.items():
-                temps[name] = _temp_beside(out / name)
+                temps[name] = temp_beside(out / name)
                 # polars writes the file itself, without a copy of it as a Python string
                 frame(result).write_csv(temps[name])
         record = run_record(result)
         timings = {**record["timings_seconds"], "report": round(time.perf_counter() - began, 4)}
         record["timings_seconds"] = dict(sorted(timings.items()))
-        temps["run.json"] = _temp_beside(out / "run.json")
+        temps["run.json"] = temp_beside(out / "run.json")
         text = json.dumps(record, indent=2, ensure_ascii=False) + "\n"
         temps["run.json"].write_text(text, encoding="utf-8", newline="")
         for name in REPORT_FILES:
@@ -349,7 +358,7 @@ def write_texts(result: TraceResult, out: Path) -> list[Path]:
                 continue
             path = out / text_path(doc)
             path.parent.mkdir(parents=True, exist_ok=True)
-            temp = _temp_beside(path)
+            temp = temp_beside(path)
             try:
                 temp.write_text(doc.text, encoding="utf-8", newline="")
                 temp.replace(path)
@@ -361,7 +370,7 @@ def write_texts(result: TraceResult, out: Path) -> list[Path]:
     return written
 
 
-def _temp_beside(path: Path) -> Path:
+def temp_beside(path: Path) -> Path:
     """A new empty file in ``path``'s folder, with the permissions a new file gets there (mkstemp
     makes owner-only files; reports are not secret)."""
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
