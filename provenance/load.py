@@ -113,7 +113,7 @@ def load_corpus(
     result = LoadResult()
     for batch in stream_corpus(root, result, exclude=exclude, mapper=mapper, fields=fields):
         result.documents.extend(batch)
-    return _finished(result)
+    return in_order(result)
 
 
 def stream_corpus(
@@ -156,10 +156,11 @@ def load_listed(
         where, found, manifest, result, mapper=mapper, fields=fields, records_here=records_here
     ):
         result.documents.extend(batch)
-    return _finished(result)
+    return in_order(result)
 
 
-def _finished(result: LoadResult) -> LoadResult:
+def in_order(result: LoadResult) -> LoadResult:
+    """``result`` with its documents and skips sorted, as loading gives them."""
     result.documents.sort(key=lambda d: d.doc_id)
     result.skipped.sort(key=lambda s: (s.path, s.record or 0))
     return result

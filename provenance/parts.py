@@ -160,9 +160,9 @@ class Planner:
     _outlets: list[str | None] = field(default_factory=list)
     # the distinct sentences' keys, sorted, and the number of each (in order of first reading)
     _keys: npt.NDArray[np.void] = field(default_factory=lambda: np.empty(0, "V16"))
-    _numbers: npt.NDArray[np.int64] = field(default_factory=lambda: np.empty(0, np.int64))
+    _numbers: npt.NDArray[np.int32] = field(default_factory=lambda: np.empty(0, np.int32))
     # per matchable sentence: its distinct sentence, document and pattern flag
-    _sentence_numbers: list[npt.NDArray[np.int64]] = field(default_factory=list)
+    _sentence_numbers: list[npt.NDArray[np.int32]] = field(default_factory=list)
     _sentence_docs: list[npt.NDArray[np.int32]] = field(default_factory=list)
     _sentence_flags: list[npt.NDArray[np.bool_]] = field(default_factory=list)
     # per distinct sentence: where its words are in the word file
@@ -225,7 +225,7 @@ class Planner:
         place = np.searchsorted(self._keys, distinct)
         seen = place < len(self._keys)
         seen[seen] = self._keys[place[seen]] == distinct[seen]
-        numbers = np.empty(len(distinct), np.int64)
+        numbers = np.empty(len(distinct), np.int32)
         numbers[seen] = self._numbers[place[seen]]
         new = np.flatnonzero(~seen)
         new = new[np.argsort(first[new])]  # numbered in reading order
@@ -263,7 +263,7 @@ class Planner:
         for handle in (self._spill, self._words, self._shingles, *self._bands):
             handle.close()
         sentences = _Sentences(
-            np.concatenate([np.empty(0, np.int64), *self._sentence_numbers]),
+            np.concatenate([np.empty(0, np.int32), *self._sentence_numbers]),
             np.concatenate([np.empty(0, np.int32), *self._sentence_docs]),
             np.concatenate([np.empty(0, np.bool_), *self._sentence_flags]),
             self._distinct,
@@ -422,7 +422,7 @@ class _Sentences:
     """Every matchable sentence of the corpus, in reading order: its distinct sentence's
     number, its document and whether it lies in a pattern-marked paragraph."""
 
-    numbers: npt.NDArray[np.int64]
+    numbers: npt.NDArray[np.int32]
     docs: npt.NDArray[np.int32]
     flags: npt.NDArray[np.bool_]
     distinct: int

@@ -46,7 +46,7 @@ from provenance.errors import InputError
 from provenance.identical import expand, group_identical, group_owners
 from provenance.kernel import ShingleHashes, signatures_and_hashes
 from provenance.kernel import shingle_hashes as shingle_hashes_of
-from provenance.load import LoadResult, load_corpus, refuse_skips, stream_corpus
+from provenance.load import LoadResult, in_order, load_corpus, refuse_skips, stream_corpus
 from provenance.parts import PART_DOCS, PLAN_BATCH, Corpus, Plan, Planner, sentence_key
 from provenance.quotes import QuoteMap, quote_id, quotes
 from provenance.records import Fields
@@ -252,7 +252,7 @@ def trace_in_parts(
         if strict:
             refuse_skips(loaded, root)
         plan = planner.finish(batch_docs)
-        loaded.skipped.sort(key=lambda s: (s.path, s.record or 0))
+        in_order(loaded)
         yield PartsTrace(
             root=root,
             settings=settings,

@@ -13,7 +13,7 @@ import json
 import os
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -302,27 +302,45 @@ def write_reports(result: TraceResult, out: Path) -> list[Path]:
     only once all of them are ready."""
     prepare_folder(out)
     began = time.perf_counter()
+
+    def frame_writer(make: Callable[[TraceResult], pl.DataFrame]) -> Callable[[Path], None]:
+        # polars writes the file itself, without a copy of it as a Python string
+        return lambda temp: make(result).write_csv(temp)
+
+    def write_run(temp: Path) -> None:
+        write_record(run_record(result), time.perf_counter() - began, temp)
+
+    with paused_gc():
+        return write_all(
+            out,
+            {**{name: frame_writer(make) for name, make in FRAMES.items()}, "run.json": write_run},
+        )
+
+
+def write_all(out: Path, writers: Mapping[str, Callable[[Path], None]]) -> list[Path]:
+    """Each report written by its writer, in order, into a new file beside its place; all are
+    renamed into place once every one is written, and none if one fails."""
     temps: dict[str, Path] = {}
     try:
-        with paused_gc():
-            for name, frame in FRAMES.items():
-                temps[name] = temp_beside(out / name)
-                # polars writes the file itself, without a copy of it as a Python string
-                frame(result).write_csv(temps[name])
-        record = run_record(result)
-        timings = {**record["timings_seconds"], "report": round(time.perf_counter() - began, 4)}
-        record["timings_seconds"] = dict(sorted(timings.items()))
-        temps["run.json"] = temp_beside(out / "run.json")
-        text = json.dumps(record, indent=2, ensure_ascii=False) + "\n"
-        temps["run.json"].write_text(text, encoding="utf-8", newline="")
-        for name in REPORT_FILES:
+        for name, write in writers.items():
+            temps[name] = temp_beside(out / name)
+            write(temps[name])
+        for name in writers:
             temps.pop(name).replace(out / name)
     except OSError as exc:
         raise InputError(f"{out}: cannot write reports ({exc.strerror or exc})") from None
     finally:
         for temp in temps.values():
             temp.unlink(missing_ok=True)
-    return [out / name for name in REPORT_FILES]
+    return [out / name for name in writers]
+
+
+def write_record(record: dict[str, Any], reporting: float, path: Path) -> None:
+    """run.json: the run's record, with the seconds reporting took."""
+    timings = {**record["timings_seconds"], "report": round(reporting, 4)}
+    record = {**record, "timings_seconds": dict(sorted(timings.items()))}
+    text = json.dumps(record, indent=2, ensure_ascii=False) + "\n"
+    path.write_text(text, encoding="utf-8", newline="")
 
 
 def read_rows(path: Path) -> list[dict[str, str]]:

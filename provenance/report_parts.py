@@ -11,7 +11,6 @@ each range sorted in memory, so a report is never held whole.
 from __future__ import annotations
 
 import bisect
-import json
 import math
 import shutil
 import tempfile
@@ -35,7 +34,6 @@ from provenance.report import (
     DOCUMENT_COLUMNS,
     OCCURRENCE_COLUMNS,
     QUOTE_COLUMNS,
-    REPORT_FILES,
     clusters_frame,
     documents_frame,
     occurrences_frame,
@@ -43,7 +41,8 @@ from provenance.report import (
     quotes_frame,
     run_record,
     skipped_rows,
-    temp_beside,
+    write_all,
+    write_record,
     write_texts,
 )
 from provenance.speakers import Aliases
@@ -222,26 +221,20 @@ def _write_all(
     reporting: float,
 ) -> None:
     """Every report, from the parts' Arrow files; run.json last, with the time reporting took
-    (``reporting`` plus ``time.perf_counter()`` now)."""
-    temps: dict[str, Path] = {}
-    try:
-        for name, (_, schema, keys, by_doc) in SORTED_REPORTS.items():
-            temps[name] = temp_beside(out / name)
-            _merge(frames / name, schema, keys, ranges[0 if by_doc else 1], temps[name])
-        temps["skipped.csv"] = temp_beside(out / "skipped.csv")
-        skipped_rows(trace.skipped).write_csv(temps["skipped.csv"])
-        timings = {**record["timings_seconds"], "report": round(reporting + time.perf_counter(), 4)}
-        record["timings_seconds"] = dict(sorted(timings.items()))
-        temps["run.json"] = temp_beside(out / "run.json")
-        text = json.dumps(record, indent=2, ensure_ascii=False) + "\n"
-        temps["run.json"].write_text(text, encoding="utf-8", newline="")
-        for name in REPORT_FILES:
-            temps.pop(name).replace(out / name)
-    except OSError as exc:
-        raise InputError(f"{out}: cannot write reports ({exc.strerror or exc})") from None
-    finally:
-        for temp in temps.values():
-            temp.unlink(missing_ok=True)
+    (``reporting`` plus ``time.perf_counter()`` then)."""
+
+    def merged(name: str) -> Callable[[Path], None]:
+        _, schema, keys, by_doc = SORTED_REPORTS[name]
+        return lambda temp: _merge(frames / name, schema, keys, ranges[0 if by_doc else 1], temp)
+
+    write_all(
+        out,
+        {
+            **{name: merged(name) for name in SORTED_REPORTS},
+            "skipped.csv": lambda temp: skipped_rows(trace.skipped).write_csv(temp),
+            "run.json": lambda temp: write_record(record, reporting + time.perf_counter(), temp),
+        },
+    )
 
 
 def _merge(
