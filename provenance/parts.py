@@ -180,6 +180,7 @@ class Planner:
         self._bands = [(self.work / f"band{b:03d}.u32").open("wb") for b in range(bands)]
         self._shingles = (self.work / "shingles.u32").open("wb")
         self._distinct = 0
+        self._boilerplate_clusters = 0
         settings = self.settings
         matcher = Matcher.build(settings.boilerplate_patterns)
         self._reader = PlanReader(
@@ -306,7 +307,7 @@ class Planner:
         owner = sentences.owners()
         oversized: dict[int, frozenset[bytes]] = {}
         keys = [np.empty(0, np.int64)]
-        for band, handle in enumerate(self._bands):
+        for band, handle in enumerate(self._bands if self._distinct else ()):
             columns = np.fromfile(handle.name, np.uint32).reshape(-1, rows).astype(np.uint64)
             found, too_big = candidates_stage.band_candidates(columns, owner)
             keys.append(found)
@@ -347,7 +348,6 @@ class Planner:
         those of identical and verified sentences; only those that could be boilerplate (in
         enough documents, or with a pattern-marked member) are put to the rules."""
         boiler = np.zeros(self._distinct, np.bool_)
-        self._boilerplate_clusters = 0
         settings = self.settings
         if not settings.suppress_boilerplate or not self._distinct:
             return boiler
@@ -470,6 +470,8 @@ def _ranks(sizes: npt.NDArray[np.intp]) -> npt.NDArray[np.intp]:
 
 def _components(n_docs: int, links: Sequence[npt.NDArray[np.int32]]) -> list[list[int]]:
     """The documents (by reading order) of each connected part, parts by first document."""
+    if not n_docs:
+        return []
     labels = _union(n_docs, np.concatenate([np.empty((2, 0), np.int32), *links], axis=1))
     order = np.argsort(labels, kind="stable")
     bounds = np.flatnonzero(np.diff(labels[order])) + 1

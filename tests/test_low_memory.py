@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from benchmarks.quality.generate import generate
 from benchmarks.trace_benchmark import generate_jsonl
-from provenance import boilerplate, candidates, fragments, parts
+from provenance import boilerplate, candidates, fragments, parts, pipeline
 from provenance.config import Settings
 from provenance.pipeline import trace
 from provenance.report import write_reports
@@ -230,3 +230,20 @@ def test_learned_boilerplate_always_could_be(
     n_docs = np.asarray([len(set(group)) for group in members], np.int64)
     could = boilerplate.could_be_learned(n_docs, outlet_docs, share, counts)
     assert all(could[c] for c in found)
+
+
+def test_articles_too_short_to_match_give_the_same_reports(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Short one. “Too short,” she said.\n", encoding="utf-8")
+    (corpus / "b.txt").write_text("Short one. Brief.\n", encoding="utf-8")
+    record = same_reports(corpus, tmp_path / "out", Settings())
+    assert record["counts"]["sentences_matchable"] == 0
+
+
+def test_reading_in_small_batches_gives_the_same_reports(
+    quality_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Sentences seen in an earlier reading batch are recognised in later ones."""
+    monkeypatch.setattr(pipeline, "PLAN_BATCH", 7)
+    same_reports(quality_corpus, tmp_path, Settings(), batch_docs=60)
