@@ -358,8 +358,8 @@ class Planner:
         member = active[sentences.numbers]
         comp, docs = label[sentences.numbers[member]], sentences.docs[member]
         flagged = sentences.flags[member]
-        pairs = np.unique(np.stack([comp, docs.astype(np.int64)]), axis=1)
-        doc_counts = np.bincount(pairs[0], minlength=self._distinct)
+        in_docs = np.unique(comp * len(self._doc_ids) + docs) // len(self._doc_ids)
+        doc_counts = np.bincount(in_docs, minlength=self._distinct)
         could = could_be_learned(
             doc_counts, settings.boilerplate_outlet_docs, settings.boilerplate_corpus_share, counts
         )

@@ -7,6 +7,7 @@ counts what each one kept and dropped. Reports are written by ``provenance.repor
 
 from __future__ import annotations
 
+import ctypes
 import dataclasses
 import gc
 import multiprocessing
@@ -16,7 +17,7 @@ import time
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -110,6 +111,16 @@ def paused_gc() -> Iterator[None]:
         if enabled:
             gc.freeze()
             gc.enable()
+
+
+def _release_memory() -> None:
+    """Free what a batch of a long run left behind, and give it back to the system: the cycle
+    collector is paused for the run (``paused_gc``), and glibc keeps freed heap pages for
+    reuse, so batch after batch would otherwise hold the most any of them needed, and more as
+    the heap fragments (``malloc_trim``, where the C library has it)."""
+    gc.collect()
+    with suppress(OSError, AttributeError):  # not glibc: nothing to trim
+        ctypes.CDLL(None).malloc_trim(0)
 
 
 def _no_progress(stage: str, done: int, total: int) -> None:
@@ -212,6 +223,8 @@ class PartsTrace:
                 aliases=self.aliases,
                 fields=self.fields,
             )
+            del analysis
+            _release_memory()
 
 
 @contextmanager

@@ -47,7 +47,7 @@ from provenance.report import (
 )
 from provenance.speakers import Aliases
 
-DOCS_PER_RANGE = 20_000
+DOCS_PER_RANGE = 10_000
 CLUSTER_ID_DIGITS = 12
 
 # report → (how a part's rows are made, their columns, the columns they sort by, whether the
