@@ -74,9 +74,10 @@ def test_records_benchmark_runs_at_smoke_size(
     out = tmp_path / "records.json"
     assert records_main(["--articles", "20", "40", "--json", str(out)]) == 0
     printed = capsys.readouterr().out
-    assert "peak memory, main process (MiB)" in printed
+    assert "trace --low-memory: peak memory, main process (MiB)" in printed
     figures = json.loads(out.read_text(encoding="utf-8"))
     assert [f["articles"] for f in figures] == [20, 40]
+    assert all(f["same_reports"] for f in figures)
 
 
 def test_html_benchmark_runs_at_smoke_size(
