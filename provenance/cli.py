@@ -114,6 +114,7 @@ def _progress_bar(enabled: bool) -> Iterator[Callable[[str, int, int], None] | N
         yield advance
 
 
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No summary, no warnings.")]
 IdFieldOption = Annotated[
     str | None, typer.Option(help="Record field with the id (default: id; else the record number).")
 ]
@@ -253,7 +254,7 @@ def trace(
             "--keep-boilerplate", help="Report shared boilerplate as clusters of its own kind."
         ),
     ] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary, no warnings.")] = False,
+    quiet: QuietOption = False,
     html: Annotated[
         Path | None,
         typer.Option("--html", help="Also write a self-contained HTML report to this file."),
@@ -535,6 +536,7 @@ def index_build(
     url_field: UrlFieldOption = None,
     title_field: TitleFieldOption = None,
     strict: StrictOption = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Index every article under DIR (doc_ids relative to it), replacing INDEX (a file: at
     once, by a rename)."""
@@ -549,10 +551,12 @@ def index_build(
         )
         if strict:
             refuse_skips(loaded, directory)
-        _warn(directory, loaded.notices, loaded.skipped)
-        with _index_progress(_show_progress(), "index") as progress:
+        if not quiet:
+            _warn(directory, loaded.notices, loaded.skipped)
+        with _index_progress(_show_progress() and not quiet, "index") as progress:
             added = build_index(index, loaded.documents, settings, directory, progress)
-        _echo_added(added, index, output_format)
+        if not quiet:
+            _echo_added(added, index, output_format)
 
 
 @index_app.command("add")
@@ -577,6 +581,7 @@ def index_add(
     url_field: UrlFieldOption = None,
     title_field: TitleFieldOption = None,
     strict: StrictOption = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Add articles to INDEX in one transaction: new ones added, changed ones replaced."""
     from provenance.index import open_index
@@ -595,10 +600,12 @@ def index_add(
             )
             if strict:
                 refuse_skips(loaded, ", ".join(map(str, paths)))
-            _warn(Path(), loaded.notices, loaded.skipped)
-            with _index_progress(_show_progress(), "index") as progress:
+            if not quiet:
+                _warn(Path(), loaded.notices, loaded.skipped)
+            with _index_progress(_show_progress() and not quiet, "index") as progress:
                 added = opened.add(loaded.documents, progress)
-        _echo_added(added, index, output_format)
+        if not quiet:
+            _echo_added(added, index, output_format)
 
 
 @index_app.command("info")

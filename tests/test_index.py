@@ -313,3 +313,18 @@ def test_redis_locations_are_checked_and_never_show_a_password() -> None:
     finally:
         client.delete("someapp:session")
         client.close()
+
+
+def test_index_build_and_add_take_quiet(tmp_path: Path) -> None:
+    """``-q``: nothing on stdout or stderr, the index still written."""
+    from tests.conftest import FIXTURES, run_cli
+
+    index = tmp_path / "news.db"
+    built = run_cli("index", "build", FIXTURES, "--index", index, "-q")
+    assert built.exit_code == 0, built.stderr
+    assert built.stdout == "" and built.stderr == ""
+    added = run_cli("index", "add", FIXTURES, "--index", index, "-q")
+    assert added.exit_code == 0, added.stderr
+    assert added.stdout == "" and added.stderr == ""
+    info = run_cli("index", "info", "--index", index, "--format", "json")
+    assert json.loads(info.stdout)["documents"] == 9
