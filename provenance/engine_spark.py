@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import partial
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
 from provenance.candidates import MAX_BUCKET, Candidates
@@ -112,6 +112,8 @@ def spark_session(master: str = DEFAULT_MASTER) -> Any:
 @dataclass
 class SparkEngine:
     """Runs reading, sketching, candidates and verification on ``session``."""
+
+    name: ClassVar[str] = "spark"
 
     session: Any
     partitions: int = 0  # 0: Spark's default parallelism

@@ -20,7 +20,7 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, ClassVar, Protocol
 
 import numpy as np
 import numpy.typing as npt
@@ -93,6 +93,7 @@ class TraceResult:
     notices: tuple[Notice, ...]
     aliases: Aliases = field(default_factory=Aliases)
     fields: Fields = field(default_factory=Fields)  # the record field names it read with
+    engine: str = "local"  # the ``Engine.name`` it ran on
 
 
 @contextmanager
@@ -185,6 +186,7 @@ def trace(
         notices=tuple(loaded.notices),
         aliases=aliases,
         fields=fields or Fields(),
+        engine=engine.name,
     )
 
 
@@ -283,6 +285,8 @@ class Engine(Protocol):
     """Where the steps that scale with the corpus run: this machine (``LocalEngine``) or a
     cluster (``provenance.engine_spark``). Every engine gives the same answers."""
 
+    name: ClassVar[str]  # in run.json
+
     def map_files(
         self, function: Callable[[Any], Any], items: Sequence[Any], cost: float = 1.0
     ) -> Iterable[Any]:
@@ -315,6 +319,8 @@ class Engine(Protocol):
 @dataclass
 class LocalEngine:
     """This machine: a pool of processes for reading, numba and numpy for the rest."""
+
+    name: ClassVar[str] = "local"
 
     workers: Workers
     report: Progress = _no_progress

@@ -262,6 +262,7 @@ def run_record(result: TraceResult) -> dict[str, Any]:
     return {
         "version": __version__,
         "input": str(result.root.resolve()) if isinstance(result.root, Path) else result.root,
+        "engine": result.engine,
         "record_fields": dataclasses.asdict(result.fields),
         "settings": settings.as_dict(),
         "lsh": {"bands": bands, "rows": rows},

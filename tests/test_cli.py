@@ -172,6 +172,7 @@ def test_text_summary_and_run_json(tmp_path: Path) -> None:
     assert run["settings"]["shingle_size"] == 3
     assert re.fullmatch(r"[0-9a-f]{16}", run["fingerprint"])
     assert run["counts"]["documents"] == 9
+    assert run["engine"] == "local"
     assert set(run["timings_seconds"]) >= {"load", "segment", "sketch", "verify", "cluster"}
 
 

@@ -7,6 +7,7 @@ machine).
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -91,3 +92,4 @@ def test_the_command_line_runs_on_spark(engine: Any, tmp_path: Path) -> None:
     golden = ROOT / "tests" / "golden" / "news"
     for name in ("documents.csv", "clusters.csv", "occurrences.csv", "quotes.csv"):
         assert (tmp_path / name).read_bytes() == (golden / name).read_bytes()
+    assert json.loads((tmp_path / "run.json").read_text(encoding="utf-8"))["engine"] == "spark"
