@@ -249,6 +249,13 @@ def _connect(location: str) -> tuple[Any, str]:
     try:
         client = redis.Redis.from_url(location.split("?", 1)[0])
         client.ping()
+    except redis.ResponseError as exc:
+        if "out of range" in str(exc):  # SELECT of a database the server does not have
+            raise IndexFileError(
+                f"{shown(location)}: the Redis server has no database {database} "
+                "(see its `databases` setting)"
+            ) from None
+        raise IndexFileError(f"{shown(location)}: cannot use the Redis server ({exc})") from None
     except (redis.RedisError, ValueError) as exc:
         raise IndexFileError(f"{shown(location)}: cannot use the Redis server ({exc})") from None
     return client, prefix

@@ -304,6 +304,9 @@ def test_redis_locations_are_checked_and_never_show_a_password() -> None:
     ):
         with pytest.raises(IndexFileError, match=re.escape(reason)):
             open_index(REDIS_URL + bad)
+    server = REDIS_URL.rsplit("/", 1)[0]
+    with pytest.raises(IndexFileError, match="the Redis server has no database 99999"):
+        open_index(f"{server}/99999")
     client = redis.Redis.from_url(REDIS_URL)
     client.set("someapp:session", "keep me")
     try:
