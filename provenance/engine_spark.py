@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import socket
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -61,6 +62,7 @@ from provenance.records import Fields
 from provenance.verify import verify
 
 DEFAULT_MASTER = "local[*]"
+MASTER_TIMEOUT = 5.0  # seconds a standalone master has to accept a connection
 _MASTER = re.compile(r"local(\[(\d+|\*)(,\s*\d+)?\])?$|spark://|yarn$|k8s://|mesos://")
 
 
@@ -82,6 +84,7 @@ def spark_session(master: str = DEFAULT_MASTER) -> Any:
         raise SparkUnavailableError(
             "the Spark engine needs the spark extra: pip install 'provenance[spark]'"
         ) from None
+    _check_reachable(master)
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
     # the driver JVM logs errors only (its default prints a profile notice and warnings)
@@ -107,6 +110,25 @@ def spark_session(master: str = DEFAULT_MASTER) -> Any:
         raise SparkUnavailableError(f"{master}: cannot start Spark ({first})") from None
     session.sparkContext.setLogLevel("ERROR")
     return session
+
+
+def _check_reachable(master: str) -> None:
+    """A standalone master (``spark://HOST:PORT[,HOST:PORT…]``) must answer before a JVM is
+    started for it: otherwise the driver retries for about a minute, printing Java stack
+    traces, before it gives up."""
+    if not master.startswith("spark://"):
+        return
+    hosts = [h for h in master.removeprefix("spark://").split(",") if h]
+    for host in hosts:
+        name, _, port = host.rpartition(":")
+        try:
+            with socket.create_connection((name.strip("[]"), int(port)), timeout=MASTER_TIMEOUT):
+                return
+        except (OSError, ValueError):
+            continue
+    raise SparkUnavailableError(
+        f"{master}: no Spark master answers there (tried for {MASTER_TIMEOUT:g} s per address)"
+    )
 
 
 @dataclass

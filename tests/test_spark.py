@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -65,6 +66,28 @@ def test_a_hadoop_uri_is_read_by_spark_as_its_folder_would_be(
     local = reports(trace(corpus, Settings()), tmp_path / "local")
     uri = corpus.as_uri()  # file:///…: what hdfs:// or s3a:// would be on a cluster
     assert reports(trace(uri, Settings(), engine=engine), tmp_path / "spark") == local
+
+
+def test_an_unreachable_master_is_one_line_at_once(tmp_path: Path) -> None:
+    try:
+        import pyspark  # noqa: F401
+    except ImportError:
+        require(False, "pyspark is not installed (pip install 'provenance[spark]')")
+    began = time.perf_counter()
+    result = run_cli(
+        "trace",
+        FIXTURES,
+        "--out",
+        tmp_path,
+        "--engine",
+        "spark",
+        "--spark-master",
+        "spark://127.0.0.1:1",
+    )
+    assert result.exit_code == 2
+    assert "spark://127.0.0.1:1: no Spark master answers there" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert time.perf_counter() - began < 30  # no JVM was started to retry for a minute
 
 
 def test_a_uri_needs_the_spark_engine(tmp_path: Path) -> None:
