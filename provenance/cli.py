@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from enum import StrEnum
@@ -69,9 +71,11 @@ def _stderr(message: str) -> None:
 
 @contextmanager
 def _errors() -> Iterator[None]:
-    """One-line messages and exit code 2 for every failure; no traceback unless asked."""
+    """One-line messages and exit code 2 for every failure; no traceback unless asked. A
+    SIGTERM or SIGHUP interrupts like Ctrl-C, so that temporary files are removed."""
     try:
-        yield
+        with _terminations_interrupt():
+            yield
     except ProvenanceError as exc:
         _stderr(f"error: {exc}")
         raise typer.Exit(EXIT_ERROR) from None
@@ -83,6 +87,27 @@ def _errors() -> Iterator[None]:
             raise
         _stderr(f"internal error: {type(exc).__name__}: {exc} (set PROVENANCE_DEBUG=1 for details)")
         raise typer.Exit(EXIT_ERROR) from None
+
+
+@contextmanager
+def _terminations_interrupt() -> Iterator[None]:
+    if threading.current_thread() is not threading.main_thread():
+        yield  # signal handlers belong to the main thread
+        return
+    wanted = [s for s in (signal.SIGTERM, getattr(signal, "SIGHUP", None)) if s is not None]
+    previous = {number: signal.getsignal(number) for number in wanted}
+    for number in wanted:
+        signal.signal(number, _interrupt)
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
+def _interrupt(number: int, frame: object) -> None:
+    del number, frame
+    raise KeyboardInterrupt
 
 
 def _show_progress() -> bool:

@@ -13,6 +13,8 @@ import gc
 import multiprocessing
 import os
 import resource
+import signal
+import threading
 import time
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -610,16 +612,53 @@ class Workers:
         if len(items) * cost < PARALLEL_MIN_DOCS or workers < 2:
             return map(function, items)
         if self._pool is None:
-            # spawn, not fork: forking a process that may already run threads (numba's) can
-            # deadlock
-            spawn = multiprocessing.get_context("spawn")
-            self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=spawn)
-        return self._pool.map(function, items, chunksize=READ_CHUNK)
+            self._pool = ProcessPoolExecutor(
+                max_workers=workers,
+                # spawn, not fork: forking a process that may already run threads (numba's)
+                # can deadlock
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_ignore_interrupts,
+            )
+        with _interrupts_ignored():  # every task is submitted, and any process started, here
+            return self._pool.map(function, items, chunksize=READ_CHUNK)
 
-    def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown()
-            self._pool = None
+    def close(self, abandon: bool = False) -> None:
+        """Stop the workers; ``abandon``: at once, whatever they are doing (after an error or
+        an interrupt: a worker may be blocked handing back a result nobody will read, on a
+        pipe its sibling keeps open, and would wait for ever)."""
+        pool, self._pool = self._pool, None
+        if not abandon:
+            if pool is not None:
+                pool.shutdown()
+            return
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+        # every one, even a process an interrupt cut off from the pool as it started it; only
+        # the pool starts processes
+        for child in multiprocessing.active_children():
+            child.terminate()
+            child.join(timeout=5)
+
+
+@contextmanager
+def _interrupts_ignored() -> Iterator[None]:
+    """Ctrl-C (SIGINT) ignored for a moment: worker processes started meanwhile inherit it, so
+    even one still starting Python ignores it. An interrupt is the main process's to handle
+    (it stops the pool); a worker that took it too would die mid-task, printing a traceback,
+    or leave the main process waiting for a lost result."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # signal handlers belong to the main thread
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _ignore_interrupts() -> None:
+    """A worker's initializer: Ctrl-C is the main process's (see ``_interrupts_ignored``)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 @contextmanager
@@ -627,8 +666,10 @@ def _workers() -> Iterator[Workers]:
     workers = Workers()
     try:
         yield workers
-    finally:
-        workers.close()
+    except BaseException:
+        workers.close(abandon=True)
+        raise
+    workers.close()
 
 
 def document_quotes(
