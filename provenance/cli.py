@@ -312,7 +312,7 @@ def trace(
             "--low-memory",
             help="Keep only sketches and one batch of articles in memory (for dumps larger than "
             "memory): the same reports, more slowly, with the articles copied under OUT while "
-            "it runs.",
+            "it runs. Not with --html or --engine spark.",
         ),
     ] = False,
 ) -> None:
@@ -326,6 +326,11 @@ def trace(
     with _errors():
         if html is not None and not html.resolve().parent.is_dir():
             raise InputError(f"{html}: folder {html.resolve().parent} does not exist")
+        if "://" not in directory and out.resolve() == Path(directory).resolve():
+            raise InputError(
+                f"{out}: the report folder is the input folder; give another with --out "
+                "(a folder inside it is fine)"
+            )
         if config is None and DEFAULT_CONFIG.is_file():
             config = DEFAULT_CONFIG
         settings = load_settings(
@@ -429,9 +434,10 @@ def _trace_low_memory(
             fields=fields,
             strict=strict,
             save_text=save_text,
+            # warned of as soon as reading ends, before a later failure could lose them
+            on_read=None if quiet else lambda read: _warn(read.root, read.notices, read.skipped),
         )
     if not quiet:
-        _warn(done.root, done.notices, done.skipped)
         if output_format is Format.json:
             typer.echo(json.dumps(done.summary, indent=2, ensure_ascii=False))
         else:

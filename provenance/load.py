@@ -30,6 +30,7 @@ ARTICLE_SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES, *RECORD_SUFFIXES, *WARC_SUFF
 # Suffixes of two parts that name one format: ``dump.jsonl.gz`` has the doc_id ``dump``.
 DOUBLE_SUFFIXES = (".jsonl.gz", ".warc.gz")
 REPORT_MARKERS = ("run.json", "documents.csv")  # a folder holding both is a report folder
+REPORT_NAMES = (*REPORT_MARKERS, "clusters.csv", "occurrences.csv", "quotes.csv", "skipped.csv")
 MANIFEST_NAME = "manifest.csv"
 MANIFEST_FIELDS = ("outlet", "published", "url", "title")
 BINARY_PROBE = 8192
@@ -414,9 +415,13 @@ def discover(
 
     for folder, dirs, files in os.walk(root, onerror=record):
         here = Path(folder)
-        if folder != top and all(marker in files for marker in REPORT_MARKERS):
-            dirs[:] = []  # an earlier run's reports: their CSVs are not articles
-            continue
+        if all(marker in files for marker in REPORT_MARKERS):
+            if folder != top:
+                dirs[:] = []  # an earlier run's reports: their CSVs are not articles
+                continue
+            # reports written into the input folder itself: the rest is still read
+            files = [name for name in files if name not in REPORT_NAMES]
+            dirs[:] = [d for d in dirs if d != "texts"]
         dirs[:] = [d for d in dirs if not d.startswith(".") and (here / d).resolve() != excluded]
         inside = folder[len(top) :].lstrip(os.sep)  # os.walk joins onto ``top`` as given
         prefix = inside.replace(os.sep, "/") + "/" if inside else ""

@@ -87,6 +87,8 @@ def _canonical(row: Mapping[str, Any], fields: Fields) -> dict[str, Any] | str:
             value = _as_text(value)
         found[name] = value
     text = found["text"]
+    if text is None and any(row.get(f) == "" for f in fields.text):
+        return "empty text"
     if text is None:
         return f"no text (no {' or '.join(repr(f) for f in fields.text)} field)"
     if not isinstance(text, str):

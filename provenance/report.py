@@ -321,13 +321,17 @@ def write_reports(result: TraceResult, out: Path) -> list[Path]:
 def write_all(out: Path, writers: Mapping[str, Callable[[Path], None]]) -> list[Path]:
     """Each report written by its writer, in order, into a new file beside its place; all are
     renamed into place once every one is written, and none if one fails."""
+    for name in writers:  # a rename that would fail must fail before any is made
+        if (out / name).is_dir():
+            raise InputError(f"{out / name}: is a folder; reports are files")
     temps: dict[str, Path] = {}
     try:
         for name, write in writers.items():
             temps[name] = temp_beside(out / name)
             write(temps[name])
         for name in writers:
-            temps.pop(name).replace(out / name)
+            temps[name].replace(out / name)
+            del temps[name]
     except OSError as exc:
         raise InputError(f"{out}: cannot write reports ({exc.strerror or exc})") from None
     finally:

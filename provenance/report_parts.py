@@ -16,6 +16,7 @@ import shutil
 import tempfile
 import time
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -90,11 +91,16 @@ def trace_low_memory(
     strict: bool = False,
     save_text: bool = False,
     batch_docs: int = PART_DOCS,
+    on_read: Callable[[PartsTrace], None] | None = None,
 ) -> PartsReport:
     """``trace`` and ``write_reports`` in memory bounded by a batch of articles plus the
     sketches: the same reports, byte for byte. The articles are copied into a work folder
-    inside ``out`` (removed after), which needs about as much room as their texts."""
+    inside ``out`` (removed after), which needs about as much room as their texts.
+    ``on_read``: called once the corpus is read (its skips and notices known), before the
+    batches are analysed."""
+    created = not out.exists()
     prepare_folder(out)
+    done = False
     try:
         work = Path(tempfile.mkdtemp(prefix=".provenance-work-", dir=out))
     except OSError as exc:
@@ -111,11 +117,18 @@ def trace_low_memory(
             strict=strict,
             batch_docs=batch_docs,
         ) as trace:
-            return write_reports_in_parts(trace, out, save_text=save_text, progress=progress)
+            if on_read is not None:
+                on_read(trace)
+            written = write_reports_in_parts(trace, out, save_text=save_text, progress=progress)
+            done = True
+            return written
     except OSError as exc:
         raise InputError(f"{out}: cannot use a work folder there ({exc.strerror or exc})") from None
     finally:
         shutil.rmtree(work, ignore_errors=True)
+        if created and not done:  # a folder made for reports that never came
+            with suppress(OSError):
+                out.rmdir()
 
 
 def write_reports_in_parts(

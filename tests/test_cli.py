@@ -6,6 +6,7 @@ import csv
 import json
 import os
 import re
+import shutil
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -259,3 +260,32 @@ def test_aliases_option(tmp_path: Path) -> None:
     assert "tom reid" not in keys and "priya raman" in keys
     run = json.loads((tmp_path / "r" / "run.json").read_text(encoding="utf-8"))
     assert run["speaker_aliases"]["sources"] == ["built-in", str(aliases)]
+
+
+def test_a_report_that_cannot_be_replaced_leaves_every_report_as_it_was(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert run_cli("trace", FIXTURES, "--out", out, "-q").exit_code == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.name != "quotes.csv"}
+    (out / "quotes.csv").unlink()
+    (out / "quotes.csv").mkdir()
+    for flags in ((), ("--low-memory",)):
+        found = run_cli("trace", ROOT / "fixtures" / "quotes", "--out", out, "-q", *flags)
+        assert found.exit_code == 2
+        assert "quotes.csv: is a folder" in found.stderr
+        after = {p.name: p.read_bytes() for p in out.iterdir() if p.name != "quotes.csv"}
+        assert after == before, "a report was replaced"
+
+
+def test_the_input_folder_is_not_a_report_folder(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(FIXTURES, corpus)
+    found = run_cli("trace", corpus, "--out", corpus)
+    assert found.exit_code == 2
+    assert "the report folder is the input folder" in found.stderr
+    # reports an older run left in the input folder itself are not read as articles
+    assert run_cli("trace", FIXTURES, "--out", tmp_path / "r", "-q").exit_code == 0
+    for report in (tmp_path / "r").iterdir():
+        shutil.copy(report, corpus / report.name)
+    again = run_cli("trace", corpus, "--out", tmp_path / "again", "--format", "json")
+    assert again.exit_code == 0, again.stderr
+    assert json.loads(again.stdout)["documents"] == 9

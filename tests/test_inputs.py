@@ -190,6 +190,16 @@ def test_skipped_records_reach_skipped_csv_and_strict_fails(tmp_path: Path) -> N
     assert not (tmp_path / "strict").exists()
 
 
+def test_an_empty_text_field_says_so(tmp_path: Path) -> None:
+    root = write_files(
+        tmp_path / "c", {"a.txt": STORY, "dump.jsonl": json.dumps({"id": 1, "text": ""}) + "\n"}
+    )
+    loaded = load_corpus(root)
+    assert [(s.path, s.record, s.reason) for s in loaded.skipped] == [
+        ("dump.jsonl", 1, "empty text")
+    ]
+
+
 def test_a_page_without_an_article_is_skipped(tmp_path: Path) -> None:
     page = (
         "<html><body><div class='cookie'><p>We use cookies. Accept all cookies to continue."
