@@ -132,9 +132,10 @@ def _progress_bar(enabled: bool) -> Iterator[Callable[[str, int, int], None] | N
         tasks: dict[str, Any] = {}
 
         def advance(stage: str, done: int, total: int) -> None:
+            # a total of 0: not known (a streamed corpus), drawn as a pulsing bar
             if stage not in tasks:
-                tasks[stage] = bar.add_task(stage, total=total)
-            bar.update(tasks[stage], completed=done, total=total)
+                tasks[stage] = bar.add_task(stage, total=total or None)
+            bar.update(tasks[stage], completed=done, total=total or None)
 
         yield advance
 

@@ -215,7 +215,7 @@ class Planner:
         self._fragment_hashes.append(hashes)
         self._fragment_lengths.append(np.diff(offsets))
         self._fragment_docs.append(np.asarray(fragment_docs, np.int32))
-        self.progress("read", len(self._doc_ids), len(self._doc_ids))
+        self.progress("read", len(self._doc_ids), 0)  # how many there are is not known yet
 
     def _add_sentences(
         self, sentences: list[tuple[str, ...]], owners: npt.NDArray[np.int32]

@@ -58,7 +58,8 @@ from provenance.speakers import Aliases, speakers
 from provenance.variants import quote_rows, with_speakers
 from provenance.verify import verify
 
-# (stage, done, total): called as work advances so a front end can draw a progress bar.
+# (stage, done, total): called as work advances so a front end can draw a progress bar (a
+# total of 0: not known yet).
 Progress = Callable[[str, int, int], None]
 PARALLEL_MIN_DOCS = 2000  # below this, starting processes costs more than it saves
 MAX_READERS = 8
