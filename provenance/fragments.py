@@ -29,7 +29,7 @@ import numpy.typing as npt
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
-from provenance.clean import word_span
+from provenance.clean import tokenize, word_span
 from provenance.data import Sentence, pickled_by_fields
 from provenance.identical import group_identical
 from provenance.kernel import ShingleHashes, shingle_hashes
@@ -68,6 +68,19 @@ class Hit(NamedTuple):
     start: int  # character span of the matching words in the sentence's document
     end: int
     score: float  # share of the fragment's words found, 0-1
+
+
+def quoted_words(
+    text: str, parts: Sequence[tuple[int, int]], min_tokens: int
+) -> list[list[tuple[str, int, int]]]:
+    """The words (with their spans) of each paragraph of a quote (its ``parts``) long enough
+    to trace: at least ``min_tokens`` words."""
+    found = []
+    for start, end in parts:
+        words = tokenize(text, start, end)
+        if len(words) >= min_tokens:
+            found.append(words)
+    return found
 
 
 def find(

@@ -48,7 +48,6 @@ from provenance.boilerplate import (
     marked_paragraphs,
     sentence_flags,
 )
-from provenance.clean import tokenize
 from provenance.config import Settings
 from provenance.data import Document, Sentence, document_from_json, document_json
 from provenance.kernel import shingle_hashes, signatures_and_hashes
@@ -86,12 +85,11 @@ class PlanReader:
             marked = marked_paragraphs(doc.text, body, sentences, self.matcher)
         usable = [s for s in sentences if len(s.tokens) >= self.min_tokens]
         flags = sentence_flags(usable, [marked])
-        quoted = []
-        for quote in quotes(doc.text, body):
-            for start, end in quote.parts:
-                words = tokenize(doc.text, start, end)
-                if len(words) >= self.min_quote_tokens:
-                    quoted.append(tuple(word for word, _, _ in words))
+        quoted = [
+            tuple(word for word, _, _ in words)
+            for quote in quotes(doc.text, body)
+            for words in fragment_stage.quoted_words(doc.text, quote.parts, self.min_quote_tokens)
+        ]
         return [s.tokens for s in usable], flags, quoted
 
 
@@ -180,7 +178,6 @@ class Planner:
         self._bands = [(self.work / f"band{b:03d}.u32").open("wb") for b in range(bands)]
         self._shingles = (self.work / "shingles.u32").open("wb")
         self._distinct = 0
-        self._boilerplate_clusters = 0
         settings = self.settings
         matcher = Matcher.build(settings.boilerplate_patterns)
         self._reader = PlanReader(
@@ -272,7 +269,7 @@ class Planner:
         counts = CorpusCounts.of(_Outlet(outlet) for outlet in self._outlets)
         oversized, pairs = self._candidates(sentences)
         verified = self._verified(pairs)
-        boiler = self._boilerplate(sentences, verified, counts)
+        boiler, boiler_clusters = self._boilerplate(sentences, verified, counts)
         links = [
             sentences.identity_links(boiler),
             _kept_links(sentences.first_docs[verified], boiler[verified[0]]),
@@ -286,7 +283,7 @@ class Planner:
             "verified_pairs": verified.shape[1],
             "rejected_pairs": pairs.shape[1] - verified.shape[1],
             "lsh_buckets_oversized": sum(len(keys) for keys in oversized.values()),
-            "boilerplate_clusters": self._boilerplate_clusters,
+            "boilerplate_clusters": boiler_clusters,
         }
         return Plan(
             spill=self.spill,
@@ -342,15 +339,16 @@ class Planner:
 
     def _boilerplate(
         self, sentences: _Sentences, verified: npt.NDArray[np.int64], counts: CorpusCounts
-    ) -> npt.NDArray[np.bool_]:
+    ) -> tuple[npt.NDArray[np.bool_], int]:
         """Per distinct sentence: whether the analysis will find it boilerplate (none when
-        boilerplate is kept as clusters: each must then be analysed whole). Its components are
+        boilerplate is kept as clusters: each must then be analysed whole); and how many
+        boilerplate components there are. Its components are
         those of identical and verified sentences; only those that could be boilerplate (in
         enough documents, or with a pattern-marked member) are put to the rules."""
         boiler = np.zeros(self._distinct, np.bool_)
         settings = self.settings
         if not settings.suppress_boilerplate or not self._distinct:
-            return boiler
+            return boiler, 0
         label = _union(self._distinct, verified)
         spread = sentences.first_docs != sentences.last_docs()
         active = spread.copy()
@@ -377,13 +375,12 @@ class Planner:
             settings.boilerplate_corpus_share,
             counts,
         )
-        self._boilerplate_clusters = len(found)
         boiler_label = np.zeros(self._distinct, np.bool_)
         boiler_label[names[sorted(found)]] = True
         if settings.keep_boilerplate:  # reported as clusters: their documents stay together
-            return boiler
+            return boiler, len(found)
         boiler[active] = boiler_label[label[active]]
-        return boiler
+        return boiler, len(found)
 
     def _boilerplate_keys(self, boiler: npt.NDArray[np.bool_]) -> frozenset[bytes]:
         by_number = np.empty(self._distinct, "V16")

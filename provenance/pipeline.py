@@ -32,7 +32,6 @@ from provenance import boilerplate as boilerplate_stage
 from provenance import cluster as cluster_stage
 from provenance import fragments as fragment_stage
 from provenance.candidates import Candidates, find_candidates
-from provenance.clean import tokenize
 from provenance.config import Settings
 from provenance.data import (
     Attribution,
@@ -693,11 +692,9 @@ def quote_fragments(
     """The quote paragraphs long enough to trace, as (quote number, fragment)."""
     found = []
     for k, quote in enumerate(quotes):
-        for start, end in quote.parts:
-            words = tokenize(doc.text, start, end)
-            if len(words) >= min_tokens:
-                tokens, starts, ends = zip(*words, strict=True)
-                found.append((k, fragment_stage.Fragment(quote.doc, tokens, starts, ends)))
+        for words in fragment_stage.quoted_words(doc.text, quote.parts, min_tokens):
+            tokens, starts, ends = zip(*words, strict=True)
+            found.append((k, fragment_stage.Fragment(quote.doc, tokens, starts, ends)))
     return found
 
 
