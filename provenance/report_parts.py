@@ -186,7 +186,7 @@ def write_reports_in_parts(
         record,
         trace,
         (len(doc_bounds) + 1, len(cluster_bounds) + 1),
-        reporting - began,  # the report time, once the clock is read again
+        lambda: reporting + time.perf_counter() - began,
     )
     shutil.rmtree(frames, ignore_errors=True)
     return PartsReport(
@@ -231,10 +231,10 @@ def _write_all(
     record: dict[str, Any],
     trace: PartsTrace,
     ranges: tuple[int, int],
-    reporting: float,
+    reporting: Callable[[], float],
 ) -> None:
     """Every report, from the parts' Arrow files; run.json last, with the time reporting took
-    (``reporting`` plus ``time.perf_counter()`` then)."""
+    (``reporting()``, read once the other reports are written)."""
 
     def merged(name: str) -> Callable[[Path], None]:
         _, schema, keys, by_doc = SORTED_REPORTS[name]
@@ -245,7 +245,7 @@ def _write_all(
         {
             **{name: merged(name) for name in SORTED_REPORTS},
             "skipped.csv": lambda temp: skipped_rows(trace.skipped).write_csv(temp),
-            "run.json": lambda temp: write_record(record, reporting + time.perf_counter(), temp),
+            "run.json": lambda temp: write_record(record, reporting(), temp),
         },
     )
 
