@@ -21,10 +21,10 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.trace_benchmark import generate
-from provenance.config import Settings
-from provenance.html_report import write_html
-from provenance.pipeline import trace
-from provenance.report import write_reports
+from provenance.pipeline.run import trace
+from provenance.reports.html import write_html
+from provenance.reports.tables import write_reports
+from provenance.settings import Settings
 
 CHROMIUM = Path("/usr/bin/chromium")  # Debian's package
 # No background connections: this machine's network is closed, and Chromium would retry them.

@@ -26,11 +26,11 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.trace_benchmark import generate
-from provenance.check import Policy, check
-from provenance.config import Settings
-from provenance.index import Index, build
-from provenance.load import load_corpus
-from provenance.speakers import Aliases
+from provenance.checking.screen import Policy, check
+from provenance.index.sqlite import Index, build
+from provenance.inputs.load import load_corpus
+from provenance.settings import Settings
+from provenance.text.speakers import Aliases
 
 OPEN_REPEATS = 7
 SINGLE_CHECKS = 10
@@ -38,9 +38,9 @@ SINGLE_CHECKS = 10
 CHILD = """
 import sys
 from pathlib import Path
-from provenance.check import Policy, check
-from provenance.config import Settings
-from provenance.index import Index
+from provenance.checking.screen import Policy, check
+from provenance.settings import Settings
+from provenance.index.sqlite import Index
 with Index.open(Path(sys.argv[1])) as index:
     check([Path(sys.argv[2])], index, Settings(), Policy(0.5))
 # VmHWM, not ru_maxrss: the latter starts at the parent's peak when a process is forked

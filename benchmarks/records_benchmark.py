@@ -30,10 +30,10 @@ from benchmarks.trace_benchmark import generate_jsonl
 CHILD = """
 import json, resource, sys
 from pathlib import Path
-from provenance.config import Settings
-from provenance.pipeline import trace
-from provenance.report import write_reports
-from provenance.report_parts import trace_low_memory
+from provenance.settings import Settings
+from provenance.pipeline.run import trace
+from provenance.reports.tables import write_reports
+from provenance.reports.low_memory import trace_low_memory
 if sys.argv[3] == "low":
     counts = trace_low_memory(Path(sys.argv[1]), Settings(), Path(sys.argv[2])).record["counts"]
 else:

@@ -40,11 +40,11 @@ from datasketch import MinHash
 
 from benchmarks.trace_benchmark import measure as measure_trace
 from benchmarks.trace_benchmark import print_figures, sentence
-from provenance import kernel
-from provenance.clean import tokenize
-from provenance.config import MINHASH_SCHEME, Settings
-from provenance.shingle import shingles
-from provenance.sketch import shingle_hash, signature_matrix, sketch
+from provenance.matching import sketch as kernel
+from provenance.settings import MINHASH_SCHEME, Settings
+from provenance.text.normalise import tokenize
+from tests.oracles.shingle import shingles
+from tests.oracles.sketch import shingle_hash, signature_matrix, sketch
 
 SAMPLE = 20_000  # sentences for the slow methods
 

@@ -27,14 +27,14 @@ from benchmarks.trace_benchmark import generate
 CHILD = """
 import json, sys
 from pathlib import Path
-from provenance.config import Settings
-from provenance.pipeline import trace
-from provenance.report import write_reports
+from provenance.settings import Settings
+from provenance.pipeline.run import trace
+from provenance.reports.tables import write_reports
 corpus, out, master = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
 if master == "none":
     result = trace(corpus, Settings())
 else:
-    from provenance.engine_spark import SparkEngine, spark_session
+    from provenance.pipeline.spark import SparkEngine, spark_session
     session = spark_session(master)
     result = trace(corpus, Settings(), engine=SparkEngine(session))
     session.stop()

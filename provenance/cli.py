@@ -23,9 +23,9 @@ from provenance import __version__
 from provenance.errors import ConfigError, InputError, ProvenanceError
 
 if TYPE_CHECKING:
-    from provenance.config import Settings
-    from provenance.records import Fields
-    from provenance.speakers import Aliases
+    from provenance.inputs.dumps import Fields
+    from provenance.settings import Settings
+    from provenance.text.speakers import Aliases
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -172,7 +172,7 @@ def _fields(
     url_field: str | None,
     title_field: str | None,
 ) -> Any:
-    from provenance.records import Fields
+    from provenance.inputs.dumps import Fields
 
     return Fields.overriding(
         id=id_field,
@@ -197,7 +197,7 @@ def _engine(choice: EngineChoice, master: str | None) -> Iterator[Any]:
             raise ConfigError("--spark-master needs --engine spark")
         yield None
         return
-    from provenance.engine_spark import DEFAULT_MASTER, SparkEngine, spark_session
+    from provenance.pipeline.spark import DEFAULT_MASTER, SparkEngine, spark_session
 
     session = spark_session(master or DEFAULT_MASTER)
     try:
@@ -318,11 +318,11 @@ def trace(
     ] = False,
 ) -> None:
     """Find shared passages and quotes, trace them to their earliest source, write CSV reports."""
-    from provenance.config import load_settings
-    from provenance.pipeline import trace as run_trace
-    from provenance.render import summary_json, summary_text
-    from provenance.report import write_reports, write_texts
-    from provenance.speakers import Aliases
+    from provenance.pipeline.run import trace as run_trace
+    from provenance.reports.summary import summary_json, summary_text
+    from provenance.reports.tables import write_reports, write_texts
+    from provenance.settings import load_settings
+    from provenance.text.speakers import Aliases
 
     with _errors():
         if html is not None and not html.resolve().parent.is_dir():
@@ -391,7 +391,7 @@ def trace(
             write_texts(result, out)
         write_reports(result, out)
         if html is not None:
-            from provenance.html_report import write_html
+            from provenance.reports.html import write_html
 
             write_html(out, {d.doc_id: d.text for d in result.analysis.documents}, html)
         if not quiet:
@@ -414,8 +414,8 @@ def _trace_low_memory(
     shown: tuple[bool, Format],
 ) -> None:
     """``trace --low-memory``: the same run, a batch of parts at a time."""
-    from provenance.render import text_of_summary
-    from provenance.report_parts import trace_low_memory
+    from provenance.reports.low_memory import trace_low_memory
+    from provenance.reports.summary import text_of_summary
 
     engine, html = chosen
     quiet, output_format = shown
@@ -455,8 +455,8 @@ def evaluate(
     ] = Format.text,
 ) -> None:
     """Score a trace's reports against known answers: documents, passages, earliest source."""
-    from provenance.evaluate import evaluate as run_evaluation
-    from provenance.evaluate import render_text
+    from provenance.reports.evaluate import evaluate as run_evaluation
+    from provenance.reports.evaluate import render_text
 
     with _errors():
         result = run_evaluation(report_dir, truth, corpus)
@@ -508,7 +508,7 @@ def _sketch_settings(
     min_tokens: int | None,
     **more: Any,
 ) -> Any:
-    from provenance.config import load_settings
+    from provenance.settings import load_settings
 
     if config is None and DEFAULT_CONFIG.is_file():
         config = DEFAULT_CONFIG
@@ -540,7 +540,7 @@ def _index_progress(enabled: bool, label: str) -> Any:
 
 
 def _added_line(added: Any, index: str) -> str:
-    from provenance.index_redis import shown
+    from provenance.index.redis_server import shown
 
     return (
         f"{shown(index)}: {len(added.added)} added, {len(added.replaced)} replaced, "
@@ -572,8 +572,8 @@ def index_build(
 ) -> None:
     """Index every article under DIR (doc_ids relative to it), replacing INDEX (a file: at
     once, by a rename)."""
-    from provenance.index import build_index
-    from provenance.load import load_corpus, refuse_skips
+    from provenance.index.sqlite import build_index
+    from provenance.inputs.load import load_corpus, refuse_skips
 
     with _errors():
         settings = _sketch_settings(config, shingle_size, num_perm, seed, lsh_threshold, min_tokens)
@@ -616,8 +616,8 @@ def index_add(
     quiet: QuietOption = False,
 ) -> None:
     """Add articles to INDEX in one transaction: new ones added, changed ones replaced."""
-    from provenance.index import open_index
-    from provenance.load import load_paths, refuse_skips
+    from provenance.index.sqlite import open_index
+    from provenance.inputs.load import load_paths, refuse_skips
 
     with _errors():
         settings = _sketch_settings(config, shingle_size, num_perm, seed, lsh_threshold, min_tokens)
@@ -648,7 +648,7 @@ def index_info(
     """What INDEX holds and the settings it was built with."""
     import dataclasses
 
-    from provenance.index import open_index
+    from provenance.index.sqlite import open_index
 
     with _errors(), closing(open_index(index)) as opened:
         info = dataclasses.asdict(opened.info())
@@ -686,7 +686,7 @@ def _under(base: Path | str, path: str) -> str:
 
 
 def _shown(index: str) -> str:
-    from provenance.index_redis import shown
+    from provenance.index.redis_server import shown
 
     return shown(index)
 
@@ -767,11 +767,11 @@ def check(
     strict: StrictOption = False,
 ) -> None:
     """Screen articles against INDEX and each other; exit 1 when one copies too much."""
-    from provenance.check import FailOn
-    from provenance.check import check as run_check
-    from provenance.check_render import render, summary
-    from provenance.index import open_index
-    from provenance.speakers import Aliases
+    from provenance.checking.formats import render, summary
+    from provenance.checking.screen import FailOn
+    from provenance.checking.screen import check as run_check
+    from provenance.index.sqlite import open_index
+    from provenance.text.speakers import Aliases
 
     with _errors():
         settings = _sketch_settings(config, shingle_size, num_perm, seed, lsh_threshold, min_tokens)
@@ -801,7 +801,7 @@ def check(
 
 
 def _policy(share: float | None, default: float, fail_on: Any, allowed: list[str] | None) -> Any:
-    from provenance.check import Policy
+    from provenance.checking.screen import Policy
     from provenance.errors import ConfigError
 
     try:
@@ -822,9 +822,9 @@ def quote(
     """Where a quote first appeared in INDEX: earliest source, speaker, every occurrence."""
     import dataclasses
 
-    from provenance.index import open_index
-    from provenance.quote_lookup import find_quote
-    from provenance.speakers import Aliases
+    from provenance.checking.quote_lookup import find_quote
+    from provenance.index.sqlite import open_index
+    from provenance.text.speakers import Aliases
 
     with _errors(), closing(open_index(index)) as opened:
         found = find_quote(text, opened, Aliases.load(aliases))
@@ -860,8 +860,8 @@ def report(
     output_format: Annotated[Format, typer.Option("--format", help="text or json.")] = Format.text,
 ) -> None:
     """Write a self-contained HTML report from the reports in REPORT_DIR."""
-    from provenance.html_report import write_html
-    from provenance.load import load_corpus
+    from provenance.inputs.load import load_corpus
+    from provenance.reports.html import write_html
 
     with _errors():
         if not (report_dir / "documents.csv").is_file():
@@ -897,7 +897,7 @@ def _run_record(report_dir: Path) -> dict[str, Any]:
 
 
 def _recorded_fields(run: dict[str, Any]) -> Any:
-    from provenance.records import Fields
+    from provenance.inputs.dumps import Fields
 
     recorded = run.get("record_fields")
     if not isinstance(recorded, dict):
@@ -906,7 +906,7 @@ def _recorded_fields(run: dict[str, Any]) -> Any:
 
 
 def _doc_ids(report_dir: Path) -> list[str]:
-    from provenance.report import read_rows
+    from provenance.reports.tables import read_rows
 
     return [row["doc_id"] for row in read_rows(report_dir / "documents.csv")]
 

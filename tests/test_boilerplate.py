@@ -16,8 +16,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from provenance.boilerplate import Matcher, pattern_paragraphs
-from provenance.segment import paragraphs
+from provenance.text.boilerplate import Matcher, pattern_paragraphs
+from provenance.text.segment import paragraphs
 from tests.conftest import ROOT, SEEDS, require, rows, run_cli, traced
 from tests.test_fixtures_golden import check_golden
 

@@ -67,7 +67,7 @@ def checked(index: str | Path, *args: str) -> tuple[int, str, str]:
 
 
 def test_the_command_offers_every_format_there_is() -> None:
-    from provenance.check_render import FORMATS as RENDERED
+    from provenance.checking.formats import FORMATS as RENDERED
     from provenance.cli import CheckFormatChoice
 
     assert tuple(c.value for c in CheckFormatChoice) == RENDERED == FORMATS

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from provenance import pipeline
 from provenance.cli import app
+from provenance.pipeline import run as pipeline
 from tests.conftest import FIXTURES, ROOT, run_cli
 
 Corpus = Callable[[Mapping[str, str | bytes]], Path]
@@ -223,7 +223,7 @@ def test_every_command_and_report_column_is_documented() -> None:
     assert {"trace", "check", "quote", "index build", "index add", "index info"} <= set(names)
     for name in names:
         assert f"provenance {name}" in readme, f"command {name!r} is not in the README"
-    from provenance.report import (
+    from provenance.reports.tables import (
         CLUSTER_COLUMNS,
         DOCUMENT_COLUMNS,
         OCCURRENCE_COLUMNS,

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from provenance.config import Settings, load_settings, settings_from_mapping
 from provenance.errors import ConfigError, ProvenanceError
+from provenance.settings import Settings, load_settings, settings_from_mapping
 
 
 def test_defaults_are_valid_and_fingerprint_is_stable() -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from provenance.errors import InputError
-from provenance.evaluate import Counts, evaluate
+from provenance.reports.evaluate import Counts, evaluate
 from tests.conftest import run_cli
 
 DOCS = """doc_id,verdict,copied_from

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from benchmarks.html_benchmark import CHROMIUM, CHROMIUM_ARGS
-from provenance.html_report import _pieces, word_diff
+from provenance.reports.html import _pieces, word_diff
 from tests.conftest import ROOT, SEEDS, require, run_cli
 
 ARTIFACTS = ROOT / "test-artifacts"

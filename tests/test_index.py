@@ -17,12 +17,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from provenance.clean import words
-from provenance.config import Settings
-from provenance.index import Index, IndexFileError, band_keys, build
-from provenance.kernel import signatures
-from provenance.load import load_corpus, load_paths
-from provenance.quote_lookup import find_quote
+from provenance.checking.quote_lookup import find_quote
+from provenance.index.sqlite import Index, IndexFileError, band_keys, build
+from provenance.inputs.load import load_corpus, load_paths
+from provenance.matching.sketch import signatures
+from provenance.settings import Settings
+from provenance.text.normalise import words
 from tests.conftest import ROOT, run_cli, write_files
 
 ARCHIVE = ROOT / "fixtures" / "check" / "archive"
@@ -186,10 +186,10 @@ KILLER = textwrap.dedent(
     """
     import sys, time
     from pathlib import Path
-    from provenance.config import Settings
-    from provenance import index as index_module
-    from provenance.index import Index
-    from provenance.load import load_paths
+    from provenance.settings import Settings
+    from provenance.index import sqlite as index_module
+    from provenance.index.sqlite import Index
+    from provenance.inputs.load import load_paths
 
     index_module.SIGN_BATCH_DOCS = 5  # sentences and signatures written before the kill too
     path, folder = Path(sys.argv[1]), Path(sys.argv[2])
@@ -248,7 +248,7 @@ def test_quote_words_compare_as_matching_compares_them(tmp_path: Path) -> None:
 
 
 def test_a_redis_index_holds_the_same_and_refuses_the_same(tmp_path: Path) -> None:
-    from provenance.index import build_index, open_index
+    from provenance.index.sqlite import build_index, open_index
     from tests.conftest import drop_redis_prefix, redis_location
 
     location = redis_location()
@@ -281,7 +281,7 @@ def test_a_redis_index_holds_the_same_and_refuses_the_same(tmp_path: Path) -> No
 
 
 def test_an_unreachable_redis_server_is_one_line() -> None:
-    from provenance.index import open_index
+    from provenance.index.sqlite import open_index
 
     pytest.importorskip("redis")
     with pytest.raises(IndexFileError, match="cannot use the Redis server"):
@@ -291,8 +291,8 @@ def test_an_unreachable_redis_server_is_one_line() -> None:
 def test_redis_locations_are_checked_and_never_show_a_password() -> None:
     import redis
 
-    from provenance.index import build_index, open_index
-    from provenance.index_redis import shown
+    from provenance.index.redis_server import shown
+    from provenance.index.sqlite import build_index, open_index
     from tests.conftest import REDIS_URL, redis_location
 
     redis_location()  # skips (or fails under CI) without a server

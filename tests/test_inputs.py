@@ -12,10 +12,10 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from provenance.data import DateSource, SourceFormat
 from provenance.errors import InputError
-from provenance.load import doc_id_for, load_corpus
-from provenance.records import Fields
+from provenance.inputs.dumps import Fields
+from provenance.inputs.load import doc_id_for, load_corpus
+from provenance.model import DateSource, SourceFormat
 from tests.conftest import ROOT, rows, run_cli, write_files
 
 FORMATS = ROOT / "fixtures" / "formats"

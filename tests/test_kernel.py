@@ -8,11 +8,11 @@ import numpy as np
 import pytest
 import xxhash
 
-from provenance import kernel
-from provenance.config import Settings
-from provenance.shingle import shingles
-from provenance.sketch import signature_matrix, sketch
+from provenance.matching import sketch as kernel
+from provenance.settings import Settings
 from tests.conftest import in_ci
+from tests.oracles.shingle import shingles
+from tests.oracles.sketch import signature_matrix, sketch
 
 # Words of every length around the xxh32 block sizes (4 and 16 bytes), with accents.
 VOCABULARY = ["a", "of", "the", "nato", "ukraine", "zelenskyy", "café", "naïve", "münchen",

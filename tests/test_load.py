@@ -7,9 +7,9 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from provenance.data import DateSource, Document
 from provenance.errors import InputError
-from provenance.load import decode, doc_id_for, load_corpus
+from provenance.inputs.load import decode, doc_id_for, load_corpus
+from provenance.model import DateSource, Document
 
 Corpus = Callable[[Mapping[str, str | bytes]], Path]
 ARTICLE = "The council closed the bridge on Saturday after an inspection.\n"

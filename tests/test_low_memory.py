@@ -14,11 +14,14 @@ from hypothesis import strategies as st
 
 from benchmarks.quality.generate import generate
 from benchmarks.trace_benchmark import generate_jsonl
-from provenance import boilerplate, candidates, fragments, parts, pipeline
-from provenance.config import Settings
-from provenance.pipeline import trace
-from provenance.report import write_reports
-from provenance.report_parts import trace_low_memory
+from provenance.matching import candidates, fragments
+from provenance.pipeline import low_memory as parts
+from provenance.pipeline import run as pipeline
+from provenance.pipeline.run import trace
+from provenance.reports.low_memory import trace_low_memory
+from provenance.reports.tables import write_reports
+from provenance.settings import Settings
+from provenance.text import boilerplate
 from tests.conftest import FIXTURES, ROOT, SEEDS, require, run_cli
 
 CSVS = ("documents.csv", "clusters.csv", "occurrences.csv", "quotes.csv", "skipped.csv")

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from provenance.config import Settings
-from provenance.data import Document, Notice, Quote, Skipped, Speaker
 from provenance.dates import parse_published
-from provenance.fragments import Fragment
-from provenance.pipeline import Analysis, analyse
+from provenance.matching.fragments import Fragment
+from provenance.model import Document, Notice, Quote, Skipped, Speaker
+from provenance.pipeline.run import Analysis, analyse
+from provenance.settings import Settings
 from tests.conftest import ROOT
 
 S1 = "The council said the bridge would stay closed for at least three months."
@@ -210,8 +210,8 @@ def test_reading_in_a_pool_of_processes_gives_the_same_result(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Large corpora are read by several processes; the answers must not change."""
-    from provenance import pipeline
-    from provenance.load import load_corpus
+    from provenance.inputs.load import load_corpus
+    from provenance.pipeline import run as pipeline
 
     docs = load_corpus(ROOT / "fixtures" / "quotes").documents
     serial = pipeline.analyse(docs, Settings())
@@ -229,7 +229,7 @@ def test_loading_in_a_pool_of_processes_gives_the_same_result(
 ) -> None:
     """Files are read by the same pool for large corpora: same documents, notices and skips,
     in the same order."""
-    from provenance import pipeline
+    from provenance.pipeline import run as pipeline
 
     root = tmp_path / "corpus"
     shutil.copytree(ROOT / "fixtures" / "quotes", root)

@@ -10,14 +10,19 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from provenance.config import Settings
-from provenance.data import Document
 from provenance.dates import parse_published
-from provenance.pipeline import TraceResult, analyse
-from provenance.quotes import quotes
-from provenance.report import clusters_frame, documents_frame, occurrences_frame, quotes_frame
-from provenance.segment import paragraphs
-from provenance.speakers import Aliases, speakers
+from provenance.model import Document
+from provenance.pipeline.run import TraceResult, analyse
+from provenance.reports.tables import (
+    clusters_frame,
+    documents_frame,
+    occurrences_frame,
+    quotes_frame,
+)
+from provenance.settings import Settings
+from provenance.text.quotes import quotes
+from provenance.text.segment import paragraphs
+from provenance.text.speakers import Aliases, speakers
 from tests.conftest import FIXTURES
 
 POOL = [
@@ -143,7 +148,7 @@ ALIASES = Aliases.load()
 
 @given(st.text(alphabet=st.characters(codec="utf-8")), st.integers(min_value=0, max_value=50))
 def test_counting_non_space_agrees_with_the_prefix_counter(text: str, start: int) -> None:
-    from provenance.attribute import NonSpaceCounter, count_non_space
+    from provenance.clustering.attribute import NonSpaceCounter, count_non_space
 
     start = min(start, len(text))
     assert count_non_space(text, start) == NonSpaceCounter(text).count(start, len(text))

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 
 from benchmarks.quality.generate import counts, generate
-from provenance.config import Settings
-from provenance.evaluate import Evaluation, evaluate
-from provenance.pipeline import trace
-from provenance.report import write_reports
+from provenance.pipeline.run import trace
+from provenance.reports.evaluate import Evaluation, evaluate
+from provenance.reports.tables import write_reports
+from provenance.settings import Settings
 
 ARTICLES = 500
 # Measured at the defaults on seed 1 (README, "Accuracy"): 0.965, 0.907, 0.949, 1.000, 0.9995,

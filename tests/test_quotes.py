@@ -3,8 +3,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from provenance.quotes import QuoteMap, quote_id, quote_regions, quotes
-from provenance.segment import paragraphs
+from provenance.text.quotes import QuoteMap, quote_id, quote_regions, quotes
+from provenance.text.segment import paragraphs
 
 
 def quoted(text: str) -> list[str]:

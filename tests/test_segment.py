@@ -3,9 +3,9 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from provenance.clean import normalise, tokenize, word_span
-from provenance.data import Document
-from provenance.segment import paragraphs, segment_document, sentence_spans
+from provenance.model import Document
+from provenance.text.normalise import normalise, tokenize, word_span
+from provenance.text.segment import paragraphs, segment_document, sentence_spans
 
 
 def split(text: str) -> list[str]:
@@ -169,8 +169,8 @@ def test_word_span_is_the_span_of_those_words(text: str) -> None:
 
 
 def test_a_run_on_text_is_matched_in_pieces_of_sentence_size() -> None:
-    from provenance.data import Document
-    from provenance.segment import MAX_SENTENCE_WORDS, segment_document
+    from provenance.model import Document
+    from provenance.text.segment import MAX_SENTENCE_WORDS, segment_document
 
     text = " ".join(f"word{k}" for k in range(2 * MAX_SENTENCE_WORDS + 7)) + "\n"
     doc = Document("a", "a.txt", text, "utf-8", 0)

@@ -7,11 +7,11 @@ import pytest
 import xxhash
 from datasketch import MinHash
 
-from provenance import candidates as candidates_module
-from provenance.candidates import candidate_pairs
-from provenance.config import Settings
-from provenance.shingle import shingles
-from provenance.sketch import signature, signature_matrix, sketch
+from provenance.matching import candidates as candidates_module
+from provenance.matching.candidates import candidate_pairs
+from provenance.settings import Settings
+from tests.oracles.shingle import shingles
+from tests.oracles.sketch import signature, signature_matrix, sketch
 
 
 def test_shingles() -> None:

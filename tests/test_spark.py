@@ -16,9 +16,9 @@ from typing import Any
 
 import pytest
 
-from provenance.config import Settings
-from provenance.pipeline import trace
-from provenance.report import REPORT_FILES, write_reports
+from provenance.pipeline.run import trace
+from provenance.reports.tables import REPORT_FILES, write_reports
+from provenance.settings import Settings
 from tests.conftest import FIXTURES, ROOT, SEEDS, require, run_cli
 
 CORPORA = ["news", "quotes", "boilerplate", "formats", "check"]
@@ -31,7 +31,7 @@ def engine() -> Iterator[Any]:
         import pyspark  # noqa: F401
     except ImportError:
         require(False, "pyspark is not installed (pip install 'provenance[spark]')")
-    from provenance.engine_spark import SparkEngine, spark_session
+    from provenance.pipeline.spark import SparkEngine, spark_session
 
     session = spark_session("local[2]")
     yield SparkEngine(session)

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from provenance.errors import InputError
-from provenance.quotes import quotes
-from provenance.segment import paragraphs
-from provenance.speakers import Aliases, compatible, key_of, normalise_key, speakers, surnames
+from provenance.text.quotes import quotes
+from provenance.text.segment import paragraphs
+from provenance.text.speakers import Aliases, compatible, key_of, normalise_key, speakers, surnames
 
 ALIASES = Aliases.load()
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from provenance.clean import tokenize
-from provenance.data import Sentence
-from provenance.fragments import Fragment, Hit, credible, find
-from provenance.variants import classify
+from provenance.clustering.variants import classify
+from provenance.matching.fragments import Fragment, Hit, credible, find
+from provenance.model import Sentence
+from provenance.text.normalise import tokenize
 
 EARLIEST = "We know how much the pool means to you, and we did not take this decision lightly."
 BASE = EARLIEST.rstrip(".")

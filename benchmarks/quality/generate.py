@@ -39,10 +39,10 @@ from benchmarks.quality.topics import (
     TOPICS,
     Topic,
 )
-from provenance.clean import normalise
 from provenance.dates import Published
-from provenance.evaluate import TRUTH_FORMAT
-from provenance.segment import sentence_spans
+from provenance.reports.evaluate import TRUTH_FORMAT
+from provenance.text.normalise import normalise
+from provenance.text.segment import sentence_spans
 
 MIX = {  # per 100 articles
     "original": 20,

@@ -21,10 +21,10 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.quality.generate import generate
-from provenance.config import Settings
-from provenance.evaluate import Evaluation, evaluate
-from provenance.pipeline import trace
-from provenance.report import write_reports
+from provenance.pipeline.run import trace
+from provenance.reports.evaluate import Evaluation, evaluate
+from provenance.reports.tables import write_reports
+from provenance.settings import Settings
 
 HEADER = (
     f"{'setting':<62} {'docP':>6} {'docR':>6} {'docF1':>6} {'from':>6} {'pasP':>6} {'pasR':>6}"

@@ -8572,7 +8572,7 @@ def _similarity_problems(topic: Topic, seed: int) -> list[str]:
     unchanged."""
     from rapidfuzz import fuzz
 
-    from provenance.clean import normalise
+    from provenance.text.normalise import normalise
 
     pool = {**COMMON_SLOTS, **topic["slots"]}
     problems = []

@@ -1,0 +1,1 @@
+"""Checking incoming articles against an index, and finding where a quote first appeared."""

@@ -1,0 +1,338 @@
+"""Check: screen incoming articles against an index and against each other, like a linter.
+
+The index proposes leads (indexed documents sharing an LSH band with an incoming sentence);
+the incoming articles and their leads are then analysed together exactly as ``trace`` would
+analyse them, so matching, quotes, speakers, boilerplate and dates follow the same rules.
+
+For each incoming article B, a passage is reused when another document S of its cluster came
+first: S is dated before B, or the dates cannot order them and S was indexed already (what a
+newsroom held before B arrived). B's copied share from S is the share of its characters (white
+space and boilerplate excluded) in the reused passages S also holds. A passage whose source is a
+document of an allowed outlet (licensed wire copy) is reported as allowed and counts for none.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from provenance.clustering.attribute import NonSpaceCounter, date_order
+from provenance.errors import InputError
+from provenance.index.sqlite import Added, IndexBackend
+from provenance.inputs.dumps import Fields
+from provenance.inputs.load import load_paths, refuse_skips, skip_summary
+from provenance.matching.sketch import signatures
+from provenance.model import Cluster, Document, Notice, Skipped, SourceFormat
+from provenance.pipeline.run import Analysis, analyse
+from provenance.settings import Settings
+from provenance.text.segment import segment_document
+from provenance.text.speakers import Aliases
+
+MAX_LEADS = 50  # indexed documents analysed beside each incoming article, most shared first
+SHARE_PLACES = 4
+
+
+class FailOn(StrEnum):
+    syndicated = "syndicated"  # a copied share from one source reaches the limit
+    reuse = "reuse"  # any passage or quote reused from an earlier document
+
+
+@dataclass(frozen=True)
+class Policy:
+    max_copied_share: float
+    fail_on: FailOn = FailOn.syndicated
+    allow_outlets: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not 0.0 < self.max_copied_share <= 1.0:
+            raise ValueError(f"max_copied_share must be in (0, 1], got {self.max_copied_share}")
+
+
+@dataclass(frozen=True)
+class Source:
+    """A document an incoming article's text was found in first."""
+
+    doc_id: str
+    outlet: str | None
+    published: str | None
+    indexed: bool  # False: another incoming article
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One reused passage or quote of an incoming article."""
+
+    kind: str  # passage | quote
+    cluster_id: str
+    start: int  # in the incoming article's text as read
+    end: int
+    line: int  # 1-based, of ``start``
+    column: int  # 1-based, in characters
+    text: str
+    source: Source
+    source_start: int  # in the source's text
+    source_end: int
+    share: float  # the article's copied share from this source
+    speaker: str | None
+    allowed: bool  # its source is a document of an allowed outlet
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What the check concludes about one incoming article."""
+
+    path: str  # as given
+    doc_id: str
+    encoding: str  # the codec its text was read with: offsets count its code points
+    # read from a page, a record or a WARC response: offsets, lines and columns count in the
+    # extracted text (what ``trace --save-text`` writes), not in the file
+    extracted: bool
+    failed: bool
+    copied_from: Source | None  # the source it copies most from
+    copied_share: float
+    n_chars: int
+    passages: tuple[Passage, ...]
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    verdicts: tuple[Verdict, ...]
+    policy: Policy
+    index: str  # the index as named: a path or a Redis URL
+    skipped: tuple[Skipped, ...] = ()
+    notices: tuple[Notice, ...] = ()
+    added: Added | None = None
+    leads: int = 0  # indexed documents analysed beside the incoming ones
+
+    @property
+    def failed(self) -> tuple[Verdict, ...]:
+        return tuple(v for v in self.verdicts if v.failed)
+
+
+@dataclass
+class _Run:
+    """One check's documents: incoming ones first, then their leads, by doc_id."""
+
+    incoming: dict[str, Document]
+    given: dict[str, str]  # doc_id → path as given
+    leads: list[Document] = field(default_factory=list)
+
+
+def check(
+    paths: Sequence[Path],
+    index: IndexBackend,
+    settings: Settings,
+    policy: Policy,
+    *,
+    aliases: Aliases | None = None,
+    root: Path | None = None,
+    manifest: Path | None = None,
+    add: bool = False,
+    fields: Fields | None = None,
+    strict: bool = False,
+) -> CheckResult:
+    """Screen the articles at ``paths``; with ``add``, index those that pass. ``fields``:
+    record field names; ``strict``: any file or record skipped is an error."""
+    # an article to be indexed needs a doc_id that stays the same wherever it is checked from
+    loaded = load_paths(
+        paths, root or index.root, manifest=manifest, outside_root=not add, fields=fields
+    )
+    if strict:
+        refuse_skips(loaded, ", ".join(map(str, paths)))
+    if not loaded.documents:
+        raise InputError(
+            f"{', '.join(map(str, paths))}: no readable article to check{skip_summary(loaded)}"
+        )
+    run = _Run(
+        {d.doc_id: d for d in loaded.documents},
+        {doc_id: str(path) for doc_id, path in loaded.files.items()},
+    )
+    run.leads = _leads(index, list(run.incoming.values()), settings)
+    analysis = analyse([*run.incoming.values(), *run.leads], settings, aliases=aliases)
+    verdicts = _verdicts(analysis, run, policy)
+    added = None
+    if add:
+        passing = [run.incoming[v.doc_id] for v in verdicts if not v.failed]
+        added = index.add(passing)
+    known = {_outlet_key(name) for name in index.outlets()}
+    unknown = [
+        Notice("--allow-outlet", f"{name!r}: no indexed document has this outlet")
+        for name in policy.allow_outlets
+        if _outlet_key(name) not in known
+    ]
+    return CheckResult(
+        verdicts=verdicts,
+        policy=policy,
+        index=str(index.path),
+        skipped=tuple(loaded.skipped),
+        notices=(*loaded.notices, *unknown),
+        added=added,
+        leads=len(run.leads),
+    )
+
+
+def _leads(index: IndexBackend, incoming: Sequence[Document], settings: Settings) -> list[Document]:
+    """The indexed documents that share most sentences (LSH bands) with each incoming one."""
+    owners: list[int] = []
+    tokens: list[tuple[str, ...]] = []
+    for i, doc in enumerate(incoming):
+        for sentence in segment_document(doc, i):
+            if len(sentence.tokens) >= settings.min_tokens:
+                owners.append(i)
+                tokens.append(sentence.tokens)
+    if not tokens:
+        return []
+    sigs = signatures(tokens, settings.shingle_size, settings.num_perm, settings.seed)
+    shared: defaultdict[int, Counter[int]] = defaultdict(Counter)
+    for lead in index.leads(sigs):
+        shared[owners[lead.local]][lead.doc] += 1
+    wanted = {doc for counts in shared.values() for doc, _ in _top(counts, MAX_LEADS)}
+    same = set(index.document_ids([d.doc_id for d in incoming]).values())
+    found = index.documents(sorted(wanted - same))  # a re-checked article is not its own source
+    return [found[k] for k in sorted(found)]
+
+
+def _top(counts: Counter[int], n: int) -> list[tuple[int, int]]:
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:n]
+
+
+def _verdicts(analysis: Analysis, run: _Run, policy: Policy) -> tuple[Verdict, ...]:
+    docs = analysis.documents
+    indexed = {i for i, d in enumerate(docs) if d.doc_id not in run.incoming}
+    wanted = {_outlet_key(name) for name in policy.allow_outlets}
+    allowed = {i for i, d in enumerate(docs) if d.outlet and _outlet_key(d.outlet) in wanted}
+    clusters_of: defaultdict[int, list[Cluster]] = defaultdict(list)
+    for cluster in analysis.clusters:
+        if not cluster.boilerplate:
+            for b in cluster.docs:
+                clusters_of[b].append(cluster)
+    verdicts = []
+    for b in range(len(docs)):
+        if b in indexed:
+            continue
+        attribution = analysis.attributions[b]
+        verdicts.append(
+            _verdict(b, docs, clusters_of[b], indexed, allowed, attribution.n_chars, run, policy)
+        )
+    return tuple(verdicts)
+
+
+def _verdict(
+    b: int,
+    docs: Sequence[Document],
+    clusters: Sequence[Cluster],
+    indexed: set[int],
+    allowed: set[int],
+    n_chars: int,
+    run: _Run,
+    policy: Policy,
+) -> Verdict:
+    doc = docs[b]
+    counter = NonSpaceCounter(doc.text)
+    reused: list[tuple[Cluster, int]] = []  # (cluster, its source)
+    held: defaultdict[int, list[tuple[int, int]]] = defaultdict(list)  # source → B's spans
+    for cluster in clusters:
+        source = _source(cluster, b, docs, indexed)
+        if source is None:
+            continue
+        reused.append((cluster, source))
+        if source not in allowed:
+            mine = [(o.start, o.end) for o in cluster.occurrences if o.doc == b]
+            for other in cluster.docs:
+                if other != b and other not in allowed:
+                    held[other].extend(mine)
+    shares = {s: _share(counter.union(spans), n_chars) for s, spans in held.items()}
+    best = min(
+        shares, key=lambda s: (-shares[s], date_order(docs[s]), docs[s].doc_id), default=None
+    )
+    passages = tuple(
+        sorted(
+            (
+                _passage(cluster, source, b, docs, indexed, allowed, shares)
+                for cluster, source in reused
+            ),
+            key=lambda p: (p.start, p.end, p.cluster_id),
+        )
+    )
+    copied_share = shares[best] if best is not None else 0.0
+    if policy.fail_on is FailOn.reuse:
+        failed = any(not p.allowed for p in passages)
+    else:
+        failed = best is not None and copied_share >= policy.max_copied_share
+    return Verdict(
+        path=run.given[doc.doc_id],
+        doc_id=doc.doc_id,
+        encoding=doc.encoding,
+        extracted=doc.source_format is not SourceFormat.TEXT,
+        failed=failed,
+        copied_from=_source_record(docs[best], best in indexed) if best is not None else None,
+        copied_share=copied_share,
+        n_chars=n_chars,
+        passages=passages,
+    )
+
+
+def _outlet_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def _source(cluster: Cluster, b: int, docs: Sequence[Document], indexed: set[int]) -> int | None:
+    """The document B's copy in ``cluster`` came from, or None when B came first."""
+    others = [d for d in cluster.docs if d != b]
+    if not others:
+        return None
+    first = min(others, key=lambda d: (date_order(docs[d]), d not in indexed, docs[d].doc_id))
+    mine, theirs = docs[b].published, docs[first].published
+    if mine is not None and theirs is not None:
+        return (
+            first if theirs.before(mine) or (first in indexed and not mine.before(theirs)) else None
+        )
+    if first in indexed:
+        return first
+    return first if cluster.earliest.doc != b else None  # two new articles: as ``trace`` says
+
+
+def _passage(
+    cluster: Cluster,
+    source: int,
+    b: int,
+    docs: Sequence[Document],
+    indexed: set[int],
+    allowed: set[int],
+    shares: dict[int, float],
+) -> Passage:
+    text = docs[b].text
+    mine = next(o for o in cluster.occurrences if o.doc == b)
+    theirs = next(o for o in cluster.occurrences if o.doc == source)
+    line_start = text.rfind("\n", 0, mine.start) + 1
+    return Passage(
+        kind=cluster.kind,
+        cluster_id=cluster.cluster_id,
+        start=mine.start,
+        end=mine.end,
+        line=text.count("\n", 0, mine.start) + 1,
+        column=mine.start - line_start + 1,
+        text=text[mine.start : mine.end],
+        source=_source_record(docs[source], source in indexed),
+        source_start=theirs.start,
+        source_end=theirs.end,
+        share=shares.get(source, 0.0),
+        speaker=cluster.speaker.name if cluster.speaker else None,
+        allowed=source in allowed,
+    )
+
+
+def _source_record(doc: Document, indexed: bool) -> Source:
+    return Source(
+        doc_id=doc.doc_id,
+        outlet=doc.outlet,
+        published=doc.published.text if doc.published else None,
+        indexed=indexed,
+    )
+
+
+def _share(chars: int, total: int) -> float:
+    return round(chars / total, SHARE_PLACES) if total else 0.0

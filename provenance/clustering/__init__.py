@@ -1,0 +1,1 @@
+"""Clustering: clusters of matches, their earliest source, who copied whom, quote variants."""

@@ -1,0 +1,249 @@
+"""Cluster stage: connected components of verified matches, split into occurrences.
+
+A cluster is a connected component of cross-document sentence matches, with the quote fragments
+found in its sentences. In each document its member sentences form one or more occurrences:
+maximal runs of consecutive sentences, spanning from the aligned start of the first to the
+aligned end of the last; a fragment is an occurrence of its own words, merged with any
+occurrence it overlaps.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from provenance.matching.fragments import Fragment, Hit
+from provenance.model import Document, Match, Occurrence, Sentence
+from provenance.text.normalise import word_span, word_spans
+from provenance.text.quotes import QuoteMap
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[int, int] = {}
+
+    def find(self, x: int) -> int:
+        root = self.parent.setdefault(x, x)
+        while root != self.parent[root]:
+            root = self.parent[root]
+        while x != root:  # path compression
+            self.parent[x], x = root, self.parent[x]
+        return root
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def components(matches: Sequence[Match]) -> list[list[int]]:
+    """Member sentence indices of each component, each sorted, listed by smallest member."""
+    forest = _UnionFind()
+    for m in matches:
+        forest.union(m.a, m.b)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for node in forest.parent:
+        groups[forest.find(node)].append(node)
+    return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])
+
+
+def aligned_spans(
+    matches: Sequence[Match], sentences: Sequence[Sentence], texts: Sequence[str]
+) -> dict[int, tuple[int, int]]:
+    """For each matched sentence, the character span covering every word its matches align,
+    taking in the punctuation attached to the first and last word (opening quote, full stop)."""
+    words: dict[int, tuple[int, int]] = {}
+    for a, b, _, a_words, b_words in matches:  # a million of them: no tuple per side
+        words[a] = _union(words.get(a), a_words)
+        words[b] = _union(words.get(b), b_words)
+    return {
+        sid: _char_span(sentences[sid], first, stop, texts[sentences[sid].doc])
+        for sid, (first, stop) in words.items()
+    }
+
+
+def _union(old: tuple[int, int] | None, new: tuple[int, int]) -> tuple[int, int]:
+    """The word range covering both (mostly the same whole sentence again)."""
+    if old is None or old == new:
+        return new
+    return min(old[0], new[0]), max(old[1], new[1])
+
+
+def _char_span(sentence: Sentence, first: int, stop: int, text: str) -> tuple[int, int]:
+    start, end = word_span(text, sentence.start, sentence.end, first, stop, len(sentence.tokens))
+    while start > sentence.start and _attached(text[start - 1]):
+        start -= 1
+    while end < sentence.end and _attached(text[end]):
+        end += 1
+    return start, end
+
+
+def _attached(char: str) -> bool:
+    """Punctuation written against a word, such as quote marks and full stops."""
+    return not char.isspace() and not char.isalnum()
+
+
+Span = tuple[int, int, int]  # document, start, end
+
+
+@dataclass(frozen=True)
+class Component:
+    """A cluster before it is dated: its member sentences and any fragment spans."""
+
+    members: tuple[int, ...]
+    spans: tuple[Span, ...] = ()
+
+
+def with_fragments(
+    members: Sequence[Sequence[int]],
+    sentences: Sequence[Sentence],
+    fragments: Sequence[Fragment],
+    homes: Sequence[int | None],
+    hits: Sequence[Hit],
+) -> list[Component]:
+    """Sentence components with the fragments that hit them attached, and new components of
+    fragments that hit no shared sentence.
+
+    A fragment and the words it hits are joined, as are spans overlapping in one document (a
+    quote in A found in B, and B's own quote of those words). A joined group that hits shared
+    sentences gives its quotes to the component it hits most (then best, then first). One that
+    hits none goes, with the words it hits, to the component its quotes already lie in (their
+    home: two commentaries quoting the same words match each other, and the hit brings in the
+    source); else it stands as a component of its own. A short quote never merges two
+    clusters, nor drags in words it also matches elsewhere.
+    """
+    component_of = {sid: c for c, group in enumerate(members) for sid in group}
+    spans: list[Span] = [(f.doc, f.start, f.end) for f in fragments]  # node i: fragment i
+    forest = _UnionFind()
+    votes: dict[int, list[tuple[int, float]]] = defaultdict(list)  # fragment → (comp, score)
+    for hit in hits:
+        forest.find(hit.fragment)
+        if hit.sentence in component_of:
+            votes[hit.fragment].append((component_of[hit.sentence], hit.score))
+        else:
+            spans.append((sentences[hit.sentence].doc, hit.start, hit.end))
+            forest.union(hit.fragment, len(spans) - 1)
+    _join_overlapping(spans, forest)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for node in forest.parent:
+        groups[forest.find(node)].append(node)
+    extra: dict[int, list[Span]] = defaultdict(list)
+    new: list[Component] = []
+    for nodes in sorted(groups.values(), key=min):
+        tally: dict[int, tuple[int, float]] = {}
+        for node in nodes:
+            for comp, score in votes.get(node, []):
+                count, best = tally.get(comp, (0, 0.0))
+                tally[comp] = (count + 1, max(best, score))
+        if tally:  # the quotes join it; words they hit elsewhere may be another's quote
+            target = min(tally, key=lambda c: (-tally[c][0], -tally[c][1], c))
+            extra[target].extend(spans[n] for n in nodes if n < len(fragments))
+            continue
+        chosen = sorted({spans[n] for n in nodes})
+        home = _most_common(homes[n] for n in nodes if n < len(fragments))
+        if home is not None:
+            extra[home].extend(chosen)
+        elif len({doc for doc, _, _ in chosen}) > 1:
+            new.append(Component((), tuple(chosen)))
+    joined = [
+        Component(tuple(group), tuple(sorted(set(extra.get(c, [])))))
+        for c, group in enumerate(members)
+    ]
+    return joined + new
+
+
+def _most_common(values: Iterable[int | None]) -> int | None:
+    counts = Counter(v for v in values if v is not None)
+    return min(counts, key=lambda v: (-counts[v], v), default=None)
+
+
+def _join_overlapping(spans: Sequence[Span], forest: _UnionFind) -> None:
+    """Union the nodes whose spans overlap in the same document."""
+    order = sorted(range(len(spans)), key=lambda n: spans[n])
+    reach: tuple[int, int, int] | None = None  # (doc, end, node) of the run so far
+    for node in order:
+        if node not in forest.parent:
+            continue
+        doc, start, end = spans[node]
+        if reach is not None and reach[0] == doc and start < reach[1]:
+            forest.union(reach[2], node)
+            reach = (doc, max(reach[1], end), reach[2])
+        else:
+            reach = (doc, end, node)
+
+
+def occurrences(
+    component: Component,
+    sentences: Sequence[Sentence],
+    spans: dict[int, tuple[int, int]],
+    documents: Sequence[Document],
+    quote_maps: Sequence[QuoteMap],
+) -> tuple[Occurrence, ...]:
+    """The component's occurrences, sorted by (doc_id, start), with a content-derived id: runs
+    of consecutive member sentences and fragment spans, merged where they overlap."""
+    located: list[tuple[int, int, int, list[int]]] = []  # doc, start, end, sentences
+    for run in _runs(component.members, sentences):
+        first = sentences[run[0]]
+        located.append((first.doc, spans[run[0]][0], spans[run[-1]][1], run))
+    located.extend((doc, start, end, []) for doc, start, end in component.spans)
+    merged = _merge(located)
+    merged.sort(key=lambda r: (documents[r[0]].doc_id, r[1], r[2]))
+    cluster_id = _cluster_id([(documents[doc].doc_id, s, e) for doc, s, e, _ in merged])
+    return tuple(
+        Occurrence(
+            cluster_id=cluster_id,
+            doc=doc,
+            start=start,
+            end=end,
+            sentences=tuple(run),
+            in_quotes=_in_quotes(quote_maps[doc], documents[doc].text, start, end),
+        )
+        for doc, start, end, run in merged
+    )
+
+
+def _in_quotes(quote_map: QuoteMap, text: str, start: int, end: int) -> bool:
+    """Whether at least half the words of ``text[start:end]`` are quoted (no need to find them
+    when no quote reaches the span)."""
+    if not quote_map.overlaps(start, end):
+        return False
+    return quote_map.mostly_inside(word_spans(text, start, end))
+
+
+def _runs(members: Sequence[int], sentences: Sequence[Sentence]) -> list[list[int]]:
+    """Maximal runs of consecutive sentences of one document."""
+    runs: list[list[int]] = []
+    for sid in sorted(members, key=lambda s: (sentences[s].doc, sentences[s].position)):
+        previous = runs[-1][-1] if runs else None
+        if (
+            previous is not None
+            and sentences[previous].doc == sentences[sid].doc
+            and sentences[previous].position + 1 == sentences[sid].position
+        ):
+            runs[-1].append(sid)
+        else:
+            runs.append([sid])
+    return runs
+
+
+def _merge(
+    located: Sequence[tuple[int, int, int, list[int]]],
+) -> list[tuple[int, int, int, list[int]]]:
+    merged: list[tuple[int, int, int, list[int]]] = []
+    for doc, start, end, run in sorted(located, key=lambda r: (r[0], r[1], r[2])):
+        if merged and merged[-1][0] == doc and start < merged[-1][2]:
+            m_doc, m_start, m_end, m_run = merged[-1]
+            merged[-1] = (m_doc, m_start, max(m_end, end), sorted({*m_run, *run}))
+        else:
+            merged.append((doc, start, end, list(run)))
+    return merged
+
+
+def _cluster_id(keys: Sequence[tuple[str, int, int]]) -> str:
+    """Stable across runs: derived from the doc_ids and offsets of the occurrences only."""
+    digest = hashlib.blake2b(digest_size=6)
+    for doc_id, start, end in keys:
+        digest.update(f"{doc_id}\x00{start}\x00{end}\x01".encode())
+    return "c" + digest.hexdigest()

@@ -1,0 +1,191 @@
+"""Quote rows: each quote paragraph tied to its cluster and compared with the earliest version.
+
+A quote paragraph belongs to the cluster whose occurrence in its document holds at least half of
+its words (the most, when several do; among equals the cluster first published). Its variant
+compares its words inside that occurrence with the earliest occurrence, narrowed to the quoted
+words there when the earliest is quoted:
+
+- ``fragment``: it holds less than ``FRAGMENT_SHARE`` of the earliest version's words;
+- ``edited``: words changed, added ([bracketed insertions]) or dropped inside it without an
+  ellipsis, or the same words with other spelling, case, punctuation or quote marks;
+- ``truncated``: words cut at either end, or dropped at an ellipsis;
+- ``exact``: the same text (white space, and punctuation at either edge, which follows the
+  sentence around a quote: “…,” she said / “….”, aside). The earliest version itself is exact.
+
+A cluster's speaker is that of its earliest occurrence credited to someone (date order, then
+doc_id); ``speaker_conflict`` is set when two occurrences credit it to keys that cannot name one
+speaker (see ``speakers.compatible``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from collections.abc import Sequence
+from itertools import accumulate
+
+from rapidfuzz.distance import Indel
+
+from provenance.clustering.attribute import date_order
+from provenance.model import Cluster, Document, Occurrence, Quote, QuoteRow
+from provenance.text.normalise import word_spans, words
+from provenance.text.speakers import conflicting, speaker_keys
+
+FRAGMENT_SHARE = 0.5
+_ELLIPSIS = re.compile(r"…|\.\s?\.\s?\.")
+_EDGE = "\"'“”‘’«»„ \t\n.,;:!?…-–—"
+
+
+def quote_rows(
+    quotes: Sequence[Quote], clusters: Sequence[Cluster], documents: Sequence[Document]
+) -> list[QuoteRow]:
+    """One row per paragraph of every quote, in document order."""
+    listed: dict[int, list[tuple[Cluster, Occurrence]]] = defaultdict(list)
+    for cluster in clusters:
+        for occ in cluster.occurrences:
+            listed[occ.doc].append((cluster, occ))
+    by_doc = defaultdict(_Occurrences, {doc: _Occurrences(found) for doc, found in listed.items()})
+    quoted_parts: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for quote in quotes:
+        quoted_parts[quote.doc].extend(quote.parts)
+    rows = []
+    for quote in quotes:
+        text = documents[quote.doc].text
+        for start, end in quote.parts:
+            found = _occurrence(text, start, end, by_doc[quote.doc].reaching(start, end), documents)
+            if found is None:
+                rows.append(QuoteRow(quote, start, end, None, False, None))
+                continue
+            cluster, occ = found
+            earliest = occ == cluster.earliest
+            variant = "exact" if earliest else _variant(
+                documents, (quote.doc, max(start, occ.start), min(end, occ.end)),
+                cluster.earliest, quoted_parts[cluster.earliest.doc],
+            )  # fmt: skip
+            rows.append(QuoteRow(quote, start, end, cluster.cluster_id, earliest, variant))
+    return rows
+
+
+def _occurrence(
+    text: str,
+    start: int,
+    end: int,
+    reaching: Sequence[tuple[Cluster, Occurrence]],
+    documents: Sequence[Document],
+) -> tuple[Cluster, Occurrence] | None:
+    """The occurrence holding most of the words (at least half); among equals, that of the
+    cluster first published, which leads furthest back towards the source. ``reaching``: the
+    document's occurrences that overlap the quote paragraph."""
+    if not reaching:
+        return None  # the usual case: a quote no one else printed
+    words = word_spans(text, start, end)
+    best: tuple[tuple[int, tuple[int, str, str], str, str], Cluster, Occurrence] | None = None
+    for cluster, occ in reaching:
+        inside = sum(1 for s, e in words if occ.start <= s and e <= occ.end)
+        if words and 2 * inside >= len(words):
+            first = documents[cluster.earliest.doc]
+            key = (-inside, date_order(first), first.doc_id, cluster.cluster_id)
+            if best is None or key < best[0]:
+                best = (key, cluster, occ)
+    return None if best is None else (best[1], best[2])
+
+
+class _Occurrences:
+    """A document's occurrences in order of start (stable: one cluster's stay in its order),
+    found by the span they overlap without testing them all."""
+
+    def __init__(self, found: Sequence[tuple[Cluster, Occurrence]] = ()) -> None:
+        self._found = sorted(found, key=lambda pair: pair[1].start)
+        self._starts = [occ.start for _, occ in self._found]
+        self._reach = list(accumulate((occ.end for _, occ in self._found), max))  # max end so far
+
+    def reaching(self, start: int, end: int) -> list[tuple[Cluster, Occurrence]]:
+        # those before ``first`` end at or before ``start``; those from ``stop`` start at ``end``
+        first, stop = bisect_right(self._reach, start), bisect_left(self._starts, end)
+        return [(c, o) for c, o in self._found[first:stop] if start < o.end]
+
+
+def _variant(
+    documents: Sequence[Document],
+    row: tuple[int, int, int],
+    earliest: Occurrence,
+    earliest_quotes: Sequence[tuple[int, int]],
+) -> str:
+    """Compares with the earliest occurrence, narrowed to the quoted part of it this row repeats
+    most of when it is quoted (an interrupted quote, “…,” she said, “…”, has two)."""
+    doc, start, end = row
+    text = documents[doc].text[start:end]
+    reference = documents[earliest.doc].text
+    candidates = [
+        reference[max(s, earliest.start) : min(e, earliest.end)]
+        for s, e in earliest_quotes
+        if s < earliest.end and earliest.start < e
+    ] or [reference[earliest.start : earliest.end]]
+    if len(candidates) == 1:  # the usual case
+        return classify(text, candidates[0])
+    return classify(text, max(candidates, key=lambda c: _common(text, c)))
+
+
+def _common(text: str, reference: str) -> int:
+    a, b = words(text), words(reference)
+    return (len(a) + len(b) - Indel.distance(a, b)) // 2
+
+
+def classify(text: str, reference: str) -> str:
+    """How ``text`` relates to the earlier ``reference``: exact | truncated | edited | fragment."""
+    row, ref = words(text), words(reference)
+    ops = [op for op in Indel.opcodes(row, ref)]
+    equal = [op for op in ops if op.tag == "equal"]
+    common = sum(op.src_end - op.src_start for op in equal)
+    if not row or not ref or common == 0:
+        return "edited"
+    if common < FRAGMENT_SHARE * len(ref):
+        return "fragment"
+    first, last = equal[0], equal[-1]
+    added = any(op.tag != "equal" and op.src_end > op.src_start for op in ops)
+    dropped_inside = any(
+        op.tag != "equal"
+        and op.dest_end > op.dest_start
+        and first.dest_start <= op.dest_start
+        and op.dest_end <= last.dest_end
+        for op in ops
+    )
+    if added or (dropped_inside and not _ELLIPSIS.search(text)):
+        return "edited"
+    if dropped_inside or first.dest_start > 0 or last.dest_end < len(ref):
+        return "truncated"
+    return "exact" if _surface(text) == _surface(reference) else "edited"
+
+
+def _order(doc: Document) -> tuple[tuple[int, str, str], str]:
+    return date_order(doc), doc.doc_id
+
+
+def _surface(text: str) -> str:
+    return " ".join(text.split()).strip(_EDGE)
+
+
+def with_speakers(
+    clusters: Sequence[Cluster], rows: Sequence[QuoteRow], documents: Sequence[Document]
+) -> list[Cluster]:
+    """Clusters with the speaker of their earliest credited occurrence and the conflict flag."""
+    credited: dict[str, list[QuoteRow]] = defaultdict(list)
+    for row in rows:
+        if row.cluster_id is not None and row.quote.speaker is not None:
+            credited[row.cluster_id].append(row)
+    result = []
+    for cluster in clusters:
+        found = credited.get(cluster.cluster_id)
+        if not found:
+            result.append(cluster)
+            continue
+        found.sort(key=lambda r: (*_order(documents[r.quote.doc]), r.start))
+        keys = speaker_keys(r.quote.speaker for r in found)
+        result.append(
+            dataclasses.replace(
+                cluster, speaker=found[0].quote.speaker, speaker_conflict=conflicting(keys)
+            )
+        )
+    return result

@@ -1,0 +1,703 @@
+"""Index stage: a persistent corpus in one SQLite file, for screening new articles against it.
+
+No server, nothing pickled, nothing loaded whole. Tables:
+
+- ``manifest``: the schema version, the settings that shaped the stored sketches and their
+  fingerprint, the root doc_ids are relative to, and the provenance version that wrote it;
+- ``documents``: each article's metadata, its text (zlib) and a digest of both;
+- ``sentences``: each matchable sentence's offsets and MinHash signature;
+- ``bands``: one LSH band key per (band, sentence), the primary key, so a lookup is a b-tree
+  seek per key;
+- ``words``: a contentless FTS5 index of each body, for finding a quote's words wherever they
+  were printed.
+
+Every write is one transaction (a crash or kill leaves the index as it was) and the database is
+in WAL mode, so readers keep reading while a writer adds.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import tempfile
+import zlib
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import closing, contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol, Self
+
+import numpy as np
+import numpy.typing as npt
+
+from provenance import __version__
+from provenance.dates import parse_published
+from provenance.errors import ProvenanceError
+from provenance.matching.sketch import signatures
+from provenance.model import DateSource, Document, Sentence
+from provenance.settings import MINHASH_SCHEME, NORMALISATION_VERSION, SHINGLE_HASH, Settings
+from provenance.text.normalise import words
+from provenance.text.segment import segment_document
+
+SCHEMA_VERSION = 1
+# The settings that decide what is stored: a different value would make other sketches or
+# band keys, or index other sentences. Matching thresholds are applied when checking.
+SKETCH_SETTINGS = ("shingle_size", "num_perm", "seed", "lsh_threshold", "min_tokens")
+SIGN_BATCH_DOCS = 1000  # documents sketched in one kernel call
+BAND_ROWS_PER_CALL = 1_000_000
+MAX_BUCKET = 1000  # a band key held by more sentences is a stock phrase: not a lead
+CACHE_KIB = 256 * 1024  # SQLite's page cache, at most: large writes stay in memory
+_MIX = np.uint64(0x9E3779B97F4A7C15)
+_SCHEMA = """
+CREATE TABLE manifest (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE documents (
+    id INTEGER PRIMARY KEY,
+    doc_id TEXT NOT NULL UNIQUE,
+    path TEXT NOT NULL,
+    digest TEXT NOT NULL,
+    encoding TEXT NOT NULL,
+    body_start INTEGER NOT NULL,
+    outlet TEXT,
+    published TEXT,
+    url TEXT,
+    title TEXT,
+    date_source TEXT NOT NULL,
+    text BLOB NOT NULL
+);
+CREATE TABLE sentences (
+    id INTEGER PRIMARY KEY,
+    doc INTEGER NOT NULL REFERENCES documents (id),
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    signature BLOB NOT NULL
+);
+CREATE INDEX sentences_doc ON sentences (doc);
+CREATE TABLE bands (key INTEGER NOT NULL, sentence INTEGER NOT NULL, PRIMARY KEY (key, sentence))
+    WITHOUT ROWID;
+CREATE VIRTUAL TABLE words USING fts5 (body, content='', tokenize='unicode61 remove_diacritics 2');
+"""
+
+
+class IndexFileError(ProvenanceError):
+    """The index is missing, is not an index, or was built with other settings."""
+
+
+@dataclass(frozen=True)
+class Added:
+    """What one ``add`` did, by doc_id."""
+
+    added: tuple[str, ...] = ()
+    replaced: tuple[str, ...] = ()
+    unchanged: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class IndexInfo:
+    path: str
+    schema_version: int
+    written_by: str
+    root: str
+    fingerprint: str
+    settings: dict[str, Any]
+    documents: int
+    sentences: int
+    bytes_on_disk: int | None  # None: on a server, not measured
+
+
+@dataclass(frozen=True)
+class Lead:
+    """An indexed sentence an incoming sentence shares an LSH band with."""
+
+    local: int  # the incoming sentence's number in the probe
+    doc: int  # the indexed document's row id
+
+
+def sketch_settings(settings: Settings) -> dict[str, Any]:
+    """What an index records of the settings, with the fixed algorithm choices."""
+    bands, rows = settings.bands_rows
+    return {
+        **{name: getattr(settings, name) for name in SKETCH_SETTINGS},
+        "bands": bands,
+        "rows": rows,
+        "shingle_hash": SHINGLE_HASH,
+        "minhash_scheme": MINHASH_SCHEME,
+        "normalisation": NORMALISATION_VERSION,
+    }
+
+
+def fingerprint(recorded: dict[str, Any]) -> str:
+    blob = json.dumps(recorded, sort_keys=True, separators=(",", ":")).encode()
+    return hashlib.sha256(blob).hexdigest()[:16]
+
+
+def new_manifest(settings: Settings, root: Path) -> dict[str, str]:
+    """What an index records of itself when it is made."""
+    recorded = sketch_settings(settings)
+    return {
+        "schema_version": str(SCHEMA_VERSION),
+        "written_by": __version__,
+        "root": str(root.resolve()),
+        "settings": json.dumps(recorded, sort_keys=True),
+        "fingerprint": fingerprint(recorded),
+    }
+
+
+def settings_for(where: object, manifest: dict[str, str], settings: Settings | None) -> Settings:
+    """The settings to use an index with, from its manifest: its own when ``settings`` is
+    None; else ``settings``, refused unless they shape sketches as the index's did."""
+    try:
+        recorded = json.loads(manifest["settings"])
+        version = int(manifest["schema_version"])
+    except (KeyError, ValueError) as exc:
+        raise IndexFileError(f"{where}: not a provenance index (bad manifest: {exc})") from None
+    if version != SCHEMA_VERSION:
+        raise IndexFileError(
+            f"{where}: index schema version {version}, this provenance reads version "
+            f"{SCHEMA_VERSION}; rebuild it with `provenance index build`"
+        )
+    if settings is None:
+        return Settings(**{k: recorded[k] for k in SKETCH_SETTINGS})
+    differ = differences(recorded, sketch_settings(settings))
+    if differ:
+        raise IndexFileError(
+            f"{where}: index built with other settings ({differ}); pass the same values "
+            "(flags or --config) or rebuild it"
+        )
+    return settings
+
+
+def band_keys(sigs: npt.NDArray[np.uint32], bands: int, rows: int) -> npt.NDArray[np.int64]:
+    """One 64-bit key per (sentence, band): a mix of the band's number and its values (two
+    sentences share a key exactly when they share the band, barring a 2^-64 collision, which
+    only adds a lead that verification then rejects)."""
+    mixed = np.repeat(np.arange(bands, dtype=np.uint64)[None, :], len(sigs), axis=0) + _MIX
+    values = sigs[:, : bands * rows].astype(np.uint64).reshape(len(sigs), bands, rows)
+    with np.errstate(over="ignore"):
+        for r in range(rows):
+            mixed = (mixed ^ values[:, :, r]) * _MIX
+            mixed ^= mixed >> np.uint64(29)
+    return mixed.view(np.int64)
+
+
+class IndexBackend(Protocol):
+    """What ``check``, ``quote`` and the CLI use of an open index, SQLite or Redis."""
+
+    path: Any
+    settings: Settings
+
+    @property
+    def root(self) -> Path: ...
+    def info(self) -> IndexInfo: ...
+    def add(
+        self, documents: Sequence[Document], progress: Callable[[int, int], None] | None = None
+    ) -> Added: ...
+    def leads(self, sigs: npt.NDArray[np.uint32]) -> list[Lead]: ...
+    def documents(self, ids: Sequence[int]) -> dict[int, Document]: ...
+    def document_ids(self, doc_ids: Sequence[str]) -> dict[str, int]: ...
+    def outlets(self) -> list[str]: ...
+    def with_words(self, tokens: Sequence[str]) -> list[int]: ...
+    def close(self) -> None: ...
+
+
+def open_index(
+    location: str, settings: Settings | None = None, *, write: bool = False
+) -> IndexBackend:
+    """The index at ``location``: a file path (SQLite), or a ``redis://`` URL."""
+    from provenance.index.redis_server import RedisIndex, is_redis
+
+    if is_redis(location):
+        return RedisIndex.open(location, settings)
+    return Index.open(Path(location), settings, write=write)
+
+
+def build_index(
+    location: str,
+    documents: Sequence[Document],
+    settings: Settings,
+    root: Path,
+    progress: Callable[[int, int], None] | None = None,
+) -> Added:
+    """A new index of ``documents`` at ``location`` (see ``open_index``)."""
+    from provenance.index.redis_server import RedisIndex, is_redis
+
+    if is_redis(location):
+        redis_index = RedisIndex.create(location, settings, root)
+        try:
+            return redis_index.add(documents, progress)
+        finally:
+            redis_index.close()
+    return build(Path(location), documents, settings, root, progress)
+
+
+class ManifestIndex:
+    """What every index does with its manifest, whatever stores it: it opens as a context,
+    names its root, and tells what it holds. A store gives ``close``, ``_manifest`` (one
+    manifest entry) and ``_sizes`` (documents, sentences, bytes or None)."""
+
+    path: Any
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def root(self) -> Path:
+        return Path(self._manifest("root"))
+
+    def info(self) -> IndexInfo:
+        documents, sentences, size = self._sizes()
+        return IndexInfo(
+            path=str(self.path),
+            schema_version=int(self._manifest("schema_version")),
+            written_by=self._manifest("written_by"),
+            root=self._manifest("root"),
+            fingerprint=self._manifest("fingerprint"),
+            settings=json.loads(self._manifest("settings")),
+            documents=documents,
+            sentences=sentences,
+            bytes_on_disk=size,
+        )
+
+    def _manifest(self, key: str) -> str:
+        raise NotImplementedError
+
+    def _sizes(self) -> tuple[int, int, int | None]:
+        raise NotImplementedError
+
+
+class Index(ManifestIndex):
+    """An open index. Use ``create`` or ``open``; close it (or use it as a context manager)."""
+
+    def __init__(self, path: Path, connection: sqlite3.Connection, settings: Settings) -> None:
+        self.path = path
+        self._db = connection
+        connection.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        self.settings = settings
+        self._bands, self._rows = settings.bands_rows
+
+    @classmethod
+    def create(cls, path: Path, settings: Settings, root: Path) -> Index:
+        """A new empty index at ``path`` (which must not exist yet)."""
+        db = sqlite3.connect(path, isolation_level=None)
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            with _transaction(db):
+                for statement in _SCHEMA.split(";"):  # executescript would commit
+                    db.execute(statement)
+                values = new_manifest(settings, root)
+                db.executemany("INSERT INTO manifest VALUES (?, ?)", values.items())
+        except sqlite3.Error as exc:
+            db.close()
+            raise IndexFileError(f"{path}: cannot create index ({exc})") from None
+        return cls(path, db, settings)
+
+    @classmethod
+    def open(cls, path: Path, settings: Settings | None = None, *, write: bool = False) -> Index:
+        """The index at ``path``, refused if it is missing, not an index, of another schema, or
+        built with settings that differ from ``settings`` (None: take the index's own).
+        Without ``write`` it is opened read-only, so an index nobody may write (a shared or
+        checked-out archive) can still be read."""
+        if not path.exists():
+            raise IndexFileError(
+                f"{path}: no such index (create one with `provenance index build`)"
+            )
+        if not path.is_file():
+            raise IndexFileError(f"{path}: not an index file")
+        if write and not os.access(path, os.W_OK):
+            raise IndexFileError(f"{path}: cannot write the index (permission denied)")
+        db, manifest = _connect(path, write)
+        try:
+            settings = settings_for(path, manifest, settings)
+        except IndexFileError:
+            db.close()
+            raise
+        return cls(path, db, settings)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def _sizes(self) -> tuple[int, int, int | None]:
+        files = [self.path, *_companions(self.path)]
+        size = sum(f.stat().st_size for f in files if f.exists())
+        return self._count("documents"), self._count("sentences"), size
+
+    def add(
+        self,
+        documents: Sequence[Document],
+        progress: Callable[[int, int], None] | None = None,
+    ) -> Added:
+        """Add or replace ``documents`` in one transaction. ``progress(done, total)`` is called
+        inside it after each document."""
+        added: list[str] = []
+        replaced: list[str] = []
+        unchanged: list[str] = []
+        writer = _SentenceWriter(self._db, self.settings)
+        with _written(self.path), _transaction(self._db):
+            for done, doc in enumerate(documents, 1):
+                digest = digest_of(doc)
+                old = self._db.execute(
+                    "SELECT id, digest FROM documents WHERE doc_id = ?", (doc.doc_id,)
+                ).fetchone()
+                if old is not None and old[1] == digest:
+                    unchanged.append(doc.doc_id)
+                elif old is not None:
+                    self._remove(old[0])
+                    writer.add(doc, self._insert(doc, digest, old[0]))
+                    replaced.append(doc.doc_id)
+                else:
+                    writer.add(doc, self._insert(doc, digest, None))
+                    added.append(doc.doc_id)
+                if progress is not None:
+                    progress(done, len(documents))
+            writer.finish()
+        return Added(tuple(added), tuple(replaced), tuple(unchanged))
+
+    def leads(self, sigs: npt.NDArray[np.uint32]) -> list[Lead]:
+        """The indexed documents each probe signature shares a band with, once per pair;
+        keys held by more than ``MAX_BUCKET`` sentences are passed over."""
+        if not len(sigs):
+            return []
+        keys = band_keys(sigs, self._bands, self._rows)
+        asked: dict[int, list[int]] = {}  # key → the probe sentences that have it
+        for local, row in enumerate(keys.tolist()):
+            for key in row:
+                asked.setdefault(key, []).append(local)
+        held: dict[int, list[int]] = {}  # indexed sentence → probe sentences
+        for key, locals_ in asked.items():
+            # one b-tree seek per key, and never more than a bucket's worth read
+            found = self._db.execute(
+                "SELECT sentence FROM bands WHERE key = ? LIMIT ?", (key, MAX_BUCKET + 1)
+            ).fetchall()
+            if len(found) <= MAX_BUCKET:
+                for (sentence,) in found:
+                    held.setdefault(sentence, []).extend(locals_)
+        pairs: set[tuple[int, int]] = set()
+        for chunk in _chunks(sorted(held), 500):
+            marks = ",".join("?" * len(chunk))
+            for sentence, doc in self._db.execute(
+                f"SELECT id, doc FROM sentences WHERE id IN ({marks})",
+                chunk,
+            ):
+                pairs.update((local, doc) for local in held[sentence])
+        return [Lead(local, doc) for local, doc in sorted(pairs)]
+
+    def documents(self, ids: Sequence[int]) -> dict[int, Document]:
+        """The indexed documents with these row ids, as ``trace`` would have read them."""
+        found: dict[int, Document] = {}
+        for chunk in _chunks(sorted(set(ids)), 500):
+            marks = ",".join("?" * len(chunk))
+            for row in self._db.execute(
+                f"SELECT {_DOC_COLUMNS}, text FROM documents WHERE id IN ({marks})",
+                chunk,
+            ):
+                found[row[0]] = document_from_row(row)
+        return found
+
+    def document_ids(self, doc_ids: Sequence[str]) -> dict[str, int]:
+        """Row ids of the doc_ids that are indexed."""
+        found: dict[str, int] = {}
+        for chunk in _chunks(sorted(set(doc_ids)), 500):
+            marks = ",".join("?" * len(chunk))
+            found.update(
+                self._db.execute(
+                    f"SELECT doc_id, id FROM documents WHERE doc_id IN ({marks})",
+                    chunk,
+                ).fetchall()
+            )
+        return found
+
+    def outlets(self) -> list[str]:
+        """The outlets of the indexed documents."""
+        rows = self._db.execute(
+            "SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL ORDER BY outlet"
+        )
+        return [outlet for (outlet,) in rows]
+
+    def with_words(self, tokens: Sequence[str]) -> list[int]:
+        """Row ids of the documents whose body may hold ``tokens`` (normalised words, as
+        ``clean.words`` gives them) in this order, adjacent: a superset, to be confirmed on the
+        text (the word table is split again by FTS5's tokenizer, which also folds accents)."""
+        if not tokens:
+            return []
+        phrase = '"' + " ".join(t.replace('"', '""') for t in tokens) + '"'
+        return [
+            row[0]
+            for row in self._db.execute(
+                "SELECT rowid FROM words WHERE words MATCH ? ORDER BY rowid", (phrase,)
+            )
+        ]
+
+    def _insert(self, doc: Document, digest: str, row_id: int | None) -> int:
+        """Store the document and its words; its row id."""
+        cursor = self._db.execute(
+            f"INSERT INTO documents ({_DOC_COLUMNS}, digest, text) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                row_id,
+                doc.doc_id,
+                doc.path,
+                doc.encoding,
+                doc.body_start,
+                doc.outlet,
+                doc.published.text if doc.published else None,
+                doc.url,
+                doc.title,
+                str(doc.date_source),
+                digest,
+                zlib.compress(doc.text.encode("utf-8"), 6),
+            ),
+        )
+        assert cursor.lastrowid is not None
+        self._db.execute(
+            "INSERT INTO words (rowid, body) VALUES (?, ?)", (cursor.lastrowid, _body_words(doc))
+        )
+        return cursor.lastrowid
+
+    def _remove(self, row_id: int) -> None:
+        """Delete a document with its sentences, band keys and words (recomputed from what is
+        stored, so no reverse index is needed)."""
+        rows = self._db.execute(
+            "SELECT id, signature FROM sentences WHERE doc = ? ORDER BY id", (row_id,)
+        ).fetchall()
+        if rows:
+            sigs = np.vstack([np.frombuffer(sig, dtype=np.uint32) for _, sig in rows])
+            keys = band_keys(sigs, self._bands, self._rows)
+            self._db.executemany(
+                "DELETE FROM bands WHERE key = ? AND sentence = ?",
+                [(key, rows[k][0]) for k, row in enumerate(keys.tolist()) for key in row],
+            )
+        self._db.execute("DELETE FROM sentences WHERE doc = ?", (row_id,))
+        old = self.documents([row_id])[row_id]
+        self._db.execute(
+            "INSERT INTO words (words, rowid, body) VALUES ('delete', ?, ?)",
+            (row_id, _body_words(old)),
+        )
+        self._db.execute("DELETE FROM documents WHERE id = ?", (row_id,))
+
+    def single_file(self) -> None:
+        """Fold the write-ahead log into the database and stop using one (before a rename)."""
+        self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self._db.execute("PRAGMA journal_mode=DELETE")
+
+    def _manifest(self, key: str) -> str:
+        row = self._db.execute("SELECT value FROM manifest WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            raise IndexFileError(f"{self.path}: index manifest has no {key!r}")
+        return str(row[0])
+
+    def _count(self, table: str) -> int:
+        (n,) = self._db.execute(f"SELECT count(*) FROM {table}").fetchone()
+        return int(n)
+
+
+class _SentenceWriter:
+    """Stores documents' matchable sentences with their signatures, sketched a batch of
+    documents at a time, and their band keys sorted once at the end (a b-tree fills several
+    times faster in key order than at random)."""
+
+    def __init__(self, db: sqlite3.Connection, settings: Settings) -> None:
+        self._db = db
+        self._settings = settings
+        self._bands, self._rows = settings.bands_rows
+        self._waiting: list[tuple[int, list[Sentence]]] = []
+        self._keys: list[npt.NDArray[np.int64]] = []
+        self._ids: list[npt.NDArray[np.int64]] = []
+        (last,) = db.execute("SELECT max(id) FROM sentences").fetchone()
+        self._next_id = (last or 0) + 1
+
+    def add(self, doc: Document, row_id: int) -> None:
+        self._waiting.append((row_id, matchable_sentences(doc, self._settings.min_tokens)))
+        if len(self._waiting) >= SIGN_BATCH_DOCS:
+            self._sign()
+
+    def finish(self) -> None:
+        self._sign()
+        if not self._keys:
+            return
+        keys = np.concatenate(self._keys).ravel()
+        ids = np.repeat(np.concatenate(self._ids), self._bands)
+        order = np.argsort(keys, kind="stable")
+        keys, ids = keys[order], ids[order]
+        for start in range(0, len(keys), BAND_ROWS_PER_CALL):
+            stop = start + BAND_ROWS_PER_CALL
+            self._db.executemany(
+                "INSERT OR IGNORE INTO bands (key, sentence) VALUES (?, ?)",
+                zip(keys[start:stop].tolist(), ids[start:stop].tolist(), strict=True),
+            )
+
+    def _sign(self) -> None:
+        rows = [(row_id, x) for row_id, found in self._waiting for x in found]
+        self._waiting = []
+        if not rows:
+            return
+        s = self._settings
+        sigs = signatures([x.tokens for _, x in rows], s.shingle_size, s.num_perm, s.seed)
+        ids = np.arange(self._next_id, self._next_id + len(rows), dtype=np.int64)
+        self._next_id += len(rows)
+        self._db.executemany(
+            "INSERT INTO sentences (id, doc, start, end, signature) VALUES (?, ?, ?, ?, ?)",
+            [
+                (int(ids[k]), row_id, x.start, x.end, sigs[k].tobytes())
+                for k, (row_id, x) in enumerate(rows)
+            ],
+        )
+        self._keys.append(band_keys(sigs, self._bands, self._rows))
+        self._ids.append(ids)
+
+
+_DOC_COLUMNS = "id, doc_id, path, encoding, body_start, outlet, published, url, title, date_source"
+
+
+def _connect(path: Path, write: bool) -> tuple[sqlite3.Connection, dict[str, str]]:
+    """A connection and the manifest. Read-only in a folder nobody may write falls back to
+    SQLite's immutable mode: no writer can be adding there (it could not make its log)."""
+    mode = "rw" if write else "ro"
+    immutable = not write and not os.access(path.resolve().parent, os.W_OK)
+    uri = f"{path.resolve().as_uri()}?mode={mode}" + ("&immutable=1" if immutable else "")
+    try:
+        db = sqlite3.connect(uri, uri=True, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise IndexFileError(f"{path}: cannot open the index ({exc})") from None
+    try:
+        manifest = dict(db.execute("SELECT key, value FROM manifest").fetchall())
+    except sqlite3.DatabaseError as exc:
+        db.close()
+        if "not a database" in str(exc) or "no such table" in str(exc):
+            raise IndexFileError(f"{path}: not a provenance index ({exc})") from None
+        raise IndexFileError(f"{path}: cannot read the index ({exc})") from None
+    return db, manifest
+
+
+def is_index(path: Path) -> bool:
+    """Whether ``path`` is a provenance index (of any schema version)."""
+    try:
+        db, manifest = _connect(path, write=False)
+    except IndexFileError:
+        return False
+    db.close()
+    return "schema_version" in manifest
+
+
+def document_from_row(row: tuple[Any, ...]) -> Document:
+    """A stored document as ``trace`` would have read it."""
+    (_, doc_id, path, encoding, body_start, outlet, published, url, title, source, blob) = row
+    return Document(
+        doc_id=doc_id,
+        path=path,
+        text=zlib.decompress(blob).decode("utf-8"),
+        encoding=encoding,
+        body_start=body_start,
+        outlet=outlet,
+        published=parse_published(published) if published else None,
+        url=url,
+        title=title,
+        date_source=DateSource(source),
+    )
+
+
+def matchable_sentences(doc: Document, min_tokens: int) -> list[Sentence]:
+    """The sentences an index stores: those long enough to be matched."""
+    return [s for s in segment_document(doc, 0) if len(s.tokens) >= min_tokens]
+
+
+def _body_words(doc: Document) -> str:
+    """What the word table holds of a document: its body's normalised words (the same words
+    matching compares, so a quote is found however its hyphens and apostrophes were typed)."""
+    return " ".join(words(doc.text, doc.body_start))
+
+
+def digest_of(doc: Document) -> str:
+    """What tells a document's new content from its old: its text and metadata."""
+    fields = [
+        doc.text,
+        doc.outlet,
+        doc.published.text if doc.published else None,
+        doc.url,
+        doc.title,
+        doc.body_start,
+    ]
+    return hashlib.sha256(json.dumps(fields).encode()).hexdigest()
+
+
+def differences(recorded: dict[str, Any], wanted: dict[str, Any]) -> str:
+    names = sorted(set(recorded) | set(wanted))
+    return ", ".join(
+        f"{name} {recorded.get(name)!r} in the index, {wanted.get(name)!r} here"
+        for name in names
+        if recorded.get(name) != wanted.get(name)
+    )
+
+
+def _companions(path: Path) -> tuple[Path, Path]:
+    """SQLite's write-ahead log and shared-memory files beside a database."""
+    return Path(f"{path}-wal"), Path(f"{path}-shm")
+
+
+def _chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+@contextmanager
+def _written(path: Path) -> Iterator[None]:
+    """SQLite's and the file system's write failures as one-line errors naming the index."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        raise IndexFileError(f"{path}: cannot write the index ({exc})") from None
+    except OSError as exc:
+        raise IndexFileError(f"{path}: cannot write the index ({exc.strerror or exc})") from None
+
+
+@contextmanager
+def _transaction(db: sqlite3.Connection) -> Iterator[None]:
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
+def build(
+    path: Path,
+    documents: Sequence[Document],
+    settings: Settings,
+    root: Path,
+    progress: Callable[[int, int], None] | None = None,
+) -> Added:
+    """A new index of ``documents`` at ``path``: written beside it, then renamed into place,
+    so an existing index stays whole until the new one is complete."""
+    folder = path.resolve().parent
+    if not folder.is_dir():
+        raise IndexFileError(f"{path}: folder {folder} does not exist")
+    if path.is_dir():
+        raise IndexFileError(f"{path}: is a folder, not an index file")
+    if path.exists() and not is_index(path):
+        raise IndexFileError(f"{path}: exists and is not a provenance index; not replacing it")
+    with _written(path):
+        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        os.close(handle)
+        temporary = Path(name)
+        temporary.unlink()  # SQLite creates it
+        try:
+            with closing(Index.create(temporary, settings, root)) as index:
+                added = index.add(documents, progress)
+                index.single_file()
+            temporary.replace(path)
+            for stale in _companions(path):
+                stale.unlink(missing_ok=True)
+        finally:
+            for leftover in (temporary, *_companions(temporary)):
+                leftover.unlink(missing_ok=True)
+        with closing(sqlite3.connect(path, isolation_level=None)) as db:
+            db.execute("PRAGMA journal_mode=WAL")
+    return added

@@ -1,0 +1,1 @@
+"""Inputs: finding, decoding and reading articles (folders, pages, dumps, archives)."""

@@ -1,0 +1,759 @@
+"""Load stage: find article files, decode them exactly, and gather their metadata.
+
+Metadata sources, strongest first: ``manifest.csv`` in the input folder, YAML front matter in a
+``.md`` file, a leading ``date YYYY-MM-DD`` line. Text is never newline-translated, so offsets
+are code-point indices into the file as decoded.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any, NamedTuple
+
+import yaml
+
+from provenance.dates import Published, parse_published
+from provenance.errors import InputError
+from provenance.inputs.dumps import RECORD_SUFFIXES, Fields, is_record_file, records
+from provenance.inputs.html_pages import HTML_SUFFIXES, extract, is_html_file
+from provenance.inputs.warc import WARC_SUFFIXES, is_warc_file, responses
+from provenance.model import DateSource, Document, Notice, Skipped, SourceFormat
+
+TEXT_SUFFIXES = (".txt", ".md")
+ARTICLE_SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES, *RECORD_SUFFIXES, *WARC_SUFFIXES)
+# Suffixes of two parts that name one format: ``dump.jsonl.gz`` has the doc_id ``dump``.
+DOUBLE_SUFFIXES = (".jsonl.gz", ".warc.gz")
+REPORT_MARKERS = ("run.json", "documents.csv")  # a folder holding both is a report folder
+REPORT_NAMES = (*REPORT_MARKERS, "clusters.csv", "occurrences.csv", "quotes.csv", "skipped.csv")
+MANIFEST_NAME = "manifest.csv"
+MANIFEST_FIELDS = ("outlet", "published", "url", "title")
+BINARY_PROBE = 8192
+
+_FRONT_MATTER = re.compile(
+    r"\A---[ \t]*\r?\n(?P<yaml>.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL | re.MULTILINE
+)
+# Matched at the body's start (after any front matter), so no \A anchor.
+_DATE_HEADER = re.compile(r"[ \t]*date[ \t]+(?P<date>\d{4}-\d{2}-\d{2})(?=\s|\Z)[ \t]*")
+# Front-matter keys read for each metadata field, first present wins.
+_FRONT_MATTER_KEYS = {
+    "outlet": ("outlet", "source", "publisher", "site_name"),
+    "published": ("published", "date", "pubdate"),
+    "url": ("url", "canonical_url", "link"),
+    "title": ("title", "headline"),
+}
+
+
+# Applies a function to every item, in order: ``map``, or a pool of processes' ``map``. Its
+# third argument weighs an item against a text file's read (a pool pays off sooner for pages).
+Mapper = Callable[[Callable[[Any], Any], Sequence[Any], float], Iterable[Any]]
+PAGE_COST = 20  # an HTML page or WARC file takes about as long to read as this many text files
+PAGE_SLICE = 4096  # files handed to the mapper at once
+RECORD_BATCH = 1000  # records of a record file read before they are handed on
+
+
+def serial(
+    function: Callable[[Any], Any], items: Sequence[Any], cost: float = 1.0
+) -> Iterable[Any]:
+    """The default mapper: ``map`` in this process."""
+    del cost
+    return map(function, items)
+
+
+@dataclass(frozen=True)
+class ManifestEntry:
+    line: int
+    outlet: str | None = None
+    published: str | None = None
+    url: str | None = None
+    title: str | None = None
+
+
+@dataclass
+class LoadResult:
+    documents: list[Document] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    notices: list[Notice] = field(default_factory=list)
+    files: dict[str, Path] = field(default_factory=dict)  # doc_id → file (``load_paths``)
+
+
+def doc_id_for(relative: str) -> str:
+    """The POSIX path relative to the input folder without its last suffix (as
+    ``PurePosixPath(relative).with_suffix("")``, without building a path for every file);
+    ``.jsonl.gz`` and ``.warc.gz`` count as one suffix."""
+    if (
+        "//" in relative
+        or "/./" in relative
+        or relative.startswith("./")
+        or relative.endswith(("/", "/."))
+    ):
+        relative = str(PurePosixPath(relative))  # spelt unusually: normalised first
+    folder, slash, name = relative.rpartition("/")
+    double = next((x for x in DOUBLE_SUFFIXES if name.lower().endswith(x)), None)
+    if double is not None and len(name) > len(double):
+        return folder + slash + name[: -len(double)]
+    dot = name.rfind(".")
+    return folder + slash + (name[:dot] if 0 < dot < len(name) - 1 else name)
+
+
+def load_corpus(
+    root: Path,
+    *,
+    exclude: Path | None = None,
+    mapper: Mapper = serial,
+    fields: Fields | None = None,
+) -> LoadResult:
+    """Read every article under ``root``; raise InputError when nothing usable is there.
+    ``mapper`` reads the files, in order (a pool of processes' ``map`` for a large corpus);
+    record files are streamed here, a record at a time. ``fields``: record field names."""
+    result = LoadResult()
+    for batch in stream_corpus(root, result, exclude=exclude, mapper=mapper, fields=fields):
+        result.documents.extend(batch)
+    return in_order(result)
+
+
+def stream_corpus(
+    root: Path,
+    into: LoadResult,
+    *,
+    exclude: Path | None = None,
+    mapper: Mapper = serial,
+    fields: Fields | None = None,
+) -> Iterator[list[Document]]:
+    """``load_corpus`` a batch of documents at a time, in the order read (files by path,
+    records in order), holding none of them: what was skipped and the notices are added to
+    ``into`` as they come, and ``into.documents`` is left alone. Raises InputError, once all is
+    read, when no document was."""
+    if not root.exists():
+        raise InputError(f"{root}: no such directory")
+    if not root.is_dir():
+        raise InputError(f"{root}: not a directory")
+    manifest = read_manifest(root / MANIFEST_NAME)
+    found, unreadable = discover(root, exclude=exclude)
+    into.skipped.extend(unreadable)
+    yield from _stream_listed(str(root), found, manifest, into, mapper=mapper, fields=fields)
+
+
+def load_listed(
+    where: str,
+    found: Sequence[tuple[Any, str]],
+    manifest: dict[str, ManifestEntry],
+    *,
+    mapper: Mapper = serial,
+    fields: Fields | None = None,
+    skipped: Sequence[Skipped] = (),
+    records_here: bool = True,
+) -> LoadResult:
+    """Read the listed files (each as (what ``mapper`` reads it from, its path relative to the
+    root), sorted by the latter); ``records_here``: stream record files in this process, else
+    hand them to ``mapper`` too (files only the mapper can reach)."""
+    result = LoadResult(skipped=list(skipped))
+    for batch in _stream_listed(
+        where, found, manifest, result, mapper=mapper, fields=fields, records_here=records_here
+    ):
+        result.documents.extend(batch)
+    return in_order(result)
+
+
+def in_order(result: LoadResult) -> LoadResult:
+    """``result`` with its documents and skips sorted, as loading gives them."""
+    result.documents.sort(key=lambda d: d.doc_id)
+    result.skipped.sort(key=lambda s: (s.path, s.record or 0))
+    return result
+
+
+def _stream_listed(
+    where: str,
+    found: Sequence[tuple[Any, str]],
+    manifest: dict[str, ManifestEntry],
+    result: LoadResult,
+    *,
+    mapper: Mapper = serial,
+    fields: Fields | None = None,
+    records_here: bool = True,
+) -> Iterator[list[Document]]:
+    """``load_listed`` as batches of documents; skips and notices go to ``result``."""
+    seen: dict[str, str] = {}
+    pages: list[_Item] = []
+    dumps: list[_Item] = []
+    for path, relative in found:
+        if not _is_utf8(relative):
+            result.skipped.append(Skipped(_printable(relative), "file name is not valid UTF-8"))
+            continue
+        doc_id = doc_id_for(relative)
+        if doc_id in seen:
+            raise InputError(
+                f"{relative}: doc_id {doc_id!r} is also the doc_id of {seen[doc_id]}; "
+                "rename one of the files"
+            )
+        seen[doc_id] = relative
+        entries = _entries_for(manifest, doc_id, relative)
+        if is_record_file(relative) and records_here:
+            dumps.append(_Item(path, relative, entries, fields))
+        else:
+            pages.append(
+                _Item(path, relative, entries, fields if is_record_file(relative) else None)
+            )
+    heavy = sum(is_html_file(i.relative) or is_warc_file(i.relative) for i in pages)
+    cost = (len(pages) + (PAGE_COST - 1) * heavy) / max(len(pages), 1)
+    ids: dict[str, str] = {}  # doc_id → file, of every document read
+    for read in _read_all(pages, dumps, mapper, cost):
+        documents, skipped, notices = read
+        _check_distinct(documents, ids)
+        result.skipped.extend(skipped)
+        result.notices.extend(notices)
+        if documents:
+            yield documents
+    for relative in (r for _, r in found if is_record_file(r) or is_warc_file(r)):
+        doc_id = doc_id_for(relative)
+        if doc_id in manifest and is_record_file(relative):
+            result.notices.append(
+                Notice(
+                    MANIFEST_NAME,
+                    f"line {manifest[doc_id].line}: {relative} holds records; "
+                    f"name each by its doc_id ({doc_id}#ID)",
+                )
+            )
+    for doc_id in sorted(set(manifest) - set(ids) - set(seen)):
+        result.notices.append(
+            Notice(MANIFEST_NAME, f"line {manifest[doc_id].line}: no article file for {doc_id!r}")
+        )
+    if not ids:
+        raise InputError(f"{where}: no readable article found{skip_summary(result)}")
+
+
+def _read_all(
+    pages: Sequence[_Item], dumps: Sequence[_Item], mapper: Mapper, cost: float
+) -> Iterator[Read]:
+    """What every file holds: pages through ``mapper`` a slice at a time (a pool reads ahead
+    of what is taken from it, so a slice bounds what waits in memory), then record files here,
+    a batch of records at a time."""
+    for start in range(0, len(pages), PAGE_SLICE):
+        yield from mapper(read_file, pages[start : start + PAGE_SLICE], cost)
+    for item in dumps:
+        yield from _stream_records(item)
+
+
+def wanted_file(relative: str, folders_with_reports: set[str]) -> bool:
+    """Whether discovery reads a file (a path relative to the root): an article suffix, no
+    dot-entry on the way, not ``manifest.csv``, not in an earlier run's report folder."""
+    parts = relative.split("/")
+    folder = "/".join(parts[:-1])
+    return (
+        not any(p.startswith(".") for p in parts)
+        and parts[-1].lower().endswith(ARTICLE_SUFFIXES)
+        and parts[-1].lower() != MANIFEST_NAME
+        and not any(folder == f or folder.startswith(f + "/") for f in folders_with_reports)
+    )
+
+
+class _Item(NamedTuple):
+    """One file to read, with the manifest rows that may describe what it holds (a named
+    tuple: tens of thousands cross to the reading processes)."""
+
+    path: Path
+    relative: str
+    entries: dict[str, ManifestEntry]  # by doc_id: the file's own, or its records'
+    fields: Fields | None = None  # record field names, for a record file
+
+
+# What reading one file gives: its articles, what was skipped, and warnings.
+Read = tuple[list[Document], list[Skipped], list[Notice]]
+
+
+def _entries_for(
+    manifest: dict[str, ManifestEntry], doc_id: str, relative: str
+) -> dict[str, ManifestEntry]:
+    if not is_record_file(relative) and not is_warc_file(relative):
+        return {doc_id: manifest[doc_id]} if doc_id in manifest else {}
+    prefix = doc_id + "#"
+    return {k: v for k, v in manifest.items() if k.startswith(prefix)}
+
+
+def _check_distinct(documents: Sequence[Document], seen: dict[str, str]) -> None:
+    """Refuse a doc_id already read from another file (``seen``: doc_id → file, updated)."""
+    for doc in documents:
+        if seen.setdefault(doc.doc_id, doc.path) != doc.path:
+            raise InputError(
+                f"{doc.path}: doc_id {doc.doc_id!r} is also the doc_id of an article in "
+                f"{seen[doc.doc_id]}; rename one of the files"
+            )
+
+
+def read_file(item: _Item) -> Read:
+    """Every article of one file: a text or HTML file holds one, a record or WARC file many."""
+    name = item.relative.lower()
+    if is_record_file(name):
+        return _read_records(item)
+    if is_warc_file(name):
+        return _read_warc(item)
+    notices: list[Notice] = []
+    doc_id = doc_id_for(item.relative)
+    entry = item.entries.get(doc_id)
+    if is_html_file(name):
+        loaded = _read_html(item.path, item.relative, entry, notices)
+    else:
+        loaded = read_document(item.path, item.relative, entry, notices)
+    if isinstance(loaded, Skipped):
+        return [], [loaded], notices
+    return [loaded], [], notices
+
+
+def load_paths(
+    paths: Sequence[Path],
+    root: Path,
+    *,
+    manifest: Path | None = None,
+    outside_root: bool = False,
+    fields: Fields | None = None,
+) -> LoadResult:
+    """Read the articles at ``paths`` (files, or folders searched as ``trace`` does), with
+    doc_ids relative to ``root`` and metadata from ``manifest`` (default: ``root``'s). A file
+    outside ``root`` is an error, unless ``outside_root``: then its doc_id is its path as
+    given. Unlike ``load_corpus``, finding nothing is not an error."""
+    entries = read_manifest(manifest if manifest is not None else root / MANIFEST_NAME)
+    if manifest is not None and not manifest.is_file():
+        raise InputError(f"{manifest}: no such manifest")
+    if not root.is_dir():
+        raise InputError(f"{root}: no such folder (the root doc_ids are relative to)")
+    result = LoadResult()
+    seen: dict[str, Path] = {}
+    for path, relative in _expand(paths, root.resolve(), outside_root, result):
+        doc_id = doc_id_for(relative)
+        if doc_id in seen:
+            if seen[doc_id].resolve() == path.resolve():
+                continue  # named twice (a file and its folder): read once
+            raise InputError(f"{path}: doc_id {doc_id!r} is also the doc_id of {seen[doc_id]}")
+        seen[doc_id] = path
+        documents, skipped, notices = read_file(
+            _Item(path, relative, _entries_for(entries, doc_id, relative), fields)
+        )
+        result.notices.extend(notices)
+        result.skipped.extend(Skipped(str(path), s.reason, s.record) for s in skipped)
+        for doc in documents:
+            result.documents.append(doc)
+            result.files[doc.doc_id] = path
+    _check_distinct(result.documents, {})
+    return result
+
+
+def _expand(
+    paths: Sequence[Path], root: Path, outside_root: bool, result: LoadResult
+) -> Iterator[tuple[Path, str]]:
+    """(file, its path relative to ``root``) for every article the paths name, in order."""
+    for given in paths:
+        if given.is_dir():
+            found, unreadable = discover(given)
+            result.skipped.extend(unreadable)
+            files = [path for path, _ in found]
+        elif given.is_file():
+            files = [given]
+        else:
+            raise InputError(f"{given}: no such file or directory")
+        for path in files:
+            try:
+                relative = path.resolve().relative_to(root).as_posix()
+            except ValueError:
+                if not outside_root:
+                    raise InputError(
+                        f"{path}: outside the root {root}; pass --root to name its folder"
+                    ) from None
+                relative = PurePosixPath(path.as_posix()).as_posix()
+            yield path, relative
+
+
+def refuse_skips(result: LoadResult, where: Path | str) -> None:
+    """Strict reading: any file or record skipped is an error naming the first."""
+    if result.skipped:
+        first = result.skipped[0]
+        record = f" record {first.record}" if first.record is not None else ""
+        n = len(result.skipped)
+        raise InputError(
+            f"{where}: {n} input{'s' if n != 1 else ''} skipped in strict mode, first "
+            f"{first.path}{record}: {first.reason}"
+        )
+
+
+def skip_summary(result: LoadResult) -> str:
+    if not result.skipped:
+        return ""
+    first = result.skipped[0]
+    more = f" and {len(result.skipped) - 1} more" if len(result.skipped) > 1 else ""
+    return f" (skipped {first.path}: {first.reason}{more})"
+
+
+def _is_utf8(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:  # undecodable bytes in a file name surface as surrogates
+        return False
+    return True
+
+
+def _printable(name: str) -> str:
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def discover(
+    root: Path, *, exclude: Path | None = None
+) -> tuple[list[tuple[Path, str]], list[Skipped]]:
+    """Article files under ``root`` as (path, POSIX path relative to ``root``), sorted by the
+    latter, without dot-entries and ``exclude``; and the folders that could not be listed."""
+    excluded = exclude.resolve() if exclude is not None else None
+    found: list[tuple[Path, str]] = []
+    top = os.fspath(root)
+    unreadable: list[Skipped] = []
+
+    def record(error: OSError) -> None:
+        where = Path(error.filename).relative_to(root).as_posix() if error.filename else "."
+        unreadable.append(Skipped(_printable(where), f"unreadable folder: {error.strerror}"))
+
+    for folder, dirs, files in os.walk(root, onerror=record):
+        here = Path(folder)
+        if all(marker in files for marker in REPORT_MARKERS):
+            if folder != top:
+                dirs[:] = []  # an earlier run's reports: their CSVs are not articles
+                continue
+            # reports written into the input folder itself: the rest is still read
+            files = [name for name in files if name not in REPORT_NAMES]
+            dirs[:] = [d for d in dirs if d != "texts"]
+        dirs[:] = [d for d in dirs if not d.startswith(".") and (here / d).resolve() != excluded]
+        inside = folder[len(top) :].lstrip(os.sep)  # os.walk joins onto ``top`` as given
+        prefix = inside.replace(os.sep, "/") + "/" if inside else ""
+        found.extend((here / name, prefix + name) for name in files if wanted_file(name, set()))
+    return sorted(found, key=lambda item: item[1]), unreadable
+
+
+def read_document(
+    path: Path, relative: str, entry: ManifestEntry | None, notices: list[Notice]
+) -> Document | Skipped:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return Skipped(relative, f"unreadable: {exc.strerror or exc}")
+    decoded = decode(raw)
+    if isinstance(decoded, str):
+        return Skipped(relative, decoded)
+    text, encoding = decoded
+    if encoding == "cp1252":
+        notices.append(Notice(relative, "not valid UTF-8; read as cp1252"))
+    is_markdown = relative.lower().endswith(".md")
+    body_start, front = _front_matter(text, relative, notices) if is_markdown else (0, {})
+    body_start, header_date = _date_header(text, body_start, relative, notices)
+    return _with_metadata(
+        Document(
+            doc_id=doc_id_for(relative),
+            path=relative,
+            text=text,
+            encoding=encoding,
+            body_start=body_start,
+        ),
+        entry,
+        _Meta(front, DateSource.FRONTMATTER, header_date),
+        notices,
+    )
+
+
+def _date_header(
+    text: str, start: int, where: str, notices: list[Notice]
+) -> tuple[int, Published | None]:
+    """Where the body starts after a ``date YYYY-MM-DD`` line at ``start``, and its date."""
+    header = _DATE_HEADER.match(text, start)
+    if not header:
+        return start, None
+    found = parse_published(header["date"])
+    if found is None:
+        notices.append(Notice(where, f"date header {header['date']!r} is not a valid date"))
+    return header.end(), found
+
+
+def _read_html(
+    path: Path,
+    relative: str,
+    entry: ManifestEntry | None,
+    notices: list[Notice],
+    *,
+    url: str | None = None,
+    captured: Published | None = None,
+    raw: bytes | None = None,
+    doc_id: str | None = None,
+    record: int | None = None,
+) -> Document | Skipped:
+    """An HTML page (a file, or a WARC response given as ``raw``) as an article."""
+    if raw is None:
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            return Skipped(relative, f"unreadable: {exc.strerror or exc}")
+    if not raw.strip():
+        return Skipped(relative, "empty file" if record is None else "empty page", record)
+    page = extract(raw, url)
+    if isinstance(page, str):
+        return Skipped(relative, page, record)
+    where = relative if record is None else f"{relative} record {record}"
+    body_start, header_date = _date_header(page.text, 0, where, notices)
+    meta = {"published": page.published, "outlet": page.outlet, "url": page.url}
+    return _with_metadata(
+        Document(
+            doc_id=doc_id or doc_id_for(relative),
+            path=relative,
+            text=page.text,
+            encoding="utf-8",
+            body_start=body_start,
+            source_format=SourceFormat.HTML if record is None else SourceFormat.WARC,
+        ),
+        entry,
+        _Meta({**meta, "title": page.title}, DateSource.HTML, header_date, captured, where),
+        notices,
+    )
+
+
+def _read_records(item: _Item) -> Read:
+    documents: list[Document] = []
+    skipped: list[Skipped] = []
+    notices: list[Notice] = []
+    for batch, batch_skipped, batch_notices in _stream_records(item):
+        documents.extend(batch)
+        skipped.extend(batch_skipped)
+        notices.extend(batch_notices)
+    return documents, skipped, notices
+
+
+def _stream_records(item: _Item) -> Iterator[Read]:
+    """The articles of a record file, ``RECORD_BATCH`` records at a time."""
+    documents: list[Document] = []
+    skipped: list[Skipped] = []
+    notices: list[Notice] = []
+    base = doc_id_for(item.relative)
+    taken: dict[str, int] = {}
+    for number, found in records(item.path, item.fields or Fields()):
+        if isinstance(found, str):
+            skipped.append(Skipped(item.relative, found, number or None))
+            continue
+        key = found["id"] or str(number)
+        if key in taken:
+            reason = f"id {key!r} is also the id of record {taken[key]}"
+            skipped.append(Skipped(item.relative, reason, number))
+            continue
+        taken[key] = number
+        doc_id = f"{base}#{key}"
+        where = f"{item.relative} record {number}"
+        text = found["text"]
+        body_start, header_date = _date_header(text, 0, where, notices)
+        document = Document(
+            doc_id=doc_id,
+            path=item.relative,
+            text=text,
+            encoding="utf-8",
+            body_start=body_start,
+            source_format=SourceFormat.RECORD,
+        )
+        meta = _Meta(found, DateSource.RECORD, header_date, None, where)
+        documents.append(_with_metadata(document, item.entries.get(doc_id), meta, notices))
+        if len(documents) >= RECORD_BATCH:
+            yield documents, skipped, notices
+            documents, skipped, notices = [], [], []
+    yield documents, skipped, notices
+
+
+def _read_warc(item: _Item) -> Read:
+    documents: list[Document] = []
+    skipped: list[Skipped] = []
+    notices: list[Notice] = []
+    base = doc_id_for(item.relative)
+    for found in responses(item.path):
+        if isinstance(found, tuple):
+            skipped.append(Skipped(item.relative, found[1], found[0] or None))
+            continue
+        doc_id = f"{base}#{found.number}"
+        loaded = _read_html(
+            item.path,
+            item.relative,
+            item.entries.get(doc_id),
+            notices,
+            url=found.url,
+            captured=parse_published(found.captured),
+            raw=found.html,
+            doc_id=doc_id,
+            record=found.number,
+        )
+        (skipped if isinstance(loaded, Skipped) else documents).append(loaded)  # type: ignore[arg-type]
+    return documents, skipped, notices
+
+
+def decode(raw: bytes) -> tuple[str, str] | str:
+    """(text, codec) for readable bytes, else the reason the file is skipped."""
+    if b"\x00" in raw[:BINARY_PROBE]:
+        return "binary file (NUL byte in the first 8 KiB)"
+    codec = "utf-8-sig" if raw.startswith(b"\xef\xbb\xbf") else "utf-8"
+    try:
+        text = raw.decode(codec)
+    except UnicodeDecodeError:
+        try:
+            text, codec = raw.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError as exc:
+            byte = raw[exc.start]
+            return f"undecodable: neither UTF-8 nor cp1252 (byte 0x{byte:02x} at {exc.start})"
+    return (text, codec) if text.strip() else "empty file"
+
+
+def _front_matter(text: str, relative: str, notices: list[Notice]) -> tuple[int, dict[str, Any]]:
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return 0, {}
+    try:
+        data = yaml.safe_load(match["yaml"])
+    except (yaml.YAMLError, ValueError, OverflowError) as exc:  # bad YAML, or date: 2025-02-30
+        first = str(exc).splitlines()[0] if str(exc) else "parse error"
+        notices.append(Notice(relative, f"front matter is not valid YAML ({first}); ignored"))
+        return match.end(), {}
+    if data is None:
+        return match.end(), {}
+    if not isinstance(data, dict):
+        notices.append(Notice(relative, "front matter is not a YAML mapping; ignored"))
+        return match.end(), {}
+    return match.end(), data
+
+
+@dataclass(frozen=True)
+class _Meta:
+    """What an article says of itself: its fields (front matter, page metadata or a record)
+    and where they came from, the date of a header line, and a last-resort date."""
+
+    fields: dict[str, Any]
+    source: DateSource
+    header_date: Published | None = None
+    fallback: Published | None = None  # a WARC capture date
+    where: str | None = None  # for warnings, when not the document's path
+
+
+_DATE_NAMES = {
+    DateSource.FRONTMATTER: "front matter date",
+    DateSource.HTML: "page date",
+    DateSource.RECORD: "record date",
+}
+
+
+def _with_metadata(
+    doc: Document, entry: ManifestEntry | None, meta: _Meta, notices: list[Notice]
+) -> Document:
+    """Metadata, strongest first: the manifest, the article's own, a date header line, a
+    fallback date."""
+    fields: dict[str, Any] = {}
+    for name in ("outlet", "url", "title"):
+        manifest_value = getattr(entry, name) if entry else None
+        fields[name] = manifest_value or _front_value(meta.fields, name)
+    published, source = None, DateSource.NONE
+    if entry and entry.published:
+        published = parse_published(entry.published)
+        if published is None:
+            notices.append(
+                Notice(
+                    MANIFEST_NAME,
+                    f"line {entry.line}: published {entry.published!r} is not an ISO date; "
+                    "treated as unknown",
+                )
+            )
+        else:
+            source = DateSource.MANIFEST
+    if published is None:
+        raw = next(
+            (meta.fields[k] for k in _FRONT_MATTER_KEYS["published"] if k in meta.fields), None
+        )
+        published = parse_published(raw)
+        if published is not None:
+            source = meta.source
+        elif raw not in (None, ""):
+            name = _DATE_NAMES.get(meta.source, "date")
+            notices.append(Notice(meta.where or doc.path, f"{name} {raw!r} is not an ISO date"))
+    if published is None and meta.header_date is not None:
+        published, source = meta.header_date, DateSource.HEADER
+    if published is None and meta.fallback is not None:
+        published, source = meta.fallback, DateSource.WARC
+    return Document(**{**doc.__dict__, **fields, "published": published, "date_source": source})
+
+
+def _front_value(front: dict[str, Any], name: str) -> str | None:
+    for key in _FRONT_MATTER_KEYS[name]:
+        value = front.get(key)
+        if value is not None and str(value).strip():
+            return str(value).strip()
+    return None
+
+
+def read_manifest(path: Path) -> dict[str, ManifestEntry]:
+    """Entries keyed by doc_id; an absent manifest is an empty one, a malformed one an error."""
+    if not path.is_file():
+        return {}
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: manifest is not valid UTF-8") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read manifest ({exc.strerror})") from None
+    rows = _manifest_rows(path, text)
+    header = next(rows, None)
+    if header is None:
+        raise InputError(f"{path}: manifest is empty (it needs a header row)")
+    columns = [c.strip() for c in header[1]]
+    _check_manifest_header(path, columns)
+    entries: dict[str, ManifestEntry] = {}
+    for line, row in rows:
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(columns):
+            raise InputError(
+                f"{path}: line {line}: {len(row)} fields where the header has {len(columns)}"
+            )
+        cells = {c: v.strip() for c, v in zip(columns, row, strict=True)}
+        doc_id = _manifest_doc_id(path, line, cells)
+        if doc_id in entries:
+            raise InputError(
+                f"{path}: line {line}: {doc_id!r} is already listed on line {entries[doc_id].line}"
+            )
+        entries[doc_id] = ManifestEntry(
+            line=line, **{name: cells.get(name) or None for name in MANIFEST_FIELDS}
+        )
+    return entries
+
+
+def _manifest_doc_id(path: Path, line: int, cells: dict[str, str]) -> str:
+    by_id = cells.get("doc_id", "")
+    by_file = doc_id_for(cells["file"]) if cells.get("file") else ""
+    if by_id and by_file and by_id != by_file:
+        raise InputError(
+            f"{path}: line {line}: doc_id {by_id!r} and file {cells['file']!r} name different "
+            "articles"
+        )
+    if not (by_id or by_file):
+        raise InputError(f"{path}: line {line}: empty doc_id/file cell")
+    return by_id or by_file
+
+
+def _manifest_rows(path: Path, text: str) -> Iterator[tuple[int, list[str]]]:
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        for row in reader:
+            yield reader.line_num, row
+    except csv.Error as exc:
+        raise InputError(f"{path}: line {reader.line_num}: malformed CSV ({exc})") from None
+
+
+def _check_manifest_header(path: Path, columns: list[str]) -> None:
+    if "doc_id" not in columns and "file" not in columns:
+        raise InputError(f"{path}: manifest needs a 'doc_id' or 'file' column")
+    allowed = {"doc_id", "file", *MANIFEST_FIELDS}
+    unknown = [c for c in columns if c not in allowed]
+    if unknown:
+        raise InputError(
+            f"{path}: unknown manifest column {unknown[0]!r} "
+            f"(allowed: {', '.join(sorted(allowed))})"
+        )
+    duplicated = sorted({c for c in columns if columns.count(c) > 1})
+    if duplicated:
+        raise InputError(f"{path}: manifest column {duplicated[0]!r} appears twice")

@@ -1,0 +1,1 @@
+"""Matching: sketches, LSH candidates, verification, identical sentences, quote fragments."""

@@ -1,0 +1,319 @@
+"""Fragments stage: quotes found inside sentences of other documents.
+
+Sentence matching misses a quote of a few words lifted into a sentence of another article
+(“strong security guarantees, further lethal aid and a sovereign future” re-quoted in a
+commentary): the two sentences as a whole have little in common. Each quote paragraph of at
+least ``min_quote_tokens`` words is looked for inside every sentence of the other documents.
+
+Candidates: the xxh32 hashes of the quotes' word shingles and of every distinct sentence's are
+joined as sorted arrays (linear in the corpus, no Python per shingle); a pair sharing half the
+quote's shingles is verified (a hash collision only adds a pair to verify). Verification:
+rapidfuzz's partial alignment finds the sentence's words that best match the quote; the quote is
+contained when they hold at least ``quote_containment`` of the quote's words, in order, and are
+at least that share made of them (a paraphrase in other words, or words scattered across a long
+sentence, fail).
+"""
+
+from __future__ import annotations
+
+import os
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from itertools import accumulate
+from typing import NamedTuple
+
+import numpy as np
+import numpy.typing as npt
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel
+
+from provenance.matching.identical import group_identical
+from provenance.matching.sketch import ShingleHashes, shingle_hashes
+from provenance.model import Sentence, pickled_by_fields
+from provenance.text.normalise import tokenize, word_span
+
+WIDEN = 2
+MAX_POSTINGS = 200
+JOIN_BATCH = 100_000  # sentences joined at once (one batch per core): bounds the pairs held
+
+
+@pickled_by_fields
+@dataclass(frozen=True)
+class Fragment:
+    """A stretch of quoted words to look for: its document, words and their spans."""
+
+    doc: int
+    tokens: tuple[str, ...]
+    token_starts: tuple[int, ...]
+    token_ends: tuple[int, ...]
+
+    @property
+    def start(self) -> int:
+        return self.token_starts[0]
+
+    @property
+    def end(self) -> int:
+        return self.token_ends[-1]
+
+
+class Hit(NamedTuple):
+    """A fragment found in a sentence of another document, with the words it matches there
+    (a named tuple: a quote printed by every copy of a story is found in each of them)."""
+
+    fragment: int  # index into the fragments searched for
+    sentence: int  # index into the sentences searched
+    doc: int  # the sentence's document
+    start: int  # character span of the matching words in the sentence's document
+    end: int
+    score: float  # share of the fragment's words found, 0-1
+
+
+def quoted_words(
+    text: str, parts: Sequence[tuple[int, int]], min_tokens: int
+) -> list[list[tuple[str, int, int]]]:
+    """The words (with their spans) of each paragraph of a quote (its ``parts``) long enough
+    to trace: at least ``min_tokens`` words."""
+    found = []
+    for start, end in parts:
+        words = tokenize(text, start, end)
+        if len(words) >= min_tokens:
+            found.append(words)
+    return found
+
+
+def find(
+    fragments: Sequence[Fragment],
+    sentences: Sequence[Sentence],
+    texts: Sequence[str],
+    shingle_size: int,
+    containment: float,
+    identical: Sequence[Sequence[int]] | None = None,
+    hashes: ShingleHashes | None = None,
+    common: npt.NDArray[np.uint32] | None = None,
+) -> list[Hit]:
+    """Every verified hit of each fragment in a sentence of another document, in order of
+    sentence, then fragment (``texts``: the documents' texts, for the hits' spans;
+    ``common``: the shingle hashes too common to pair on, as ``common_shingles`` finds them,
+    when they are to be counted over more fragments than these).
+
+    Identical fragments (a quote printed by every copy of a story) and identical sentences
+    (``identical``: their groups, when the caller has them, and ``hashes``: the shingle hashes
+    of each group's first sentence, in order) are searched and verified once: the verdict
+    depends on their words alone."""
+    size = max(1, shingle_size)
+    s_groups = group_identical(sentences) if identical is None else identical
+    f_groups = _identical([f.tokens for f in fragments])
+    hits: list[Hit] = []
+    for s_rep, f_rep in _candidates(
+        [fragments[g[0]].tokens for g in f_groups],
+        [len(g) for g in f_groups],
+        [sentences[g[0]].tokens for g in s_groups],
+        size,
+        hashes,
+        common,
+    ):
+        pairs = [
+            (f, m)
+            for f in f_groups[f_rep]
+            for m in s_groups[s_rep]
+            if sentences[m].doc != fragments[f].doc
+        ]
+        found = (
+            _verify(fragments[pairs[0][0]].tokens, sentences[pairs[0][1]].tokens, containment)
+            if pairs
+            else None
+        )
+        if found is None:
+            continue
+        first, stop, score = found
+        spans: dict[int, tuple[int, int]] = {}  # the sentence's matching words
+        for f, m in pairs:
+            s = sentences[m]
+            if m not in spans:
+                spans[m] = word_span(texts[s.doc], s.start, s.end, first, stop, len(s.tokens))
+            hits.append(Hit(f, m, s.doc, *spans[m], score))
+    return sorted(hits, key=lambda h: (h.sentence, h.fragment))
+
+
+def _identical(token_lists: Sequence[tuple[str, ...]]) -> list[list[int]]:
+    groups: dict[tuple[str, ...], list[int]] = {}
+    for index, tokens in enumerate(token_lists):
+        groups.setdefault(tokens, []).append(index)
+    return list(groups.values())
+
+
+def _candidates(
+    fragments: Sequence[Sequence[str]],
+    copies: Sequence[int],
+    sentences: Sequence[Sequence[str]],
+    size: int,
+    sentence_hashes: ShingleHashes | None = None,
+    common: npt.NDArray[np.uint32] | None = None,
+) -> list[tuple[int, int]]:
+    """(sentence, fragment) pairs sharing at least half the fragment's shingles, as a join of
+    shingle hashes (sorted arrays: one pass over the corpus, no Python per shingle). A shingle
+    in very many fragments ("one of the"; ``copies``: how many fragments each one stands for)
+    would pair each with every sentence holding it and tell nothing: it is left out, and half
+    of the fragment's other shingles are asked for."""
+    if not fragments or not sentences:
+        return []
+    f_hashes = shingle_hashes(fragments, size)
+    if common is None:
+        common = _weighted_common(f_hashes, copies)
+    wanted = postings(f_hashes, common)
+    s_hashes, s_offsets = sentence_hashes or shingle_hashes(sentences, size)
+
+    def batch(lo: int) -> npt.NDArray[np.int64]:
+        hi = min(lo + JOIN_BATCH, len(sentences))
+        return wanted.join(s_hashes[s_offsets[lo] : s_offsets[hi]], s_offsets[lo : hi + 1], lo)
+
+    # numpy sorts without the GIL: a batch per core at a time
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        found = np.concatenate(list(pool.map(batch, range(0, len(sentences), JOIN_BATCH))))
+    return [(int(k // len(fragments)), int(k % len(fragments))) for k in found]
+
+
+@dataclass(frozen=True)
+class Postings:
+    """The fragments' shingle hashes, sorted, with the fragment each comes from, and how many
+    of each fragment's shingles a sentence must hold to be a candidate."""
+
+    hashes: npt.NDArray[np.uint32]
+    owners: npt.NDArray[np.int64]
+    needed: npt.NDArray[np.int64]
+
+    def join(
+        self, hashes: npt.NDArray[np.uint32], offsets: npt.NDArray[np.int64], first: int
+    ) -> npt.NDArray[np.int64]:
+        """Keys ``sentence * fragments + fragment`` of the candidate pairs among a batch of
+        sentences (their shingle hashes, and where each starts in them, as
+        ``kernel.shingle_hashes`` gives; ``first``: the number of the batch's first)."""
+        owner, distinct = _distinct(hashes, offsets - offsets[0])
+        return _joined(
+            owner + first, distinct, self.hashes, self.owners, self.needed, len(self.needed)
+        )
+
+
+def postings(hashes: ShingleHashes, common: npt.NDArray[np.uint32]) -> Postings:
+    """The postings of fragments (their shingle hashes), ``common`` hashes left out: a
+    fragment needs half of its other shingles."""
+    n_fragments = len(hashes[1]) - 1
+    f_owner, f_hash = _distinct(*hashes) if len(hashes[0]) else (np.empty(0, np.int64),) * 2
+    keep = ~np.isin(f_hash, common)
+    f_owner, f_hash = f_owner[keep], f_hash[keep]
+    remaining = np.bincount(f_owner, minlength=n_fragments)
+    needed = np.where(remaining > 0, np.maximum(remaining // 2, 1), np.iinfo(np.int64).max)
+    order = np.argsort(f_hash)
+    return Postings(f_hash[order].astype(np.uint32), f_owner[order], needed)
+
+
+def _weighted_common(hashes: ShingleHashes, copies: Sequence[int]) -> npt.NDArray[np.uint32]:
+    """``common_shingles`` of fragments that each stand for ``copies`` identical ones."""
+    if not len(hashes[0]):
+        return np.empty(0, np.uint32)
+    f_owner, f_hash = _distinct(*hashes)
+    values, inverse = np.unique(f_hash, return_inverse=True)
+    in_fragments = np.bincount(inverse, weights=np.asarray(copies)[f_owner])
+    common: npt.NDArray[np.uint32] = values[in_fragments > MAX_POSTINGS].astype(np.uint32)
+    return common
+
+
+def common_shingles(hashes: ShingleHashes) -> npt.NDArray[np.uint32]:
+    """The shingle hashes found in more than ``MAX_POSTINGS`` of the fragments whose hashes
+    these are (``kernel.shingle_hashes``), sorted: those the search leaves out."""
+    if not len(hashes[0]):
+        return np.empty(0, np.uint32)
+    _, found = _distinct(*hashes)
+    values, counts = np.unique(found, return_counts=True)
+    common: npt.NDArray[np.uint32] = values[counts > MAX_POSTINGS].astype(np.uint32)
+    return common
+
+
+def _distinct(
+    hashes: npt.NDArray[np.uint32], offsets: npt.NDArray[np.int64]
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """(owner, hash) of each distinct hash of each owner, sorted."""
+    owner = np.repeat(np.arange(len(offsets) - 1, dtype=np.int64), np.diff(offsets))
+    keys = np.sort((owner << 32) | hashes.astype(np.int64))
+    keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]
+    return keys >> 32, keys & 0xFFFFFFFF
+
+
+def _joined(
+    owner: npt.NDArray[np.int64],
+    hashes: npt.NDArray[np.int64],
+    p_hash: npt.NDArray[np.uint32],
+    p_owner: npt.NDArray[np.int64],
+    needed: npt.NDArray[np.int64],
+    n_fragments: int,
+) -> npt.NDArray[np.int64]:
+    """Keys ``sentence * n_fragments + fragment`` of the pairs sharing enough shingles."""
+    # each distinct hash looked up once, in order: sorted lookups walk the postings forwards
+    distinct, inverse = np.unique(hashes.astype(np.uint32), return_inverse=True)
+    first = np.searchsorted(p_hash, distinct, side="left")
+    lengths = (np.searchsorted(p_hash, distinct, side="right") - first)[inverse]
+    left = first[inverse]
+    hit = lengths > 0
+    owner, left, lengths = owner[hit], left[hit], lengths[hit]
+    starts = np.repeat(left - (np.cumsum(lengths) - lengths), lengths)
+    fragment = p_owner[starts + np.arange(int(lengths.sum()), dtype=np.int64)]
+    keys = np.sort(np.repeat(owner, lengths) * n_fragments + fragment)
+    if not len(keys):
+        return keys
+    starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
+    keys, counts = keys[starts], np.diff(np.append(starts, len(keys)))
+    enough: npt.NDArray[np.int64] = keys[counts >= needed[keys % n_fragments]]
+    return enough
+
+
+def credible(
+    hits: Sequence[Hit],
+    fragments: Sequence[Fragment],
+    quoted: Callable[[int, int, int], bool],
+    long_tokens: int,
+) -> list[Hit]:
+    """The hits that show a quotation rather than a stock phrase: those on words quoted there
+    too, or of a long fragment. A few words that stories keep repeating unquoted (the name of a
+    project, "a surgical hub for planned operations", "a step in the right direction") are not
+    a quotation of whoever first said them, even inside a sentence other articles share."""
+    return [
+        hit
+        for hit in hits
+        if quoted(hit.doc, hit.start, hit.end) or len(fragments[hit.fragment].tokens) >= long_tokens
+    ]
+
+
+def _verify(
+    needle: Sequence[str], tokens: Sequence[str], containment: float
+) -> tuple[int, int, float] | None:
+    """The range of the sentence's words that best match the fragment, when they hold enough
+    of it, and the share of the fragment's words they hold."""
+    first, stop = _window(needle, tokens)
+    window = tokens[first:stop]
+    if not window:
+        return None
+    common = (len(needle) + len(window) - Indel.distance(needle, window)) / 2
+    score = common / len(needle)
+    if score < containment or common / len(window) < containment:
+        return None
+    return first, stop, score
+
+
+def _window(needle: Sequence[str], haystack: Sequence[str]) -> tuple[int, int]:
+    """The run of ``haystack`` words best matching ``needle``: rapidfuzz's partial alignment of
+    the joined words (a compact local match, where a global word alignment may pair a word far
+    away), widened by two words each side (the alignment has the needle's length in characters,
+    so a longer word inside it pushes one off the end) and trimmed to the words that align."""
+    text = " ".join(haystack)
+    starts = list(accumulate((len(w) + 1 for w in haystack[:-1]), initial=0))
+    found = fuzz.partial_ratio_alignment(" ".join(needle), text)
+    if found is None:  # only below a score cutoff, and none is given
+        return 0, 0
+    first = max(0, bisect_right(starts, found.dest_start) - 1 - WIDEN)
+    stop = min(len(haystack), bisect_left(starts, found.dest_end) + WIDEN)
+    equal = [op for op in Indel.opcodes(needle, haystack[first:stop]) if op.tag == "equal"]
+    if not equal:
+        return first, stop
+    return first + equal[0].dest_start, first + equal[-1].dest_end

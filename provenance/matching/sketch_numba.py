@@ -1,0 +1,127 @@
+"""The compiled sketch kernel (numba): xxh32 over each shingle's bytes, the MurmurHash3
+pre-mix, datasketch's affine32 permutations and the minimum, one sentence per thread.
+
+Imported only when numba is installed and a batch is large enough (``provenance.matching.sketch``);
+module-level functions so that numba's on-disk cache applies. All arithmetic is on uint64 held
+below 2**32: numba turns mixed signed and unsigned arithmetic into floats.
+"""
+
+# mypy: disable-error-code="no-untyped-def,misc"
+
+from __future__ import annotations
+
+import numba
+import numpy as np
+
+MASK = np.uint64(0xFFFFFFFF)
+P1, P2, P3, P4, P5 = (
+    np.uint64(0x9E3779B1),
+    np.uint64(0x85EBCA77),
+    np.uint64(0xC2B2AE3D),
+    np.uint64(0x27D4EB2F),
+    np.uint64(0x165667B1),
+)
+START_V1 = np.uint64((0x9E3779B1 + 0x85EBCA77) & 0xFFFFFFFF)
+START_V4 = np.uint64((-0x9E3779B1) & 0xFFFFFFFF)
+M1, M2 = np.uint64(0x85EBCA6B), np.uint64(0xC2B2AE35)
+S1, S7, S8, S11, S12, S13 = (np.uint64(n) for n in (1, 7, 8, 11, 12, 13))
+S15, S16, S17, S18, S24, S32 = (np.uint64(n) for n in (15, 16, 17, 18, 24, 32))
+ZERO = np.uint64(0)
+
+
+@numba.njit(cache=True, nogil=True)
+def rotl(x, r):
+    return ((x << r) | (x >> (S32 - r))) & MASK
+
+
+@numba.njit(cache=True, nogil=True)
+def read32(buf, i):
+    return (
+        np.uint64(buf[i])
+        | (np.uint64(buf[i + 1]) << S8)
+        | (np.uint64(buf[i + 2]) << S16)
+        | (np.uint64(buf[i + 3]) << S24)
+    )
+
+
+@numba.njit(cache=True, nogil=True)
+def round32(v, lane):
+    return (rotl((v + lane * P2) & MASK, S13) * P1) & MASK
+
+
+@numba.njit(cache=True, nogil=True)
+def xxh32(buf, start, end):
+    """xxHash32 (seed 0) of ``buf[start:end]``."""
+    i = start
+    if end - start >= 16:
+        v1, v2, v3, v4 = START_V1, P2, ZERO, START_V4
+        while i <= end - 16:
+            v1 = round32(v1, read32(buf, i))
+            v2 = round32(v2, read32(buf, i + 4))
+            v3 = round32(v3, read32(buf, i + 8))
+            v4 = round32(v4, read32(buf, i + 12))
+            i += 16
+        h = (rotl(v1, S1) + rotl(v2, S7) + rotl(v3, S12) + rotl(v4, S18)) & MASK
+    else:
+        h = P5
+    h = (h + np.uint64(end - start)) & MASK
+    while i + 4 <= end:
+        h = (rotl((h + read32(buf, i) * P3) & MASK, S17) * P4) & MASK
+        i += 4
+    while i < end:
+        h = (rotl((h + np.uint64(buf[i]) * P5) & MASK, S11) * P1) & MASK
+        i += 1
+    h ^= h >> S15
+    h = (h * P2) & MASK
+    h ^= h >> S13
+    h = (h * P3) & MASK
+    return h ^ (h >> S16)
+
+
+@numba.njit(cache=True, nogil=True)
+def fmix(h):
+    """The MurmurHash3 finalizer datasketch applies before the permutations."""
+    h ^= h >> S16
+    h = (h * M1) & MASK
+    h ^= h >> S13
+    h = (h * M2) & MASK
+    return h ^ (h >> S16)
+
+
+@numba.njit(cache=True, parallel=True, nogil=True)
+def kernel(buf, word_starts, word_ends, first, size, a, b):
+    """Signatures (sentences x permutations, uint32) of the sentences laid out in ``buf``."""
+    n = first.shape[0] - 1
+    perms = a.shape[0]
+    out = np.empty((n, perms), dtype=np.uint32)
+    a64 = a.astype(np.uint64)
+    b64 = b.astype(np.uint64)
+    for s in numba.prange(n):
+        lo, hi = first[s], first[s + 1]
+        row = out[s]  # the running minima, in place: no allocation per sentence
+        row[:] = np.uint32(0xFFFFFFFF)
+        whole = hi - lo <= size
+        last = lo if whole else hi - size
+        for w in range(lo, last + 1):
+            stop = hi - 1 if whole else w + size - 1
+            h = fmix(xxh32(buf, word_starts[w], word_ends[stop]))
+            for k in range(perms):
+                v = np.uint32((a64[k] * h + b64[k]) & MASK)
+                if v < row[k]:
+                    row[k] = v
+    return out
+
+
+@numba.njit(cache=True, parallel=True, nogil=True)
+def shingle_hashes(buf, word_starts, word_ends, first, size, offsets):
+    """xxh32 of every shingle, sentence after sentence (``offsets``: where each one's start)."""
+    n = first.shape[0] - 1
+    out = np.empty(offsets[n], dtype=np.uint32)
+    for s in numba.prange(n):
+        lo, hi = first[s], first[s + 1]
+        whole = hi - lo <= size
+        last = lo if whole else hi - size
+        for w in range(lo, last + 1):
+            stop = hi - 1 if whole else w + size - 1
+            out[offsets[s] + w - lo] = np.uint32(xxh32(buf, word_starts[w], word_ends[stop]))
+    return out

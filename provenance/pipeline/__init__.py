@@ -1,0 +1,1 @@
+"""The pipeline: the stages wired together, run on this machine or on Spark."""

@@ -1,0 +1,199 @@
+"""The HTML report: one self-contained file (inline CSS, JavaScript and SVG; no network) built
+from the CSV reports and the articles' texts.
+
+Everything the page shows is computed here: word differences against the earliest version, and
+each document's text cut into pieces at its reused passages (offsets count code points in
+Python; JavaScript would count UTF-16 units, so it is never given an offset). The data travels
+as JSON inside a ``<script type="application/json">`` element with ``<``, ``>`` and ``&``
+escaped, and the page's script only ever sets ``textContent``: article text, untrusted, is shown
+as text and never runs. A Content-Security-Policy allows no network and no script but the
+page's own (by its hash).
+"""
+
+from __future__ import annotations
+
+import base64
+import difflib
+import hashlib
+import json
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from importlib import resources
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+from provenance import __version__
+from provenance.errors import InputError
+from provenance.reports.tables import read_rows
+
+_WORD = re.compile(r"\S+")
+_QUOTE_MARKS = str.maketrans({c: '"' for c in "“”„‟«»"} | {c: "'" for c in "‘’‚‛"})
+REPORTS = ("documents.csv", "clusters.csv", "occurrences.csv")
+
+
+def build_html(report_dir: Path, texts: Mapping[str, str]) -> tuple[str, list[str]]:
+    """The report page for the CSV reports in ``report_dir``; ``texts``: each document's text
+    as read (by doc_id), for its page. Also the doc_ids whose text was left out: it differs
+    from the traced one (edited since, or read with other settings), and a highlight on the
+    wrong words is worse than none."""
+    tables = {name: read_rows(report_dir / name) for name in REPORTS}
+    wrong = sorted(
+        {
+            row["doc_id"]
+            for row in tables["occurrences.csv"]
+            if row["doc_id"] in texts
+            and texts[row["doc_id"]][int(row["start"]) : int(row["end"])] != row["text"]
+        }
+    )
+    kept = {doc_id: text for doc_id, text in texts.items() if doc_id not in wrong}
+    return _page(_data(tables, kept)), wrong
+
+
+def write_html(report_dir: Path, texts: Mapping[str, str], target: Path) -> list[str]:
+    """``build_html`` written to ``target`` through a temporary file beside it; the doc_ids
+    whose text was left out."""
+    page, wrong = build_html(report_dir, texts)
+    temporary = target.with_name(f".{target.name}.tmp")
+    try:
+        temporary.write_text(page, encoding="utf-8")
+        temporary.replace(target)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise InputError(
+            f"{target}: cannot write the HTML report ({exc.strerror or exc})"
+        ) from None
+    return wrong
+
+
+def _data(tables: Mapping[str, list[dict[str, str]]], texts: Mapping[str, str]) -> dict[str, Any]:
+    documents = tables["documents.csv"]
+    clusters = tables["clusters.csv"]
+    by_cluster: defaultdict[str, list[dict[str, str]]] = defaultdict(list)
+    by_doc: defaultdict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for row in tables["occurrences.csv"]:
+        by_cluster[row["cluster_id"]].append(row)
+        by_doc[row["doc_id"]].append((int(row["start"]), int(row["end"]), row["cluster_id"]))
+    return {
+        "version": __version__,
+        "documents": [_document(row) for row in documents],
+        "clusters": [_cluster(row) for row in clusters],
+        "occurrences": {c: _occurrences(rows) for c, rows in sorted(by_cluster.items())},
+        "texts": {
+            row["doc_id"]: _pieces(texts[row["doc_id"]], by_doc.get(row["doc_id"], []))
+            for row in documents
+            if row["doc_id"] in texts
+        },
+    }
+
+
+def _document(row: Mapping[str, str]) -> dict[str, Any]:
+    return {
+        "id": row["doc_id"],
+        "outlet": row["outlet"] or None,
+        "published": row["published"] or None,
+        "title": row.get("title") or None,
+        "url": row.get("url") or None,
+        "verdict": row["verdict"],
+        "copied_from": row["copied_from"] or None,
+        "copied_share": float(row["copied_share"]) if row["copied_share"] else None,
+        "reused_share": float(row["reused_share"]) if row["reused_share"] else 0.0,
+    }
+
+
+def _cluster(row: Mapping[str, str]) -> dict[str, Any]:
+    return {
+        "id": row["cluster_id"],
+        "kind": row["kind"],
+        "text": row["text"],
+        "n_docs": int(row["n_docs"]),
+        "n_outlets": int(row["n_outlets"]),
+        "earliest": row["earliest_doc_id"],
+        "earliest_outlet": row["earliest_outlet"] or None,
+        "earliest_published": row["earliest_published"] or None,
+        "earliest_basis": row["earliest_basis"],
+        "speaker": row["speaker"] or None,
+    }
+
+
+def _occurrences(rows: Sequence[Mapping[str, str]]) -> list[dict[str, Any]]:
+    first = next((r for r in rows if r["is_earliest"] == "true"), rows[0])
+    return [
+        {
+            "doc": r["doc_id"],
+            "outlet": r["outlet"] or None,
+            "published": r["published"] or None,
+            "earliest": r is first,
+            "similarity": int(float(r["similarity"])) if r["similarity"] else None,
+            "diff": [["=", r["text"]]] if r is first else word_diff(first["text"], r["text"]),
+        }
+        for r in sorted(rows, key=lambda r: (r is not first, r["published"] == "", r["published"]))
+    ]
+
+
+def word_diff(earliest: str, other: str) -> list[list[str]]:
+    """``other`` against ``earliest``, word by word: ``=`` kept, ``+`` added or changed in
+    ``other``, ``-`` in the earliest only. Words compare as written, so changed punctuation
+    shows, but curly and straight quote marks are the same mark."""
+    a = _WORD.findall(earliest)
+    b = _WORD.findall(other)
+    matcher = difflib.SequenceMatcher(
+        a=[w.translate(_QUOTE_MARKS) for w in a],
+        b=[w.translate(_QUOTE_MARKS) for w in b],
+        autojunk=False,
+    )
+    pieces: list[list[str]] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            pieces.append(["=", " ".join(b[j1:j2])])
+            continue
+        if i2 > i1:
+            pieces.append(["-", " ".join(a[i1:i2])])
+        if j2 > j1:
+            pieces.append(["+", " ".join(b[j1:j2])])
+    return pieces
+
+
+def _pieces(text: str, spans: Sequence[tuple[int, int, str]]) -> list[list[str | None]]:
+    """The text cut at every passage boundary: (piece, the cluster of the innermost passage
+    covering it, or None). Cut here, in code points, so the page never handles offsets."""
+    cuts = sorted({0, len(text), *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
+    pieces: list[list[str | None]] = []
+    for start, end in pairwise(cuts):
+        covering = [(e - s, c) for s, e, c in spans if s <= start and end <= e]
+        cluster = min(covering)[1] if covering else None
+        if pieces and pieces[-1][1] == cluster:
+            pieces[-1][0] = f"{pieces[-1][0]}{text[start:end]}"
+        else:
+            pieces.append([text[start:end], cluster])
+    return pieces
+
+
+def _page(data: dict[str, Any]) -> str:
+    assets = resources.files("provenance") / "html_assets"
+    style = (assets / "report.css").read_text(encoding="utf-8")
+    script = (assets / "report.js").read_text(encoding="utf-8")
+    digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode()
+    policy = (
+        "default-src 'none'; img-src data:; style-src 'unsafe-inline'; "
+        f"script-src 'sha256-{digest}'"
+    )
+    payload = (
+        json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        .replace("&", "\\u0026")
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+    )
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{policy}">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        "<title>provenance report</title>\n"
+        f"<style>\n{style}</style>\n</head>\n<body>\n"
+        '<header><a href="#/">provenance</a> <span id="where"></span></header>\n'
+        '<main id="app"><p>Loading…</p></main>\n'
+        f'<script id="data" type="application/json">{payload}</script>\n'
+        f"<script>{script}</script>\n</body>\n</html>\n"
+    )

@@ -1,0 +1,426 @@
+"""Report stage: turn a trace result into CSV files and run.json, written atomically.
+
+CSV conventions: UTF-8 with a header row, ``true``/``false`` booleans, shares with four decimal
+places, an empty cell for unknown, rows sorted by their first columns. Same input, same bytes
+(run.json aside, which records timings).
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import json
+import os
+import tempfile
+import time
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import polars as pl
+from rapidfuzz import fuzz, process
+
+from provenance import __version__
+from provenance.clustering.attribute import SHARE_PLACES
+from provenance.errors import InputError
+from provenance.model import Document, Sentence, Skipped, SourceFormat
+from provenance.pipeline.run import TraceResult, paused_gc
+from provenance.text.normalise import normalise
+
+REPORT_FILES = (
+    "documents.csv",
+    "clusters.csv",
+    "occurrences.csv",
+    "quotes.csv",
+    "skipped.csv",
+    "run.json",
+)
+
+DOCUMENT_COLUMNS = {
+    "doc_id": pl.Utf8, "path": pl.Utf8, "encoding": pl.Utf8, "outlet": pl.Utf8,
+    "published": pl.Utf8, "date_source": pl.Utf8, "n_chars": pl.Int64,
+    "boilerplate_chars": pl.Int64, "n_sentences": pl.Int64, "reused_chars": pl.Int64,
+    "reused_share": pl.Utf8, "copied_from": pl.Utf8, "copied_share": pl.Utf8,
+    "direction_basis": pl.Utf8, "verdict": pl.Utf8, "title": pl.Utf8, "url": pl.Utf8,
+}  # fmt: skip
+CLUSTER_COLUMNS = {
+    "cluster_id": pl.Utf8, "kind": pl.Utf8, "text": pl.Utf8, "n_docs": pl.Int64,
+    "n_outlets": pl.Int64, "earliest_doc_id": pl.Utf8, "earliest_outlet": pl.Utf8,
+    "earliest_published": pl.Utf8, "earliest_basis": pl.Utf8, "speaker": pl.Utf8,
+    "speaker_key": pl.Utf8, "speaker_conflict": pl.Boolean, "same_outlet": pl.Boolean,
+    "doc_ids": pl.Utf8,
+}  # fmt: skip
+OCCURRENCE_COLUMNS = {
+    "cluster_id": pl.Utf8, "doc_id": pl.Utf8, "outlet": pl.Utf8, "published": pl.Utf8,
+    "start": pl.Int64, "end": pl.Int64, "text": pl.Utf8, "similarity": pl.Int64,
+    "is_earliest": pl.Boolean, "in_quotes": pl.Boolean,
+}  # fmt: skip
+QUOTE_COLUMNS = {
+    "quote_id": pl.Utf8, "doc_id": pl.Utf8, "outlet": pl.Utf8, "published": pl.Utf8,
+    "start": pl.Int64, "end": pl.Int64, "text": pl.Utf8, "speaker": pl.Utf8,
+    "speaker_key": pl.Utf8, "attributed_as": pl.Utf8, "cluster_id": pl.Utf8,
+    "is_earliest": pl.Boolean, "variant": pl.Utf8,
+}  # fmt: skip
+SKIPPED_COLUMNS = {"path": pl.Utf8, "record": pl.Int64, "reason": pl.Utf8}
+
+
+def documents_frame(result: TraceResult) -> pl.DataFrame:
+    analysis = result.analysis
+    docs = analysis.documents
+    atts = analysis.attributions
+    return _frame(
+        {
+            "doc_id": [doc.doc_id for doc in docs],
+            "path": [doc.path for doc in docs],
+            "encoding": [doc.encoding for doc in docs],
+            "outlet": [doc.outlet for doc in docs],
+            "published": [_published(doc) for doc in docs],
+            "date_source": [doc.date_source.value for doc in docs],
+            "n_chars": [att.n_chars for att in atts],
+            "boilerplate_chars": [att.boilerplate_chars for att in atts],
+            "n_sentences": [analysis.n_sentences[att.doc] for att in atts],
+            "reused_chars": [att.reused_chars for att in atts],
+            "reused_share": [_share(att.reused_share) for att in atts],
+            "copied_from": [
+                None if att.copied_from is None else docs[att.copied_from].doc_id for att in atts
+            ],
+            "copied_share": [_share(att.copied_share) for att in atts],
+            "direction_basis": [att.direction_basis for att in atts],
+            "verdict": [att.verdict for att in atts],
+            "title": [doc.title for doc in docs],
+            "url": [doc.url for doc in docs],
+        },
+        DOCUMENT_COLUMNS,
+        ["doc_id"],
+    )
+
+
+def clusters_frame(result: TraceResult) -> pl.DataFrame:
+    docs = result.analysis.documents
+    clusters = result.analysis.clusters
+    doc_ids, outlets = [doc.doc_id for doc in docs], [doc.outlet for doc in docs]
+    members = [[outlets[d] for d in cluster.docs] for cluster in clusters]
+    firsts = [cluster.earliest for cluster in clusters]
+    speakers = [cluster.speaker for cluster in clusters]
+    return _frame(
+        {
+            "cluster_id": [cluster.cluster_id for cluster in clusters],
+            "kind": [cluster.kind for cluster in clusters],
+            "text": [docs[first.doc].text[first.start : first.end] for first in firsts],
+            "n_docs": [len(m) for m in members],
+            "n_outlets": [count_outlets(m) for m in members],
+            "earliest_doc_id": [doc_ids[first.doc] for first in firsts],
+            "earliest_outlet": [outlets[first.doc] for first in firsts],
+            "earliest_published": [_published(docs[first.doc]) for first in firsts],
+            "earliest_basis": [cluster.earliest_basis for cluster in clusters],
+            "speaker": [s.name if s else None for s in speakers],
+            "speaker_key": [s.key if s else None for s in speakers],
+            "speaker_conflict": [cluster.speaker_conflict for cluster in clusters],
+            "same_outlet": [same_outlet(m) for m in members],
+            # documents are in doc_id order, and so are each cluster's
+            "doc_ids": [";".join([doc_ids[d] for d in cluster.docs]) for cluster in clusters],
+        },
+        CLUSTER_COLUMNS,
+        ["cluster_id"],
+    )
+
+
+def occurrences_frame(result: TraceResult) -> pl.DataFrame:
+    docs = result.analysis.documents
+    clusters = result.analysis.clusters
+    # one pass over the occurrences (a million records touched once, not once per column)
+    cluster_ids, doc_of, starts, ends, in_quotes, is_earliest, members = _columns(
+        [
+            (c.cluster_id, o.doc, o.start, o.end, o.in_quotes, o.doc == c.earliest.doc and
+             o.start == c.earliest.start, o.sentences)  # one occurrence per start
+            for c in clusters
+            for o in c.occurrences
+        ],
+        7,
+    )  # fmt: skip
+    doc_texts = [doc.text for doc in docs]
+    texts = [doc_texts[d][s:e] for d, s, e in zip(doc_of, starts, ends, strict=True)]
+    normalised = _Normalised(result.analysis.sentences, doc_texts)
+    earliest = {
+        c.cluster_id: normalised(
+            c.earliest.doc, c.earliest.start, c.earliest.end, c.earliest.sentences
+        )
+        for c in clusters
+    }
+    # one batch on every core: the same scores as fuzz.ratio pair by pair
+    scores = process.cpdist(
+        list(map(normalised, doc_of, starts, ends, members)),
+        [earliest[cluster_id] for cluster_id in cluster_ids],
+        scorer=fuzz.ratio,
+        workers=-1,
+    ).tolist()
+    doc_ids, outlets = [doc.doc_id for doc in docs], [doc.outlet for doc in docs]
+    published = [_published(doc) for doc in docs]
+    return _frame(
+        {
+            "cluster_id": cluster_ids,
+            "doc_id": [doc_ids[d] for d in doc_of],
+            "outlet": [outlets[d] for d in doc_of],
+            "published": [published[d] for d in doc_of],
+            "start": starts,
+            "end": ends,
+            "text": texts,
+            "similarity": [round(score) for score in scores],
+            "is_earliest": is_earliest,
+            "in_quotes": in_quotes,
+        },
+        OCCURRENCE_COLUMNS,
+        ["cluster_id", "doc_id", "start"],
+    )
+
+
+def _columns(rows: list[tuple[Any, ...]], width: int) -> list[list[Any]]:
+    """Rows of ``width`` values as columns."""
+    return [list(column) for column in zip(*rows, strict=True)] if rows else [[]] * width
+
+
+class _Normalised:
+    """``normalise`` of occurrence texts. An occurrence spanning exactly one sentence has it
+    already (segmentation made the sentence's tokens with the same function): its tokens
+    joined. Others are memoised, as copies of a story repeat the same texts."""
+
+    def __init__(self, sentences: Sequence[Sentence], texts: Sequence[str]) -> None:
+        self._sentences, self._texts = sentences, texts
+        self._memo: dict[str, str] = {}
+
+    def __call__(self, doc: int, start: int, end: int, members: Sequence[int]) -> str:
+        if len(members) == 1:
+            sentence = self._sentences[members[0]]
+            if sentence.start == start and sentence.end == end:
+                return sentence.normalised
+        text = self._texts[doc][start:end]
+        found = self._memo.get(text)
+        if found is None:
+            found = self._memo[text] = normalise(text)
+        return found
+
+
+def quotes_frame(result: TraceResult) -> pl.DataFrame:
+    docs = result.analysis.documents
+    rows = result.analysis.quote_rows
+    quoted = [docs[row.quote.doc] for row in rows]
+    speakers = [row.quote.speaker for row in rows]
+    return _frame(
+        {
+            "quote_id": [row.quote.quote_id for row in rows],
+            "doc_id": [doc.doc_id for doc in quoted],
+            "outlet": [doc.outlet for doc in quoted],
+            "published": [_published(doc) for doc in quoted],
+            "start": [row.start for row in rows],
+            "end": [row.end for row in rows],
+            "text": [doc.text[row.start : row.end] for doc, row in zip(quoted, rows, strict=True)],
+            "speaker": [s.name if s else None for s in speakers],
+            "speaker_key": [s.key if s else None for s in speakers],
+            "attributed_as": [s.attributed_as if s else None for s in speakers],
+            "cluster_id": [row.cluster_id for row in rows],
+            "is_earliest": [row.is_earliest for row in rows],
+            "variant": [row.variant for row in rows],
+        },
+        QUOTE_COLUMNS,
+        ["doc_id", "start"],
+    )
+
+
+def skipped_frame(result: TraceResult) -> pl.DataFrame:
+    return skipped_rows(result.skipped)
+
+
+def skipped_rows(skipped: Sequence[Skipped]) -> pl.DataFrame:
+    return _frame(
+        {
+            "path": [s.path for s in skipped],
+            "record": [s.record for s in skipped],
+            "reason": [s.reason for s in skipped],
+        },
+        SKIPPED_COLUMNS,
+        ["path", "record"],
+    )
+
+
+def same_outlet(outlets: Sequence[str | None]) -> bool:
+    """The documents (given by their outlets) all come from one known outlet: an outlet reusing
+    its own text."""
+    return len(outlets) > 1 and outlets[0] is not None and all(o == outlets[0] for o in outlets)
+
+
+def count_outlets(outlets: Sequence[str | None]) -> int:
+    """Distinct outlets of documents (given by their outlets), where every document of unknown
+    outlet counts as one of its own."""
+    known = {outlet for outlet in outlets if outlet is not None}
+    return len(known) + sum(1 for outlet in outlets if outlet is None)
+
+
+def run_record(result: TraceResult) -> dict[str, Any]:
+    settings = result.settings
+    bands, rows = settings.bands_rows
+    return {
+        "version": __version__,
+        "input": str(result.root.resolve()) if isinstance(result.root, Path) else result.root,
+        "engine": result.engine,
+        "record_fields": dataclasses.asdict(result.fields),
+        "settings": settings.as_dict(),
+        "lsh": {"bands": bands, "rows": rows},
+        "fingerprint": settings.fingerprint,
+        "speaker_aliases": {
+            "sources": list(result.aliases.sources),
+            "names": len(result.aliases.canonical),
+            "digest": result.aliases.digest,
+        },
+        "counts": dict(sorted(result.analysis.counts.items())),
+        "timings_seconds": dict(sorted(result.analysis.timings.items())),
+        "peak_mib_after": dict(sorted(result.analysis.peak_mib.items())),
+        "notices": [{"path": n.path, "message": n.message} for n in result.notices],
+    }
+
+
+FRAMES = {
+    "documents.csv": documents_frame,
+    "clusters.csv": clusters_frame,
+    "occurrences.csv": occurrences_frame,
+    "quotes.csv": quotes_frame,
+    "skipped.csv": skipped_frame,
+}
+
+
+def prepare_folder(out: Path) -> None:
+    """Create the report folder ``out`` if needed, or say why it cannot be one."""
+    if out.exists() and not out.is_dir():
+        raise InputError(f"{out}: exists and is not a directory")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"{out}: cannot create report folder ({exc.strerror})") from None
+
+
+def write_reports(result: TraceResult, out: Path) -> list[Path]:
+    """Write every report into ``out`` (created if needed); only these files are touched, and
+    only once all of them are ready."""
+    prepare_folder(out)
+    began = time.perf_counter()
+
+    def frame_writer(make: Callable[[TraceResult], pl.DataFrame]) -> Callable[[Path], None]:
+        # polars writes the file itself, without a copy of it as a Python string
+        return lambda temp: make(result).write_csv(temp)
+
+    def write_run(temp: Path) -> None:
+        write_record(run_record(result), time.perf_counter() - began, temp)
+
+    with paused_gc():
+        return write_all(
+            out,
+            {**{name: frame_writer(make) for name, make in FRAMES.items()}, "run.json": write_run},
+        )
+
+
+def write_all(out: Path, writers: Mapping[str, Callable[[Path], None]]) -> list[Path]:
+    """Each report written by its writer, in order, into a new file beside its place; all are
+    renamed into place once every one is written, and none if one fails."""
+    for name in writers:  # a rename that would fail must fail before any is made
+        if (out / name).is_dir():
+            raise InputError(f"{out / name}: is a folder; reports are files")
+    temps: dict[str, Path] = {}
+    try:
+        for name, write in writers.items():
+            temps[name] = temp_beside(out / name)
+            write(temps[name])
+        for name in writers:
+            temps[name].replace(out / name)
+            del temps[name]
+    except OSError as exc:
+        raise InputError(f"{out}: cannot write reports ({exc.strerror or exc})") from None
+    finally:
+        for temp in temps.values():
+            temp.unlink(missing_ok=True)
+    return [out / name for name in writers]
+
+
+def write_record(record: dict[str, Any], reporting: float, path: Path) -> None:
+    """run.json: the run's record, with the seconds reporting took."""
+    timings = {**record["timings_seconds"], "report": round(reporting, 4)}
+    record = {**record, "timings_seconds": dict(sorted(timings.items()))}
+    text = json.dumps(record, indent=2, ensure_ascii=False) + "\n"
+    path.write_text(text, encoding="utf-8", newline="")
+
+
+def read_rows(path: Path) -> list[dict[str, str]]:
+    """The rows of a report ``write_reports`` wrote, as text (for ``eval`` and the HTML
+    report)."""
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            return list(csv.DictReader(handle))
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such report (run `provenance trace` first)") from None
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise InputError(f"{path}: cannot read the report ({exc})") from None
+
+
+TEXTS_FOLDER = "texts"
+
+
+def text_path(doc: Document) -> str:
+    """Where ``write_texts`` puts a document's text, relative to the report folder: its doc_id
+    as a path, a record's id (after ``#``) percent-encoded so it stays one file name."""
+    base, hash_mark, key = doc.doc_id.partition("#")
+    return f"{TEXTS_FOLDER}/{base}{hash_mark}{quote(key, safe='')}.txt"
+
+
+def write_texts(result: TraceResult, out: Path) -> list[Path]:
+    """The text of every article not read from a text file (HTML pages, records, WARC
+    responses), as read, in UTF-8: the text their offsets count in. Each file is written
+    beside its place and renamed into it."""
+    written = []
+    try:
+        for doc in result.analysis.documents:
+            if doc.source_format is SourceFormat.TEXT:
+                continue
+            path = out / text_path(doc)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temp = temp_beside(path)
+            try:
+                temp.write_text(doc.text, encoding="utf-8", newline="")
+                temp.replace(path)
+            finally:
+                temp.unlink(missing_ok=True)
+            written.append(path)
+    except OSError as exc:
+        raise InputError(f"{out}: cannot write texts ({exc.strerror or exc})") from None
+    return written
+
+
+def temp_beside(path: Path) -> Path:
+    """A new empty file in ``path``'s folder, with the permissions a new file gets there (mkstemp
+    makes owner-only files; reports are not secret)."""
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        os.fchmod(fd, 0o666 & ~_UMASK)
+    finally:
+        os.close(fd)
+    return Path(temp)
+
+
+def _read_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _read_umask()
+
+
+def _frame(columns: dict[str, list[Any]], schema: dict[str, Any], keys: list[str]) -> pl.DataFrame:
+    """Built column by column: polars reads a list per column far faster than a dict per row."""
+    return pl.DataFrame(columns, schema=schema).sort(keys, maintain_order=True)
+
+
+def _share(value: float | None) -> str | None:
+    return None if value is None else f"{value:.{SHARE_PLACES}f}"
+
+
+def _published(doc: Document) -> str | None:
+    return doc.published.text if doc.published else None

@@ -1,0 +1,1 @@
+"""Text: normalised words, paragraphs and sentences, quotes, speakers and boilerplate."""

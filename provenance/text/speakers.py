@@ -1,0 +1,883 @@
+"""Attribute stage for quotes: who each quote is credited to.
+
+Only words outside quotation marks count. A paragraph is read as a stream of words, punctuation
+and quotes, cut into sentences; for each quote the attribution is looked for, in order:
+
+1. right after it: ``“…,” X said`` / ``“…”, said X`` / ``“…,” X, the minister, said``;
+2. before it in its clause, at the nearest speech verb with a speaker: ``X said: “…”``,
+   ``X told Y: “…”``, ``X, who …, said:``, ``X has warned the plan is “…”``;
+3. elsewhere in its clause: another quote's attribution, ``according to X``, ``in the words
+   of X``, ``as X put it``, or a speech verb after it;
+4. a paragraph before ending ``X said:``, or for a quote-only sentence, the quote just before.
+
+``he``, ``she``, ``they`` and ``the statement`` resolve to the last speaker (or sentence
+subject) named in the same or the previous paragraph; ``the spokesperson`` to the last
+spokesperson named. A quote that runs over several paragraphs takes the first attribution found
+in any of them. Unknown is a valid answer: a phrase that is not clearly a name or a role gives
+none.
+
+Speaker keys compare across outlets: lower case, titles dropped (Sir Keir Starmer → keir
+starmer), spokesman/spokeswoman → spokesperson, a surname resolved to the full name the same
+article gives (Trump → donald trump), then aliases (Number 10 → downing street).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache, lru_cache, partial
+from importlib import resources
+from itertools import pairwise
+from pathlib import Path
+from typing import NamedTuple
+
+from rapidfuzz import fuzz
+
+from provenance.errors import InputError
+from provenance.model import Speaker
+from provenance.text.quotes import QuoteSpans
+
+SPEECH_VERBS = frozenset(
+    """said says say added adds told tells declared declares stated states wrote writes
+    explained explains insisted insists warned warns argued argues claimed claims confirmed
+    confirms noted notes posted tweeted announced announces replied responded asked asks urged
+    urges commented remarked acknowledged admitted interjected suggested continued reiterated
+    reaffirmed stressed emphasised emphasized vowed""".split()
+)
+PARTICIPLES = frozenset(
+    """adding saying telling noting insisting warning arguing claiming declaring stating
+    writing explaining posting""".split()
+)
+# Words that may stand between a speaker and the verb: "X has also said", "X later told".
+_BETWEEN = frozenset("has have had also later previously then earlier again has once".split())
+PRONOUNS = frozenset("he she they it we".split())
+_BACK_REFERENCES = frozenset("statement readout spokesman spokeswoman spokesperson".split())
+ROLE_NOUNS = frozenset(
+    """spokesperson spokesman spokeswoman spokespeople official officials minister ministers
+    secretary president chancellor leader mayor executive director adviser advisor ambassador
+    envoy source sources aide aides chair chairman chairwoman governor commissioner head
+    spokes premier councillor manager officer council government ministry department police
+    company firm union club office agency authority commission committee board trust""".split()
+)
+_ROLE_MODIFIERS = frozenset(
+    """prime official senior former chief deputy acting interim foreign defence defense
+    press""".split()
+)
+TITLES = frozenset(
+    """mr mrs ms miss mx dr sir dame lord lady prof professor father rev reverend president
+    prime minister chancellor secretary general gen colonel col captain capt sgt judge justice
+    king queen prince princess pope senator sen governor gov mayor councillor cllr ambassador
+    bishop archbishop cardinal state""".split()
+)
+_DETERMINERS = frozenset("a an the".split())
+_NOT_NAMES = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february april july
+    september october november december earlier yesterday today tonight
+    later separately also now then speaking writing asked image photo picture video pic watch
+    listen read""".split()
+)
+_REPORTED_OPENERS = frozenset("it that the he she they we there this these a an his her".split())
+# Roles that speak for someone: "a spokesperson for X" is X's spokesperson.
+_SPEAKS_FOR = frozenset(
+    """spokesperson spokesman spokeswoman spokespeople official officials source sources aide
+    aides representative representatives""".split()
+)
+_FIRST_NAME_TITLES = frozenset("sir dame lord lady".split())
+_PREPOSITIONS = frozenset("of for to about near close behalf".split())
+_CONJUNCTIONS = frozenset(
+    "and but yet while although though whereas despite because since unless until".split()
+)
+# Capitalised words that open sentences or clauses rather than names.
+_FUNCTION_WORDS = frozenset(
+    """the a an in on at but and as after before while if for with by from to of this that
+    these those it he she they we i his her their our its speaking asked despite during since
+    under over yet so then also however meanwhile when where what which who why how there
+    here not no according""".split()
+)
+_SPOKES = re.compile(r"\bspokes(?:man|woman|people|persons)\b")
+# Each match is one item, its kind the group that matched.
+_ITEM = re.compile(
+    r"(?P<word>(?:[A-Za-z]\.){2,}"  # initials: U.S.
+    r"|(?i:mr|mrs|ms|dr|sen|rep|gov|gen|prof|rev|lt|col|capt|sgt|st|hon|rt|sr|jr)\.(?=\s+[A-Z])"
+    r"|\w[\w’'‘\-]*)|(?P<punct>[,:;–—-])|(?P<end>[.!?…]+)"
+)
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'‘\-]*(?:\s+[A-Z][\w’'‘\-]*)*")
+_CLOSE_MARKS = "”’\"'»«"
+LISTED_GAP = 2  # “A” and “B” / “A”, but to “B”: quotes listed together share a speaker
+COMPATIBLE_RATIO = 90  # keys this alike are one name spelt two ways (Zelensky, Zelenskyy)
+
+
+@dataclass(frozen=True)
+class Aliases:
+    """Canonical speaker keys for other names of the same speaker."""
+
+    canonical: Mapping[str, str] = field(default_factory=dict)
+    sources: tuple[str, ...] = ()  # where they were read from, for run.json
+
+    @classmethod
+    def load(cls, extra: Path | None = None) -> Aliases:
+        """The bundled aliases, extended (and overridden) by ``extra`` when given."""
+        bundled = resources.files("provenance").joinpath("resources/speaker_aliases.toml")
+        table = _alias_table(bundled.read_text(encoding="utf-8"), "built-in aliases")
+        if extra is None:
+            return cls(table, ("built-in",))
+        try:
+            text = extra.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"{extra}: cannot read alias file ({exc})") from None
+        table.update(_alias_table(text, str(extra)))
+        return cls(table, ("built-in", str(extra)))
+
+    def resolve(self, key: str) -> str:
+        """The canonical key, following chains (a → b, b → c gives c) to their end."""
+        seen = {key}
+        while True:
+            head, _, last = key.rpartition(" ")
+            if key in self.canonical:
+                key = self.canonical[key]
+            elif last == "spokesperson" and head in self.canonical:
+                key = f"{self.canonical[head]} spokesperson"
+            else:
+                return key
+            if key in seen:  # a cycle, or a key that is its own alias
+                return key
+            seen.add(key)
+
+    @property
+    def digest(self) -> str:
+        """Identifies the merged table, for run.json."""
+        blob = "\n".join(f"{a}\t{c}" for a, c in sorted(self.canonical.items()))
+        return hashlib.blake2b(blob.encode(), digest_size=8).hexdigest()
+
+
+def _alias_table(text: str, source: str) -> dict[str, str]:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(f"{source}: not valid TOML ({exc})") from None
+    table = data.get("aliases")
+    if not isinstance(table, dict) or set(data) != {"aliases"}:
+        raise InputError(f"{source}: needs an [aliases] table of key = [names], and nothing else")
+    canonical: dict[str, str] = {}
+    for key, names in table.items():
+        if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+            raise InputError(f"{source}: aliases of {key!r} must be a list of strings")
+        target = normalise_key(key)
+        for name in names:
+            alias = normalise_key(name)
+            if not alias:
+                raise InputError(f"{source}: an empty name in the aliases of {key!r}")
+            if canonical.get(alias, target) != target:
+                raise InputError(
+                    f"{source}: {name!r} is an alias of both {canonical[alias]!r} and {target!r}"
+                )
+            canonical[alias] = target
+    canonical.pop("", None)
+    return canonical
+
+
+@lru_cache(maxsize=1 << 16)  # pure, and news repeats its names and words
+def normalise_key(phrase: str) -> str:
+    """Lower case, curly apostrophes straightened, full stops and determiners dropped,
+    spokesman/spokeswoman → spokesperson."""
+    text = phrase.replace("’", "'").replace("‘", "'").replace(".", " ").lower()
+    words = text.split()
+    while words and words[0] in _DETERMINERS:
+        words = words[1:]
+    return _SPOKES.sub("spokesperson", " ".join(words))
+
+
+def compatible(a: str, b: str) -> bool:
+    """Whether two speaker keys can name the same speaker: one holds the other's words in a
+    row (trump / donald trump, downing street / downing street spokesperson), they differ by a
+    spelling (zelensky / zelenskyy), or one is a role and the other a name (president / joe
+    biden)."""
+    if a == b or fuzz.ratio(a, b) >= COMPATIBLE_RATIO:
+        return True
+    if _is_role(a) != _is_role(b):
+        return True  # "the president" may be Joe Biden: a role says nothing against a name
+    short, long = sorted((a.split(), b.split()), key=len)
+    return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
+
+
+def _is_role(key: str) -> bool:
+    """A key naming a role (president, downing street spokesperson), not a person or body."""
+    return key.rsplit(" ", 1)[-1] in ROLE_NOUNS | TITLES
+
+
+class _Item(NamedTuple):
+    """A word, punctuation mark or quote of a paragraph (a tuple: paragraphs have many)."""
+
+    kind: str  # word | punct | end | quote
+    text: str
+    lower: str
+    start: int
+    end: int
+    quote: int = -1  # index of the quote a quote item belongs to
+
+
+_new_item = tuple.__new__
+
+
+_Back = Callable[[], Speaker | None]  # who a pronoun refers to, asked only when one needs it
+
+
+@dataclass(frozen=True)
+class _Found:
+    """An attribution found in the text: the speaker phrase, or a pronoun to resolve."""
+
+    phrase: tuple[int, int]  # character span of the speaker words
+    written: tuple[int, int]  # character span of the whole attribution as written
+    pronoun: bool
+
+
+def speakers(
+    text: str,
+    paragraphs: Sequence[tuple[int, int]],
+    quotes: Sequence[QuoteSpans],
+    aliases: Aliases,
+) -> list[Speaker | None]:
+    """The speaker of each quote, in the order given."""
+    names = cache(partial(surnames, text, paragraphs))  # most articles never need it
+    found: list[Speaker | None] = [None] * len(quotes)
+    regions = sorted((s, e, q) for q, quote in enumerate(quotes) for s, e in quote.parts)
+    region_starts = [s for s, _, _ in regions]
+    referent = _Referent(text, names, aliases)
+    pending: Speaker | None = None  # introduced at the end of the paragraph before
+    spokesperson: Speaker | None = None  # the last spokesperson named
+    bounds = [
+        (bisect_left(region_starts, start), bisect_right(region_starts, end))
+        for start, end in paragraphs
+    ]
+    for number, (p_start, p_end) in enumerate(paragraphs):
+        first, stop = bounds[number]
+        if first == stop and not _has_quotes(bounds, number + 1):
+            pending = None
+            continue  # no quote here or next: nothing to credit, no one to refer back to
+        spokes = "spokes" in text[p_start:p_end].lower()  # most paragraphs name no spokesperson
+        if first == stop and not spokes and ":" not in text[p_start:p_end]:
+            # no quote to credit, none introduced: only a pronoun after it may ask about it
+            referent.paragraph(number, p_start, p_end)
+            pending = None
+            continue
+        referent.reset(number)
+        items = _items(text, p_start, p_end, regions[first:stop])
+        going_on = [found[it.quote] for it in items if it.kind == "quote" and found[it.quote]]
+        if going_on:  # a quote continued from earlier paragraphs keeps its speaker current
+            referent.set(going_on[-1], number)
+        sentences = _sentences(items)
+        speaking: Speaker | None = None  # of the last quote credited in this paragraph
+        for sentence in sentences:
+            hits = _sentence_attributions(sentence)
+            for k, hit in hits.items():
+                quote = sentence[k].quote
+                if hit is not None and found[quote] is None:
+                    back = _Fixed(spokesperson) if _names_spokesperson(text, hit) else referent
+                    if hit.pronoun and _has_subject(sentence):
+                        # "Mayor X promised that “…”, according to the statement": the one
+                        # the sentence opens with, before anyone named earlier
+                        own = _subject(text, sentence, names, aliases)
+                        back = _Fixed(own) if own is not None else back
+                    found[quote] = _speaker(text, hit, back, names, aliases)
+                if found[quote] is None and _only_quotes(sentence):
+                    found[quote] = speaking  # “…,” she said. “…” — she goes on
+            speaking = next((found[sentence[k].quote] for k in reversed(hits)), None)
+            referent.sentence(
+                number, sentence, [f for f in hits.values() if f is not None and not f.pronoun]
+            )
+            if spokes and any(item.lower.startswith("spokes") for item in sentence):
+                for speaker in _verb_speakers(text, sentence, names, aliases):
+                    if speaker.key.endswith("spokesperson"):
+                        spokesperson = speaker  # for "the spokesperson said" later on
+        if pending is not None and items and items[0].kind == "quote":
+            found[items[0].quote] = found[items[0].quote] or pending
+        pending = _introduces(text, sentences, referent, names, aliases)
+    return found
+
+
+@dataclass(frozen=True)
+class _Fixed:
+    speaker: Speaker | None
+
+    def __call__(self) -> Speaker | None:
+        return self.speaker
+
+
+def _nobody() -> Speaker | None:
+    return None
+
+
+class _Referent:
+    """The one "he", "she" or "the statement" refers to: the last speaker, or sentence subject,
+    named in the same or the previous paragraph. The sentences that may change it are queued
+    and read only when a pronoun asks (finding each sentence's subject costs more than the rest
+    of speaker finding, and most are never referred back to); the answer is the same as reading
+    each sentence as it comes."""
+
+    def __init__(self, text: str, names: Callable[[], dict[str, str]], aliases: Aliases) -> None:
+        self._text, self._names, self._aliases = text, names, aliases
+        self._speaker: Speaker | None = None
+        self._paragraph = -2  # where it was last named
+        # (paragraph number, the span of a whole paragraph to read or None, a sentence, the
+        # speakers credited in it)
+        self._queue: list[tuple[int, tuple[int, int] | None, Sequence[_Item], list[_Found]]] = []
+
+    def __call__(self) -> Speaker | None:
+        queue, self._queue = self._queue, []
+        for number, span, sentence, named in queue:
+            if self._paragraph < number - 1:
+                self._speaker = None  # "he said" refers back one paragraph at most
+            if span is not None:
+                for whole in _sentences(_items(self._text, span[0], span[1], ())):
+                    self._read(number, whole, [])
+            else:
+                self._read(number, sentence, named)
+        return self._speaker
+
+    def set(self, speaker: Speaker | None, number: int) -> None:
+        self._queue.clear()
+        self._speaker, self._paragraph = speaker, number
+
+    def reset(self, number: int) -> None:
+        """Paragraph ``number`` begins: no one named in paragraph ``number - 2`` or before."""
+        self._queue.append((number, None, (), []))
+
+    def paragraph(self, number: int, start: int, end: int) -> None:
+        """Paragraph ``number`` holds no quote: its sentences, read only when asked."""
+        self._queue.append((number, (start, end), (), []))
+
+    def sentence(self, number: int, sentence: Sequence[_Item], named: list[_Found]) -> None:
+        """A sentence of paragraph ``number``; ``named``: the speakers credited in it."""
+        self._queue.append((number, None, sentence, named))
+
+    def _read(self, number: int, sentence: Sequence[_Item], named: list[_Found]) -> None:
+        if not sentence:
+            return
+        text, names, aliases = self._text, self._names, self._aliases
+        named = named or [f for f in [_any_speech(sentence)] if f is not None]
+        if named:
+            latest = _speaker(text, named[-1], _Fixed(self._speaker), names, aliases)
+        else:  # "Theresa May disagreed." makes her the one "she" refers to
+            latest = _subject(text, sentence, names, aliases)
+        if latest is not None or (not named and _has_subject(sentence)):
+            self._speaker, self._paragraph = latest, number
+
+
+def _names_spokesperson(text: str, hit: _Found) -> bool:
+    """Whether a back-reference is "the spokesperson" (or spokesman...) rather than "he"."""
+    return hit.pronoun and "spokes" in text[hit.phrase[0] : hit.phrase[1]].lower()
+
+
+def _verb_speakers(
+    text: str, sentence: Sequence[_Item], names: Callable[[], dict[str, str]], aliases: Aliases
+) -> list[Speaker]:
+    """Everyone named with a speech verb in the sentence, outside quotes, in order."""
+    outside = [it for it in sentence if it.kind != "quote"]
+    found = []
+    for k, item in enumerate(outside):
+        if item.kind == "word" and item.lower in SPEECH_VERBS:
+            hit = _speaker_of(outside, outside, k)
+            speaker = (
+                None if hit is None or hit.pronoun else _speaker(text, hit, _nobody, names, aliases)
+            )
+            if speaker is not None:
+                found.append(speaker)
+    return found
+
+
+def _subject(
+    text: str, sentence: Sequence[_Item], names: Callable[[], dict[str, str]], aliases: Aliases
+) -> Speaker | None:
+    """The person or organisation a sentence opens with, when it opens with one name."""
+    stop = _phrase_forward(sentence, 0)
+    if stop == 0 or sentence[0].lower in PRONOUNS:
+        return None
+    if stop < len(sentence) and sentence[stop].lower == "and":
+        return None
+    name, is_name = _name_of(_joined(sentence, (0, stop)))
+    if not is_name:
+        return None
+    key = normalise_key(name)
+    if " " not in key:
+        key = names().get(key, key)
+    return Speaker(name, aliases.resolve(key), "")
+
+
+def _has_subject(sentence: Sequence[_Item]) -> bool:
+    """Whether a sentence opens with someone other than a pronoun (who then becomes the one a
+    pronoun refers to, known or not: "Jones and Brown disagreed. They said …")."""
+    return (
+        bool(sentence)
+        and sentence[0].kind == "word"
+        and sentence[0].text[0].isupper()
+        and (sentence[0].lower not in PRONOUNS and sentence[0].lower not in _FUNCTION_WORDS)
+    )
+
+
+def _only_quotes(sentence: Sequence[_Item]) -> bool:
+    return all(item.kind in {"quote", "punct", "end"} for item in sentence)
+
+
+def _introduces(
+    text: str,
+    sentences: Sequence[Sequence[_Item]],
+    last: _Back,
+    names: Callable[[], dict[str, str]],
+    aliases: Aliases,
+) -> Speaker | None:
+    """The speaker of a paragraph that ends by introducing a quote (``Zelensky warned:``),
+    for a quote opening the next paragraph."""
+    if not sentences or len(sentences[-1]) < 2 or sentences[-1][-1].text != ":":
+        return None
+    closing = sentences[-1]
+    if any(item.kind == "quote" for item in closing):
+        return None
+    hit = _before(closing[:-1], closing[:-1])
+    return None if hit is None else _speaker(text, hit, last, names, aliases)
+
+
+def _has_quotes(bounds: Sequence[tuple[int, int]], number: int) -> bool:
+    return number < len(bounds) and bounds[number][0] < bounds[number][1]
+
+
+def _speaker(
+    text: str,
+    hit: _Found,
+    back: _Back,
+    names: Callable[[], dict[str, str]],
+    aliases: Aliases,
+) -> Speaker | None:
+    """The speaker of an attribution; ``back``: who a pronoun refers to, asked only for one."""
+    written = text[hit.written[0] : hit.written[1]]
+    if hit.pronoun:
+        last = back()
+        if last is None:
+            return None
+        return Speaker(last.name, last.key, written)
+    phrase = text[hit.phrase[0] : hit.phrase[1]]
+    name, is_name = _name_of(phrase)
+    if not name:
+        return None
+    key = normalise_key(name)
+    if is_name and " " not in key:
+        key = names().get(key, key)
+    return Speaker(name, aliases.resolve(key), written)
+
+
+@lru_cache(maxsize=1 << 16)  # pure, and news repeats its names and words
+def _name_of(phrase: str) -> tuple[str, bool]:
+    """The speaker named in a phrase and whether it is a personal or organisation name (not a
+    role): the capitalised words after the last title (Defence Secretary Pete Hegseth → Pete
+    Hegseth), or the role phrase itself (a Downing Street spokeswoman → Downing Street
+    spokeswoman)."""
+    words = phrase.split()
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    if not words:
+        return "", False
+    head = words[-1]
+    if head.lower() in ROLE_NOUNS:
+        return " ".join(words), False
+    roles = [i for i, w in enumerate(words) if _bare(w) in _SPEAKS_FOR]
+    if roles and roles[-1] + 1 < len(words) and words[roles[-1] + 1].lower() in {"for", "of"}:
+        # a spokesperson for Northvale Leisure → Northvale Leisure spokesperson
+        role = roles[-1]
+        return " ".join([*words[role + 2 :], words[role]]), False
+    cut = max((i + 1 for i, w in enumerate(words) if _bare(w) in TITLES | ROLE_NOUNS), default=0)
+    tail = words[cut:] or words[-1:]
+    inner = tail[1:-1]  # the Bank of England, the Federation of Small Businesses
+    if not all(w[0].isupper() or w[0].isdigit() for w in [tail[0], tail[-1]]) or not all(
+        w[0].isupper() or w[0].isdigit() or w.lower() in {"of", "for", "and"} for w in inner
+    ):
+        return "", False
+    return " ".join(tail), True
+
+
+def key_of(name: str) -> str:
+    """The speaker key of a name written out (Dr Leila Ismail → leila ismail), no aliases."""
+    found, _ = _name_of(name)
+    return normalise_key(found or name)
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE_ANY = re.compile(r"['’‘]s$")
+
+
+@lru_cache(maxsize=1 << 16)  # pure, and news repeats its names and words
+def _bare(word: str) -> str:
+    return _POSSESSIVE.sub("", word).lower().rstrip(".")
+
+
+def surnames(text: str, paragraphs: Sequence[tuple[int, int]]) -> dict[str, str]:
+    """Surname → full name key for names an article gives in full (Donald Trump), leaving out
+    surnames two different full names share and headlines in title case (Starmer Defies Trump)."""
+    full: dict[str, str] = {}
+    clashing: set[str] = set()
+    for start, end in paragraphs:
+        headline: bool | None = None  # worked out only for paragraphs that name someone
+        for match in _CAPITALISED_RUN.finditer(text, start, end):
+            run = match.group().split()
+            if len(run) < 2:
+                continue  # most runs: one capitalised word
+            name, first_name = _full_name(run)
+            if len(name) < 2:
+                continue
+            if headline is None:
+                headline = _title_case(text[start:end])
+            if headline:
+                break
+            key = normalise_key(" ".join(name))
+            short = [name[-1].lower()] + ([name[0].lower()] if first_name else [])
+            for word in short:
+                if full.setdefault(word, key) != key:
+                    clashing.add(word)
+    return {s: k for s, k in full.items() if s not in clashing}
+
+
+def _full_name(run: Sequence[str]) -> tuple[list[str], bool]:
+    """The words of a capitalised run that make a name (no leading function words or titles),
+    and whether a title before it goes with a first name (Sir Keir Starmer is also Sir Keir)."""
+    words = [_POSSESSIVE_ANY.sub("", w) for w in run]
+    while words and (words[0].lower() in _FUNCTION_WORDS or words[0].lower() in _NOT_NAMES):
+        words = words[1:]
+    cut = max((i + 1 for i, w in enumerate(words) if w.lower() in TITLES), default=0)
+    return words[cut:], bool(cut) and words[cut - 1].lower() in _FIRST_NAME_TITLES
+
+
+def _title_case(paragraph: str) -> bool:
+    words = [w for w in paragraph.split() if w[0].isalpha() and w.lower() not in _FUNCTION_WORDS]
+    return len(words) > 1 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _items(text: str, start: int, end: int, regions: Sequence[tuple[int, int, int]]) -> list[_Item]:
+    """The paragraph as words, punctuation and quotes (one item per quoted region, given as
+    (start, end, quote) in order)."""
+    items: list[_Item] = []
+    cursor = start
+    for q_start, q_end, q in [*regions, (end, end, -1)]:
+        outside_end = q_start - 1 if q >= 0 and q_start > start else q_start
+        # the hot loop of speaker finding, one item per word: tuple.__new__ skips the named
+        # tuple's Python-level constructor
+        items += [
+            _new_item(_Item, (m.lastgroup, word, word.lower(), m.start(), m.end(), -1))
+            for m in _ITEM.finditer(text, cursor, max(cursor, outside_end))
+            for word in (m.group(),)
+        ]
+        if q >= 0:
+            quoted = text[q_start:q_end]
+            items.append(_Item("quote", quoted, quoted.lower(), q_start, q_end, q))
+            cursor = q_end + 1 if q_end < end and text[q_end] in _CLOSE_MARKS else q_end
+    return items
+
+
+def _sentences(items: Sequence[_Item]) -> list[list[_Item]]:
+    """Cut at full stops outside quotes (not after a title: Mr. Smith) and after a quote ending
+    in one when a capitalised word or another quote follows."""
+    marks = [k for k, item in enumerate(items) if item.kind == "end" or item.kind == "quote"]
+    cuts = [k + 1 for k in marks if k + 1 < len(items) and _cut_after(items, k)]
+    bounds = [0, *cuts, len(items)]
+    return [list(items[a:b]) for a, b in pairwise(bounds) if b > a]
+
+
+def _cut_after(items: Sequence[_Item], k: int) -> bool:
+    """Whether a sentence ends after the full stop or quote at ``k``."""
+    following = items[k + 1]
+    if following.kind != "quote" and not following.text[:1].isupper():
+        return False
+    if items[k].kind == "end":
+        return (items[k - 1].lower if k else "") not in TITLES
+    return items[k].text.rstrip()[-1:] in ".!?…"
+
+
+def _sentence_attributions(sentence: Sequence[_Item]) -> dict[int, _Found | None]:
+    """The attribution of each quote in a sentence, keyed by the quote's item index: its own;
+    else that of a quote it is listed with (“…” and “…”, the statement added); else ``according
+    to X`` or a speech verb later in the sentence."""
+    quotes = [k for k, item in enumerate(sentence) if item.kind == "quote"]
+    found: dict[int, _Found | None] = {}
+    if not quotes:
+        return found
+    clauses = [
+        k for k, item in enumerate(sentence) if item.text in ";," and _ends_clause(sentence, k)
+    ]
+    for n, k in enumerate(quotes):
+        clause, stop = _clause(clauses, k, len(sentence))
+        after_to = min(quotes[n + 1] if n + 1 < len(quotes) else len(sentence), stop)
+        found[k] = _after(sentence[k + 1 : after_to]) or _before(
+            sentence[clause:k], sentence[clause:k]
+        )
+    for group in _listed_together(sentence, quotes):
+        shared = next((found[k] for k in group if found[k] is not None), None)
+        for k in group:
+            found[k] = found[k] or shared
+    for k in quotes:
+        start, stop = _clause(clauses, k, len(sentence))
+        around = sentence[start:stop]
+        found[k] = found[k] or _according_to(around) or _any_speech(sentence[k + 1 : stop])
+    return found
+
+
+def _clause(clauses: Sequence[int], k: int, length: int) -> tuple[int, int]:
+    """The items of the clause holding item ``k``, as (start, stop): a ";" or a comma before a
+    conjunction ends a clause (``clauses``: those ends, in order)."""
+    before, after = bisect_left(clauses, k), bisect_right(clauses, k)
+    return (clauses[before - 1] + 1 if before else 0), (
+        clauses[after] if after < len(clauses) else length
+    )
+
+
+def _ends_clause(sentence: Sequence[_Item], k: int) -> bool:
+    """A semicolon, or a comma before a conjunction (“…, and the promise of …”, “…, despite
+    Trump’s claims that …”): what is said before it is not what is quoted after it."""
+    if sentence[k].text == ";":
+        return True
+    following = sentence[k + 1].lower if k + 1 < len(sentence) else ""
+    return sentence[k].text == "," and following in _CONJUNCTIONS
+
+
+def _listed_together(sentence: Sequence[_Item], quotes: Sequence[int]) -> list[list[int]]:
+    """Runs of quotes with at most ``LISTED_GAP`` words between neighbours."""
+    groups: list[list[int]] = []
+    for k in quotes:
+        between = sentence[groups[-1][-1] + 1 : k] if groups else []
+        if groups and sum(1 for it in between if it.kind == "word") <= LISTED_GAP:
+            groups[-1].append(k)
+        else:
+            groups.append([k])
+    return groups
+
+
+def _after(items: Sequence[_Item]) -> _Found | None:
+    """``X said`` / ``said X`` / ``X, the minister, said`` right after a quote."""
+    i = 0
+    while i < len(items) and items[i].kind == "punct":
+        i += 1
+    if i < len(items) and items[i].kind == "word" and items[i].lower in SPEECH_VERBS:
+        stop = _phrase_forward(items, i + 1)
+        if stop > i + 1:
+            return _found(items, i + 1, stop, i, stop)
+        return None
+    stop = _phrase_forward(items, i)
+    if stop == i:
+        return None
+    verb = stop
+    if verb < len(items) and items[verb].text == ",":  # X, the council leader, said
+        close = next((j for j in range(verb + 1, min(len(items), verb + 10))
+                      if items[j].text == ","), None)  # fmt: skip
+        if close is None:
+            return None
+        verb = close + 1
+    while verb < len(items) and items[verb].lower in _BETWEEN:
+        verb += 1
+    if verb < len(items) and items[verb].lower in SPEECH_VERBS and not _reports(items, verb + 1):
+        return _found(items, i, stop, i, verb + 1)
+    return None
+
+
+def _reports(items: Sequence[_Item], k: int) -> bool:
+    """Whether a speech verb goes on to report something of its own ("…, the minister said it
+    was …"), so it does not attribute the quote before it."""
+    return k < len(items) and items[k].lower in _REPORTED_OPENERS
+
+
+def _before(items: Sequence[_Item], sentence: Sequence[_Item]) -> _Found | None:
+    """The speaker of the nearest speech verb in ``items`` (the clause before a quote) that has
+    one, finite verbs first: in "Smith said the plan, which Jones said was “reckless”", the
+    words are Jones's; a participle ("…, adding:") only when no finite verb has a speaker."""
+    verbs = [k for k, it in enumerate(items) if it.kind == "word" and _is_verb(it.lower)]
+    for verb in sorted(verbs, key=lambda k: (items[k].lower in PARTICIPLES, -k)):
+        found = _speaker_of(items, sentence, verb)
+        if found is not None:
+            return found
+    return None
+
+
+def _speaker_of(items: Sequence[_Item], sentence: Sequence[_Item], verb: int) -> _Found | None:
+    """The speaker of the speech verb at ``verb``: the phrase before it (through an appositive
+    or "who" clause), or for a participle (“…, adding:”) the sentence's subject."""
+    j = verb
+    while j > 0 and items[j - 1].lower in _BETWEEN:
+        j -= 1
+    if j > 1 and items[j - 1].lower in {"who", "which"} and items[j - 2].text == ",":
+        j -= 2  # X, who said: “…”
+    first = _phrase_back(items, j)
+    if first is None and j > 0 and items[j - 1].text == ",":
+        first = _appositive(items, j - 1)
+    if first is not None:
+        return _found(items, first[0], first[1], first[0], verb + 1)
+    if items[verb].lower in PARTICIPLES:  # "…, adding:" is said by the sentence's subject
+        lead = _phrase_forward(sentence, 0)
+        if lead > 0 and not sentence[lead - 1].text.endswith(("’s", "'s")):
+            return _found([*sentence[:lead], items[verb]], 0, lead, lead, lead + 1)
+    return None
+
+
+def _is_verb(word: str) -> bool:
+    return word in SPEECH_VERBS or word in PARTICIPLES
+
+
+def _appositive(items: Sequence[_Item], comma: int) -> tuple[int, int] | None:
+    """``X, who …, said`` / ``The minister, Pete Hegseth, said`` / ``X, the envoy, said``."""
+    opening = next((j for j in range(comma - 1, max(-1, comma - 16), -1)
+                    if items[j].text == ","), None)  # fmt: skip
+    if opening is None:
+        return None
+    inner = (opening + 1, comma)
+    if items[inner[0]].lower not in {"who", "which"} and _proper_name(items[inner[0] : comma]):
+        return inner  # The minister, Pete Hegseth, said
+    return _phrase_back(items, opening)  # Tom Smith, a Democrat, said / X, who …, said
+
+
+def _proper_name(items: Sequence[_Item]) -> bool:
+    """Capitalised words only, none a role or title: a name, not a description."""
+    return bool(items) and all(
+        it.kind == "word" and it.text[0].isupper() and _bare(it.text) not in TITLES | ROLE_NOUNS
+        for it in items
+    )
+
+
+def _joined(items: Sequence[_Item], span: tuple[int, int]) -> str:
+    return " ".join(it.text for it in items[span[0] : span[1]])
+
+
+def _speaker_word(items: Sequence[_Item], k: int) -> bool:
+    item = items[k]
+    if item.kind != "word":
+        return False
+    lower = item.lower
+    if lower in {"no", "number"} and k + 1 < len(items) and items[k + 1].text.isdigit():
+        return True  # No 10, Number 10
+    if item.text[0].isupper():
+        if lower in _NOT_NAMES or lower in SPEECH_VERBS or lower in PARTICIPLES:
+            return False
+        return lower not in _FUNCTION_WORDS or lower in PRONOUNS
+    if item.text.isdigit():
+        return k > 0 and items[k - 1].lower in {"no", "number"}
+    return lower in ROLE_NOUNS or lower in _ROLE_MODIFIERS or _bare(item.text) in ROLE_NOUNS
+
+
+def _role_of(items: Sequence[_Item], k: int) -> bool:
+    """``for``/``of`` inside a name or after a role: a spokesperson for Northvale Leisure, the
+    Bank of England, the Federation of Small Businesses."""
+    if items[k].lower not in {"for", "of"} or not 0 < k < len(items) - 1:
+        return False
+    before, after = items[k - 1].text, items[k + 1].text
+    return after[:1].isupper() and (before[:1].isupper() or _bare(before) in ROLE_NOUNS)
+
+
+def _phrase_back(items: Sequence[_Item], end: int) -> tuple[int, int] | None:
+    """The speaker phrase ending right before ``end``: (first item, end), or None."""
+    k = end - 1
+    if k < 0 or items[k].kind != "word":
+        return None
+    if items[k].lower in PRONOUNS:
+        return (k, end)
+    if items[k].text.endswith(("’s", "'s")):
+        return None  # "Trump’s claims": a noun, not a verb, follows a possessive
+    if items[k].lower in _BACK_REFERENCES and k > 0 and items[k - 1].lower == "the":
+        return (k - 1, end)
+    if items[k].lower in _ROLE_MODIFIERS and items[k].text[0].islower():
+        return None  # a phrase ends on its head, not on "official"
+    first = end
+    while (
+        k >= 0
+        and items[k].lower not in PRONOUNS
+        and (_speaker_word(items, k) or _role_of(items, k))
+    ):
+        first = k
+        k -= 1
+    if first == end:
+        return None
+    if k >= 0 and items[k].lower in _DETERMINERS:
+        first, k = k, k - 1
+    if k >= 0 and items[k].lower in _PREPOSITIONS:
+        return None  # a friend of the prime minister, sources close to the chancellor
+    if k > 0 and items[k].lower == "and" and _speaker_word(items, k - 1):
+        return None  # "Rishi Sunak and Keir Starmer said": not one speaker
+    return (first, end)
+
+
+def _phrase_forward(items: Sequence[_Item], start: int) -> int:
+    """The end of the speaker phrase starting at ``start`` (``start`` itself when none)."""
+    k = start
+    if k < len(items) and items[k].lower in PRONOUNS:
+        return k + 1
+    if k < len(items) and items[k].lower in _DETERMINERS:
+        k += 1
+        if k < len(items) and items[k - 1].lower == "the" and items[k].lower in _BACK_REFERENCES:
+            return k + 1
+    stop = k
+    while (
+        k < len(items)
+        and items[k].lower not in PRONOUNS
+        and (_speaker_word(items, k) or _role_of(items, k))
+    ):
+        k += 1
+        if (
+            items[k - 1].lower not in _ROLE_MODIFIERS | {"for", "of"}
+            or items[k - 1].text[0].isupper()
+        ):
+            stop = k
+    if stop > start and items[stop - 1].text.endswith(("’s", "'s")):
+        return start  # Smith's widow: someone else
+    return stop if stop > start and _has_head(items, start, stop) else start
+
+
+def _has_head(items: Sequence[_Item], start: int, stop: int) -> bool:
+    return any(items[k].lower not in _DETERMINERS for k in range(start, stop))
+
+
+def _found(items: Sequence[_Item], first: int, stop: int, w_first: int, w_stop: int) -> _Found:
+    phrase_items = items[first:stop]
+    pronoun = len(phrase_items) == 1 and phrase_items[0].lower in PRONOUNS
+    back = [it.lower for it in phrase_items] in (["the", w] for w in _BACK_REFERENCES)
+    return _Found(
+        phrase=(phrase_items[0].start, phrase_items[-1].end),
+        written=(items[w_first].start, items[w_stop - 1].end),
+        pronoun=pronoun or back,
+    )
+
+
+def _according_to(sentence: Sequence[_Item]) -> _Found | None:
+    """``according to X``, ``in the words of X``, ``as X put it``."""
+    lowered = [it.lower for it in sentence]
+    for k in range(len(sentence) - 1):
+        if lowered[k : k + 2] == ["according", "to"] or lowered[k : k + 2] == ["words", "of"]:
+            start = k + 2
+        elif lowered[k] == "as" and k + 1 < len(sentence):
+            start = k + 1
+        else:
+            continue
+        stop = _phrase_forward(sentence, start)
+        if stop == start:
+            continue
+        if lowered[k] == "as":
+            if lowered[stop : stop + 2] != ["put", "it"]:
+                continue
+            return _found(sentence, start, stop, k, stop + 2)
+        return _found(sentence, start, stop, k, stop)
+    return None
+
+
+def _any_speech(sentence: Sequence[_Item]) -> _Found | None:
+    """The last speaker with a speech verb outside quotes in ``sentence``."""
+    outside = [it for it in sentence if it.kind != "quote"]
+    for k in range(len(outside) - 1, -1, -1):
+        if outside[k].kind == "word" and outside[k].lower in SPEECH_VERBS:
+            hit = _before(outside[: k + 1], outside[: k + 1])
+            if hit is not None:
+                return hit
+    return None
+
+
+def speaker_keys(speakers: Iterable[Speaker | None]) -> list[str]:
+    return sorted({s.key for s in speakers if s is not None})
+
+
+def conflicting(keys: Sequence[str]) -> bool:
+    """Whether any two keys cannot name the same speaker."""
+    return any(not compatible(a, b) for i, a in enumerate(keys) for b in keys[i + 1 :])

@@ -1,0 +1,1 @@
+"""Slow, plain reference implementations the fast kernels are tested against."""
