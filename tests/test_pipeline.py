@@ -12,7 +12,8 @@ import pytest
 from provenance.dates import parse_published
 from provenance.matching.fragments import Fragment
 from provenance.model import Document, Notice, Quote, Skipped, Speaker
-from provenance.pipeline.run import Analysis, analyse
+from provenance.pipeline.run import analyse
+from provenance.results import Analysis
 from provenance.settings import Settings
 from tests.conftest import ROOT
 

@@ -12,13 +12,14 @@ from hypothesis import strategies as st
 
 from provenance.dates import parse_published
 from provenance.model import Document
-from provenance.pipeline.run import TraceResult, analyse
+from provenance.pipeline.run import analyse
 from provenance.reports.tables import (
     clusters_frame,
     documents_frame,
     occurrences_frame,
     quotes_frame,
 )
+from provenance.results import TraceResult
 from provenance.settings import Settings
 from provenance.text.quotes import quotes
 from provenance.text.segment import paragraphs

@@ -14,9 +14,8 @@ from provenance.clustering.attribute import date_order
 from provenance.errors import InputError
 from provenance.index.sqlite import IndexBackend
 from provenance.model import Document
-from provenance.pipeline.run import document_quotes
 from provenance.text.normalise import tokenize, words
-from provenance.text.speakers import Aliases
+from provenance.text.speakers import Aliases, document_quotes
 
 MIN_WORDS = 3  # fewer words than this are found everywhere
 

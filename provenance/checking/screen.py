@@ -26,7 +26,8 @@ from provenance.inputs.dumps import Fields
 from provenance.inputs.load import load_paths, refuse_skips, skip_summary
 from provenance.matching.sketch import signatures
 from provenance.model import Cluster, Document, Notice, Skipped, SourceFormat
-from provenance.pipeline.run import Analysis, analyse
+from provenance.pipeline.run import analyse
+from provenance.results import Analysis
 from provenance.settings import Settings
 from provenance.text.segment import segment_document
 from provenance.text.speakers import Aliases

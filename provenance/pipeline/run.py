@@ -7,9 +7,7 @@ counts what each one kept and dropped. Reports are written by ``provenance.repor
 
 from __future__ import annotations
 
-import ctypes
 import dataclasses
-import gc
 import multiprocessing
 import os
 import resource
@@ -19,8 +17,8 @@ import time
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager, suppress
-from dataclasses import dataclass, field
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar, Protocol
 
@@ -39,14 +37,13 @@ from provenance.matching.identical import expand, group_identical, group_owners
 from provenance.matching.sketch import ShingleHashes, signatures_and_hashes
 from provenance.matching.sketch import shingle_hashes as shingle_hashes_of
 from provenance.matching.verify import verify
+from provenance.memory import paused_gc, release_memory
 from provenance.model import (
-    Attribution,
     Cluster,
     Document,
     Match,
     Notice,
     Quote,
-    QuoteRow,
     Sentence,
     Skipped,
 )
@@ -58,11 +55,12 @@ from provenance.pipeline.low_memory import (
     Planner,
     sentence_key,
 )
+from provenance.results import Analysis, TraceResult
 from provenance.settings import Settings
 from provenance.text import boilerplate as boilerplate_stage
-from provenance.text.quotes import QuoteMap, quote_id, quotes
+from provenance.text.quotes import QuoteMap
 from provenance.text.segment import paragraphs, segment_document
-from provenance.text.speakers import Aliases, speakers
+from provenance.text.speakers import Aliases, document_quotes
 
 # (stage, done, total): called as work advances so a front end can draw a progress bar (a
 # total of 0: not known yet).
@@ -74,63 +72,6 @@ SKETCH_BATCH = 100_000  # sentences per kernel call: a progress step, and big en
 # A quote fragment found unquoted elsewhere counts only when it is this many times
 # min_quote_tokens long: shorter runs are often stock phrases.
 UNQUOTED_FRAGMENT_FACTOR = 2
-
-
-@dataclass(frozen=True)
-class Analysis:
-    """Everything the reports are made of, for documents sorted by doc_id."""
-
-    documents: tuple[Document, ...]
-    sentences: tuple[Sentence, ...]  # those long enough to be matched
-    n_sentences: tuple[int, ...]  # every sentence, per document
-    clusters: tuple[Cluster, ...]  # boilerplate ones only when settings keep them
-    attributions: tuple[Attribution, ...]
-    quote_rows: tuple[QuoteRow, ...] = ()
-    # per document: spans left out of reuse as boilerplate (pattern-marked or learned)
-    boilerplate: tuple[tuple[tuple[int, int], ...], ...] = ()
-    counts: dict[str, int] = field(default_factory=dict)
-    timings: dict[str, float] = field(default_factory=dict)
-    peak_mib: dict[str, int] = field(default_factory=dict)  # process peak so far, after each stage
-
-
-@dataclass(frozen=True)
-class TraceResult:
-    root: Path | str  # a folder, or a URI an engine read
-    settings: Settings
-    analysis: Analysis
-    skipped: tuple[Skipped, ...]
-    notices: tuple[Notice, ...]
-    aliases: Aliases = field(default_factory=Aliases)
-    fields: Fields = field(default_factory=Fields)  # the record field names it read with
-    engine: str = "local"  # the ``Engine.name`` it ran on
-
-
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """Python's cycle collector paused: a run builds millions of records that live to its end
-    and hold no cycles, and each full collection would walk all of them again (about a tenth
-    of the run at 100,000 sentences, more as the heap grows). After it, what the run made is
-    frozen (``gc.freeze``) before the collector resumes: otherwise its first pass would walk
-    the whole heap at once (seconds at a million sentences). Frozen objects are still freed
-    when dropped; only a cycle among them would outlive its use."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.freeze()
-            gc.enable()
-
-
-def _release_memory() -> None:
-    """Free what a batch of a long run left behind, and give it back to the system: the cycle
-    collector is paused for the run (``paused_gc``), and glibc keeps freed heap pages for
-    reuse, so batch after batch would otherwise hold the most any of them needed, and more as
-    the heap fragments (``malloc_trim``, where the C library has it)."""
-    gc.collect()
-    with suppress(OSError, AttributeError):  # not glibc: nothing to trim
-        ctypes.CDLL(None).malloc_trim(0)
 
 
 def _no_progress(stage: str, done: int, total: int) -> None:
@@ -235,7 +176,7 @@ class PartsTrace:
                 fields=self.fields,
             )
             del analysis
-            _release_memory()
+            release_memory()
 
 
 @contextmanager
@@ -677,20 +618,6 @@ def _workers() -> Iterator[Workers]:
         workers.close(abandon=True)
         raise
     workers.close()
-
-
-def document_quotes(
-    doc: Document, index: int, aliases: Aliases, spans: Sequence[tuple[int, int]] | None = None
-) -> list[Quote]:
-    """The document's quotes with their speakers, in order (``spans``: its body's paragraphs,
-    when the caller has them already)."""
-    spans = paragraphs(doc.text, doc.body_start) if spans is None else spans
-    found = quotes(doc.text, spans)
-    credited = speakers(doc.text, spans, found, aliases)
-    return [
-        Quote(quote_id(doc.doc_id, q.parts[0][0]), index, q.parts, speaker)
-        for q, speaker in zip(found, credited, strict=True)
-    ]
 
 
 def quote_fragments(

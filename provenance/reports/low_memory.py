@@ -27,7 +27,7 @@ from provenance.errors import InputError
 from provenance.inputs.dumps import Fields
 from provenance.model import Notice, Skipped
 from provenance.pipeline.low_memory import PART_DOCS
-from provenance.pipeline.run import Analysis, PartsTrace, TraceResult, trace_in_parts
+from provenance.pipeline.run import PartsTrace, trace_in_parts
 from provenance.reports.summary import SummaryPart, merged_summary, summary_part
 from provenance.reports.tables import (
     CLUSTER_COLUMNS,
@@ -45,6 +45,7 @@ from provenance.reports.tables import (
     write_record,
     write_texts,
 )
+from provenance.results import Analysis, TraceResult
 from provenance.settings import Settings
 from provenance.text.speakers import Aliases
 

@@ -10,8 +10,8 @@ from typing import Any
 
 from provenance.clustering.attribute import SHARE_PLACES
 from provenance.model import Cluster, Document
-from provenance.pipeline.run import TraceResult
 from provenance.reports.tables import count_outlets
+from provenance.results import TraceResult
 
 TOP = 5
 PREVIEW_CHARS = 80

@@ -24,8 +24,9 @@ from rapidfuzz import fuzz, process
 from provenance import __version__
 from provenance.clustering.attribute import SHARE_PLACES
 from provenance.errors import InputError
+from provenance.memory import paused_gc
 from provenance.model import Document, Sentence, Skipped, SourceFormat
-from provenance.pipeline.run import TraceResult, paused_gc
+from provenance.results import TraceResult
 from provenance.text.normalise import normalise
 
 REPORT_FILES = (

@@ -38,8 +38,9 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from provenance.errors import InputError
-from provenance.model import Speaker
-from provenance.text.quotes import QuoteSpans
+from provenance.model import Document, Quote, Speaker
+from provenance.text.quotes import QuoteSpans, quote_id, quotes
+from provenance.text.segment import paragraphs
 
 SPEECH_VERBS = frozenset(
     """said says say added adds told tells declared declares stated states wrote writes
@@ -881,3 +882,17 @@ def speaker_keys(speakers: Iterable[Speaker | None]) -> list[str]:
 def conflicting(keys: Sequence[str]) -> bool:
     """Whether any two keys cannot name the same speaker."""
     return any(not compatible(a, b) for i, a in enumerate(keys) for b in keys[i + 1 :])
+
+
+def document_quotes(
+    doc: Document, index: int, aliases: Aliases, spans: Sequence[tuple[int, int]] | None = None
+) -> list[Quote]:
+    """The document's quotes with their speakers, in order (``spans``: its body's paragraphs,
+    when the caller has them already)."""
+    spans = paragraphs(doc.text, doc.body_start) if spans is None else spans
+    found = quotes(doc.text, spans)
+    credited = speakers(doc.text, spans, found, aliases)
+    return [
+        Quote(quote_id(doc.doc_id, q.parts[0][0]), index, q.parts, speaker)
+        for q, speaker in zip(found, credited, strict=True)
+    ]
