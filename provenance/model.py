@@ -7,6 +7,7 @@ Offsets are Python string indices (code points) into ``Document.text`` exactly a
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -71,6 +72,57 @@ class Document:
     def same_outlet(self, other: Document) -> bool:
         """Unknown outlets are never equal, not even to each other."""
         return self.outlet is not None and self.outlet == other.outlet
+
+    @classmethod
+    def from_text(
+        cls,
+        text: str,
+        *,
+        doc_id: str,
+        outlet: str | None = None,
+        published: str | dt.date | dt.datetime | None = None,
+        url: str | None = None,
+        title: str | None = None,
+    ) -> Document:
+        """An article given as text (for the Python API): offsets count in ``text`` exactly as
+        given, and ``doc_id`` stands for its path. ``published`` is an ISO date or datetime (a
+        string, a ``date`` or a ``datetime``; a naive one is taken as UTC). A field that cannot
+        be used is a ``ValueError`` that names the field and says what to give instead."""
+        if not isinstance(text, str):
+            raise TypeError(f"Document.from_text: text must be a str, not {type(text).__name__}")
+        if not isinstance(doc_id, str) or not doc_id.strip():
+            raise ValueError("Document.from_text: doc_id must be a non-empty string, e.g. 'wire/1'")
+        if doc_id != doc_id.strip() or any(not c.isprintable() for c in doc_id):
+            raise ValueError(
+                f"Document.from_text: doc_id {doc_id!r} has surrounding spaces or control "
+                "characters; give printable text such as 'wire/1'"
+            )
+        for name, value in (("outlet", outlet), ("url", url), ("title", title)):
+            if value is not None and not isinstance(value, str):
+                raise ValueError(
+                    f"Document.from_text: {name} must be a string or None, "
+                    f"not {type(value).__name__}"
+                )
+        when = None
+        if published is not None:
+            when = parse_published(published)
+            if when is None:
+                raise ValueError(
+                    f"Document.from_text: published {published!r} is not an ISO date or "
+                    "datetime; give e.g. '2025-02-15' or '2025-02-15T09:30:00Z'"
+                )
+        return cls(
+            doc_id=doc_id,
+            path=doc_id,
+            text=text,
+            encoding="utf-8",
+            body_start=0,
+            outlet=(outlet or "").strip() or None,
+            published=when,
+            url=url or None,
+            title=title or None,
+            date_source=DateSource.RECORD if when is not None else DateSource.NONE,
+        )
 
 
 def document_json(doc: Document) -> dict[str, Any]:
