@@ -212,11 +212,12 @@ def test_reading_in_a_pool_of_processes_gives_the_same_result(
 ) -> None:
     """Large corpora are read by several processes; the answers must not change."""
     from provenance.inputs.load import load_corpus
+    from provenance.pipeline import engine
     from provenance.pipeline import run as pipeline
 
     docs = load_corpus(ROOT / "fixtures" / "quotes").documents
     serial = pipeline.analyse(docs, Settings())
-    monkeypatch.setattr(pipeline, "PARALLEL_MIN_DOCS", 0)
+    monkeypatch.setattr(engine, "PARALLEL_MIN_DOCS", 0)
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
     pooled = pipeline.analyse(docs, Settings())
     assert pooled.sentences == serial.sentences
@@ -230,6 +231,7 @@ def test_loading_in_a_pool_of_processes_gives_the_same_result(
 ) -> None:
     """Files are read by the same pool for large corpora: same documents, notices and skips,
     in the same order."""
+    from provenance.pipeline import engine
     from provenance.pipeline import run as pipeline
 
     root = tmp_path / "corpus"
@@ -240,7 +242,7 @@ def test_loading_in_a_pool_of_processes_gives_the_same_result(
     (root / "binary.txt").write_bytes(b"\x00\x01")
     (root / "dated.md").write_text("---\ndate: 2025-02-30\n---\nA bad date.\n", encoding="utf-8")
     serial = pipeline.trace(root, Settings())
-    monkeypatch.setattr(pipeline, "PARALLEL_MIN_DOCS", 0)
+    monkeypatch.setattr(engine, "PARALLEL_MIN_DOCS", 0)
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
     pooled = pipeline.trace(root, Settings())
     assert pooled.notices == serial.notices and len(serial.notices) >= 2

@@ -45,7 +45,7 @@ from provenance.inputs.load import (
 )
 from provenance.matching.candidates import MAX_BUCKET, Candidates
 from provenance.matching.fragments import Fragment
-from provenance.matching.sketch import signatures
+from provenance.matching.sketch import ShingleHashes, shingle_hashes, signatures
 from provenance.matching.verify import verify
 from provenance.model import (
     Document,
@@ -213,6 +213,11 @@ class SparkEngine:
 
     def sketch(self, token_lists: Sequence[tuple[str, ...]], settings: Settings) -> Any:
         return token_lists  # sketched on the executors, with the candidates
+
+    def shingle_hashes(
+        self, token_lists: Sequence[tuple[str, ...]], settings: Settings
+    ) -> ShingleHashes:
+        return shingle_hashes(token_lists, settings.shingle_size)
 
     def candidates(
         self, token_lists: Sequence[tuple[str, ...]], owners: Sequence[int], settings: Settings

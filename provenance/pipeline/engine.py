@@ -1,0 +1,233 @@
+"""Engines: where the steps that scale with the corpus run. ``LocalEngine`` is this machine (a
+pool of worker processes for reading, numba and numpy for sketches, candidates and
+verification); ``provenance.pipeline.spark.SparkEngine`` runs the same steps on Spark. Every
+engine gives the same answers: only where the work runs differs."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Protocol
+
+import numpy as np
+import numpy.typing as npt
+
+from provenance.errors import InputError
+from provenance.inputs.dumps import Fields
+from provenance.inputs.load import LoadResult
+from provenance.matching.candidates import Candidates, find_candidates
+from provenance.matching.sketch import ShingleHashes, signatures_and_hashes
+from provenance.matching.sketch import shingle_hashes as shingle_hashes_of
+from provenance.matching.verify import verify
+from provenance.model import Document, Match, Sentence
+from provenance.pipeline.steps import Read, Reader
+from provenance.settings import Settings
+
+# (stage, done, total): called as work advances so a front end can draw a progress bar (a
+# total of 0: not known yet).
+Progress = Callable[[str, int, int], None]
+PARALLEL_MIN_DOCS = 2000  # below this, starting processes costs more than it saves
+MAX_READERS = 8
+READ_CHUNK = 64
+SKETCH_BATCH = 100_000  # sentences per kernel call: a progress step, and big enough for numba
+
+
+def no_progress(stage: str, done: int, total: int) -> None:
+    del stage, done, total
+
+
+class Engine(Protocol):
+    """Where the steps that scale with the corpus run: this machine (``LocalEngine``) or a
+    cluster (``provenance.pipeline.spark``). Every engine gives the same answers."""
+
+    name: ClassVar[str]  # in run.json
+
+    def map_files(
+        self, function: Callable[[Any], Any], items: Sequence[Any], cost: float = 1.0
+    ) -> Iterable[Any]:
+        """The loader's mapper: ``function`` over the files to read, results in order."""
+        ...
+
+    def load_uri(self, uri: str, fields: Fields | None) -> LoadResult:
+        """The articles under a URI (``hdfs://``, ``s3a://``, ``file://``…)."""
+        ...
+
+    def read(self, reader: Reader, docs: Sequence[Document]) -> Iterable[Read]:
+        """``reader`` over ``(index, document)`` for every document, results in order."""
+        ...
+
+    def sketch(self, token_lists: Sequence[tuple[str, ...]], settings: Settings) -> Any:
+        """The sentences' sketches, in whatever form this engine's ``candidates`` takes."""
+        ...
+
+    def shingle_hashes(
+        self, token_lists: Sequence[tuple[str, ...]], settings: Settings
+    ) -> ShingleHashes:
+        """The shingle hashes of the sketched sentences (the quote fragment search looks them
+        up), however this engine sketched them."""
+        ...
+
+    def candidates(self, sketches: Any, owners: Sequence[int], settings: Settings) -> Candidates:
+        """LSH candidate pairs among the sketched sentences (as ``find_candidates`` finds)."""
+        ...
+
+    def verify(
+        self, pairs: Sequence[tuple[int, int]], sentences: Sequence[Sentence], settings: Settings
+    ) -> tuple[list[Match], int]:
+        """Verified matches, in the order of ``pairs``, and the number rejected."""
+        ...
+
+
+@dataclass
+class LocalEngine:
+    """This machine: a pool of processes for reading, numba and numpy for the rest."""
+
+    name: ClassVar[str] = "local"
+
+    workers: Workers
+    report: Progress = no_progress
+    # the last sketch's sentences and their shingle hashes, which the kernel gives for free
+    _sketched: tuple[Sequence[tuple[str, ...]], ShingleHashes] | None = field(
+        default=None, init=False, repr=False
+    )
+
+    def map_files(
+        self, function: Callable[[Any], Any], items: Sequence[Any], cost: float = 1.0
+    ) -> Iterable[Any]:
+        return self.workers.map(function, items, cost)
+
+    def load_uri(self, uri: str, fields: Fields | None) -> LoadResult:
+        raise InputError(f"{uri}: a URI is read with --engine spark")
+
+    def read(self, reader: Reader, docs: Sequence[Document]) -> Iterable[Read]:
+        return self.workers.map(reader, list(enumerate(docs)))
+
+    def sketch(
+        self, token_lists: Sequence[tuple[str, ...]], settings: Settings
+    ) -> npt.NDArray[np.uint32]:
+        sketches, hashes = _sketch(token_lists, settings, self.report)
+        self._sketched = (token_lists, hashes)
+        return sketches
+
+    def shingle_hashes(
+        self, token_lists: Sequence[tuple[str, ...]], settings: Settings
+    ) -> ShingleHashes:
+        if self._sketched is not None and self._sketched[0] is token_lists:
+            return self._sketched[1]
+        return shingle_hashes_of(token_lists, settings.shingle_size)
+
+    def candidates(
+        self, sketches: npt.NDArray[np.uint32], owners: Sequence[int], settings: Settings
+    ) -> Candidates:
+        return find_candidates(sketches, owners, settings)
+
+    def verify(
+        self, pairs: Sequence[tuple[int, int]], sentences: Sequence[Sentence], settings: Settings
+    ) -> tuple[list[Match], int]:
+        return verify(pairs, sentences, settings.verify_threshold, settings.verify_containment)
+
+
+def _sketch(
+    token_lists: Sequence[tuple[str, ...]], settings: Settings, report: Progress
+) -> tuple[npt.NDArray[np.uint32], ShingleHashes]:
+    """Signatures and shingle hashes (for the fragment search) of the distinct sentences, in
+    batches that bound the kernel's working memory."""
+    # filled batch by batch: stacking the batches after would copy every signature once more
+    signatures = np.empty((len(token_lists), settings.num_perm), np.uint32)
+    hashes: list[npt.NDArray[np.uint32]] = [np.empty(0, np.uint32)]
+    offsets: list[npt.NDArray[np.int64]] = [np.zeros(1, np.int64)]
+    for start in range(0, len(token_lists), SKETCH_BATCH):
+        found, (batch_hashes, batch_offsets) = signatures_and_hashes(
+            token_lists[start : start + SKETCH_BATCH],
+            settings.shingle_size,
+            settings.num_perm,
+            settings.seed,
+        )
+        signatures[start : start + len(found)] = found
+        hashes.append(batch_hashes)
+        offsets.append(batch_offsets[1:] + offsets[-1][-1])
+        report("sketch", start + len(found), len(token_lists))
+    return signatures, (np.concatenate(hashes), np.concatenate(offsets))
+
+
+class Workers:
+    """Worker processes, one per core, for the per-document stages of a large run (loading,
+    reading): started on first use, shared by the stages, stopped with the run."""
+
+    def __init__(self) -> None:
+        self._pool: ProcessPoolExecutor | None = None
+
+    def map(
+        self, function: Callable[[Any], Any], items: Sequence[Any], cost: float = 1.0
+    ) -> Iterable[Any]:
+        """``function`` over ``items``, results in order: in this process for small batches
+        (starting processes costs more than it saves), else in the pool. ``cost``: the work
+        of an item against reading one text document."""
+        workers = min(os.cpu_count() or 1, MAX_READERS)
+        if len(items) * cost < PARALLEL_MIN_DOCS or workers < 2:
+            return map(function, items)
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(
+                max_workers=workers,
+                # spawn, not fork: forking a process that may already run threads (numba's)
+                # can deadlock
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_ignore_interrupts,
+            )
+        with _interrupts_ignored():  # every task is submitted, and any process started, here
+            return self._pool.map(function, items, chunksize=READ_CHUNK)
+
+    def close(self, abandon: bool = False) -> None:
+        """Stop the workers; ``abandon``: at once, whatever they are doing (after an error or
+        an interrupt: a worker may be blocked handing back a result nobody will read, on a
+        pipe its sibling keeps open, and would wait for ever)."""
+        pool, self._pool = self._pool, None
+        if not abandon:
+            if pool is not None:
+                pool.shutdown()
+            return
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+        # every one, even a process an interrupt cut off from the pool as it started it; only
+        # the pool starts processes
+        for child in multiprocessing.active_children():
+            child.terminate()
+            child.join(timeout=5)
+
+
+@contextmanager
+def _interrupts_ignored() -> Iterator[None]:
+    """Ctrl-C (SIGINT) ignored for a moment: worker processes started meanwhile inherit it, so
+    even one still starting Python ignores it. An interrupt is the main process's to handle
+    (it stops the pool); a worker that took it too would die mid-task, printing a traceback,
+    or leave the main process waiting for a lost result."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # signal handlers belong to the main thread
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _ignore_interrupts() -> None:
+    """A worker's initializer: Ctrl-C is the main process's (see ``_interrupts_ignored``)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+@contextmanager
+def running_workers() -> Iterator[Workers]:
+    workers = Workers()
+    try:
+        yield workers
+    except BaseException:
+        workers.close(abandon=True)
+        raise
+    workers.close()

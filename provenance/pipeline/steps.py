@@ -1,0 +1,488 @@
+"""The analysis as a sequence of steps: read → sketch → candidates → verify → boilerplate →
+fragments → cluster → attribute (quote rows with it).
+
+Each step is a small unit with one interface (datatrove's ``PipelineStep`` is the model): it
+takes the ``Work`` of one analysis, adds what it finds, and counts what it kept and dropped and
+why with ``stat_update``. ``provenance.pipeline.run.analyse`` runs them in order, times each,
+and merges their counts in one place (run.json's ``counts``). The matching rules themselves
+live in the stage modules (``provenance.text``, ``provenance.matching``,
+``provenance.clustering``); a step only wires one of them to the work, and to the engine
+where the work scales with the corpus.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import numpy as np
+import numpy.typing as npt
+
+from provenance.clustering import attribute as attribute_stage
+from provenance.clustering import clusters as cluster_stage
+from provenance.clustering.variants import quote_rows, with_speakers
+from provenance.matching import fragments as fragment_stage
+from provenance.matching.candidates import Candidates, find_candidates
+from provenance.matching.identical import expand, group_identical, group_owners
+from provenance.matching.sketch import shingle_hashes as shingle_hashes_of
+from provenance.model import (
+    Attribution,
+    Cluster,
+    Document,
+    Match,
+    Quote,
+    QuoteRow,
+    Sentence,
+)
+from provenance.pipeline.low_memory import Corpus, sentence_key
+from provenance.settings import Settings
+from provenance.text import boilerplate as boilerplate_stage
+from provenance.text.quotes import QuoteMap
+from provenance.text.segment import paragraphs, segment_document
+from provenance.text.speakers import Aliases, document_quotes
+
+if TYPE_CHECKING:
+    from provenance.pipeline.engine import Engine, Progress
+
+# A quote fragment found unquoted elsewhere counts only when it is this many times
+# min_quote_tokens long: shorter runs are often stock phrases.
+UNQUOTED_FRAGMENT_FACTOR = 2
+
+
+@dataclass
+class Work:
+    """One analysis as it goes: its inputs, then what each step adds (in step order)."""
+
+    docs: tuple[Document, ...]  # sorted by doc_id
+    settings: Settings
+    engine: Engine
+    aliases: Aliases
+    report: Progress
+    # when the documents are a part of a larger corpus: what the whole corpus decided
+    corpus: Corpus | None = None
+    # read
+    sentences: list[Sentence] = field(default_factory=list)  # every sentence
+    quotes: list[Quote] = field(default_factory=list)
+    quoted: list[tuple[int, fragment_stage.Fragment]] = field(default_factory=list)
+    boilerplate: list[list[tuple[int, int]]] = field(default_factory=list)  # spans per document
+    # sketch
+    usable: list[Sentence] = field(default_factory=list)  # long enough to match
+    groups: list[list[int]] = field(default_factory=list)  # identical usable sentences
+    token_lists: list[tuple[str, ...]] = field(default_factory=list)  # one per group
+    sketches: Any = None  # in the engine's form
+    # candidates, verify
+    pairs: list[tuple[int, int]] = field(default_factory=list)  # of usable sentences
+    matches: list[Match] = field(default_factory=list)
+    # boilerplate
+    members: list[list[int]] = field(default_factory=list)  # real reuse components
+    boiler: list[list[int]] = field(default_factory=list)  # boilerplate components
+    # fragments
+    spans: dict[int, tuple[int, int]] = field(default_factory=dict)  # aligned, per sentence
+    quote_maps: list[QuoteMap] = field(default_factory=list)
+    components: list[cluster_stage.Component] = field(default_factory=list)
+    # cluster, attribute
+    clusters: list[Cluster] = field(default_factory=list)
+    boiler_clusters: list[Cluster] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+    quote_rows: list[QuoteRow] = field(default_factory=list)
+
+    @property
+    def texts(self) -> list[str]:
+        return [d.text for d in self.docs]
+
+
+class Step:
+    """One stage of the analysis. ``name`` is its stage in timings and progress; ``stats``
+    what it counted (``stat_update``), merged into the run's counts by the pipeline."""
+
+    name: ClassVar[str]
+
+    def __init__(self) -> None:
+        self.stats: dict[str, int] = {}
+
+    def stat_update(self, key: str, value: int = 1) -> None:
+        """Add ``value`` to the count ``key`` (a count of 0 is still reported)."""
+        self.stats[key] = self.stats.get(key, 0) + value
+
+    def run(self, work: Work) -> None:
+        raise NotImplementedError
+
+
+class ReadStep(Step):
+    """Sentences, quotes with their speakers, pattern-marked boilerplate and the quote
+    paragraphs to trace, document by document (on the engine: a pool of processes here)."""
+
+    name = "segment"
+
+    def run(self, work: Work) -> None:
+        settings = work.settings
+        matcher = boilerplate_stage.Matcher.build(settings.boilerplate_patterns)
+        reader = Reader(
+            work.aliases,
+            matcher if settings.suppress_boilerplate else None,
+            settings.min_quote_tokens,
+        )
+        for i, (sentences, quotes, boilerplate, quoted) in enumerate(
+            work.engine.read(reader, work.docs)
+        ):
+            work.sentences.extend(sentences)
+            work.quoted.extend((len(work.quotes) + k, fragment) for k, fragment in quoted)
+            work.quotes.extend(quotes)
+            work.boilerplate.append(boilerplate)
+            work.report(self.name, i + 1, len(work.docs))
+        self.stat_update("documents", len(work.docs))
+        self.stat_update("sentences", len(work.sentences))
+        self.stat_update("quotes", len(work.quotes))
+        self.stat_update("quotes_attributed", sum(q.speaker is not None for q in work.quotes))
+        self.stat_update("boilerplate_paragraphs", sum(len(s) for s in work.boilerplate))
+
+
+class SketchStep(Step):
+    """Sentences too short to match are dropped; identical ones are grouped, and one of each
+    group is sketched (MinHash, on the engine)."""
+
+    name = "sketch"
+
+    def run(self, work: Work) -> None:
+        work.usable = [s for s in work.sentences if len(s.tokens) >= work.settings.min_tokens]
+        work.groups = group_identical(work.usable)
+        work.token_lists = [work.usable[members[0]].tokens for members in work.groups]
+        work.sketches = work.engine.sketch(work.token_lists, work.settings)
+        self.stat_update("sentences_too_short", len(work.sentences) - len(work.usable))
+        self.stat_update("sentences_matchable", len(work.usable))
+        self.stat_update("distinct_sentences", len(work.groups))
+
+
+class CandidatesStep(Step):
+    """Pairs of distinct sentences from different documents that share an LSH band."""
+
+    name = "candidates"
+
+    def run(self, work: Work) -> None:
+        owners = group_owners(work.groups, work.usable)
+        found: Candidates
+        if work.corpus is None:
+            found = work.engine.candidates(work.sketches, owners, work.settings)
+        else:  # a part of a corpus: the whole corpus decided which buckets are oversized
+            found = find_candidates(work.sketches, owners, work.settings, work.corpus.oversized)
+        representatives = [members[0] for members in work.groups]
+        work.pairs = [(representatives[i], representatives[j]) for i, j in found.pairs]
+        work.report(self.name, 1, 1)
+        self.stat_update("candidate_pairs", len(work.pairs))
+        self.stat_update("lsh_buckets_oversized", found.oversized_buckets)
+
+
+class VerifyStep(Step):
+    """Candidates confirmed and aligned word by word (on the engine), then expanded from each
+    group's representative to every identical sentence."""
+
+    name = "verify"
+
+    def run(self, work: Work) -> None:
+        verified, rejected = work.engine.verify(work.pairs, work.usable, work.settings)
+        work.matches = expand(work.groups, verified, work.usable)
+        work.report(self.name, len(work.pairs), len(work.pairs))
+        self.stat_update("verified_pairs", len(verified))
+        self.stat_update("rejected_pairs", rejected)
+
+
+class BoilerplateStep(Step):
+    """Components of matched sentences that are shared without being copied (footers,
+    notices) are set aside; their sentences join the documents' boilerplate spans."""
+
+    name = "boilerplate"
+
+    def run(self, work: Work) -> None:
+        usable = work.usable
+        work.members, work.boiler = _split_boilerplate(
+            cluster_stage.components(work.matches),
+            usable,
+            work.docs,
+            work.boilerplate,
+            work.settings,
+            work.corpus,
+        )
+        for sid in [
+            *(sid for group in work.boiler for sid in group),
+            *_known_boilerplate(usable, work.boiler, work.corpus),
+        ]:
+            work.boilerplate[usable[sid].doc].append((usable[sid].start, usable[sid].end))
+
+
+class FragmentsStep(Step):
+    """Quote paragraphs found inside sentences of other documents: each joins the component
+    that holds it in its own document, or forms one of its own."""
+
+    name = "fragments"
+
+    def run(self, work: Work) -> None:
+        settings, usable = work.settings, work.usable
+        texts = work.texts
+        work.spans = cluster_stage.aligned_spans(work.matches, usable, texts)
+        wanted = [
+            f for k, f in work.quoted if not _in_boilerplate(work.quotes[k], work.boilerplate)
+        ]
+        homes = _homes(wanted, work.spans, usable, work.members)
+        found = fragment_stage.find(
+            wanted,
+            usable,
+            texts,
+            settings.shingle_size,
+            settings.quote_containment,
+            work.groups,
+            work.engine.shingle_hashes(work.token_lists, settings),
+            work.corpus.common_shingles if work.corpus else _common_shingles(work.quoted, settings),
+        )
+        work.quote_maps = _quote_maps(len(work.docs), work.quotes)
+        maps = work.quote_maps
+        # hits in boilerplate are not counted: a part of a corpus does not see those that reach
+        # boilerplate outside it
+        found = [h for h in found if not _inside(work.boilerplate[h.doc], h.start, h.end)]
+        hits = fragment_stage.credible(
+            found,
+            wanted,
+            lambda doc, start, end: maps[doc].inside(start, end),
+            UNQUOTED_FRAGMENT_FACTOR * settings.min_quote_tokens,
+        )
+        work.components = cluster_stage.with_fragments(work.members, usable, wanted, homes, hits)
+        work.report(self.name, 1, 1)
+        self.stat_update("quote_fragments_searched", len(wanted))
+        self.stat_update("quote_fragment_hits", len(found))
+        self.stat_update("quote_fragment_hits_kept", len(hits))
+
+
+class ClusterStep(Step):
+    """Components split into occurrences (runs of sentences per document), each cluster with
+    its earliest occurrence."""
+
+    name = "cluster"
+
+    def run(self, work: Work) -> None:
+        work.clusters = _clusters(
+            work.docs, work.usable, work.spans, work.components, work.quote_maps
+        )
+        boiler = [cluster_stage.Component(tuple(g)) for g in work.boiler]
+        work.boiler_clusters = [
+            dataclasses.replace(c, boilerplate=True)
+            for c in _clusters(work.docs, work.usable, work.spans, boiler, work.quote_maps)
+        ]
+        work.report(self.name, 1, 1)
+        self.stat_update("boilerplate_clusters", len(work.boiler_clusters))
+
+
+class AttributeStep(Step):
+    """Who copied whom (verdicts, copied shares), and each quote paragraph tied to its cluster
+    and compared with the earliest version (its speaker too)."""
+
+    name = "attribute"
+
+    def run(self, work: Work) -> None:
+        settings = work.settings
+        work.attributions = attribute_stage.attribute(
+            work.docs,
+            work.clusters,
+            settings.syndication_threshold,
+            settings.containment_margin,
+            work.boilerplate,
+        )
+        work.quote_rows = quote_rows(work.quotes, work.clusters, work.docs)
+        work.clusters = with_speakers(work.clusters, work.quote_rows, work.docs)
+        self.stat_update("clusters", len(work.clusters))
+        self.stat_update("occurrences", sum(len(c.occurrences) for c in work.clusters))
+        if settings.keep_boilerplate:
+            work.clusters = sorted(
+                [*work.clusters, *work.boiler_clusters], key=lambda c: c.cluster_id
+            )
+
+
+STEPS: tuple[type[Step], ...] = (
+    ReadStep,
+    SketchStep,
+    CandidatesStep,
+    VerifyStep,
+    BoilerplateStep,
+    FragmentsStep,
+    ClusterStep,
+    AttributeStep,
+)
+
+
+# What reading one document gives: its sentences, quotes, pattern-marked boilerplate spans and
+# the quote paragraphs to trace (quote number in the document, words).
+Read = tuple[
+    list[Sentence], list[Quote], list[tuple[int, int]], list[tuple[int, fragment_stage.Fragment]]
+]
+
+
+@dataclass(frozen=True)
+class Reader:
+    """Reads one document: sentences, quotes with speakers, pattern boilerplate. Picklable, so
+    that large corpora are read by a pool of processes."""
+
+    aliases: Aliases
+    matcher: boilerplate_stage.Matcher | None  # None: boilerplate is not suppressed
+    min_quote_tokens: int
+
+    def __call__(self, item: tuple[int, Document]) -> Read:
+        i, doc = item
+        body = paragraphs(doc.text, doc.body_start)
+        found = document_quotes(doc, i, self.aliases, body)
+        sentences = segment_document(doc, i, body)
+        boilerplate = []
+        if self.matcher is not None:
+            boilerplate = boilerplate_stage.marked_paragraphs(
+                doc.text, body, sentences, self.matcher
+            )
+        return sentences, found, boilerplate, quote_fragments(doc, found, self.min_quote_tokens)
+
+
+def quote_fragments(
+    doc: Document, quotes: Sequence[Quote], min_tokens: int
+) -> list[tuple[int, fragment_stage.Fragment]]:
+    """The quote paragraphs long enough to trace, as (quote number, fragment)."""
+    found = []
+    for k, quote in enumerate(quotes):
+        for words in fragment_stage.quoted_words(doc.text, quote.parts, min_tokens):
+            tokens, starts, ends = zip(*words, strict=True)
+            found.append((k, fragment_stage.Fragment(quote.doc, tokens, starts, ends)))
+    return found
+
+
+def _homes(
+    fragments: Sequence[fragment_stage.Fragment],
+    spans: dict[int, tuple[int, int]],
+    sentences: Sequence[Sentence],
+    members: Sequence[Sequence[int]],
+) -> list[int | None]:
+    """For each fragment, the sentence component already holding at least half its words in
+    its own document (its home), if any."""
+    component_of = {sid: c for c, group in enumerate(members) for sid in group}
+    covering: dict[int, list[tuple[int, int, int]]] = {}
+    for sid, (start, end) in spans.items():
+        if sid in component_of:  # not boilerplate
+            covering.setdefault(sentences[sid].doc, []).append((start, end, component_of[sid]))
+    for found in covering.values():
+        found.sort()  # spans of distinct sentences: they never overlap
+    starts = {doc: [start for start, _, _ in found] for doc, found in covering.items()}
+    return [
+        _home(f, covering[f.doc], starts[f.doc]) if f.doc in covering else None for f in fragments
+    ]
+
+
+def _home(
+    fragment: fragment_stage.Fragment,
+    covering: Sequence[tuple[int, int, int]],
+    starts: Sequence[int],
+) -> int | None:
+    inside: dict[int, int] = {}
+    for s, e in zip(fragment.token_starts, fragment.token_ends, strict=True):
+        k = bisect_right(starts, s) - 1  # the one span that may hold the word
+        if k >= 0 and e <= covering[k][1]:
+            inside[covering[k][2]] = inside.get(covering[k][2], 0) + 1
+    best = min(inside, key=lambda c: (-inside[c], c), default=None)
+    return best if best is not None and 2 * inside[best] >= len(fragment.tokens) else None
+
+
+def _split_boilerplate(
+    members: list[list[int]],
+    sentences: Sequence[Sentence],
+    docs: Sequence[Document],
+    boilerplate: Sequence[Sequence[tuple[int, int]]],
+    settings: Settings,
+    corpus: Corpus | None,
+) -> tuple[list[list[int]], list[list[int]]]:
+    """Sentence components that are real reuse, and those that are boilerplate: learned from
+    the corpus, or made mostly of sentences in pattern-marked paragraphs. A real component
+    loses any member that lies in a pattern-marked paragraph. A part of a corpus (``corpus``)
+    is told which sentences the whole corpus found boilerplate: their components there may
+    reach documents outside the part."""
+    if not settings.suppress_boilerplate:
+        return members, []
+    flags = boilerplate_stage.sentence_flags(sentences, boilerplate)
+    found = boilerplate_stage.boilerplate_components(
+        members,
+        sentences,
+        docs,
+        flags,
+        settings.boilerplate_outlet_docs,
+        settings.boilerplate_corpus_share,
+        corpus.counts if corpus else boilerplate_stage.CorpusCounts.of(docs),
+    )
+    known = corpus.boilerplate_keys if corpus else frozenset()
+    real: list[list[int]] = []
+    boiler: list[list[int]] = []
+    for c, group in enumerate(members):
+        # a component is boilerplate as a whole or not at all: one member tells
+        if c in found or (known and sentence_key(sentences[group[0]].tokens) in known):
+            boiler.append(group)
+            continue
+        kept = [s for s in group if not flags[s]]  # a copy printed inside a notice is not reuse
+        if len({sentences[s].doc for s in kept}) > 1:
+            real.append(kept)
+    return real, boiler
+
+
+def _known_boilerplate(
+    sentences: Sequence[Sentence], boiler: Sequence[Sequence[int]], corpus: Corpus | None
+) -> list[int]:
+    """The sentences outside this part's boilerplate components that the whole corpus found
+    boilerplate (their copies are in other parts)."""
+    if corpus is None or not corpus.boilerplate_keys:
+        return []
+    placed = {sid for group in boiler for sid in group}
+    known = corpus.boilerplate_keys
+    return [
+        sid
+        for sid, sentence in enumerate(sentences)
+        if sid not in placed and sentence_key(sentence.tokens) in known
+    ]
+
+
+def _common_shingles(
+    quoted: Sequence[tuple[int, fragment_stage.Fragment]], settings: Settings
+) -> npt.NDArray[np.uint32]:
+    """The shingles too common to search quotes by, counted over every quote paragraph long
+    enough to trace (boilerplate ones too: a part of a corpus can count them before knowing
+    which quotes are boilerplate)."""
+    tokens = [fragment.tokens for _, fragment in quoted]
+    return fragment_stage.common_shingles(shingle_hashes_of(tokens, max(1, settings.shingle_size)))
+
+
+def _in_boilerplate(quote: Quote, boilerplate: Sequence[Sequence[tuple[int, int]]]) -> bool:
+    return all(_inside(boilerplate[quote.doc], start, end) for start, end in quote.parts)
+
+
+def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _quote_maps(n_docs: int, found: Sequence[Quote]) -> list[QuoteMap]:
+    regions: list[list[tuple[int, int]]] = [[] for _ in range(n_docs)]
+    for quote in found:
+        regions[quote.doc].extend(quote.parts)
+    return [QuoteMap(sorted(r)) for r in regions]
+
+
+def _clusters(
+    docs: Sequence[Document],
+    sentences: Sequence[Sentence],
+    spans: dict[int, tuple[int, int]],
+    components: Sequence[cluster_stage.Component],
+    quote_maps: Sequence[QuoteMap],
+) -> list[Cluster]:
+    clusters = []
+    for component in components:
+        occs = cluster_stage.occurrences(component, sentences, spans, docs, quote_maps)
+        first, basis, by_doc_id = attribute_stage.earliest(occs, docs)
+        clusters.append(Cluster(occs[0].cluster_id, occs, first, basis, by_doc_id))
+    return sorted(clusters, key=lambda c: c.cluster_id)
+
+
+def per_document(sentences: Sequence[Sentence], n_docs: int) -> list[int]:
+    counts = [0] * n_docs
+    for sentence in sentences:
+        counts[sentence.doc] += 1
+    return counts
