@@ -318,9 +318,7 @@ def trace(
     ] = False,
 ) -> None:
     """Find shared passages and quotes, trace them to their earliest source, write CSV reports."""
-    from provenance.pipeline.run import trace as run_trace
-    from provenance.reports.summary import summary_json, summary_text
-    from provenance.reports.tables import write_reports, write_texts
+    from provenance import api
     from provenance.settings import load_settings
     from provenance.text.speakers import Aliases
 
@@ -375,7 +373,7 @@ def trace(
             _progress_bar(_show_progress() and not quiet) as progress,
             _engine(engine, spark_master) as chosen,
         ):
-            result = run_trace(
+            traced = api.trace(
                 directory if "://" in directory else Path(directory),
                 settings,
                 exclude=out,
@@ -386,19 +384,15 @@ def trace(
                 engine=chosen,
             )
         if not quiet:
-            _warn(result.root, result.notices, result.skipped)
-        if save_text:
-            write_texts(result, out)
-        write_reports(result, out)
+            _warn(traced.result.root, traced.result.notices, traced.skipped)
+        traced.write_reports(out, save_text=save_text)
         if html is not None:
-            from provenance.reports.html import write_html
-
-            write_html(out, {d.doc_id: d.text for d in result.analysis.documents}, html)
+            traced.write_html(html)
         if not quiet:
             if output_format is Format.json:
-                typer.echo(json.dumps(summary_json(result, out), indent=2, ensure_ascii=False))
+                typer.echo(json.dumps(traced.summary_json(), indent=2, ensure_ascii=False))
             else:
-                typer.echo(summary_text(result, out))
+                typer.echo(traced.summary())
 
 
 def _trace_low_memory(
@@ -572,23 +566,26 @@ def index_build(
 ) -> None:
     """Index every article under DIR (doc_ids relative to it), replacing INDEX (a file: at
     once, by a rename)."""
-    from provenance.index.sqlite import build_index
-    from provenance.inputs.load import load_corpus, refuse_skips
+    from provenance import api
 
     with _errors():
         settings = _sketch_settings(config, shingle_size, num_perm, seed, lsh_threshold, min_tokens)
-        loaded = load_corpus(
-            directory,
-            fields=_fields(id_field, text_field, date_field, outlet_field, url_field, title_field),
-        )
-        if strict:
-            refuse_skips(loaded, directory)
-        if not quiet:
-            _warn(directory, loaded.notices, loaded.skipped)
         with _index_progress(_show_progress() and not quiet, "index") as progress:
-            added = build_index(index, loaded.documents, settings, directory, progress)
+            indexed = api.build_index(
+                directory,
+                index,
+                settings,
+                fields=_fields(
+                    id_field, text_field, date_field, outlet_field, url_field, title_field
+                ),
+                strict=strict,
+                on_read=None
+                if quiet
+                else lambda read: _warn(directory, read.notices, read.skipped),
+                progress=progress,
+            )
         if not quiet:
-            _echo_added(added, index, output_format)
+            _echo_added(indexed.added, index, output_format)
 
 
 @index_app.command("add")
@@ -616,28 +613,28 @@ def index_add(
     quiet: QuietOption = False,
 ) -> None:
     """Add articles to INDEX in one transaction: new ones added, changed ones replaced."""
-    from provenance.index.sqlite import open_index
-    from provenance.inputs.load import load_paths, refuse_skips
+    from provenance import api
 
     with _errors():
         settings = _sketch_settings(config, shingle_size, num_perm, seed, lsh_threshold, min_tokens)
-        with closing(open_index(index, settings, write=True)) as opened:
-            loaded = load_paths(
+        with (
+            closing(api.open_index(index, settings, write=True)) as opened,
+            _index_progress(_show_progress() and not quiet, "index") as progress,
+        ):
+            indexed = api.add_to_index(
                 paths,
-                root or opened.root,
+                opened,
+                root=root,
                 manifest=manifest,
                 fields=_fields(
                     id_field, text_field, date_field, outlet_field, url_field, title_field
                 ),
+                strict=strict,
+                on_read=None if quiet else lambda read: _warn(Path(), read.notices, read.skipped),
+                progress=progress,
             )
-            if strict:
-                refuse_skips(loaded, ", ".join(map(str, paths)))
-            if not quiet:
-                _warn(Path(), loaded.notices, loaded.skipped)
-            with _index_progress(_show_progress() and not quiet, "index") as progress:
-                added = opened.add(loaded.documents, progress)
         if not quiet:
-            _echo_added(added, index, output_format)
+            _echo_added(indexed.added, index, output_format)
 
 
 @index_app.command("info")
@@ -648,9 +645,9 @@ def index_info(
     """What INDEX holds and the settings it was built with."""
     import dataclasses
 
-    from provenance.index.sqlite import open_index
+    from provenance import api
 
-    with _errors(), closing(open_index(index)) as opened:
+    with _errors(), closing(api.open_index(index)) as opened:
         info = dataclasses.asdict(opened.info())
         info["path"] = str(info["path"])
     if output_format is Format.json:
@@ -767,10 +764,9 @@ def check(
     strict: StrictOption = False,
 ) -> None:
     """Screen articles against INDEX and each other; exit 1 when one copies too much."""
+    from provenance import api
     from provenance.checking.formats import render, summary
     from provenance.checking.screen import FailOn
-    from provenance.checking.screen import check as run_check
-    from provenance.index.sqlite import open_index
     from provenance.text.speakers import Aliases
 
     with _errors():
@@ -778,12 +774,12 @@ def check(
         policy = _policy(
             max_copied_share, settings.syndication_threshold, FailOn(fail_on), allow_outlet
         )
-        with closing(open_index(index, settings, write=add)) as opened:
-            result = run_check(
+        with closing(api.open_index(index, settings, write=add)) as opened:
+            result = api.check(
                 paths,
-                opened,
-                settings,
-                policy,
+                index=opened,
+                policy=policy,
+                settings=settings,
                 aliases=Aliases.load(aliases),
                 root=root,
                 manifest=manifest,
@@ -822,12 +818,11 @@ def quote(
     """Where a quote first appeared in INDEX: earliest source, speaker, every occurrence."""
     import dataclasses
 
-    from provenance.checking.quote_lookup import find_quote
-    from provenance.index.sqlite import open_index
+    from provenance import api
     from provenance.text.speakers import Aliases
 
-    with _errors(), closing(open_index(index)) as opened:
-        found = find_quote(text, opened, Aliases.load(aliases))
+    with _errors(), closing(api.open_index(index)) as opened:
+        found = api.find_quote(text, opened, Aliases.load(aliases))
     if output_format is Format.json:
         typer.echo(json.dumps(dataclasses.asdict(found), indent=2, ensure_ascii=False))
         return

@@ -1,0 +1,336 @@
+"""The library API: one function per thing the command line does, returning typed results.
+
+    >>> import provenance
+    >>> result = provenance.trace("fixtures/news")
+    >>> print(result.summary())
+
+The CLI (``provenance.cli``) calls these functions and only renders what they return, so the
+two cannot disagree. Nothing here prints or exits; bad input raises ``ProvenanceError``
+subclasses (``InputError``, ``ConfigError``) whose message names the file and the problem.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+from provenance.checking.quote_lookup import QuoteLookup
+from provenance.checking.screen import CheckResult, FailOn, Policy
+from provenance.errors import InputError
+from provenance.index.sqlite import Added, IndexBackend
+from provenance.inputs.dumps import Fields
+from provenance.model import Cluster, Document, Notice, Occurrence, QuoteRow, Skipped
+from provenance.results import TraceResult
+from provenance.settings import Settings
+from provenance.text.speakers import Aliases
+
+__all__ = [
+    "Indexed",
+    "Trace",
+    "add_to_index",
+    "build_index",
+    "check",
+    "find_quote",
+    "open_index",
+    "trace",
+]
+
+# (stage, done, total), called as work advances; a total of 0: not known yet.
+Progress = Callable[[str, int, int], None]
+# (done, total) of an index write
+IndexProgress = Callable[[int, int], None]
+IN_MEMORY = "(documents)"  # what run.json records as the input of a trace of Documents
+
+
+class Trace:
+    """What a trace found: typed records, polars DataFrames of the reports' rows, and ways to
+    write the reports. ``result`` is the full record the report writers take."""
+
+    def __init__(self, result: TraceResult) -> None:
+        self.result = result
+        self._written: Path | None = None
+
+    def __repr__(self) -> str:
+        return (
+            f"<Trace of {len(self.documents)} documents: {len(self.clusters)} clusters, "
+            f"{len(self.quotes)} quote rows>"
+        )
+
+    @property
+    def settings(self) -> Settings:
+        return self.result.settings
+
+    @property
+    def documents(self) -> tuple[Document, ...]:
+        """The articles read, sorted by doc_id (the order every report uses)."""
+        return self.result.analysis.documents
+
+    @property
+    def clusters(self) -> tuple[Cluster, ...]:
+        """Each passage or quote shared by two or more documents, with its occurrences."""
+        return self.result.analysis.clusters
+
+    @property
+    def occurrences(self) -> tuple[Occurrence, ...]:
+        """Every occurrence of every cluster, cluster by cluster."""
+        return tuple(o for c in self.clusters for o in c.occurrences)
+
+    @property
+    def quotes(self) -> tuple[QuoteRow, ...]:
+        """One row per quote paragraph of a quote cluster, compared with its earliest version."""
+        return self.result.analysis.quote_rows
+
+    @property
+    def skipped(self) -> tuple[Skipped, ...]:
+        """Files and records that were not read, and why."""
+        return self.result.skipped
+
+    def documents_frame(self) -> pl.DataFrame:
+        """The rows of documents.csv: one per article, with its verdict and copied share."""
+        from provenance.reports.tables import documents_frame
+
+        return documents_frame(self.result)
+
+    def clusters_frame(self) -> pl.DataFrame:
+        """The rows of clusters.csv: one per cluster, with its earliest source."""
+        from provenance.reports.tables import clusters_frame
+
+        return clusters_frame(self.result)
+
+    def occurrences_frame(self) -> pl.DataFrame:
+        """The rows of occurrences.csv: one per occurrence, with exact offsets."""
+        from provenance.reports.tables import occurrences_frame
+
+        return occurrences_frame(self.result)
+
+    def quotes_frame(self) -> pl.DataFrame:
+        """The rows of quotes.csv: one per quote paragraph, with speaker and variant."""
+        from provenance.reports.tables import quotes_frame
+
+        return quotes_frame(self.result)
+
+    def skipped_frame(self) -> pl.DataFrame:
+        """The rows of skipped.csv."""
+        from provenance.reports.tables import skipped_frame
+
+        return skipped_frame(self.result)
+
+    def write_reports(self, out: str | Path, *, save_text: bool = False) -> list[Path]:
+        """Write the CSV reports and run.json into the folder ``out`` (made if missing), all
+        replaced together or none; with ``save_text``, also each article's text as read."""
+        from provenance.reports.tables import write_reports, write_texts
+
+        folder = Path(out)
+        written = write_texts(self.result, folder) if save_text else []
+        written += write_reports(self.result, folder)
+        self._written = folder
+        return written
+
+    def write_html(self, file: str | Path) -> Path:
+        """Write the self-contained HTML report to ``file`` (its folder must exist)."""
+        from provenance.reports.html import write_html
+        from provenance.reports.tables import write_reports
+
+        target = Path(file)
+        if not target.resolve().parent.is_dir():
+            raise InputError(f"{target}: folder {target.resolve().parent} does not exist")
+        texts = {d.doc_id: d.text for d in self.documents}
+        if self._written is not None:
+            write_html(self._written, texts, target)
+        else:
+            with tempfile.TemporaryDirectory(prefix="provenance-") as folder:
+                write_reports(self.result, Path(folder))
+                write_html(Path(folder), texts, target)
+        return target
+
+    def summary_json(self) -> dict[str, Any]:
+        """The summary ``provenance trace --format json`` prints, as a dict."""
+        from provenance.reports.summary import summary_json
+
+        return summary_json(self.result, self._written or Path())
+
+    def summary(self) -> str:
+        """The summary ``provenance trace`` prints: counts, verdicts, syndicated copies, the
+        most reused passages and quotes (and where the reports went, once written)."""
+        from provenance.reports.summary import text_of_summary
+
+        text = text_of_summary(self.summary_json())
+        if self._written is None:  # nothing written yet: no "reports written to" line
+            text = text.rpartition("\n")[0]
+        return text
+
+
+def trace(
+    source: str | Path | Iterable[Document],
+    settings: Settings | None = None,
+    *,
+    aliases: Aliases | None = None,
+    fields: Fields | None = None,
+    strict: bool = False,
+    exclude: Path | None = None,
+    progress: Progress | None = None,
+    engine: Any = None,
+) -> Trace:
+    """Trace ``source``: a folder of articles, one article or record file, a URI (with a Spark
+    ``engine``), or ``Document`` records (``Document.from_text``). ``settings``: matching
+    settings (default ``Settings()``); ``fields``: the field names of record files;
+    ``strict``: any file or record skipped is an error; ``exclude``: a folder under the input
+    not to read (a report folder inside it)."""
+    from provenance.pipeline.run import trace as trace_files
+    from provenance.pipeline.run import trace_documents
+
+    settings = settings if settings is not None else Settings()
+    if not isinstance(settings, Settings):
+        raise TypeError(f"settings must be provenance.Settings, not {type(settings).__name__}")
+    if isinstance(source, Path) or (isinstance(source, str) and "://" not in source):
+        return Trace(
+            trace_files(
+                Path(source),
+                settings,
+                exclude=exclude,
+                aliases=aliases,
+                progress=progress,
+                fields=fields,
+                strict=strict,
+                engine=engine,
+            )
+        )
+    if isinstance(source, str):  # a URI: only an engine that reads URIs takes it
+        return Trace(
+            trace_files(source, settings, aliases=aliases, progress=progress, engine=engine)
+        )
+    documents = list(source)
+    if not all(isinstance(doc, Document) for doc in documents):
+        raise TypeError("trace: give a path, or an iterable of provenance.Document")
+    return Trace(
+        trace_documents(
+            documents, settings, aliases=aliases, progress=progress, engine=engine, root=IN_MEMORY
+        )
+    )
+
+
+@dataclass(frozen=True)
+class Indexed:
+    """What ``build_index`` or ``add_to_index`` did: the doc_ids added, replaced and left
+    unchanged, and the files or records read with a warning or skipped."""
+
+    added: Added
+    notices: tuple[Notice, ...]
+    skipped: tuple[Skipped, ...]
+
+
+def build_index(
+    source: str | Path,
+    location: str | Path,
+    settings: Settings | None = None,
+    *,
+    fields: Fields | None = None,
+    strict: bool = False,
+    on_read: Callable[[Indexed], None] | None = None,
+    progress: IndexProgress | None = None,
+) -> Indexed:
+    """Index every article under the folder ``source`` (doc_ids relative to it) at
+    ``location`` (a SQLite file, replaced at once by a rename, or a ``redis://`` URL).
+    ``on_read`` is called once the articles are read, before they are indexed (with what was
+    skipped so far, for warnings); ``strict``: any file or record skipped is an error."""
+    from provenance.index.sqlite import build_index as build
+    from provenance.inputs.load import load_corpus, refuse_skips
+
+    folder = Path(source)
+    loaded = load_corpus(folder, fields=fields)
+    if strict:
+        refuse_skips(loaded, folder)
+    read = Indexed(Added(), tuple(loaded.notices), tuple(loaded.skipped))
+    if on_read is not None:
+        on_read(read)
+    added = build(str(location), loaded.documents, settings or Settings(), folder, progress)
+    return dataclasses.replace(read, added=added)
+
+
+def add_to_index(
+    paths: Sequence[str | Path],
+    index: IndexBackend,
+    *,
+    root: Path | None = None,
+    manifest: Path | None = None,
+    fields: Fields | None = None,
+    strict: bool = False,
+    on_read: Callable[[Indexed], None] | None = None,
+    progress: IndexProgress | None = None,
+) -> Indexed:
+    """Add the articles at ``paths`` (files or folders) to ``index`` (opened with
+    ``write=True``) in one transaction: new ones added, changed ones replaced. doc_ids are
+    relative to ``root`` (default: the index's), metadata from ``manifest`` (default:
+    ``root``'s manifest.csv)."""
+    from provenance.inputs.load import load_paths, refuse_skips
+
+    given = [Path(p) for p in paths]
+    loaded = load_paths(given, root or index.root, manifest=manifest, fields=fields)
+    if strict:
+        refuse_skips(loaded, ", ".join(map(str, given)))
+    read = Indexed(Added(), tuple(loaded.notices), tuple(loaded.skipped))
+    if on_read is not None:
+        on_read(read)
+    return dataclasses.replace(read, added=index.add(loaded.documents, progress))
+
+
+def open_index(
+    location: str | Path, settings: Settings | None = None, *, write: bool = False
+) -> IndexBackend:
+    """An existing index: a SQLite file, or a ``redis://`` URL. Use it as a context manager
+    (``with provenance.open_index(...) as index:``) so it is closed. ``settings``: refused
+    unless they shape sketches as the index's did (default: the index's own); ``write``:
+    open it for ``check(..., add=True)``."""
+    from provenance.index.sqlite import open_index as open_backend
+
+    return open_backend(str(location), settings, write=write)
+
+
+def check(
+    paths: Sequence[str | Path],
+    *,
+    index: IndexBackend,
+    policy: Policy | None = None,
+    settings: Settings | None = None,
+    aliases: Aliases | None = None,
+    root: Path | None = None,
+    manifest: Path | None = None,
+    add: bool = False,
+    fields: Fields | None = None,
+    strict: bool = False,
+) -> CheckResult:
+    """Screen the articles at ``paths`` against ``index`` and each other: a verdict per article
+    (``result.failed`` holds those the ``policy`` fails; default: a copied share from one
+    source over the syndication threshold). ``add``: index the articles that pass (the index
+    must be opened with ``write=True``)."""
+    from provenance.checking.screen import check as screen
+
+    settings = settings if settings is not None else index.settings
+    if policy is None:
+        policy = Policy(settings.syndication_threshold, FailOn.syndicated, ())
+    return screen(
+        [Path(p) for p in paths],
+        index,
+        settings,
+        policy,
+        aliases=aliases or Aliases.load(),
+        root=root,
+        manifest=manifest,
+        add=add,
+        fields=fields,
+        strict=strict,
+    )
+
+
+def find_quote(query: str, index: IndexBackend, aliases: Aliases | None = None) -> QuoteLookup:
+    """Where a quote (or words of it) first appeared in ``index``: the earliest source, its
+    speaker, and every sighting, quoted or not."""
+    from provenance.checking.quote_lookup import find_quote as lookup
+
+    return lookup(query, index, aliases)
