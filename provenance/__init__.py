@@ -21,7 +21,19 @@ except PackageNotFoundError:  # running from a source tree that was never instal
     __version__ = "0.0.0+unknown"
 
 if TYPE_CHECKING:
-    from provenance.api import Trace, check, find_quote, open_index, trace
+    from provenance.api import (
+        HtmlReport,
+        Indexed,
+        Trace,
+        add_to_index,
+        build_index,
+        check,
+        evaluate,
+        find_quote,
+        html_report,
+        open_index,
+        trace,
+    )
     from provenance.checking.quote_lookup import QuoteLookup, Sighting
     from provenance.checking.screen import CheckResult, FailOn, Passage, Policy, Verdict
     from provenance.errors import ConfigError, InputError, ProvenanceError
@@ -36,6 +48,12 @@ _HOMES = {
     "find_quote": "provenance.api",
     "open_index": "provenance.api",
     "Trace": "provenance.api",
+    "build_index": "provenance.api",
+    "add_to_index": "provenance.api",
+    "Indexed": "provenance.api",
+    "html_report": "provenance.api",
+    "HtmlReport": "provenance.api",
+    "evaluate": "provenance.api",
     "Settings": "provenance.settings",
     "Document": "provenance.model",
     "Cluster": "provenance.model",
@@ -62,6 +80,8 @@ __all__ = [
     "ConfigError",
     "Document",
     "FailOn",
+    "HtmlReport",
+    "Indexed",
     "InputError",
     "Occurrence",
     "Passage",
@@ -75,8 +95,12 @@ __all__ = [
     "Trace",
     "Verdict",
     "__version__",
+    "add_to_index",
+    "build_index",
     "check",
+    "evaluate",
     "find_quote",
+    "html_report",
     "open_index",
     "trace",
 ]

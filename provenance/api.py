@@ -26,17 +26,21 @@ from provenance.errors import InputError
 from provenance.index.sqlite import Added, IndexBackend
 from provenance.inputs.dumps import Fields
 from provenance.model import Cluster, Document, Notice, Occurrence, QuoteRow, Skipped
+from provenance.reports.evaluate import Evaluation
 from provenance.results import TraceResult
 from provenance.settings import Settings
 from provenance.text.speakers import Aliases
 
 __all__ = [
+    "HtmlReport",
     "Indexed",
     "Trace",
     "add_to_index",
     "build_index",
     "check",
+    "evaluate",
     "find_quote",
+    "html_report",
     "open_index",
     "trace",
 ]
@@ -334,3 +338,69 @@ def find_quote(query: str, index: IndexBackend, aliases: Aliases | None = None) 
     from provenance.checking.quote_lookup import find_quote as lookup
 
     return lookup(query, index, aliases)
+
+
+@dataclass(frozen=True)
+class HtmlReport:
+    """What ``html_report`` wrote: the page, how many document texts it shows, the doc_ids
+    whose text differs from the traced one (shown without it), and warnings for people."""
+
+    path: Path
+    texts: int
+    texts_differ: tuple[str, ...]
+    warnings: tuple[str, ...]
+
+
+def html_report(
+    report_dir: str | Path, html: str | Path, *, input_dir: str | Path | None = None
+) -> HtmlReport:
+    """Write the self-contained HTML report of the reports in ``report_dir`` to ``html``. The
+    documents' texts are read again from ``input_dir`` (default: the input run.json
+    records); without them the page shows the tables only."""
+    import json
+
+    from provenance.inputs.load import load_corpus
+    from provenance.reports.html import write_html
+    from provenance.reports.tables import read_rows
+
+    reports, target = Path(report_dir), Path(html)
+    if not (reports / "documents.csv").is_file():
+        raise InputError(f"{reports}: no reports here (run `provenance trace` first)")
+    try:
+        run = json.loads((reports / "run.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        run = {}
+    run = run if isinstance(run, dict) else {}
+    recorded = run.get("input")
+    folder = Path(input_dir) if input_dir is not None else None
+    if folder is None and isinstance(recorded, str):
+        folder = Path(recorded)
+    warnings: list[str] = []
+    texts: dict[str, str] = {}
+    if folder is not None and folder.is_dir():
+        loaded = load_corpus(folder, exclude=reports, fields=_recorded_fields(run))
+        texts = {d.doc_id: d.text for d in loaded.documents}
+    else:
+        warnings.append(f"{folder or 'run.json'}: traced folder not found; no document texts")
+    traced = {row["doc_id"] for row in read_rows(reports / "documents.csv")} & set(texts)
+    if folder is not None and folder.is_dir() and not traced:
+        warnings.append(f"{folder}: holds none of the traced documents")
+    wrong = write_html(reports, texts, target)
+    warnings += [f"{d}: its text differs from the traced one; shown without it" for d in wrong]
+    return HtmlReport(target, len(traced) - len(wrong), tuple(wrong), tuple(warnings))
+
+
+def _recorded_fields(run: dict[str, Any]) -> Fields:
+    """The record field names a run read with (run.json's ``record_fields``)."""
+    recorded = run.get("record_fields")
+    if not isinstance(recorded, dict):
+        return Fields()
+    return Fields(**{k: tuple(v) for k, v in recorded.items()})
+
+
+def evaluate(corpus: str | Path, report_dir: str | Path, truth: str | Path) -> Evaluation:
+    """Score the reports a trace of ``corpus`` wrote to ``report_dir`` against known answers
+    (a ``provenance-truth/1`` file): documents, passages, earliest source, quotes."""
+    from provenance.reports.evaluate import evaluate as score
+
+    return score(Path(report_dir), Path(truth), Path(corpus))

@@ -449,11 +449,11 @@ def evaluate(
     ] = Format.text,
 ) -> None:
     """Score a trace's reports against known answers: documents, passages, earliest source."""
-    from provenance.reports.evaluate import evaluate as run_evaluation
+    from provenance import api
     from provenance.reports.evaluate import render_text
 
     with _errors():
-        result = run_evaluation(report_dir, truth, corpus)
+        result = api.evaluate(corpus, report_dir, truth)
         if output_format is Format.json:
             typer.echo(json.dumps(result.as_dict(), indent=2, ensure_ascii=False))
         else:
@@ -855,55 +855,17 @@ def report(
     output_format: Annotated[Format, typer.Option("--format", help="text or json.")] = Format.text,
 ) -> None:
     """Write a self-contained HTML report from the reports in REPORT_DIR."""
-    from provenance.inputs.load import load_corpus
-    from provenance.reports.html import write_html
+    from provenance import api
 
     with _errors():
-        if not (report_dir / "documents.csv").is_file():
-            raise InputError(f"{report_dir}: no reports here (run `provenance trace` first)")
-        run = _run_record(report_dir)
-        folder = input_dir or (Path(run["input"]) if isinstance(run.get("input"), str) else None)
-        texts: dict[str, str] = {}
-        if folder is not None and folder.is_dir():
-            fields = _recorded_fields(run)
-            loaded = load_corpus(folder, exclude=report_dir, fields=fields)
-            texts = {d.doc_id: d.text for d in loaded.documents}
-        else:
-            _stderr(f"warning: {folder or 'run.json'}: traced folder not found; no document texts")
-        traced = set(_doc_ids(report_dir)) & set(texts)
-        if folder is not None and folder.is_dir() and not traced:
-            _stderr(f"warning: {folder}: holds none of the traced documents")
-        wrong = write_html(report_dir, texts, html)
-        for doc_id in wrong:
-            _stderr(f"warning: {doc_id}: its text differs from the traced one; shown without it")
-        shown = len(traced) - len(wrong)
+        written = api.html_report(report_dir, html, input_dir=input_dir)
+    for warning in written.warnings:
+        _stderr(f"warning: {warning}")
     if output_format is Format.json:
-        typer.echo(json.dumps({"html": str(html), "texts": shown, "texts_differ": wrong}))
+        differ = list(written.texts_differ)
+        typer.echo(json.dumps({"html": str(html), "texts": written.texts, "texts_differ": differ}))
     else:
-        typer.echo(f"wrote {html} ({shown} document texts)")
-
-
-def _run_record(report_dir: Path) -> dict[str, Any]:
-    try:
-        found = json.loads((report_dir / "run.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return found if isinstance(found, dict) else {}
-
-
-def _recorded_fields(run: dict[str, Any]) -> Any:
-    from provenance.inputs.dumps import Fields
-
-    recorded = run.get("record_fields")
-    if not isinstance(recorded, dict):
-        return Fields()
-    return Fields(**{k: tuple(v) for k, v in recorded.items()})
-
-
-def _doc_ids(report_dir: Path) -> list[str]:
-    from provenance.reports.tables import read_rows
-
-    return [row["doc_id"] for row in read_rows(report_dir / "documents.csv")]
+        typer.echo(f"wrote {html} ({written.texts} document texts)")
 
 
 @app.command()

@@ -190,3 +190,20 @@ def test_quick_start_runs_in_a_fresh_interpreter() -> None:
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("9 documents read, 0 skipped\n")
     assert done.stderr == ""
+
+
+def test_html_report_of_written_reports(news: provenance.Trace, tmp_path: Path) -> None:
+    """``html_report`` reads the texts again from the traced folder run.json names, or says
+    why it could not."""
+    news.write_reports(tmp_path / "reports")
+    page = provenance.html_report(tmp_path / "reports", tmp_path / "page.html")
+    assert (page.texts, page.texts_differ, page.warnings) == (9, (), ())
+    elsewhere = provenance.html_report(
+        tmp_path / "reports", tmp_path / "bare.html", input_dir=tmp_path / "missing"
+    )
+    assert elsewhere.texts == 0
+    assert elsewhere.warnings == (
+        f"{tmp_path / 'missing'}: traced folder not found; no document texts",
+    )
+    with pytest.raises(provenance.InputError, match="no reports here"):
+        provenance.html_report(tmp_path, tmp_path / "none.html")
