@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from provenance.cli import app
 from provenance.pipeline import run as pipeline
 from tests.conftest import FIXTURES, ROOT, run_cli
 
@@ -209,30 +208,6 @@ def test_version_in_both_formats() -> None:
     assert run_cli("version").stdout.startswith("provenance ")
     assert run_cli("--version").stdout == run_cli("version").stdout
     assert "version" in json.loads(run_cli("version", "--format", "json").stdout)
-
-
-def test_every_command_and_report_column_is_documented() -> None:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    names = [c.name or (c.callback.__name__ if c.callback else "") for c in app.registered_commands]
-    for group in app.registered_groups:
-        assert group.typer_instance is not None
-        names += [
-            f"{group.name} {c.name or (c.callback.__name__ if c.callback else '')}"
-            for c in group.typer_instance.registered_commands
-        ]
-    assert {"trace", "check", "quote", "index build", "index add", "index info"} <= set(names)
-    for name in names:
-        assert f"provenance {name}" in readme, f"command {name!r} is not in the README"
-    from provenance.reports.tables import (
-        CLUSTER_COLUMNS,
-        DOCUMENT_COLUMNS,
-        OCCURRENCE_COLUMNS,
-        SKIPPED_COLUMNS,
-    )
-
-    for columns in (DOCUMENT_COLUMNS, CLUSTER_COLUMNS, OCCURRENCE_COLUMNS, SKIPPED_COLUMNS):
-        for column in columns:
-            assert f"`{column}`" in readme, f"column {column!r} is not explained in the README"
 
 
 def test_reports_are_readable_by_others(tmp_path: Path) -> None:

@@ -1,1 +1,1 @@
-"""Ground-truth corpora and the accuracy sweep (see README, "Accuracy")."""
+"""Ground-truth corpora and the accuracy sweep (see docs/accuracy.md)."""

@@ -7,7 +7,7 @@ default min_tokens and syndication settings; stage 2 varies min_tokens, syndicat
 containment_margin around the defaults; stage 3 varies what decides quote tracing
 (min_quote_tokens, quote_containment) and prints quote figures; stage 4 turns boilerplate
 suppression off and varies its two thresholds. The defaults in
-``provenance/config.py`` are chosen from these tables (see README, "Accuracy").
+``provenance/settings.py`` are chosen from these tables (see docs/accuracy.md).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Boilerplate stage: text that is shared without being copied.
 
-Two rules, both documented in the README ("Boilerplate"):
+Two rules, both documented in docs/how-it-works.md ("Boilerplate"):
 
 - **Patterns**, for boilerplate a single article carries: a paragraph is boilerplate when its
   first sentence, or at least half its sentences, match one of ``PATTERNS`` (consent notices,
