@@ -20,6 +20,7 @@ def test_generator_is_seeded(tmp_path: Path) -> None:
         assert (tmp_path / "a" / relative).read_bytes() == (tmp_path / "b" / relative).read_bytes()
 
 
+@pytest.mark.slow
 def test_benchmark_prints_its_figures(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--articles", "40", "--keep", str(tmp_path)]) == 0
     printed = capsys.readouterr().out
@@ -28,6 +29,7 @@ def test_benchmark_prints_its_figures(tmp_path: Path, capsys: pytest.CaptureFixt
     assert (tmp_path / "report" / "clusters.csv").is_file()
 
 
+@pytest.mark.slow
 def test_sketch_benchmark_runs_at_smoke_size(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -51,6 +53,7 @@ def test_sketch_benchmark_runs_at_smoke_size(
     assert "median of" in printed
 
 
+@pytest.mark.slow
 def test_index_benchmark_runs_at_smoke_size(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -66,6 +69,7 @@ def test_index_benchmark_runs_at_smoke_size(
     assert figures[1]["sentences_indexed"] > figures[0]["sentences_indexed"]
 
 
+@pytest.mark.slow
 def test_records_benchmark_runs_at_smoke_size(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -80,6 +84,7 @@ def test_records_benchmark_runs_at_smoke_size(
     assert all(f["same_reports"] for f in figures)
 
 
+@pytest.mark.slow
 def test_html_benchmark_runs_at_smoke_size(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -96,6 +101,7 @@ def test_html_benchmark_runs_at_smoke_size(
     assert "overview_ms" in capsys.readouterr().out
 
 
+@pytest.mark.slow
 def test_spark_benchmark_runs_at_smoke_size(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

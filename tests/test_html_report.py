@@ -150,6 +150,7 @@ def opened(browser: Any, page_path: Path) -> Any:
     return page
 
 
+@pytest.mark.slow
 def test_browser_follows_the_downing_street_readout(browser: Any, tmp_path: Path) -> None:
     require(SEEDS.is_dir(), f"seed articles not found at {SEEDS}")
     page = opened(browser, html_for(SEEDS, tmp_path))
@@ -174,6 +175,7 @@ def test_browser_follows_the_downing_street_readout(browser: Any, tmp_path: Path
     assert page.errors == []
 
 
+@pytest.mark.slow
 def test_browser_shows_script_payloads_as_text(browser: Any, tmp_path: Path) -> None:
     page = opened(browser, html_for(XSS, tmp_path))
     page.goto(page.url.split("#")[0] + "#/doc/second")

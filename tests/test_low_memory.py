@@ -60,6 +60,7 @@ def quality_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return corpus
 
 
+@pytest.mark.slow
 def test_boilerplate_binds_no_parts(quality_corpus: Path, tmp_path: Path) -> None:
     """Footers and notices printed in every article of an outlet link nothing: the generated
     corpus (syndication, quotes, paraphrases, footers) falls into many small parts."""
@@ -69,6 +70,7 @@ def test_boilerplate_binds_no_parts(quality_corpus: Path, tmp_path: Path) -> Non
     assert record["counts"]["boilerplate_clusters"] > 0
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "options",
     [{"keep_boilerplate": True}, {"suppress_boilerplate": False}, {"boilerplate_outlet_docs": 50}],
@@ -79,6 +81,7 @@ def test_boilerplate_settings_give_the_same_reports(
     same_reports(quality_corpus, tmp_path, Settings(**options), batch_docs=40)
 
 
+@pytest.mark.slow
 def test_corpus_wide_limits_reach_every_part(
     quality_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -90,6 +93,7 @@ def test_corpus_wide_limits_reach_every_part(
     assert record["counts"]["lsh_buckets_oversized"] > 0
 
 
+@pytest.mark.slow
 def test_a_record_dump_gives_the_same_reports(tmp_path: Path) -> None:
     corpus = tmp_path / "dump"
     corpus.mkdir()
@@ -244,6 +248,7 @@ def test_articles_too_short_to_match_give_the_same_reports(tmp_path: Path) -> No
     assert record["counts"]["sentences_matchable"] == 0
 
 
+@pytest.mark.slow
 def test_reading_in_small_batches_gives_the_same_reports(
     quality_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -80,6 +81,7 @@ def reports(docs: list[Document]) -> tuple[str, str, str, str]:
     )
 
 
+@pytest.mark.slow
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(corpora(), st.randoms(use_true_random=False))
 def test_offsets_are_exact_and_order_does_not_matter(docs: list[Document], rnd: object) -> None:

@@ -1,6 +1,6 @@
 """The accuracy harness: a seeded corpus with planted reuse, scored at the default settings.
 
-The floors below sit a little under the figures measured at the defaults (README, "Accuracy"),
+The floors below sit a little under the figures measured at the defaults (docs/accuracy.md),
 so a change that makes detection worse fails here.
 """
 
@@ -18,7 +18,7 @@ from provenance.reports.tables import write_reports
 from provenance.settings import Settings
 
 ARTICLES = 500
-# Measured at the defaults on seed 1 (README, "Accuracy"): 0.965, 0.907, 0.949, 1.000, 0.9995,
+# Measured at the defaults on seed 1 (docs/accuracy.md): 0.965, 0.907, 0.949, 1.000, 0.9995,
 # 0.6 chars, 1.000, 1.000, no footer reported (631 without suppression); quotes: 98 of 98
 # quotations and 58 of 98 fragments traced (30 of 32 and 28 of 28 of six and seven words), link
 # precision 1.000, speakers 381 right of 381.
@@ -87,9 +87,10 @@ def test_generator_is_seeded_and_its_truth_exact(tmp_path: Path) -> None:
     assert all(d["copied_from"] for d in truth["documents"] if d["role"] == "syndicated")
 
 
+@pytest.mark.slow
 def test_accuracy_at_the_defaults(evaluation: Evaluation) -> None:
     e = evaluation
-    # documents: every miss and false alarm involves an undated original or copy (README)
+    # documents: every miss and false alarm involves an undated original or copy (docs/accuracy.md)
     assert e.syndication.precision >= FLOORS["syndicated_precision"]
     assert e.syndication.recall >= FLOORS["syndicated_recall"]
     assert e.copied_from_accuracy >= FLOORS["copied_from"]
@@ -103,6 +104,7 @@ def test_accuracy_at_the_defaults(evaluation: Evaluation) -> None:
     assert e.boilerplate_spans == 0  # footers are suppressed, not reported as reuse
 
 
+@pytest.mark.slow
 def test_quotes_at_the_defaults(evaluation: Evaluation) -> None:
     q = evaluation.quotes
     assert q.quotes_traced >= FLOORS["quotations_traced"] * q.quotes

@@ -43,6 +43,7 @@ def reports(result: Any, out: Path) -> dict[str, bytes]:
     return {name: (out / name).read_bytes() for name in REPORT_FILES if name != "run.json"}
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", CORPORA)
 def test_spark_and_local_reports_are_byte_identical(engine: Any, name: str, tmp_path: Path) -> None:
     corpus = ROOT / "fixtures" / name
@@ -52,12 +53,14 @@ def test_spark_and_local_reports_are_byte_identical(engine: Any, name: str, tmp_
     assert b"\n" in local["clusters.csv"].split(b"\n", 1)[1]  # it found something to compare
 
 
+@pytest.mark.slow
 def test_spark_on_the_seed_articles(engine: Any, tmp_path: Path) -> None:
     require(SEEDS.is_dir(), f"seed articles not found at {SEEDS}")
     local = reports(trace(SEEDS, Settings()), tmp_path / "local")
     assert reports(trace(SEEDS, Settings(), engine=engine), tmp_path / "spark") == local
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", ["news", "formats"])
 def test_a_hadoop_uri_is_read_by_spark_as_its_folder_would_be(
     engine: Any, name: str, tmp_path: Path
@@ -96,6 +99,7 @@ def test_a_uri_needs_the_spark_engine(tmp_path: Path) -> None:
     assert "a URI is read with --engine spark" in result.stderr
 
 
+@pytest.mark.slow
 def test_the_command_line_runs_on_spark(engine: Any, tmp_path: Path) -> None:
     # asks for the engine so that it skips where Spark cannot run; last in the module, as
     # the command stops the session it gets, which is the module's own
