@@ -52,6 +52,57 @@ class SourceFormat(StrEnum):
     WARC = "warc"
 
 
+# The closed vocabularies of the reports. Each member formats as its value (``StrEnum``), so a
+# member is written to a CSV file, to JSON or into text exactly as the bare string was, and
+# compares and hashes equal to it.
+
+
+class DocumentVerdict(StrEnum):
+    """What attribution concludes about a document (``documents.csv``: verdict). The members'
+    order is the order summaries list them in."""
+
+    SYNDICATED = "syndicated"  # copied from one source, a share reaching the threshold
+    ORIGINAL = "original"  # every passage it shares, it was the source of
+    PARTIAL = "partial"  # not known to be the source of every passage it shares
+    UNIQUE = "unique"  # it shares nothing with another document
+
+
+class DirectionBasis(StrEnum):
+    """How attribution told that a document copied from its source (``documents.csv``:
+    direction_basis; empty when it copied from none)."""
+
+    DATE = "date"  # the source is dated earlier
+    CONTAINMENT = "containment"  # either is undated: the copy holds much more of the source
+
+
+class EarliestBasis(StrEnum):
+    """How a cluster's earliest occurrence was chosen (``clusters.csv``: earliest_basis), by
+    precedence: see ``clustering.attribute``."""
+
+    UNDATED = "undated"  # no occurrence is dated
+    UNDATED_POSSIBLE = "undated_possible"  # an undated document could precede the earliest
+    TIE = "tie"  # two or more documents share the earliest date
+    DATED = "dated"
+
+
+class ClusterKind(StrEnum):
+    """What a cluster is (``clusters.csv``: kind)."""
+
+    PASSAGE = "passage"
+    QUOTE = "quote"  # its earliest occurrence lies mostly inside quotation marks
+    BOILERPLATE = "boilerplate"  # a footer or notice, reported only when asked
+
+
+class QuoteVariant(StrEnum):
+    """How a quote paragraph compares with the earliest version of its cluster (``quotes.csv``:
+    variant; empty for a quote in no cluster): see ``clustering.variants``."""
+
+    EXACT = "exact"
+    TRUNCATED = "truncated"
+    EDITED = "edited"
+    FRAGMENT = "fragment"
+
+
 @pickled_by_fields
 @dataclass(frozen=True)
 class Document:
@@ -245,14 +296,14 @@ class Quote:
 
 class QuoteRow(NamedTuple):
     """One paragraph of a quote, traced: the cluster it belongs to and how it compares with the
-    earliest version (exact | truncated | edited | fragment)."""
+    earliest version (a ``QuoteVariant``)."""
 
     quote: Quote
     start: int
     end: int
     cluster_id: str | None
     is_earliest: bool
-    variant: str | None
+    variant: QuoteVariant | None
 
 
 @dataclass(frozen=True)
@@ -262,7 +313,7 @@ class Cluster:
     cluster_id: str
     occurrences: tuple[Occurrence, ...]  # sorted by (doc_id, start)
     earliest: Occurrence
-    earliest_basis: str  # undated | undated_possible | tie | dated
+    earliest_basis: EarliestBasis
     # True when dates could not single out the earliest document and doc_id order chose it.
     earliest_by_doc_id: bool = False
     speaker: Speaker | None = None  # of the earliest occurrence credited to someone
@@ -270,10 +321,10 @@ class Cluster:
     boilerplate: bool = False  # a footer or notice: reported only when asked, never reuse
 
     @property
-    def kind(self) -> str:
+    def kind(self) -> ClusterKind:
         if self.boilerplate:
-            return "boilerplate"
-        return "quote" if self.earliest.in_quotes else "passage"
+            return ClusterKind.BOILERPLATE
+        return ClusterKind.QUOTE if self.earliest.in_quotes else ClusterKind.PASSAGE
 
     @cached_property
     def docs(self) -> tuple[int, ...]:
@@ -290,8 +341,8 @@ class Attribution:
     reused_chars: int
     copied_from: int | None
     copied_share: float | None
-    direction_basis: str | None  # date | containment | None
-    verdict: str  # syndicated | original | partial | unique
+    direction_basis: DirectionBasis | None  # None: it copied from no document
+    verdict: DocumentVerdict
     boilerplate_chars: int = 0  # characters in boilerplate, left out of n_chars and shares
 
     @property

@@ -15,7 +15,7 @@ from urllib.parse import quote
 from xml.etree import ElementTree as ET
 
 from provenance import __version__
-from provenance.checking.screen import CheckResult, Passage, Verdict
+from provenance.checking.screen import CheckResult, FailOn, Passage, Verdict
 
 PREVIEW_WORDS = 8
 
@@ -52,7 +52,7 @@ def message(verdict: Verdict, passage: Passage) -> str:
 
 def _policy(result: CheckResult) -> str:
     policy = result.policy
-    if policy.fail_on == "reuse":
+    if policy.fail_on is FailOn.reuse:
         return "failing on any reuse"
     return f"failing at a copied share of {_percent(policy.max_copied_share)} or more"
 

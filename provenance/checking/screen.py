@@ -25,7 +25,7 @@ from provenance.index.sqlite import Added, IndexBackend
 from provenance.inputs.dumps import Fields
 from provenance.inputs.load import load_paths, refuse_skips, skip_summary
 from provenance.matching.sketch import signatures
-from provenance.model import Cluster, Document, Notice, Skipped, SourceFormat
+from provenance.model import Cluster, ClusterKind, Document, Notice, Skipped, SourceFormat
 from provenance.pipeline.run import analyse
 from provenance.results import Analysis
 from provenance.settings import Settings
@@ -50,6 +50,9 @@ class Policy:
     def __post_init__(self) -> None:
         if not 0.0 < self.max_copied_share <= 1.0:
             raise ValueError(f"max_copied_share must be in (0, 1], got {self.max_copied_share}")
+        if self.fail_on not in tuple(FailOn):  # a bare string given from Python
+            raise ValueError(f"fail_on must be one of {', '.join(FailOn)}, got {self.fail_on!r}")
+        object.__setattr__(self, "fail_on", FailOn(self.fail_on))
 
 
 @dataclass(frozen=True)
@@ -66,7 +69,7 @@ class Source:
 class Passage:
     """One reused passage or quote of an incoming article."""
 
-    kind: str  # passage | quote
+    kind: ClusterKind  # passage or quote (boilerplate is never reported)
     cluster_id: str
     start: int  # in the incoming article's text as read
     end: int

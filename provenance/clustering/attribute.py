@@ -21,28 +21,36 @@ from typing import NamedTuple
 import numpy as np
 
 from provenance.dates import Published
-from provenance.model import Attribution, Cluster, Document, Occurrence
+from provenance.model import (
+    Attribution,
+    Cluster,
+    DirectionBasis,
+    Document,
+    DocumentVerdict,
+    EarliestBasis,
+    Occurrence,
+)
 
 SHARE_PLACES = 4
 
 
 def earliest(
     occurrences: Sequence[Occurrence], documents: Sequence[Document]
-) -> tuple[Occurrence, str, bool]:
+) -> tuple[Occurrence, EarliestBasis, bool]:
     """The earliest occurrence, the basis on which it was chosen, and whether doc_id order
     (not dates) picked it among documents the dates cannot order."""
     order = sorted(occurrences, key=lambda o: (documents[o.doc].doc_id, o.start))
     dated = [o for o in order if documents[o.doc].published is not None]
     if not dated:
-        return order[0], "undated", len({o.doc for o in order}) > 1
+        return order[0], EarliestBasis.UNDATED, len({o.doc for o in order}) > 1
     first = _not_preceded(dated, [_published(documents[o.doc]) for o in dated])
     tied = len({o.doc for o in first}) > 1
     if len(dated) < len(order):
-        basis = "undated_possible"
+        basis = EarliestBasis.UNDATED_POSSIBLE
     elif tied:
-        basis = "tie"
+        basis = EarliestBasis.TIE
     else:
-        basis = "dated"
+        basis = EarliestBasis.DATED
     return first[0], basis, tied
 
 
@@ -96,13 +104,13 @@ def attribute(
     for b, source in enumerate(sources):
         reused = measured[b].reused
         if reused == 0:
-            verdict = "unique"
+            verdict = DocumentVerdict.UNIQUE
         elif source is not None and source[1] >= threshold:
-            verdict = "syndicated"
+            verdict = DocumentVerdict.SYNDICATED
         elif all(_first_in(cluster, b, copied_from) for cluster in clusters_of[b]):
-            verdict = "original"
+            verdict = DocumentVerdict.ORIGINAL
         else:
-            verdict = "partial"
+            verdict = DocumentVerdict.PARTIAL
         result.append(
             Attribution(
                 doc=b,
@@ -197,7 +205,7 @@ def _copied_from(
     shares: _Shares,
     threshold: float,
     margin: float,
-) -> tuple[int, float, str] | None:
+) -> tuple[int, float, DirectionBasis] | None:
     """(A, B's share with A, basis) for the A that B copied from with the largest share;
     among equal shares the earliest A, then the smallest doc_id."""
     options = []
@@ -231,16 +239,16 @@ def _direction(
     a_with_b: Callable[[], float],
     threshold: float,
     margin: float,
-) -> str | None:
+) -> DirectionBasis | None:
     """The basis on which B copied from A, or None when it did not (or it cannot be told).
 
     Containment needs B's share to exceed A's by more than ``margin``: two near-identical copies
     differ by a few characters, which says nothing about who copied whom.
     """
     if a.published is not None and b.published is not None:
-        return "date" if a.published.before(b.published) else None
+        return DirectionBasis.DATE if a.published.before(b.published) else None
     if b_with_a >= threshold and b_with_a > a_with_b() + margin:
-        return "containment"
+        return DirectionBasis.CONTAINMENT
     return None
 
 

@@ -29,7 +29,7 @@ from itertools import accumulate
 from rapidfuzz.distance import Indel
 
 from provenance.clustering.attribute import date_order
-from provenance.model import Cluster, Document, Occurrence, Quote, QuoteRow
+from provenance.model import Cluster, Document, Occurrence, Quote, QuoteRow, QuoteVariant
 from provenance.text.normalise import word_spans, words
 from provenance.text.speakers import conflicting, speaker_keys
 
@@ -60,7 +60,7 @@ def quote_rows(
                 continue
             cluster, occ = found
             earliest = occ == cluster.earliest
-            variant = "exact" if earliest else _variant(
+            variant = QuoteVariant.EXACT if earliest else _variant(
                 documents, (quote.doc, max(start, occ.start), min(end, occ.end)),
                 cluster.earliest, quoted_parts[cluster.earliest.doc],
             )  # fmt: skip
@@ -112,7 +112,7 @@ def _variant(
     row: tuple[int, int, int],
     earliest: Occurrence,
     earliest_quotes: Sequence[tuple[int, int]],
-) -> str:
+) -> QuoteVariant:
     """Compares with the earliest occurrence, narrowed to the quoted part of it this row repeats
     most of when it is quoted (an interrupted quote, “…,” she said, “…”, has two)."""
     doc, start, end = row
@@ -133,16 +133,16 @@ def _common(text: str, reference: str) -> int:
     return (len(a) + len(b) - Indel.distance(a, b)) // 2
 
 
-def classify(text: str, reference: str) -> str:
-    """How ``text`` relates to the earlier ``reference``: exact | truncated | edited | fragment."""
+def classify(text: str, reference: str) -> QuoteVariant:
+    """How ``text`` relates to the earlier ``reference``."""
     row, ref = words(text), words(reference)
     ops = [op for op in Indel.opcodes(row, ref)]
     equal = [op for op in ops if op.tag == "equal"]
     common = sum(op.src_end - op.src_start for op in equal)
     if not row or not ref or common == 0:
-        return "edited"
+        return QuoteVariant.EDITED
     if common < FRAGMENT_SHARE * len(ref):
-        return "fragment"
+        return QuoteVariant.FRAGMENT
     first, last = equal[0], equal[-1]
     added = any(op.tag != "equal" and op.src_end > op.src_start for op in ops)
     dropped_inside = any(
@@ -153,10 +153,12 @@ def classify(text: str, reference: str) -> str:
         for op in ops
     )
     if added or (dropped_inside and not _ELLIPSIS.search(text)):
-        return "edited"
+        return QuoteVariant.EDITED
     if dropped_inside or first.dest_start > 0 or last.dest_end < len(ref):
-        return "truncated"
-    return "exact" if _surface(text) == _surface(reference) else "edited"
+        return QuoteVariant.TRUNCATED
+    if _surface(text) == _surface(reference):
+        return QuoteVariant.EXACT
+    return QuoteVariant.EDITED
 
 
 def _order(doc: Document) -> tuple[tuple[int, str, str], str]:

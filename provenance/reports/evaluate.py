@@ -35,10 +35,13 @@ from typing import Any
 
 from provenance.dates import Published, parse_published
 from provenance.errors import InputError
+from provenance.model import ClusterKind, DocumentVerdict, EarliestBasis
+from provenance.reports.schema import CLUSTERS, DOCUMENTS, OCCURRENCES, QUOTES
 from provenance.reports.tables import read_rows
 from provenance.text.speakers import compatible, key_of
 
 TRUTH_FORMAT = "provenance-truth/1"
+# truth occurrence kinds (the truth format's own: passage | quote | fragment)
 WHOLE_KINDS = frozenset({"passage", "quote"})
 NEGATIVE_ROLES = frozenset({"paraphrase", "same_topic"})
 
@@ -184,18 +187,19 @@ def evaluate(report_dir: Path, truth_path: Path, corpus: Path | None = None) -> 
     truth = read_truth(truth_path)
     if corpus is not None:
         check_truth_offsets(truth, corpus, truth_path)
-    documents = read_rows(report_dir / "documents.csv")
-    clusters = {row["cluster_id"]: row for row in read_rows(report_dir / "clusters.csv")}
-    occurrences = read_rows(report_dir / "occurrences.csv")
+    documents = read_rows(report_dir / DOCUMENTS.file)
+    clusters = {row["cluster_id"]: row for row in read_rows(report_dir / CLUSTERS.file)}
+    occurrences = read_rows(report_dir / OCCURRENCES.file)
     predicted: list[tuple[Span, str]] = [
         ((o["doc_id"], int(o["start"]), int(o["end"])), o["cluster_id"])
         for o in occurrences
-        if clusters.get(o["cluster_id"], {}).get("kind") != "boilerplate"  # kept, not reuse
+        # boilerplate kept (--keep-boilerplate) is not reuse
+        if clusters.get(o["cluster_id"], {}).get("kind") != ClusterKind.BOILERPLATE
     ]
     syndication, copied_right = _documents(truth, documents)
     passages = _passages(truth, predicted)
     earliest = _earliest(truth, predicted, clusters)
-    quote_rows = read_rows(report_dir / "quotes.csv")
+    quote_rows = read_rows(report_dir / QUOTES.file)
     negatives = [d["doc_id"] for d in truth["documents"] if d["role"] in NEGATIVE_ROLES]
     reuse_docs = {span[0] for span in passages["reuse_spans"]}
     return Evaluation(
@@ -227,6 +231,17 @@ def read_truth(path: Path) -> dict[str, Any]:
     for key in ("documents", "clusters", "boilerplate"):
         if not isinstance(truth.get(key), list):
             raise InputError(f"{path}: truth file has no {key!r} list")
+    verdicts = {verdict.value: verdict for verdict in DocumentVerdict}
+    for document in truth["documents"]:
+        found = document.get("verdict") if isinstance(document, dict) else None
+        verdict = verdicts.get(found) if isinstance(found, str) else None
+        if verdict is None:
+            where = document.get("doc_id") if isinstance(document, dict) else document
+            raise InputError(
+                f"{path}: truth document {where!r}: verdict {found!r} is not one of "
+                f"{', '.join(verdicts)}"
+            )
+        document["verdict"] = verdict
     return truth
 
 
@@ -255,8 +270,8 @@ def _documents(truth: dict[str, Any], documents: Sequence[dict[str, str]]) -> tu
     tp = fp = fn = right = 0
     for doc_id, want in expected.items():
         got = found[doc_id]
-        predicted = got["verdict"] == "syndicated"
-        actual = want["verdict"] == "syndicated"
+        predicted = got["verdict"] == DocumentVerdict.SYNDICATED
+        actual = want["verdict"] == DocumentVerdict.SYNDICATED
         tp += predicted and actual
         fp += predicted and not actual
         fn += actual and not predicted
@@ -388,7 +403,10 @@ def _earliest(
         if group == "dated":
             figures["dated_right"] += row["earliest_doc_id"] == source
         else:
-            flagged = row["earliest_basis"] in {"undated", "undated_possible"}
+            flagged = row["earliest_basis"] in {
+                EarliestBasis.UNDATED,
+                EarliestBasis.UNDATED_POSSIBLE,
+            }
             figures["undated_flagged"] += flagged or row["earliest_doc_id"] == source
     return figures
 

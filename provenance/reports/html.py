@@ -26,11 +26,12 @@ from typing import Any
 
 from provenance import __version__
 from provenance.errors import InputError
+from provenance.reports.schema import CLUSTERS, DOCUMENTS, OCCURRENCES
 from provenance.reports.tables import read_rows
 
 _WORD = re.compile(r"\S+")
 _QUOTE_MARKS = str.maketrans({c: '"' for c in "“”„‟«»"} | {c: "'" for c in "‘’‚‛"})
-REPORTS = ("documents.csv", "clusters.csv", "occurrences.csv")
+REPORTS = (DOCUMENTS.file, CLUSTERS.file, OCCURRENCES.file)
 
 
 def build_html(report_dir: Path, texts: Mapping[str, str]) -> tuple[str, list[str]]:
@@ -42,7 +43,7 @@ def build_html(report_dir: Path, texts: Mapping[str, str]) -> tuple[str, list[st
     wrong = sorted(
         {
             row["doc_id"]
-            for row in tables["occurrences.csv"]
+            for row in tables[OCCURRENCES.file]
             if row["doc_id"] in texts
             and texts[row["doc_id"]][int(row["start"]) : int(row["end"])] != row["text"]
         }
@@ -68,11 +69,11 @@ def write_html(report_dir: Path, texts: Mapping[str, str], target: Path) -> list
 
 
 def _data(tables: Mapping[str, list[dict[str, str]]], texts: Mapping[str, str]) -> dict[str, Any]:
-    documents = tables["documents.csv"]
-    clusters = tables["clusters.csv"]
+    documents = tables[DOCUMENTS.file]
+    clusters = tables[CLUSTERS.file]
     by_cluster: defaultdict[str, list[dict[str, str]]] = defaultdict(list)
     by_doc: defaultdict[str, list[tuple[int, int, str]]] = defaultdict(list)
-    for row in tables["occurrences.csv"]:
+    for row in tables[OCCURRENCES.file]:
         by_cluster[row["cluster_id"]].append(row)
         by_doc[row["doc_id"]].append((int(row["start"]), int(row["end"]), row["cluster_id"]))
     return {

@@ -15,7 +15,7 @@ import math
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,12 +28,9 @@ from provenance.inputs.dumps import Fields
 from provenance.model import Notice, Skipped
 from provenance.pipeline.low_memory import PART_DOCS
 from provenance.pipeline.run import PartsTrace, trace_in_parts
+from provenance.reports import schema
 from provenance.reports.summary import SummaryPart, merged_summary, summary_part
 from provenance.reports.tables import (
-    CLUSTER_COLUMNS,
-    DOCUMENT_COLUMNS,
-    OCCURRENCE_COLUMNS,
-    QUOTE_COLUMNS,
     clusters_frame,
     documents_frame,
     occurrences_frame,
@@ -52,20 +49,13 @@ from provenance.text.speakers import Aliases
 DOCS_PER_RANGE = 10_000
 CLUSTER_ID_DIGITS = 12
 
-# report → (how a part's rows are made, their columns, the columns they sort by, whether the
-# first of those is a doc_id)
-SORTED_REPORTS: dict[
-    str, tuple[Callable[[TraceResult], pl.DataFrame], dict[str, Any], list[str], bool]
-] = {
-    "documents.csv": (documents_frame, DOCUMENT_COLUMNS, ["doc_id"], True),
-    "clusters.csv": (clusters_frame, CLUSTER_COLUMNS, ["cluster_id"], False),
-    "occurrences.csv": (
-        occurrences_frame,
-        OCCURRENCE_COLUMNS,
-        ["cluster_id", "doc_id", "start"],
-        False,
-    ),
-    "quotes.csv": (quotes_frame, QUOTE_COLUMNS, ["doc_id", "start"], True),
+# the reports written in ranges of their sort key's first column (a doc_id or a cluster_id),
+# and how a part's rows of each are made
+SORTED_REPORTS: dict[schema.Report, Callable[[TraceResult], pl.DataFrame]] = {
+    schema.DOCUMENTS: documents_frame,
+    schema.CLUSTERS: clusters_frame,
+    schema.OCCURRENCES: occurrences_frame,
+    schema.QUOTES: quotes_frame,
 }
 
 
@@ -153,9 +143,9 @@ def write_reports_in_parts(
     reporting = 0.0
     for number, result in enumerate(trace.results()):
         began = time.perf_counter()
-        for name, (make, _, keys, by_doc) in SORTED_REPORTS.items():
-            bounds = doc_bounds if by_doc else cluster_bounds
-            _spread(make(result), keys[0], bounds, frames / name, number)
+        for report, make in SORTED_REPORTS.items():
+            bounds = doc_bounds if _by_doc(report) else cluster_bounds
+            _spread(make(result), report.key[0], bounds, frames / report.file, number)
         if save_text:
             write_texts(result, out)
         parts.append(summary_part(result))
@@ -199,6 +189,14 @@ def write_reports_in_parts(
     )
 
 
+def _by_doc(report: schema.Report) -> bool:
+    """Whether ``report`` is cut into ranges of doc_ids (else of cluster ids)."""
+    first = report.key[0]
+    if first not in ("doc_id", "cluster_id"):
+        raise ValueError(f"{report.file}: cannot be cut into ranges of {first}")
+    return first == "doc_id"
+
+
 def _even_bounds(ranges: int) -> list[str]:
     """Cluster ids cutting their space into ``ranges`` even ranges."""
     space = 16**CLUSTER_ID_DIGITS
@@ -237,28 +235,30 @@ def _write_all(
     """Every report, from the parts' Arrow files; run.json last, with the time reporting took
     (``reporting()``, read once the other reports are written)."""
 
-    def merged(name: str) -> Callable[[Path], None]:
-        _, schema, keys, by_doc = SORTED_REPORTS[name]
-        return lambda temp: _merge(frames / name, schema, keys, ranges[0 if by_doc else 1], temp)
+    def merged(report: schema.Report) -> Callable[[Path], None]:
+        count = ranges[0 if _by_doc(report) else 1]
+        return lambda temp: _merge(frames / report.file, report, count, temp)
 
     write_all(
         out,
         {
-            **{name: merged(name) for name in SORTED_REPORTS},
-            "skipped.csv": lambda temp: skipped_rows(trace.skipped).write_csv(temp),
-            "run.json": lambda temp: write_record(record, reporting(), temp),
+            **{report.file: merged(report) for report in SORTED_REPORTS},
+            schema.SKIPPED.file: lambda temp: skipped_rows(trace.skipped).write_csv(temp),
+            schema.RUN_RECORD: lambda temp: write_record(record, reporting(), temp),
         },
     )
 
 
-def _merge(
-    folder: Path, schema: dict[str, Any], keys: Sequence[str], ranges: int, target: Path
-) -> None:
+def _merge(folder: Path, report: schema.Report, ranges: int, target: Path) -> None:
     """One report from its parts' Arrow files: range by range, each sorted, header once."""
     with target.open("wb") as handle:
         for number in range(ranges):
             files = sorted((folder / f"{number:05d}").glob("*.arrow"))
             rows = (
-                pl.concat([pl.read_ipc(f) for f in files]) if files else pl.DataFrame(schema=schema)
+                pl.concat([pl.read_ipc(f) for f in files])
+                if files
+                else pl.DataFrame(schema=report.dtypes)
             )
-            rows.sort(keys, maintain_order=True).write_csv(handle, include_header=number == 0)
+            rows.sort(list(report.key), maintain_order=True).write_csv(
+                handle, include_header=number == 0
+            )

@@ -9,13 +9,13 @@ from pathlib import Path
 from typing import Any
 
 from provenance.clustering.attribute import SHARE_PLACES
-from provenance.model import Cluster, Document
+from provenance.model import Cluster, ClusterKind, Document, DocumentVerdict
 from provenance.reports.tables import count_outlets
 from provenance.results import TraceResult
 
 TOP = 5
 PREVIEW_CHARS = 80
-VERDICTS = ("syndicated", "original", "partial", "unique")
+VERDICTS = tuple(DocumentVerdict)  # in the order summaries list them
 
 
 def most_reused(result: TraceResult, limit: int = TOP) -> list[Cluster]:
@@ -26,7 +26,7 @@ def most_reused(result: TraceResult, limit: int = TOP) -> list[Cluster]:
 
 
 def _reused_key(cluster: Cluster) -> tuple[int, bool, str]:
-    return -len(cluster.docs), cluster.kind != "quote", cluster.cluster_id
+    return -len(cluster.docs), cluster.kind != ClusterKind.QUOTE, cluster.cluster_id
 
 
 def _quote_key(cluster: Cluster, docs: Sequence[Document]) -> tuple[int, int, str]:
@@ -40,7 +40,7 @@ def _quote_key(cluster: Cluster, docs: Sequence[Document]) -> tuple[int, int, st
 def most_reused_quotes(result: TraceResult, limit: int = TOP) -> list[Cluster]:
     """Quote clusters carried by most outlets, then most documents."""
     docs = result.analysis.documents
-    quoted = [c for c in result.analysis.clusters if c.kind == "quote"]
+    quoted = [c for c in result.analysis.clusters if c.kind == ClusterKind.QUOTE]
     return sorted(quoted, key=lambda c: _quote_key(c, docs))[:limit]
 
 
@@ -57,7 +57,7 @@ class SummaryPart:
     quote_clusters: int = 0
     boilerplate_clusters: int = 0
     boilerplate_chars: int = 0
-    verdicts: Counter[str] = field(default_factory=Counter)
+    verdicts: Counter[DocumentVerdict] = field(default_factory=Counter)
     # (sort key, row): every syndicated document, and each list's leaders
     syndicated: list[tuple[tuple[float, str], dict[str, Any]]] = field(default_factory=list)
     most_reused: list[tuple[tuple[int, bool, str], dict[str, Any]]] = field(default_factory=list)
@@ -77,7 +77,7 @@ def summary_part(result: TraceResult) -> SummaryPart:
     return SummaryPart(
         documents=len(docs),
         clusters=sum(1 for c in analysis.clusters if not c.boilerplate),
-        quote_clusters=sum(1 for c in analysis.clusters if c.kind == "quote"),
+        quote_clusters=sum(1 for c in analysis.clusters if c.kind == ClusterKind.QUOTE),
         boilerplate_clusters=analysis.counts.get("boilerplate_clusters", 0),
         boilerplate_chars=sum(a.boilerplate_chars for a in analysis.attributions),
         verdicts=Counter(a.verdict for a in analysis.attributions),
@@ -93,7 +93,7 @@ def summary_part(result: TraceResult) -> SummaryPart:
                 },
             )
             for a in analysis.attributions
-            if a.verdict == "syndicated"
+            if a.verdict == DocumentVerdict.SYNDICATED
         ],
         most_reused=[
             (

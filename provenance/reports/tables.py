@@ -14,6 +14,7 @@ import os
 import tempfile
 import time
 from collections.abc import Callable, Mapping, Sequence
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -26,44 +27,10 @@ from provenance.clustering.attribute import SHARE_PLACES
 from provenance.errors import InputError
 from provenance.memory import paused_gc
 from provenance.model import Document, Sentence, Skipped, SourceFormat
+from provenance.reports import schema
+from provenance.reports.schema import REPORT_FILES as REPORT_FILES  # re-exported
 from provenance.results import TraceResult
 from provenance.text.normalise import normalise
-
-REPORT_FILES = (
-    "documents.csv",
-    "clusters.csv",
-    "occurrences.csv",
-    "quotes.csv",
-    "skipped.csv",
-    "run.json",
-)
-
-DOCUMENT_COLUMNS = {
-    "doc_id": pl.Utf8, "path": pl.Utf8, "encoding": pl.Utf8, "outlet": pl.Utf8,
-    "published": pl.Utf8, "date_source": pl.Utf8, "n_chars": pl.Int64,
-    "boilerplate_chars": pl.Int64, "n_sentences": pl.Int64, "reused_chars": pl.Int64,
-    "reused_share": pl.Utf8, "copied_from": pl.Utf8, "copied_share": pl.Utf8,
-    "direction_basis": pl.Utf8, "verdict": pl.Utf8, "title": pl.Utf8, "url": pl.Utf8,
-}  # fmt: skip
-CLUSTER_COLUMNS = {
-    "cluster_id": pl.Utf8, "kind": pl.Utf8, "text": pl.Utf8, "n_docs": pl.Int64,
-    "n_outlets": pl.Int64, "earliest_doc_id": pl.Utf8, "earliest_outlet": pl.Utf8,
-    "earliest_published": pl.Utf8, "earliest_basis": pl.Utf8, "speaker": pl.Utf8,
-    "speaker_key": pl.Utf8, "speaker_conflict": pl.Boolean, "same_outlet": pl.Boolean,
-    "doc_ids": pl.Utf8,
-}  # fmt: skip
-OCCURRENCE_COLUMNS = {
-    "cluster_id": pl.Utf8, "doc_id": pl.Utf8, "outlet": pl.Utf8, "published": pl.Utf8,
-    "start": pl.Int64, "end": pl.Int64, "text": pl.Utf8, "similarity": pl.Int64,
-    "is_earliest": pl.Boolean, "in_quotes": pl.Boolean,
-}  # fmt: skip
-QUOTE_COLUMNS = {
-    "quote_id": pl.Utf8, "doc_id": pl.Utf8, "outlet": pl.Utf8, "published": pl.Utf8,
-    "start": pl.Int64, "end": pl.Int64, "text": pl.Utf8, "speaker": pl.Utf8,
-    "speaker_key": pl.Utf8, "attributed_as": pl.Utf8, "cluster_id": pl.Utf8,
-    "is_earliest": pl.Boolean, "variant": pl.Utf8,
-}  # fmt: skip
-SKIPPED_COLUMNS = {"path": pl.Utf8, "record": pl.Int64, "reason": pl.Utf8}
 
 
 def documents_frame(result: TraceResult) -> pl.DataFrame:
@@ -77,7 +44,7 @@ def documents_frame(result: TraceResult) -> pl.DataFrame:
             "encoding": [doc.encoding for doc in docs],
             "outlet": [doc.outlet for doc in docs],
             "published": [_published(doc) for doc in docs],
-            "date_source": [doc.date_source.value for doc in docs],
+            "date_source": [doc.date_source for doc in docs],
             "n_chars": [att.n_chars for att in atts],
             "boilerplate_chars": [att.boilerplate_chars for att in atts],
             "n_sentences": [analysis.n_sentences[att.doc] for att in atts],
@@ -92,8 +59,7 @@ def documents_frame(result: TraceResult) -> pl.DataFrame:
             "title": [doc.title for doc in docs],
             "url": [doc.url for doc in docs],
         },
-        DOCUMENT_COLUMNS,
-        ["doc_id"],
+        schema.DOCUMENTS,
     )
 
 
@@ -122,8 +88,7 @@ def clusters_frame(result: TraceResult) -> pl.DataFrame:
             # documents are in doc_id order, and so are each cluster's
             "doc_ids": [";".join([doc_ids[d] for d in cluster.docs]) for cluster in clusters],
         },
-        CLUSTER_COLUMNS,
-        ["cluster_id"],
+        schema.CLUSTERS,
     )
 
 
@@ -171,8 +136,7 @@ def occurrences_frame(result: TraceResult) -> pl.DataFrame:
             "is_earliest": is_earliest,
             "in_quotes": in_quotes,
         },
-        OCCURRENCE_COLUMNS,
-        ["cluster_id", "doc_id", "start"],
+        schema.OCCURRENCES,
     )
 
 
@@ -223,8 +187,7 @@ def quotes_frame(result: TraceResult) -> pl.DataFrame:
             "is_earliest": [row.is_earliest for row in rows],
             "variant": [row.variant for row in rows],
         },
-        QUOTE_COLUMNS,
-        ["doc_id", "start"],
+        schema.QUOTES,
     )
 
 
@@ -239,8 +202,7 @@ def skipped_rows(skipped: Sequence[Skipped]) -> pl.DataFrame:
             "record": [s.record for s in skipped],
             "reason": [s.reason for s in skipped],
         },
-        SKIPPED_COLUMNS,
-        ["path", "record"],
+        schema.SKIPPED,
     )
 
 
@@ -280,12 +242,12 @@ def run_record(result: TraceResult) -> dict[str, Any]:
     }
 
 
-FRAMES = {
-    "documents.csv": documents_frame,
-    "clusters.csv": clusters_frame,
-    "occurrences.csv": occurrences_frame,
-    "quotes.csv": quotes_frame,
-    "skipped.csv": skipped_frame,
+FRAMES: dict[schema.Report, Callable[[TraceResult], pl.DataFrame]] = {
+    schema.DOCUMENTS: documents_frame,
+    schema.CLUSTERS: clusters_frame,
+    schema.OCCURRENCES: occurrences_frame,
+    schema.QUOTES: quotes_frame,
+    schema.SKIPPED: skipped_frame,
 }
 
 
@@ -315,7 +277,10 @@ def write_reports(result: TraceResult, out: Path) -> list[Path]:
     with paused_gc():
         return write_all(
             out,
-            {**{name: frame_writer(make) for name, make in FRAMES.items()}, "run.json": write_run},
+            {
+                **{report.file: frame_writer(make) for report, make in FRAMES.items()},
+                schema.RUN_RECORD: write_run,
+            },
         )
 
 
@@ -351,14 +316,47 @@ def write_record(record: dict[str, Any], reporting: float, path: Path) -> None:
 
 def read_rows(path: Path) -> list[dict[str, str]]:
     """The rows of a report ``write_reports`` wrote, as text (for ``eval`` and the HTML
-    report)."""
+    report), a closed vocabulary's values parsed as its enum's members (the report is known
+    by its file name; columns it lacks are not asked for). A value outside the vocabulary is
+    an ``InputError`` naming the row, the column and the values it may hold."""
     try:
         with path.open(encoding="utf-8", newline="") as handle:
-            return list(csv.DictReader(handle))
+            reader = csv.DictReader(handle)
+            rows = list(reader)
+            header = reader.fieldnames or []
     except FileNotFoundError:
         raise InputError(f"{path}: no such report (run `provenance trace` first)") from None
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
         raise InputError(f"{path}: cannot read the report ({exc})") from None
+    report = schema.BY_FILE.get(path.name)
+    if report is not None:
+        for column in report.columns:
+            if column.vocabulary is not None and column.name in header:
+                _parse_vocabulary(path, rows, column.name, column.vocabulary, column.nullable)
+    return rows
+
+
+def _parse_vocabulary(
+    path: Path,
+    rows: list[dict[str, str]],
+    name: str,
+    vocabulary: type[StrEnum],
+    nullable: bool,
+) -> None:
+    """Each row's ``name`` replaced by its member of ``vocabulary`` (an empty cell left as it
+    is, where the column may be empty)."""
+    members: dict[str, str] = {member.value: member for member in vocabulary}
+    if nullable:
+        members[""] = ""
+    for number, row in enumerate(rows, start=1):
+        found = members.get(row[name])
+        if found is None:
+            allowed = ", ".join(member.value for member in vocabulary)
+            empty = " or empty" if nullable else ""
+            raise InputError(
+                f"{path}: row {number}: {name} {row[name]!r} is not one of {allowed}{empty}"
+            )
+        row[name] = found
 
 
 TEXTS_FOLDER = "texts"
@@ -414,9 +412,12 @@ def _read_umask() -> int:
 _UMASK = _read_umask()
 
 
-def _frame(columns: dict[str, list[Any]], schema: dict[str, Any], keys: list[str]) -> pl.DataFrame:
-    """Built column by column: polars reads a list per column far faster than a dict per row."""
-    return pl.DataFrame(columns, schema=schema).sort(keys, maintain_order=True)
+def _frame(columns: dict[str, list[Any]], report: schema.Report) -> pl.DataFrame:
+    """``report``'s rows, sorted by its key, from its columns in its order. Built column by
+    column: polars reads a list per column far faster than a dict per row."""
+    if tuple(columns) != report.names:
+        raise ValueError(f"{report.file}: columns {tuple(columns)} are not {report.names}")
+    return pl.DataFrame(columns, schema=report.dtypes).sort(list(report.key), maintain_order=True)
 
 
 def _share(value: float | None) -> str | None:
