@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.trace_benchmark import generate_jsonl
+from provenance.reports import schema
 
 # A fresh process traces the folder and prints its peak memory and the run's counts.
 CHILD = """
@@ -47,7 +48,7 @@ print(json.dumps({
 }))
 """
 MODES = ("memory", "low")
-REPORTS = ("documents.csv", "clusters.csv", "occurrences.csv", "quotes.csv", "skipped.csv")
+REPORTS = tuple(report.file for report in schema.CSV_REPORTS)
 
 
 def measure(articles: int, folder: Path, modes: Sequence[str]) -> dict[str, Any]:

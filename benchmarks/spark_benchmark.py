@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.trace_benchmark import generate
+from provenance.reports import schema
 
 CHILD = """
 import json, sys
@@ -44,7 +45,7 @@ print(json.dumps({"peak_mib": round(int(status[0]) / 1024),
                   "sentences": result.analysis.counts["sentences"],
                   "timings": result.analysis.timings}))
 """
-REPORTS = ("documents.csv", "clusters.csv", "occurrences.csv", "quotes.csv", "skipped.csv")
+REPORTS = tuple(report.file for report in schema.CSV_REPORTS)
 
 
 def run(corpus: Path, out: Path, master: str) -> dict[str, Any]:

@@ -37,7 +37,18 @@ if TYPE_CHECKING:
     from provenance.checking.quote_lookup import QuoteLookup, Sighting
     from provenance.checking.screen import CheckResult, FailOn, Passage, Policy, Verdict
     from provenance.errors import ConfigError, InputError, ProvenanceError
-    from provenance.model import Cluster, Document, Occurrence, QuoteRow, Skipped
+    from provenance.model import (
+        Cluster,
+        ClusterKind,
+        DirectionBasis,
+        Document,
+        DocumentVerdict,
+        EarliestBasis,
+        Occurrence,
+        QuoteRow,
+        QuoteVariant,
+        Skipped,
+    )
     from provenance.settings import Settings
     from provenance.text.speakers import Aliases
 
@@ -60,6 +71,11 @@ _HOMES = {
     "Occurrence": "provenance.model",
     "QuoteRow": "provenance.model",
     "Skipped": "provenance.model",
+    "ClusterKind": "provenance.model",
+    "DirectionBasis": "provenance.model",
+    "DocumentVerdict": "provenance.model",
+    "EarliestBasis": "provenance.model",
+    "QuoteVariant": "provenance.model",
     "Aliases": "provenance.text.speakers",
     "CheckResult": "provenance.checking.screen",
     "FailOn": "provenance.checking.screen",
@@ -77,8 +93,12 @@ __all__ = [
     "Aliases",
     "CheckResult",
     "Cluster",
+    "ClusterKind",
     "ConfigError",
+    "DirectionBasis",
     "Document",
+    "DocumentVerdict",
+    "EarliestBasis",
     "FailOn",
     "HtmlReport",
     "Indexed",
@@ -89,6 +109,7 @@ __all__ = [
     "ProvenanceError",
     "QuoteLookup",
     "QuoteRow",
+    "QuoteVariant",
     "Settings",
     "Sighting",
     "Skipped",

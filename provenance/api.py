@@ -360,14 +360,15 @@ def html_report(
     import json
 
     from provenance.inputs.load import load_corpus
+    from provenance.reports import schema
     from provenance.reports.html import write_html
     from provenance.reports.tables import read_rows
 
     reports, target = Path(report_dir), Path(html)
-    if not (reports / "documents.csv").is_file():
+    if not (reports / schema.DOCUMENTS.file).is_file():
         raise InputError(f"{reports}: no reports here (run `provenance trace` first)")
     try:
-        run = json.loads((reports / "run.json").read_text(encoding="utf-8"))
+        run = json.loads((reports / schema.RUN_RECORD).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         run = {}
     run = run if isinstance(run, dict) else {}
@@ -382,7 +383,7 @@ def html_report(
         texts = {d.doc_id: d.text for d in loaded.documents}
     else:
         warnings.append(f"{folder or 'run.json'}: traced folder not found; no document texts")
-    traced = {row["doc_id"] for row in read_rows(reports / "documents.csv")} & set(texts)
+    traced = {row["doc_id"] for row in read_rows(reports / schema.DOCUMENTS.file)} & set(texts)
     if folder is not None and folder.is_dir() and not traced:
         warnings.append(f"{folder}: holds none of the traced documents")
     wrong = write_html(reports, texts, target)

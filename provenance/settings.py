@@ -29,7 +29,7 @@ MINHASH_SCHEME = "affine32"
 
 @dataclass(frozen=True)
 class Settings:
-    """Every knob of a run. Defaults are measured on the fixtures (see docs/guide.md, "Settings")."""
+    """Every knob of a run. Defaults are measured on the fixtures (docs/guide.md, "Settings")."""
 
     shingle_size: int = 3
     num_perm: int = 128

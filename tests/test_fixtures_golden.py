@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from provenance.reports import schema
 from tests.conftest import FIXTURES, GOLDEN, rows, run_cli, traced
 
-CSV_REPORTS = ("documents.csv", "clusters.csv", "occurrences.csv", "quotes.csv", "skipped.csv")
+CSV_REPORTS = tuple(report.file for report in schema.CSV_REPORTS)
 
 
 def check_golden(name: str, produced: bytes, corpus: str = "news") -> None:

@@ -17,7 +17,8 @@ from typing import Any
 import pytest
 
 from provenance.pipeline.run import trace
-from provenance.reports.tables import REPORT_FILES, write_reports
+from provenance.reports.schema import REPORT_FILES, RUN_RECORD
+from provenance.reports.tables import write_reports
 from provenance.settings import Settings
 from tests.conftest import FIXTURES, ROOT, SEEDS, require, run_cli
 
@@ -40,7 +41,7 @@ def engine() -> Iterator[Any]:
 
 def reports(result: Any, out: Path) -> dict[str, bytes]:
     write_reports(result, out)
-    return {name: (out / name).read_bytes() for name in REPORT_FILES if name != "run.json"}
+    return {name: (out / name).read_bytes() for name in REPORT_FILES if name != RUN_RECORD}
 
 
 @pytest.mark.slow

@@ -24,13 +24,14 @@ from provenance.inputs.dumps import RECORD_SUFFIXES, Fields, is_record_file, rec
 from provenance.inputs.html_pages import HTML_SUFFIXES, extract, is_html_file
 from provenance.inputs.warc import WARC_SUFFIXES, is_warc_file, responses
 from provenance.model import DateSource, Document, Notice, Skipped, SourceFormat
+from provenance.reports import schema
 
 TEXT_SUFFIXES = (".txt", ".md")
 ARTICLE_SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES, *RECORD_SUFFIXES, *WARC_SUFFIXES)
 # Suffixes of two parts that name one format: ``dump.jsonl.gz`` has the doc_id ``dump``.
 DOUBLE_SUFFIXES = (".jsonl.gz", ".warc.gz")
-REPORT_MARKERS = ("run.json", "documents.csv")  # a folder holding both is a report folder
-REPORT_NAMES = (*REPORT_MARKERS, "clusters.csv", "occurrences.csv", "quotes.csv", "skipped.csv")
+# a folder holding both is a report folder, whose reports are not read as articles
+REPORT_MARKERS = (schema.RUN_RECORD, schema.DOCUMENTS.file)
 MANIFEST_NAME = "manifest.csv"
 MANIFEST_FIELDS = ("outlet", "published", "url", "title")
 BINARY_PROBE = 8192
@@ -420,7 +421,7 @@ def discover(
                 dirs[:] = []  # an earlier run's reports: their CSVs are not articles
                 continue
             # reports written into the input folder itself: the rest is still read
-            files = [name for name in files if name not in REPORT_NAMES]
+            files = [name for name in files if name not in schema.REPORT_FILES]
             dirs[:] = [d for d in dirs if d != "texts"]
         dirs[:] = [d for d in dirs if not d.startswith(".") and (here / d).resolve() != excluded]
         inside = folder[len(top) :].lstrip(os.sep)  # os.walk joins onto ``top`` as given

@@ -28,7 +28,6 @@ from provenance.errors import InputError
 from provenance.memory import paused_gc
 from provenance.model import Document, Sentence, Skipped, SourceFormat
 from provenance.reports import schema
-from provenance.reports.schema import REPORT_FILES as REPORT_FILES  # re-exported
 from provenance.results import TraceResult
 from provenance.text.normalise import normalise
 
