@@ -192,10 +192,12 @@ def trace(
     settings = settings if settings is not None else Settings()
     if not isinstance(settings, Settings):
         raise TypeError(f"settings must be provenance.Settings, not {type(settings).__name__}")
-    if isinstance(source, Path) or (isinstance(source, str) and "://" not in source):
+    if isinstance(source, str | Path):
+        # a URI stays a string: only an engine that reads URIs takes it
+        root = source if isinstance(source, str) and "://" in source else Path(source)
         return Trace(
             trace_files(
-                Path(source),
+                root,
                 settings,
                 exclude=exclude,
                 aliases=aliases,
@@ -204,10 +206,6 @@ def trace(
                 strict=strict,
                 engine=engine,
             )
-        )
-    if isinstance(source, str):  # a URI: only an engine that reads URIs takes it
-        return Trace(
-            trace_files(source, settings, aliases=aliases, progress=progress, engine=engine)
         )
     documents = list(source)
     if not all(isinstance(doc, Document) for doc in documents):
