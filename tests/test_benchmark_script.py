@@ -122,3 +122,18 @@ def test_spark_benchmark_runs_at_smoke_size(
     figures = json.loads(out.read_text(encoding="utf-8"))
     assert figures["identical"] is True
     assert "driver peak memory" in capsys.readouterr().out
+
+
+@pytest.mark.slow
+def test_compare_benchmark_finds_head_identical(tmp_path: Path) -> None:
+    """HEAD against the working tree: the runs alternate, the reports are compared byte for
+    byte (identical unless the tree changed matching), and the ratios are printed."""
+    from benchmarks.compare_benchmark import main as compare_main
+
+    out = tmp_path / "compare.json"
+    argv = ["--baseline", "HEAD", "--articles", "30", "--repeats", "1", "--json", str(out)]
+    assert compare_main(argv) in (0, 1)
+    figures = json.loads(out.read_text(encoding="utf-8"))
+    assert figures["revision"] == "HEAD"
+    assert figures["baseline"]["median_peak_mib"] > 0 and figures["tree"]["median_seconds"] > 0
+    assert figures["time_ratio"] > 0 and isinstance(figures["reports_identical"], bool)

@@ -1,0 +1,127 @@
+"""This tree against an earlier revision, side by side in one run: time, peak memory and the
+reports of ``provenance trace`` on one corpus.
+
+    python -m benchmarks.compare_benchmark --baseline 3052c7f --articles 35000 --repeats 3
+
+The baseline is checked out into a temporary git worktree and run from there (``PYTHONPATH``,
+with this virtual environment's packages); the runs alternate (baseline, this tree, baseline…)
+so that load on the machine falls on both alike. Prints the median wall time and peak memory
+of each, their ratios, and whether the reports are byte for byte the same (run.json differs by
+its timings and is left out). ``--low-memory`` compares ``trace --low-memory`` instead.
+Absolute times vary between machines and runs; the ratios are the figures to quote.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from benchmarks.trace_benchmark import generate
+from provenance.reports import schema
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_trace(source: Path, corpus: Path, out: Path, low_memory: bool) -> tuple[float, int]:
+    """Wall seconds and peak MiB of one trace, in a fresh process, with the code under
+    ``source``. The peak is ``wait4``'s: the largest of the process and the workers it
+    waited for."""
+    command = [sys.executable, "-m", "provenance", "trace", str(corpus), "--out", str(out), "-q"]
+    if low_memory:
+        command.append("--low-memory")
+    env = {**os.environ, "PYTHONPATH": str(source)}
+    began = time.perf_counter()
+    with subprocess.Popen(command, env=env, stderr=subprocess.PIPE) as child:
+        assert child.stderr is not None
+        errors = child.stderr.read().decode(errors="replace")
+        _, status, usage = os.wait4(child.pid, 0)
+        child.returncode = os.waitstatus_to_exitcode(status)
+    seconds = time.perf_counter() - began
+    if child.returncode != 0:
+        raise SystemExit(f"trace with {source} failed:\n{errors}")
+    return seconds, round(usage.ru_maxrss / 1024)
+
+
+def same_reports(a: Path, b: Path) -> bool:
+    names = [report.file for report in schema.CSV_REPORTS]
+    match, mismatch, errors = filecmp.cmpfiles(a, b, names, shallow=False)
+    return not mismatch and not errors and len(match) == len(names)
+
+
+def compare(
+    baseline: str, corpus: Path, repeats: int, low_memory: bool, scratch: Path
+) -> dict[str, Any]:
+    worktree = scratch / "baseline"
+    subprocess.run(
+        ["git", "-C", str(ROOT), "worktree", "add", "--detach", str(worktree), baseline],
+        check=True,
+        capture_output=True,
+    )
+    try:
+        runs: dict[str, list[tuple[float, int]]] = {"baseline": [], "tree": []}
+        for k in range(repeats):
+            for name, source in (("baseline", worktree), ("tree", ROOT)):
+                runs[name].append(run_trace(source, corpus, scratch / f"{name}-{k}", low_memory))
+        identical = all(
+            same_reports(scratch / f"baseline-{k}", scratch / f"tree-{k}") for k in range(repeats)
+        )
+    finally:
+        subprocess.run(
+            ["git", "-C", str(ROOT), "worktree", "remove", "--force", str(worktree)],
+            check=False,
+            capture_output=True,
+        )
+    figures: dict[str, Any] = {"revision": baseline, "low_memory": low_memory}
+    for name, found in runs.items():
+        figures[name] = {
+            "seconds": [round(s, 1) for s, _ in found],
+            "median_seconds": round(statistics.median(s for s, _ in found), 1),
+            "median_peak_mib": round(statistics.median(m for _, m in found)),
+        }
+    figures["time_ratio"] = round(
+        figures["tree"]["median_seconds"] / figures["baseline"]["median_seconds"], 3
+    )
+    figures["memory_ratio"] = round(
+        figures["tree"]["median_peak_mib"] / figures["baseline"]["median_peak_mib"], 3
+    )
+    figures["reports_identical"] = identical
+    return figures
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--baseline", required=True, help="a git revision to compare with")
+    parser.add_argument("--articles", type=int, default=3500)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--corpus", type=Path, help="trace this folder instead of generating")
+    parser.add_argument("--low-memory", action="store_true")
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="provenance-compare-") as folder:
+        scratch = Path(folder)
+        corpus = args.corpus
+        if corpus is None:
+            corpus = scratch / "corpus"
+            corpus.mkdir()
+            generate(corpus, args.articles, args.seed)
+        figures = compare(args.baseline, corpus, args.repeats, args.low_memory, scratch)
+    figures["corpus"] = str(args.corpus) if args.corpus else f"{args.articles} articles"
+    print(json.dumps(figures, indent=2))
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    return 0 if figures["reports_identical"] else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
