@@ -11,16 +11,15 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
-import numpy as np
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from provenance.checking.quote_lookup import find_quote
-from provenance.index.sqlite import Index, IndexFileError, band_keys, build
+from provenance.index.sqlite import Index, IndexFileError, build
 from provenance.inputs.load import load_corpus, load_paths
 from provenance.matching.sketch import signatures
+from provenance.model import Document
 from provenance.settings import Settings
 from provenance.text.normalise import words
 from tests.conftest import ROOT, run_cli, write_files
@@ -52,7 +51,7 @@ def snapshot(path: Path) -> list[tuple[object, ...]]:
 def test_build_stores_documents_with_their_metadata_and_text(index_path: Path) -> None:
     with Index.open(index_path, DEFAULTS) as index:
         info = index.info()
-        assert (info.documents, info.schema_version) == (3, 1)
+        assert (info.documents, info.schema_version) == (3, 2)
         assert info.root == str(ARCHIVE)
         ids = index.document_ids(["gazette/library-reopens", "absent"])
         assert list(ids) == ["gazette/library-reopens"]
@@ -97,6 +96,17 @@ def test_refusals_name_the_problem(index_path: Path, tmp_path: Path) -> None:
         Index.open(index_path)
 
 
+def test_an_index_of_the_old_band_keys_is_refused(index_path: Path) -> None:
+    """Schema 1 stored band keys of another mix: its leads would miss, so it is rebuilt."""
+    with sqlite3.connect(index_path) as db:
+        db.execute("UPDATE manifest SET value = '1' WHERE key = 'schema_version'")
+    message = "schema version 1, this provenance reads version 2; rebuild it"
+    with pytest.raises(IndexFileError, match=message):
+        Index.open(index_path)
+    result = run_cli("check", ROOT / "fixtures" / "check" / "incoming", "--index", index_path)
+    assert result.exit_code != 0 and message in result.stderr
+
+
 def test_thresholds_that_do_not_change_sketches_are_free_to_differ(index_path: Path) -> None:
     changed = DEFAULTS.replace(verify_threshold=90.0, syndication_threshold=0.3)
     with Index.open(index_path, changed) as index:
@@ -108,23 +118,6 @@ def test_a_patch_release_reads_the_index(index_path: Path) -> None:
         db.execute("UPDATE manifest SET value = '0.1.99' WHERE key = 'written_by'")
     with Index.open(index_path, DEFAULTS) as index:
         assert index.info().written_by == "0.1.99"
-
-
-@settings(max_examples=30, deadline=None)
-@given(st.lists(st.lists(st.sampled_from("abcdefgh"), min_size=3, max_size=9), min_size=2))
-def test_band_keys_agree_exactly_when_bands_agree(sentences: list[list[str]]) -> None:
-    sigs = signatures([tuple(s) for s in sentences], 2, 32, 1)
-    bands, rows = 8, 4
-    keys = band_keys(sigs, bands, rows)
-    for i in range(len(sigs)):
-        for j in range(len(sigs)):
-            for band in range(bands):
-                same = np.array_equal(
-                    sigs[i, band * rows : (band + 1) * rows],
-                    sigs[j, band * rows : (band + 1) * rows],
-                )
-                assert (keys[i, band] == keys[j, band]) == same
-    assert len(set(keys[0].tolist())) == bands or len(sigs[0]) == 0  # bands never share keys
 
 
 def test_leads_find_the_copied_document(index_path: Path) -> None:
@@ -248,6 +241,8 @@ def test_quote_words_compare_as_matching_compares_them(tmp_path: Path) -> None:
 
 
 def test_a_redis_index_holds_the_same_and_refuses_the_same(tmp_path: Path) -> None:
+    import redis
+
     from provenance.index.sqlite import build_index, open_index
     from tests.conftest import drop_redis_prefix, redis_location
 
@@ -274,10 +269,107 @@ def test_a_redis_index_holds_the_same_and_refuses_the_same(tmp_path: Path) -> No
             index.close()
         with pytest.raises(IndexFileError, match="num_perm 128 in the index, 64 here"):
             open_index(location, DEFAULTS.replace(num_perm=64))
+        client = redis.Redis.from_url(location.split("?")[0])
+        prefix = location.split("?prefix=")[1]
+        client.hset(f"{prefix}:manifest", "schema_version", "1")  # datasketch's band tables
+        client.close()
+        with pytest.raises(IndexFileError, match="schema version 1, this provenance reads"):
+            open_index(location, DEFAULTS)
     finally:
         drop_redis_prefix(location)
     with pytest.raises(IndexFileError, match="no index under prefix"):
         open_index(location)
+
+
+def redis_snapshot(location: str) -> dict[bytes, Any]:
+    """Every key under the location's prefix with its contents, but the id counters (an add
+    takes ids before its transaction)."""
+    import redis
+
+    base, _, prefix = location.partition("?prefix=")
+    client = redis.Redis.from_url(base)
+    found: dict[bytes, Any] = {}
+    for key in client.scan_iter(match=f"{prefix}:*", count=1000):
+        kind = client.type(key)
+        if key.endswith((b":next_doc", b":next_sentence")):
+            continue
+        if kind == b"hash":
+            found[key] = client.hgetall(key)
+        elif kind == b"set":
+            found[key] = client.smembers(key)
+        else:
+            found[key] = client.get(key)
+    client.close()
+    return found
+
+
+def stored(location: str, probe: list[Document]) -> tuple[object, ...]:
+    """What an index holds, whatever its ids: its sizes, the size of each band set, and the
+    documents the sentences of ``probe`` lead to."""
+    from provenance.index.sqlite import matchable_sentences, open_index
+
+    bands = {
+        key.rsplit(b":", 1)[1]: len(members)
+        for key, members in redis_snapshot(location).items()
+        if b":band:" in key
+    }
+    tokens = [s.tokens for doc in probe for s in matchable_sentences(doc, DEFAULTS.min_tokens)]
+    with open_index(location, DEFAULTS) as index:
+        leads = index.leads(signatures(tokens, 3, 128, 1))
+        docs = index.documents([lead.doc for lead in leads])
+        info = index.info()
+    return info.documents, info.sentences, bands, {(x.local, docs[x.doc].doc_id) for x in leads}
+
+
+def test_a_failed_redis_add_leaves_the_index_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An add is one transaction, even when its commands reach the server in many chunks
+    before it fails; with small chunks, a whole add stores what one chunk would."""
+    from provenance.index import redis_server
+    from provenance.index.sqlite import build_index, open_index
+    from tests.conftest import drop_redis_prefix, redis_location
+
+    many = load_paths(
+        [
+            write_files(
+                tmp_path / "many",
+                {
+                    f"batch/{k:03d}.txt": f"Story {k} says the harbour wall needs repairs soon.\n"
+                    for k in range(40)
+                },
+            )
+        ],
+        tmp_path / "many",
+    ).documents
+    edited = write_files(
+        tmp_path / "e", {"gazette/library-reopens.txt": "The library reopened today at noon.\n"}
+    )
+    archive = load_corpus(ARCHIVE).documents
+    one_chunk, chunked = redis_location(), redis_location()
+    try:
+        build_index(one_chunk, archive, DEFAULTS, ARCHIVE)
+        with open_index(one_chunk, DEFAULTS) as index:
+            index.add([*many, *load_paths([edited], edited).documents])
+        monkeypatch.setattr(redis_server, "TRANSACTION_CHUNK", 7)
+        build_index(chunked, archive, DEFAULTS, ARCHIVE)
+        before = redis_snapshot(chunked)
+
+        def stop(done: int, total: int) -> None:
+            if done == 30:
+                raise RuntimeError("stopped halfway")
+
+        with open_index(chunked, DEFAULTS) as index:
+            with pytest.raises(RuntimeError, match="stopped halfway"):
+                index.add(many, progress=stop)
+            assert redis_snapshot(chunked) == before
+            index.add([*many, *load_paths([edited], edited).documents])
+
+        # the same contents, but for the ids the failed add took
+        assert stored(chunked, many) == stored(one_chunk, many)
+    finally:
+        drop_redis_prefix(one_chunk)
+        drop_redis_prefix(chunked)
 
 
 def test_an_unreachable_redis_server_is_one_line() -> None:

@@ -3,13 +3,15 @@
 The same contents and rules as the SQLite index (``provenance.index.sqlite``): a manifest with the
 schema version, the sketch settings and their fingerprint (other settings are refused), each
 document's metadata and zlib text, each matchable sentence's offsets and signature. The LSH
-band tables are datasketch's ``MinHashLSH`` on its Redis storage, keys stored as bytes
-(``prepickle=False``: nothing is pickled). Everything lives under one key prefix
-(``provenance:`` by default; ``?prefix=NAME`` in the URL chooses another).
+band tables are one Redis set per band key (``matching.bands.band_key``, the key the SQLite
+index stores and ``trace`` groups by), holding the ids of the sentences that have it. Nothing
+is pickled. Everything lives under one key prefix (``provenance:`` by default; ``?prefix=NAME``
+in the URL chooses another).
 
-Writes: an ``add`` puts its band keys first, then every other key in one MULTI/EXEC
-transaction, so a crash leaves either the whole add or band keys that point at sentences no
-lookup can find, which ``leads`` passes over. Word search (``quote``) needs the SQLite index.
+Writes: an ``add`` is one MULTI/EXEC transaction (documents, sentences and band sets), its
+commands sent as they are made, so a crash leaves the index as it was (but for row ids taken and
+not used) and the client holds a chunk of them at a time, however large the add. Word search
+(``quote``) needs the SQLite index.
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from __future__ import annotations
 import json
 import re
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -26,7 +29,6 @@ import numpy as np
 import numpy.typing as npt
 
 from provenance.index.sqlite import (
-    MAX_BUCKET,
     Added,
     IndexFileError,
     Lead,
@@ -35,14 +37,21 @@ from provenance.index.sqlite import (
     document_from_row,
     matchable_sentences,
     new_manifest,
+    probe_keys,
     settings_for,
+    stored_keys,
 )
+from provenance.matching import candidates as candidates_stage
 from provenance.matching.sketch import signatures
 from provenance.model import Document
-from provenance.settings import MINHASH_SCHEME, Settings
+from provenance.settings import Settings
 
 DEFAULT_PREFIX = "provenance"
 _PREFIX = re.compile(r"[A-Za-z0-9_.-]+")
+_KEY_MASK = 2**64 - 1
+TRANSACTION_CHUNK = 10_000  # commands of a transaction sent to the server at once
+# (band keys n x bands, the sentences' ids): sentences whose band-set membership an add changes
+Memberships = list[tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]]
 
 
 def is_redis(location: str) -> bool:
@@ -57,7 +66,7 @@ class RedisIndex(ManifestIndex):
         self._redis = client
         self._prefix = prefix
         self.settings = settings
-        self._lsh = _lsh(client, prefix, settings)
+        self._bands, self._rows = settings.bands_rows
 
     @classmethod
     def create(cls, location: str, settings: Settings, root: Path) -> RedisIndex:
@@ -101,38 +110,56 @@ class RedisIndex(ManifestIndex):
         replaced: list[str] = []
         unchanged: list[str] = []
         p = self._prefix
-        writes = self._redis.pipeline(transaction=True)
-        for done, doc in enumerate(documents, 1):
-            digest = digest_of(doc)
-            old = self._redis.hget(f"{p}:doc_ids", doc.doc_id)
-            old_id = int(old) if old is not None else None
-            if (
-                old_id is not None
-                and self._redis.hget(f"{p}:doc:{old_id}", "digest") == digest.encode()
-            ):
-                unchanged.append(doc.doc_id)
-            else:
-                if old_id is not None:
-                    self._remove(old_id, writes)
-                    replaced.append(doc.doc_id)
+        joining: Memberships = []
+        leaving: Memberships = []
+        with _transaction(self._redis) as writes:
+            for done, doc in enumerate(documents, 1):
+                digest = digest_of(doc)
+                old = self._redis.hget(f"{p}:doc_ids", doc.doc_id)
+                old_id = int(old) if old is not None else None
+                if (
+                    old_id is not None
+                    and self._redis.hget(f"{p}:doc:{old_id}", "digest") == digest.encode()
+                ):
+                    unchanged.append(doc.doc_id)
                 else:
-                    added.append(doc.doc_id)
-                self._insert(doc, digest, writes)
-            if progress is not None:
-                progress(done, len(documents))
-        writes.execute()
+                    if old_id is not None:
+                        self._remove(old_id, writes, leaving)
+                        replaced.append(doc.doc_id)
+                    else:
+                        added.append(doc.doc_id)
+                    self._insert(doc, digest, writes, joining)
+                if progress is not None:
+                    progress(done, len(documents))
+            # new sentences have new ids: leaving and joining sets commute
+            self._band_sets(writes, "SREM", leaving)
+            self._band_sets(writes, "SADD", joining)
         return Added(tuple(added), tuple(replaced), tuple(unchanged))
 
     def leads(self, sigs: npt.NDArray[np.uint32]) -> list[Lead]:
-        pairs: set[tuple[int, int]] = set()
-        s = self.settings
-        for local, sig in enumerate(sigs):
-            found = self._lsh.query(_minhash(sig, s))
-            if len(found) > MAX_BUCKET * self._lsh.b:
-                continue  # a stock phrase: not a lead
-            keys = [f"{self._prefix}:sentence:{int(k)}" for k in found]
-            docs = self._pipeline_get(keys, "doc")
-            pairs.update((local, int(doc)) for doc in docs if doc is not None)
+        """As the SQLite index's: the indexed documents each probe signature shares a band key
+        with, once per pair; keys held by more than ``candidates.MAX_BUCKET`` sentences are
+        passed over, and never more than a bucket's worth is read."""
+        if not len(sigs):
+            return []
+        largest = candidates_stage.MAX_BUCKET
+        asked = probe_keys(sigs, self._bands, self._rows)
+        found = self._redis.pipeline(transaction=False)
+        for key in asked:
+            found.srandmember(self._band_set(key), largest + 1)  # the whole set, if no larger
+        held: dict[int, list[int]] = {}  # indexed sentence → probe sentences
+        for locals_, members in zip(asked.values(), found.execute(), strict=True):
+            if len(members) <= largest:
+                for sentence in members:
+                    held.setdefault(int(sentence), []).extend(locals_)
+        sentences = sorted(held)
+        docs = self._pipeline_get([f"{self._prefix}:sentence:{s}" for s in sentences], "doc")
+        pairs = {
+            (local, int(doc))
+            for sentence, doc in zip(sentences, docs, strict=True)
+            if doc is not None  # removed since its band set was read
+            for local in held[sentence]
+        }
         return [Lead(local, doc) for local, doc in sorted(pairs)]
 
     def documents(self, ids: Sequence[int]) -> dict[int, Document]:
@@ -157,7 +184,9 @@ class RedisIndex(ManifestIndex):
     def with_words(self, tokens: Sequence[str]) -> list[int]:
         raise IndexFileError(f"{self.path}: looking up quotes needs a SQLite index")
 
-    def _insert(self, doc: Document, digest: str, writes: Any) -> None:
+    def _insert(
+        self, doc: Document, digest: str, writes: _Transaction, joining: Memberships
+    ) -> None:
         p = self._prefix
         row_id = int(self._redis.incr(f"{p}:next_doc"))
         sentences = matchable_sentences(doc, self.settings.min_tokens)
@@ -176,39 +205,66 @@ class RedisIndex(ManifestIndex):
             "text": zlib.compress(doc.text.encode("utf-8"), 6),
             "sentences": json.dumps([first, len(sentences)]),
         }
-        writes.hset(f"{p}:doc:{row_id}", mapping=fields)
-        writes.hset(f"{p}:doc_ids", doc.doc_id, row_id)
-        writes.incrby(f"{p}:sentence_count", len(sentences))
+        writes.hset(f"{p}:doc:{row_id}", fields)
+        writes.hset(f"{p}:doc_ids", {doc.doc_id: row_id})
+        writes.command("INCRBY", f"{p}:sentence_count", len(sentences))
         if doc.outlet:
-            writes.sadd(f"{p}:outlets", doc.outlet)
+            writes.command("SADD", f"{p}:outlets", doc.outlet)
         if not sentences:
             return
         s = self.settings
         sigs = signatures([x.tokens for x in sentences], s.shingle_size, s.num_perm, s.seed)
-        with self._lsh.insertion_session() as session:
-            for k, (sentence, sig) in enumerate(zip(sentences, sigs, strict=True)):
-                writes.hset(
-                    f"{p}:sentence:{first + k}",
-                    mapping={
-                        "doc": row_id,
-                        "start": sentence.start,
-                        "end": sentence.end,
-                        "signature": sig.tobytes(),
-                    },
-                )
-                session.insert(str(first + k).encode(), _minhash(sig, s), check_duplication=False)
+        for k, (sentence, sig) in enumerate(zip(sentences, sigs, strict=True)):
+            writes.hset(
+                f"{p}:sentence:{first + k}",
+                {
+                    "doc": row_id,
+                    "start": sentence.start,
+                    "end": sentence.end,
+                    "signature": sig.tobytes(),
+                },
+            )
+        ids = np.arange(first, first + len(sentences), dtype=np.int64)
+        joining.append((stored_keys(sigs, self._bands, self._rows), ids))
 
-    def _remove(self, row_id: int, writes: Any) -> None:
+    def _remove(self, row_id: int, writes: _Transaction, leaving: Memberships) -> None:
+        """Delete a document with its sentences, and take them out of their band sets
+        (their keys recomputed from the stored signatures)."""
         p = self._prefix
         fields = self._redis.hgetall(f"{p}:doc:{row_id}")
         first, count = json.loads(fields[b"sentences"])
-        for sid in range(first, first + count):
-            key = str(sid).encode()
-            if key in self._lsh:
-                self._lsh.remove(key)
-            writes.delete(f"{p}:sentence:{sid}")
-        writes.incrby(f"{p}:sentence_count", -count)
-        writes.delete(f"{p}:doc:{row_id}")
+        ids = list(range(first, first + count))
+        stored = self._pipeline_get([f"{p}:sentence:{sid}" for sid in ids], "signature")
+        kept = [(sid, sig) for sid, sig in zip(ids, stored, strict=True) if sig is not None]
+        if kept:
+            sigs = np.vstack([np.frombuffer(sig, dtype=np.uint32) for _, sig in kept])
+            found = np.asarray([sid for sid, _ in kept], dtype=np.int64)
+            leaving.append((stored_keys(sigs, self._bands, self._rows), found))
+        for sid in ids:
+            writes.command("DEL", f"{p}:sentence:{sid}")
+        writes.command("INCRBY", f"{p}:sentence_count", -count)
+        writes.command("DEL", f"{p}:doc:{row_id}")
+
+    def _band_set(self, key: int) -> str:
+        """The Redis set of a band key's sentences."""
+        return f"{self._prefix}:band:{key & _KEY_MASK:016x}"
+
+    def _band_sets(self, writes: _Transaction, command: str, changed: Memberships) -> None:
+        """``command`` (SADD or SREM) on each band set, once with all of its sentences."""
+        if not changed:
+            return
+        keys = np.concatenate([k.ravel() for k, _ in changed])
+        ids = np.concatenate([np.repeat(i, self._bands) for _, i in changed])
+        order = np.argsort(keys, kind="stable")
+        keys, ids = keys[order], ids[order]
+        starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
+        bounds = np.append(starts, len(keys))
+        for first in range(0, len(starts), TRANSACTION_CHUNK):  # Python objects for a chunk only
+            cut = bounds[first : first + TRANSACTION_CHUNK + 1]
+            members = ids[cut[0] : cut[-1]].tolist()
+            edges = (cut - cut[0]).tolist()
+            for k, key in enumerate(keys[cut[:-1]].tolist()):
+                writes.command(command, self._band_set(key), *members[edges[k] : edges[k + 1]])
 
     def _pipeline_get(self, keys: Sequence[str], field: str) -> list[Any]:
         pipe = self._redis.pipeline(transaction=False)
@@ -221,6 +277,58 @@ class RedisIndex(ManifestIndex):
         if value is None:
             raise IndexFileError(f"{self.path}: index manifest has no {key!r}")
         return str(value.decode())
+
+
+class _Transaction:
+    """The commands of one MULTI/EXEC transaction, sent to the server a chunk at a time as they
+    are given (redis-py's pipeline would hold them all until EXEC: millions of band-set writes
+    for a large add). The server applies none of them before EXEC."""
+
+    def __init__(self, connection: Any) -> None:
+        self._connection = connection
+        self._waiting: list[tuple[Any, ...]] = [("MULTI",)]
+
+    def command(self, *args: Any) -> None:
+        self._waiting.append(args)
+        if len(self._waiting) >= TRANSACTION_CHUNK:
+            self._send()
+
+    def hset(self, name: str, fields: Mapping[str, Any]) -> None:
+        self.command("HSET", name, *(x for pair in fields.items() for x in pair))
+
+    def commit(self) -> None:
+        self._waiting.append(("EXEC",))
+        replies = self._send()[-1]
+        failed = [reply for reply in replies if isinstance(reply, Exception)]
+        if failed:
+            raise failed[0]
+
+    def _send(self) -> list[Any]:
+        """Send what is waiting; its replies (a command the server refuses raises here)."""
+        sent, self._waiting = self._waiting, []
+        connection = self._connection
+        connection.send_packed_command(connection.pack_commands(sent))
+        return [connection.read_response() for _ in sent]
+
+
+@contextmanager
+def _transaction(client: Any) -> Iterator[_Transaction]:
+    """A transaction on a connection of its own, committed when the block ends; on an error
+    the connection is dropped, so the server discards what was queued."""
+    pool = client.connection_pool
+    try:
+        connection = pool.get_connection()
+    except TypeError:  # redis-py before 5.3 names the command a connection is for
+        connection = pool.get_connection("MULTI")
+    try:
+        writes = _Transaction(connection)
+        yield writes
+        writes.commit()
+    except BaseException:
+        connection.disconnect()
+        raise
+    finally:
+        pool.release(connection)
 
 
 def _connect(location: str) -> tuple[Any, str]:
@@ -268,39 +376,6 @@ def shown(location: str) -> str:
         return location
     netloc = parts.netloc.replace(f":{parts.password}@", ":***@", 1)
     return parts._replace(netloc=netloc).geturl()
-
-
-def _lsh(client: Any, prefix: str, settings: Settings) -> Any:
-    from datasketch import MinHashLSH
-
-    kwargs = client.connection_pool.connection_kwargs
-    config = {
-        "type": "redis",
-        "basename": f"{prefix}:lsh".encode(),
-        "redis": {
-            k: kwargs[k]
-            for k in ("host", "port", "db", "path", "username", "password")
-            if kwargs.get(k) is not None
-        },
-    }
-    bands, rows = settings.bands_rows
-    return MinHashLSH(
-        num_perm=settings.num_perm,
-        params=(bands, rows),
-        storage_config=config,
-        prepickle=False,
-    )
-
-
-def _minhash(signature: npt.NDArray[np.uint32], settings: Settings) -> Any:
-    """Our signature as datasketch's MinHash, for its LSH (the same values: the kernel is
-    bit-identical to datasketch's affine32 scheme)."""
-    from datasketch import MinHash
-
-    values = signature.astype(np.uint64)
-    return MinHash(
-        num_perm=settings.num_perm, seed=settings.seed, hashvalues=values, scheme=MINHASH_SCHEME
-    )
 
 
 def _document(row_id: int, fields: dict[bytes, bytes]) -> Document:

@@ -6,8 +6,8 @@ No server, nothing pickled, nothing loaded whole. Tables:
   fingerprint, the root doc_ids are relative to, and the provenance version that wrote it;
 - ``documents``: each article's metadata, its text (zlib) and a digest of both;
 - ``sentences``: each matchable sentence's offsets and MinHash signature;
-- ``bands``: one LSH band key per (band, sentence), the primary key, so a lookup is a b-tree
-  seek per key;
+- ``bands``: one LSH band key (``matching.bands.band_key``, as ``trace`` groups by) per (band,
+  sentence), the primary key, so a lookup is a b-tree seek per key;
 - ``words``: a contentless FTS5 index of each body, for finding a quote's words wherever they
   were printed.
 
@@ -35,21 +35,22 @@ import numpy.typing as npt
 from provenance import __version__
 from provenance.dates import parse_published
 from provenance.errors import ProvenanceError
+from provenance.matching import candidates as candidates_stage
+from provenance.matching.bands import band_keys
 from provenance.matching.sketch import signatures
 from provenance.model import DateSource, Document, Sentence
 from provenance.settings import MINHASH_SCHEME, NORMALISATION_VERSION, SHINGLE_HASH, Settings
 from provenance.text.normalise import words
 from provenance.text.segment import segment_document
 
-SCHEMA_VERSION = 1
+# 2: band keys are ``matching.bands.band_key``s (1 mixed the band's values another way)
+SCHEMA_VERSION = 2
 # The settings that decide what is stored: a different value would make other sketches or
 # band keys, or index other sentences. Matching thresholds are applied when checking.
 SKETCH_SETTINGS = ("shingle_size", "num_perm", "seed", "lsh_threshold", "min_tokens")
 SIGN_BATCH_DOCS = 1000  # documents sketched in one kernel call
 BAND_ROWS_PER_CALL = 1_000_000
-MAX_BUCKET = 1000  # a band key held by more sentences is a stock phrase: not a lead
 CACHE_KIB = 256 * 1024  # SQLite's page cache, at most: large writes stay in memory
-_MIX = np.uint64(0x9E3779B97F4A7C15)
 _SCHEMA = """
 CREATE TABLE manifest (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE documents (
@@ -168,17 +169,19 @@ def settings_for(where: object, manifest: dict[str, str], settings: Settings | N
     return settings
 
 
-def band_keys(sigs: npt.NDArray[np.uint32], bands: int, rows: int) -> npt.NDArray[np.int64]:
-    """One 64-bit key per (sentence, band): a mix of the band's number and its values (two
-    sentences share a key exactly when they share the band, barring a 2^-64 collision, which
-    only adds a lead that verification then rejects)."""
-    mixed = np.repeat(np.arange(bands, dtype=np.uint64)[None, :], len(sigs), axis=0) + _MIX
-    values = sigs[:, : bands * rows].astype(np.uint64).reshape(len(sigs), bands, rows)
-    with np.errstate(over="ignore"):
-        for r in range(rows):
-            mixed = (mixed ^ values[:, :, r]) * _MIX
-            mixed ^= mixed >> np.uint64(29)
-    return mixed.view(np.int64)
+def stored_keys(sigs: npt.NDArray[np.uint32], bands: int, rows: int) -> npt.NDArray[np.int64]:
+    """Each signature's band keys (n x bands) as SQLite's signed 64-bit integers."""
+    return band_keys(sigs, bands, rows).view(np.int64)
+
+
+def probe_keys(sigs: npt.NDArray[np.uint32], bands: int, rows: int) -> dict[int, list[int]]:
+    """Each band key of the probe signatures (as ``stored_keys``), with the probe sentences
+    (numbers in ``sigs``) that have it."""
+    asked: dict[int, list[int]] = {}
+    for local, row in enumerate(stored_keys(sigs, bands, rows).tolist()):
+        for key in row:
+            asked.setdefault(key, []).append(local)
+    return asked
 
 
 class IndexBackend(Protocol):
@@ -362,22 +365,19 @@ class Index(ManifestIndex):
         return Added(tuple(added), tuple(replaced), tuple(unchanged))
 
     def leads(self, sigs: npt.NDArray[np.uint32]) -> list[Lead]:
-        """The indexed documents each probe signature shares a band with, once per pair;
-        keys held by more than ``MAX_BUCKET`` sentences are passed over."""
+        """The indexed documents each probe signature shares a band key with, once per pair;
+        keys held by more than ``candidates.MAX_BUCKET`` sentences are passed over."""
         if not len(sigs):
             return []
-        keys = band_keys(sigs, self._bands, self._rows)
-        asked: dict[int, list[int]] = {}  # key → the probe sentences that have it
-        for local, row in enumerate(keys.tolist()):
-            for key in row:
-                asked.setdefault(key, []).append(local)
+        largest = candidates_stage.MAX_BUCKET
+        asked = probe_keys(sigs, self._bands, self._rows)
         held: dict[int, list[int]] = {}  # indexed sentence → probe sentences
         for key, locals_ in asked.items():
             # one b-tree seek per key, and never more than a bucket's worth read
             found = self._db.execute(
-                "SELECT sentence FROM bands WHERE key = ? LIMIT ?", (key, MAX_BUCKET + 1)
+                "SELECT sentence FROM bands WHERE key = ? LIMIT ?", (key, largest + 1)
             ).fetchall()
-            if len(found) <= MAX_BUCKET:
+            if len(found) <= largest:
                 for (sentence,) in found:
                     held.setdefault(sentence, []).extend(locals_)
         pairs: set[tuple[int, int]] = set()
@@ -470,7 +470,7 @@ class Index(ManifestIndex):
         ).fetchall()
         if rows:
             sigs = np.vstack([np.frombuffer(sig, dtype=np.uint32) for _, sig in rows])
-            keys = band_keys(sigs, self._bands, self._rows)
+            keys = stored_keys(sigs, self._bands, self._rows)
             self._db.executemany(
                 "DELETE FROM bands WHERE key = ? AND sentence = ?",
                 [(key, rows[k][0]) for k, row in enumerate(keys.tolist()) for key in row],
@@ -550,7 +550,7 @@ class _SentenceWriter:
                 for k, (row_id, x) in enumerate(rows)
             ],
         )
-        self._keys.append(band_keys(sigs, self._bands, self._rows))
+        self._keys.append(stored_keys(sigs, self._bands, self._rows))
         self._ids.append(ids)
 
 

@@ -1,20 +1,22 @@
 """Candidates stage: MinHash LSH proposes pairs of sentences from different documents.
 
-The banding is datasketch's ``MinHashLSH``: the signature is cut into ``b`` bands of ``r``
-values (``Settings.bands_rows``, which datasketch derives from the threshold), and two
-signatures are candidates when they agree on every value of at least one band. Rather than one
-Python call per insert and per query, each band is grouped with one numpy sort over all
-signatures; the pairs are the same as ``MinHashLSH.query`` gives (a test holds it to that).
+The signature is cut into ``b`` bands of ``r`` values (``Settings.bands_rows``, which datasketch
+derives from the threshold); two signatures are candidates when they share a band key
+(``bands.band_key``, the rule the indexes use too), that is when they agree on every value of
+at least one band, as datasketch's ``MinHashLSH.query`` finds them (a test holds it to that).
+Rather than one Python call per insert and per query, each band is grouped with one numpy sort
+of its keys over all signatures.
 
 A bucket holding more than ``MAX_BUCKET`` signatures (a stock phrase printed everywhere, one
 shingle shared by thousands of short lines) would cost pairs quadratic in its size for no
-insight: it is skipped and counted.
+insight: it is skipped and counted. The indexes pass over a key held by more than
+``MAX_BUCKET`` stored sentences.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -23,10 +25,10 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from provenance.matching.bands import band_key
 from provenance.settings import Settings
 
 MAX_BUCKET = 1000
-MIX = np.uint64(0x9E3779B97F4A7C15)  # odd 64-bit multiplier (the golden ratio's)
 
 
 @dataclass(frozen=True)
@@ -46,25 +48,25 @@ def find_candidates(
     signatures: npt.NDArray[np.unsignedinteger[Any]],
     owners: Sequence[int],
     settings: Settings,
-    oversized: Mapping[int, AbstractSet[bytes]] | None = None,
+    oversized: AbstractSet[int] | None = None,
 ) -> Candidates:
-    """``oversized``: per band, the ``bucket_key`` of buckets to skip as oversized whatever
-    they hold here (a part of a corpus is given those of the whole corpus)."""
+    """``oversized``: the band keys of buckets to skip as oversized whatever they hold here (a
+    part of a corpus is given those of the whole corpus)."""
     if len(signatures) != len(owners):
         raise ValueError("one owner per sketch is required")
     if not len(signatures):
         return Candidates([], 0)
     bands, rows = settings.bands_rows
     owner = np.asarray(owners, dtype=np.int64)
-    skip = oversized or {}
+    skip = np.fromiter(oversized or (), dtype=np.uint64)
 
-    def band_pairs(band: int) -> tuple[npt.NDArray[np.int64], set[bytes]]:
-        return band_candidates(band_columns(signatures, band, rows), owner, skip.get(band))
+    def band_pairs(band: int) -> tuple[npt.NDArray[np.int64], set[int]]:
+        return band_candidates(band_key(signatures, band, bands, rows), owner, skip)
 
     # numpy sorts without the GIL: bands grouped on every core
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
         found_bands = list(pool.map(band_pairs, range(bands)))
-    keys = [band_keys for band_keys, _ in found_bands]
+    keys = [pair_keys for pair_keys, _ in found_bands]
     skipped = sum(len(too_big) for _, too_big in found_bands)
     found = np.unique(np.concatenate(keys))
     first, second = np.divmod(found, len(signatures))
@@ -72,59 +74,32 @@ def find_candidates(
 
 
 def band_candidates(
-    columns: npt.NDArray[np.uint64],
+    keys: npt.NDArray[np.uint64],
     owner: npt.NDArray[np.int64],
-    skip: AbstractSet[bytes] | None = None,
-) -> tuple[npt.NDArray[np.int64], set[bytes]]:
-    """One band's candidate pairs (``band_columns``: its values in each signature), as keys
-    ``i * len(columns) + j`` with i < j and owners that differ, and the ``bucket_key`` of its
-    buckets too big to use. ``skip``: buckets to leave out whatever their size here."""
-    order, starts, sizes = buckets(columns)
+    skip: npt.NDArray[np.uint64] | None = None,
+) -> tuple[npt.NDArray[np.int64], set[int]]:
+    """One band's candidate pairs (``keys``: each signature's ``band_key`` for it), as
+    ``i * len(keys) + j`` with i < j and owners that differ, and the keys of its buckets too
+    big to use. ``skip``: keys of buckets to leave out whatever their size here."""
+    order, starts, sizes = buckets(keys)
+    bucket_keys = keys[order[starts]]
     wanted = (sizes > 1) & (sizes <= MAX_BUCKET)
-    if skip:
-        elsewhere = [bucket_key(row) in skip for row in columns[order[starts]]]
-        wanted &= ~np.asarray(elsewhere, dtype=bool)
+    if skip is not None and len(skip):
+        wanted &= ~np.isin(bucket_keys, skip)
     i, j = pairs_within(order, starts[wanted], sizes[wanted])
     differ = owner[i] != owner[j]
-    too_big = {bucket_key(columns[order[start]]) for start in starts[sizes > MAX_BUCKET]}
-    return i[differ] * len(columns) + j[differ], too_big
-
-
-def band_columns(
-    signatures: npt.NDArray[np.unsignedinteger[Any]], band: int, rows: int
-) -> npt.NDArray[np.uint64]:
-    """One band of every signature: its ``rows`` values."""
-    return signatures[:, band * rows : (band + 1) * rows].astype(np.uint64)
-
-
-def bucket_key(values: npt.NDArray[np.uint64]) -> bytes:
-    """A bucket's identity within its band: its band values, as bytes."""
-    return values.tobytes()
+    too_big = set(bucket_keys[sizes > MAX_BUCKET].tolist())
+    return i[differ] * len(keys) + j[differ], too_big
 
 
 def buckets(
-    band: npt.NDArray[np.uint64],
+    keys: npt.NDArray[np.uint64],
 ) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp], npt.NDArray[np.intp]]:
-    """The signatures ordered so that those agreeing on every value of the band are together,
-    and where each such bucket starts in that order and how many it holds.
-
-    Sorted by a 64-bit mix of the band's values (one number per signature sorts far faster
-    than rows of them), then checked: if two different bands ever share a mix, the rows
-    themselves are sorted instead, so buckets are exact either way."""
-    mixed = np.zeros(len(band), dtype=np.uint64)
-    with np.errstate(over="ignore"):
-        for column in band.T:
-            mixed = (mixed ^ column) * MIX
-            mixed ^= mixed >> np.uint64(29)
-    order = np.argsort(mixed)
-    ordered = band[order]
-    new = np.concatenate(([True], mixed[order][1:] != mixed[order][:-1]))
-    starts = np.flatnonzero(new)
-    if not np.array_equal(ordered, ordered[starts[np.cumsum(new) - 1]]):  # a mix collided
-        order = np.lexsort(band.T[::-1])
-        ordered = band[order]
-        new = np.concatenate(([True], np.any(ordered[1:] != ordered[:-1], axis=1)))
-        starts = np.flatnonzero(new)
+    """The signatures ordered so that those with the same key are together, and where each
+    such bucket starts in that order and how many it holds."""
+    order = np.argsort(keys, kind="stable")
+    ordered = keys[order]
+    starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1])))
     sizes = np.diff(np.append(starts, len(order)))
     return order, starts, sizes
 

@@ -21,8 +21,8 @@ What is kept while reading grows with the corpus only as sketches do: per matcha
 its distinct sentence, document and boilerplate flag (9 bytes); per distinct sentence, a
 16-byte key and its first document; per quote paragraph, its shingle hashes. The rest goes to
 files in a work folder, read back a band or a batch at a time: the documents as JSON lines (the
-parts read them without extracting pages again), the distinct sentences' words, their
-signatures (a file per LSH band) and their shingle hashes.
+parts read them without extracting pages again), the distinct sentences' words, their LSH band
+keys (a file per band) and their shingle hashes.
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ import xxhash
 
 from provenance.matching import candidates as candidates_stage
 from provenance.matching import fragments as fragment_stage
+from provenance.matching.bands import band_keys
 from provenance.matching.sketch import shingle_hashes, signatures_and_hashes
 from provenance.matching.verify import verify
 from provenance.model import Document, Sentence, document_from_json, document_json
@@ -103,7 +104,7 @@ class Corpus:
     """What the analysis of one part must know of the whole corpus."""
 
     counts: CorpusCounts
-    oversized: dict[int, frozenset[bytes]]  # per band: ``candidates.bucket_key``s to skip
+    oversized: frozenset[int]  # the band keys of LSH buckets to skip
     common_shingles: npt.NDArray[np.uint32]
     boilerplate_keys: frozenset[bytes]  # ``sentence_key`` of every boilerplate sentence
     # counts of the whole corpus that its parts cannot sum
@@ -175,7 +176,7 @@ class Planner:
         self.spill = self.work / "documents.jsonl"
         self._spill: BinaryIO = self.spill.open("wb")
         self._words = (self.work / "words.txt").open("wb")
-        self._bands = [(self.work / f"band{b:03d}.u32").open("wb") for b in range(bands)]
+        self._bands = [(self.work / f"band{b:03d}.u64").open("wb") for b in range(bands)]
         self._shingles = (self.work / "shingles.u32").open("wb")
         self._distinct = 0
         settings = self.settings
@@ -235,7 +236,7 @@ class Planner:
         self._sketch([sentences[i] for i in first[new]])
 
     def _sketch(self, sentences: list[tuple[str, ...]]) -> None:
-        """Keep the words, band signatures and shingle hashes of new distinct sentences."""
+        """Keep the words, band keys and shingle hashes of new distinct sentences."""
         if not sentences:
             return
         lines = [("\x1f".join(words) + "\n").encode("utf-8") for words in sentences]
@@ -243,12 +244,13 @@ class Planner:
         self._word_offsets.append(self._words.tell() + np.cumsum(lengths) - lengths)
         self._words.write(b"".join(lines))
         settings = self.settings
-        _, rows = settings.bands_rows
+        bands, rows = settings.bands_rows
         signatures, (hashes, offsets) = signatures_and_hashes(
             sentences, settings.shingle_size, settings.num_perm, settings.seed
         )
+        keys = band_keys(signatures, bands, rows)
         for band, handle in enumerate(self._bands):
-            np.ascontiguousarray(signatures[:, band * rows : (band + 1) * rows]).tofile(handle)
+            np.ascontiguousarray(keys[:, band]).tofile(handle)
         self._batches.append(_SentenceBatch(self._distinct, offsets, self._shingles.tell()))
         hashes.astype(np.uint32).tofile(self._shingles)
         self._distinct += len(sentences)
@@ -282,7 +284,7 @@ class Planner:
             "candidate_pairs": pairs.shape[1],
             "verified_pairs": verified.shape[1],
             "rejected_pairs": pairs.shape[1] - verified.shape[1],
-            "lsh_buckets_oversized": sum(len(keys) for keys in oversized.values()),
+            "lsh_buckets_oversized": len(oversized),
             "boilerplate_clusters": boiler_clusters,
         }
         return Plan(
@@ -295,23 +297,20 @@ class Planner:
             corpus=Corpus(counts, oversized, common, self._boilerplate_keys(boiler), totals),
         )
 
-    def _candidates(
-        self, sentences: _Sentences
-    ) -> tuple[dict[int, frozenset[bytes]], npt.NDArray[np.int64]]:
-        """The oversized buckets of each band, and the candidate pairs of distinct sentences
-        (2 x n), as ``find_candidates`` finds them."""
-        _, rows = self.settings.bands_rows
+    def _candidates(self, sentences: _Sentences) -> tuple[frozenset[int], npt.NDArray[np.int64]]:
+        """The band keys of the oversized buckets, and the candidate pairs of distinct
+        sentences (2 x n), as ``find_candidates`` finds them."""
         owner = sentences.owners()
-        oversized: dict[int, frozenset[bytes]] = {}
+        oversized: set[int] = set()
         keys = [np.empty(0, np.int64)]
-        for band, handle in enumerate(self._bands if self._distinct else ()):
-            columns = np.fromfile(handle.name, np.uint32).reshape(-1, rows).astype(np.uint64)
-            found, too_big = candidates_stage.band_candidates(columns, owner)
+        for handle in self._bands if self._distinct else ():
+            found, too_big = candidates_stage.band_candidates(
+                np.fromfile(handle.name, np.uint64), owner
+            )
             keys.append(found)
-            if too_big:
-                oversized[band] = frozenset(too_big)
+            oversized |= too_big
         pairs = np.unique(np.concatenate(keys))
-        return oversized, np.stack(np.divmod(pairs, max(self._distinct, 1)))
+        return frozenset(oversized), np.stack(np.divmod(pairs, max(self._distinct, 1)))
 
     def _verified(self, pairs: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
         """The candidate pairs rapidfuzz verifies (2 x n), their words read back."""

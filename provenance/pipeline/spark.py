@@ -4,9 +4,10 @@
 - Loading and reading (segmentation, quotes, speakers, boilerplate patterns) run as Arrow
   batches (``mapInArrow``) of files and then of documents, calling ``load.read_file`` and the
   pipeline's reader.
-- Sketching runs as Arrow batches (the same kernel), each sentence giving one row per LSH band;
-  candidates are a Spark SQL self-join on (band, band values), buckets over ``MAX_BUCKET``
-  skipped and counted as ``find_candidates`` does.
+- Sketching runs as Arrow batches (the same kernel), each sentence giving one row per LSH band
+  with its band key (``bands.band_key``, as everywhere else); candidates are a Spark SQL
+  self-join on the key, buckets over ``MAX_BUCKET`` skipped and counted as ``find_candidates``
+  does.
 - Verification runs per partition of candidate pairs (the same ``verify``).
 - The rest (boilerplate, fragments, clustering, attribution) runs on the driver: its input is
   the verified matches, a small edge list. Reports are written by the same code.
@@ -43,7 +44,9 @@ from provenance.inputs.load import (
     read_manifest,
     wanted_file,
 )
-from provenance.matching.candidates import MAX_BUCKET, Candidates
+from provenance.matching import candidates as candidates_stage
+from provenance.matching.bands import band_keys
+from provenance.matching.candidates import Candidates
 from provenance.matching.fragments import Fragment
 from provenance.matching.sketch import ShingleHashes, shingle_hashes, signatures
 from provenance.matching.verify import verify
@@ -223,34 +226,28 @@ class SparkEngine:
         self, token_lists: Sequence[tuple[str, ...]], owners: Sequence[int], settings: Settings
     ) -> Candidates:
         bands, rows = settings.bands_rows
-        values = [f"v{k}" for k in range(rows)]
-        schema = "band int, " + ", ".join(f"{v} long" for v in values) + ", r long, owner long"
         data = [(r, owners[r], list(tokens)) for r, tokens in enumerate(token_lists)]
         frame = self.session.createDataFrame(data, "r long, owner long, tokens array<string>")
         keyed = frame.repartition(self._parallelism()).mapInArrow(
             partial(
                 _band_rows, settings.shingle_size, settings.num_perm, settings.seed, bands, rows
             ),
-            schema,
+            "key long, r long, owner long",
         )
         keyed.createOrReplaceTempView("provenance_band_keys")
-        columns = ", ".join(values)
-        same = " AND ".join(f"x.{v} = y.{v}" for v in values)
-        sized = (
-            f"SELECT band, {columns}, count(*) AS n FROM provenance_band_keys "
-            f"GROUP BY band, {columns}"
-        )
+        # keys of different bands differ (``band_key``): one join on the key is every band's
+        largest = candidates_stage.MAX_BUCKET
+        sized = "SELECT key, count(*) AS n FROM provenance_band_keys GROUP BY key"
         kept = (
-            f"SELECT k.* FROM provenance_band_keys k JOIN ({sized}) s ON k.band = s.band AND "
-            + " AND ".join(f"k.{v} = s.{v}" for v in values)
-            + f" WHERE s.n BETWEEN 2 AND {MAX_BUCKET}"
+            f"SELECT k.* FROM provenance_band_keys k JOIN ({sized}) s ON k.key = s.key "
+            f"WHERE s.n BETWEEN 2 AND {largest}"
         )
         pairs = self.session.sql(
             f"SELECT DISTINCT x.r AS i, y.r AS j FROM ({kept}) x JOIN ({kept}) y "
-            f"ON x.band = y.band AND {same} AND x.r < y.r AND x.owner <> y.owner"
+            "ON x.key = y.key AND x.r < y.r AND x.owner <> y.owner"
         ).collect()
         oversized = self.session.sql(
-            f"SELECT count(*) AS n FROM ({sized}) WHERE n > {MAX_BUCKET}"
+            f"SELECT count(*) AS n FROM ({sized}) WHERE n > {largest}"
         ).collect()[0]["n"]
         return Candidates(sorted((row["i"], row["j"]) for row in pairs), int(oversized))
 
@@ -347,17 +344,14 @@ def _band_rows(
         tokens = [tuple(t) for t in batch.column("tokens").to_pylist()]
         if not tokens:
             continue
-        sigs = signatures(tokens, shingle_size, num_perm, seed).astype(np.int64)
-        count = len(tokens)
-        columns: dict[str, Any] = {
-            "band": np.repeat(np.arange(bands, dtype=np.int32)[None, :], count, axis=0).ravel()
+        sigs = signatures(tokens, shingle_size, num_perm, seed)
+        columns = {  # a key as Spark's long: the same 64 bits
+            "key": band_keys(sigs, bands, rows).view(np.int64).ravel(),
+            "r": np.repeat(np.asarray(batch.column("r").to_pylist(), dtype=np.int64), bands),
+            "owner": np.repeat(
+                np.asarray(batch.column("owner").to_pylist(), dtype=np.int64), bands
+            ),
         }
-        for k in range(rows):
-            columns[f"v{k}"] = sigs[:, k : bands * rows : rows].ravel()
-        columns["r"] = np.repeat(np.asarray(batch.column("r").to_pylist(), dtype=np.int64), bands)
-        columns["owner"] = np.repeat(
-            np.asarray(batch.column("owner").to_pylist(), dtype=np.int64), bands
-        )
         yield pa.RecordBatch.from_pydict(columns)
 
 
