@@ -50,20 +50,19 @@ _FRONT_MATTER_KEYS = {
 }
 
 
-# Applies a function to every item, in order: ``map``, or a pool of processes' ``map``. Its
-# third argument weighs an item against a text file's read (a pool pays off sooner for pages).
-Mapper = Callable[[Callable[[Any], Any], Sequence[Any], float], Iterable[Any]]
+# Reads files (``read_file`` over them), results in order: in this process (``serial``), in a
+# pool of processes, or on an engine. Its second argument weighs a file against a text file's
+# read (a pool pays off sooner for pages).
+FileReader = Callable[[Sequence["_Item"], float], Iterable["Read"]]
 PAGE_COST = 20  # an HTML page or WARC file takes about as long to read as this many text files
-PAGE_SLICE = 4096  # files handed to the mapper at once
+PAGE_SLICE = 4096  # files handed to the reader at once
 RECORD_BATCH = 1000  # records of a record file read before they are handed on
 
 
-def serial(
-    function: Callable[[Any], Any], items: Sequence[Any], cost: float = 1.0
-) -> Iterable[Any]:
-    """The default mapper: ``map`` in this process."""
+def serial(items: Sequence[_Item], cost: float = 1.0) -> Iterable[Read]:
+    """The default file reader: ``read_file`` in this process."""
     del cost
-    return map(function, items)
+    return map(read_file, items)
 
 
 @dataclass(frozen=True)
@@ -106,14 +105,14 @@ def load_corpus(
     root: Path,
     *,
     exclude: Path | None = None,
-    mapper: Mapper = serial,
+    read_files: FileReader = serial,
     fields: Fields | None = None,
 ) -> LoadResult:
     """Read every article under ``root``; raise InputError when nothing usable is there.
-    ``mapper`` reads the files, in order (a pool of processes' ``map`` for a large corpus);
+    ``read_files`` reads the files, in order (a pool of processes for a large corpus);
     record files are streamed here, a record at a time. ``fields``: record field names."""
     result = LoadResult()
-    for batch in stream_corpus(root, result, exclude=exclude, mapper=mapper, fields=fields):
+    for batch in stream_corpus(root, result, exclude=exclude, read_files=read_files, fields=fields):
         result.documents.extend(batch)
     return in_order(result)
 
@@ -123,7 +122,7 @@ def stream_corpus(
     into: LoadResult,
     *,
     exclude: Path | None = None,
-    mapper: Mapper = serial,
+    read_files: FileReader = serial,
     fields: Fields | None = None,
 ) -> Iterator[list[Document]]:
     """``load_corpus`` a batch of documents at a time, in the order read (files by path,
@@ -137,7 +136,9 @@ def stream_corpus(
     manifest = read_manifest(root / MANIFEST_NAME)
     found, unreadable = discover(root, exclude=exclude)
     into.skipped.extend(unreadable)
-    yield from _stream_listed(str(root), found, manifest, into, mapper=mapper, fields=fields)
+    yield from _stream_listed(
+        str(root), found, manifest, into, read_files=read_files, fields=fields
+    )
 
 
 def load_listed(
@@ -145,17 +146,23 @@ def load_listed(
     found: Sequence[tuple[Any, str]],
     manifest: dict[str, ManifestEntry],
     *,
-    mapper: Mapper = serial,
+    read_files: FileReader = serial,
     fields: Fields | None = None,
     skipped: Sequence[Skipped] = (),
     records_here: bool = True,
 ) -> LoadResult:
-    """Read the listed files (each as (what ``mapper`` reads it from, its path relative to the
+    """Read the listed files (each as (what ``read_files`` reads it from, its path relative to the
     root), sorted by the latter); ``records_here``: stream record files in this process, else
-    hand them to ``mapper`` too (files only the mapper can reach)."""
+    hand them to ``read_files`` too (files only it can reach)."""
     result = LoadResult(skipped=list(skipped))
     for batch in _stream_listed(
-        where, found, manifest, result, mapper=mapper, fields=fields, records_here=records_here
+        where,
+        found,
+        manifest,
+        result,
+        read_files=read_files,
+        fields=fields,
+        records_here=records_here,
     ):
         result.documents.extend(batch)
     return in_order(result)
@@ -174,7 +181,7 @@ def _stream_listed(
     manifest: dict[str, ManifestEntry],
     result: LoadResult,
     *,
-    mapper: Mapper = serial,
+    read_files: FileReader = serial,
     fields: Fields | None = None,
     records_here: bool = True,
 ) -> Iterator[list[Document]]:
@@ -203,7 +210,7 @@ def _stream_listed(
     heavy = sum(is_html_file(i.relative) or is_warc_file(i.relative) for i in pages)
     cost = (len(pages) + (PAGE_COST - 1) * heavy) / max(len(pages), 1)
     ids: dict[str, str] = {}  # doc_id → file, of every document read
-    for read in _read_all(pages, dumps, mapper, cost):
+    for read in _read_all(pages, dumps, read_files, cost):
         documents, skipped, notices = read
         _check_distinct(documents, ids)
         result.skipped.extend(skipped)
@@ -229,13 +236,13 @@ def _stream_listed(
 
 
 def _read_all(
-    pages: Sequence[_Item], dumps: Sequence[_Item], mapper: Mapper, cost: float
+    pages: Sequence[_Item], dumps: Sequence[_Item], read_files: FileReader, cost: float
 ) -> Iterator[Read]:
-    """What every file holds: pages through ``mapper`` a slice at a time (a pool reads ahead
+    """What every file holds: pages through ``read_files`` a slice at a time (a pool reads ahead
     of what is taken from it, so a slice bounds what waits in memory), then record files here,
     a batch of records at a time."""
     for start in range(0, len(pages), PAGE_SLICE):
-        yield from mapper(read_file, pages[start : start + PAGE_SLICE], cost)
+        yield from read_files(pages[start : start + PAGE_SLICE], cost)
     for item in dumps:
         yield from _stream_records(item)
 

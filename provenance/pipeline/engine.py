@@ -20,7 +20,8 @@ import numpy.typing as npt
 
 from provenance.errors import InputError
 from provenance.inputs.dumps import Fields
-from provenance.inputs.load import LoadResult
+from provenance.inputs.load import LoadResult, read_file
+from provenance.inputs.load import Read as FileRead
 from provenance.matching.candidates import Candidates, find_candidates
 from provenance.matching.sketch import ShingleHashes, signatures_and_hashes
 from provenance.matching.sketch import shingle_hashes as shingle_hashes_of
@@ -48,10 +49,9 @@ class Engine(Protocol):
 
     name: ClassVar[str]  # in run.json
 
-    def map_files(
-        self, function: Callable[[Any], Any], items: Sequence[Any], cost: float = 1.0
-    ) -> Iterable[Any]:
-        """The loader's mapper: ``function`` over the files to read, results in order."""
+    def read_files(self, items: Sequence[Any], cost: float = 1.0) -> Iterable[FileRead]:
+        """The loader's file reader: ``load.read_file`` over the files, results in order
+        (``cost``: a file's work against reading one text file)."""
         ...
 
     def load_uri(self, uri: str, fields: Fields | None) -> LoadResult:
@@ -97,10 +97,8 @@ class LocalEngine:
         default=None, init=False, repr=False
     )
 
-    def map_files(
-        self, function: Callable[[Any], Any], items: Sequence[Any], cost: float = 1.0
-    ) -> Iterable[Any]:
-        return self.workers.map(function, items, cost)
+    def read_files(self, items: Sequence[Any], cost: float = 1.0) -> Iterable[FileRead]:
+        return self.workers.map(read_file, items, cost)
 
     def load_uri(self, uri: str, fields: Fields | None) -> LoadResult:
         raise InputError(f"{uri}: a URI is read with --engine spark")

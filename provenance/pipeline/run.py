@@ -78,7 +78,7 @@ def trace(
         if isinstance(root, str):  # a URI
             loaded = engine.load_uri(root, fields)
         else:
-            loaded = load_corpus(root, exclude=exclude, mapper=engine.map_files, fields=fields)
+            loaded = load_corpus(root, exclude=exclude, read_files=engine.read_files, fields=fields)
         if strict:
             refuse_skips(loaded, root)
         load_seconds = round(time.perf_counter() - began, 4)
@@ -193,12 +193,13 @@ def trace_in_parts(
     with paused_gc(), running_workers() as workers:
         began = time.perf_counter()
         loaded = LoadResult()
+        local = LocalEngine(workers, report)
         planner = Planner(
             settings, work, lambda reader, docs: workers.map(reader, list(enumerate(docs))), report
         )
         pending: list[Document] = []
         for batch in stream_corpus(
-            root, loaded, exclude=exclude, mapper=workers.map, fields=fields
+            root, loaded, exclude=exclude, read_files=local.read_files, fields=fields
         ):
             pending.extend(batch)
             if len(pending) >= PLAN_BATCH:

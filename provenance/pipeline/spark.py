@@ -143,13 +143,9 @@ class SparkEngine:
     session: Any
     partitions: int = 0  # 0: Spark's default parallelism
 
-    def map_files(
-        self, function: Callable[[Any], Any], items: Sequence[Any], cost: float = 1.0
-    ) -> list[Any]:
-        """``load.read_file`` over files (the loader's mapper), results in order."""
+    def read_files(self, items: Sequence[Any], cost: float = 1.0) -> list[Any]:
+        """``load.read_file`` over files (the loader's file reader), results in order."""
         del cost
-        if function is not read_file:
-            return [function(item) for item in items]
         if items and isinstance(items[0].path, str):  # listed by Spark: read by Spark too
             return self._map_uris(items)
         rows = [(k, json.dumps(_item_json(item))) for k, item in enumerate(items)]
@@ -195,7 +191,7 @@ class SparkEngine:
             ((p, r) for p, r in relative.items() if wanted_file(r, reports)), key=lambda f: f[1]
         )
         return load_listed(
-            uri, found, manifest, mapper=self.map_files, fields=fields, records_here=False
+            uri, found, manifest, read_files=self.read_files, fields=fields, records_here=False
         )
 
     def _manifest(self, location: str) -> dict[str, ManifestEntry]:
