@@ -154,20 +154,18 @@ class Trace:
         return target
 
     def summary_json(self) -> dict[str, Any]:
-        """The summary ``provenance trace --format json`` prints, as a dict."""
+        """The summary ``provenance trace --format json`` prints, as a dict (``reports``: the
+        folder ``write_reports`` last wrote to, or None)."""
         from provenance.reports.summary import summary_json
 
-        return summary_json(self.result, self._written or Path())
+        return summary_json(self.result, self._written)
 
     def summary(self) -> str:
         """The summary ``provenance trace`` prints: counts, verdicts, syndicated copies, the
         most reused passages and quotes (and where the reports went, once written)."""
         from provenance.reports.summary import text_of_summary
 
-        text = text_of_summary(self.summary_json())
-        if self._written is None:  # nothing written yet: no "reports written to" line
-            text = text.rpartition("\n")[0]
-        return text
+        return text_of_summary(self.summary_json())
 
 
 def trace(

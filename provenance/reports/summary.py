@@ -44,7 +44,9 @@ def most_reused_quotes(result: TraceResult, limit: int = TOP) -> list[Cluster]:
     return sorted(quoted, key=lambda c: _quote_key(c, docs))[:limit]
 
 
-def summary_json(result: TraceResult, out: Path) -> dict[str, Any]:
+def summary_json(result: TraceResult, out: Path | None) -> dict[str, Any]:
+    """The summary of ``result`` for scripts; ``out``: where its reports were written (None:
+    not written)."""
     return merged_summary([summary_part(result)], len(result.skipped), out)
 
 
@@ -116,7 +118,10 @@ def summary_part(result: TraceResult) -> SummaryPart:
 
 
 def merged_summary(
-    parts: Iterable[SummaryPart], skipped: int, out: Path, boilerplate_clusters: int | None = None
+    parts: Iterable[SummaryPart],
+    skipped: int,
+    out: Path | None,
+    boilerplate_clusters: int | None = None,
 ) -> dict[str, Any]:
     """The summary of a run from its parts' (one part for a whole corpus analysed at once);
     ``boilerplate_clusters``: the corpus's, which its parts may share."""
@@ -146,7 +151,7 @@ def merged_summary(
         "syndicated": [row for _, row in sorted(total.syndicated, key=lambda kr: kr[0])],
         "most_reused": [row for _, row in total.most_reused],
         "most_reused_quotes": [row for _, row in total.most_reused_quotes],
-        "reports": str(out),
+        "reports": None if out is None else str(out),
     }
 
 
@@ -174,10 +179,6 @@ def _quote_summary(
             cluster.cluster_id, first.text[cluster.earliest.start : cluster.earliest.end]
         ),
     }
-
-
-def summary_text(result: TraceResult, out: Path) -> str:
-    return text_of_summary(summary_json(result, out))
 
 
 def text_of_summary(data: dict[str, Any]) -> str:
@@ -213,5 +214,6 @@ def text_of_summary(data: dict[str, Any]) -> str:
                 f"  {row['n_outlets']} outlets  {_preview(row['text'])}\n"
                 f"      {speaker}; first in {source}, {when}"
             )
-    lines.append(f"reports written to {out}")
+    if out is not None:
+        lines.append(f"reports written to {out}")
     return "\n".join(lines)
