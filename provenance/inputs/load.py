@@ -53,13 +53,13 @@ _FRONT_MATTER_KEYS = {
 # Reads files (``read_file`` over them), results in order: in this process (``serial``), in a
 # pool of processes, or on an engine. Its second argument weighs a file against a text file's
 # read (a pool pays off sooner for pages).
-FileReader = Callable[[Sequence["_Item"], float], Iterable["Read"]]
+FileReader = Callable[[Sequence["FileItem"], float], Iterable["Read"]]
 PAGE_COST = 20  # an HTML page or WARC file takes about as long to read as this many text files
 PAGE_SLICE = 4096  # files handed to the reader at once
 RECORD_BATCH = 1000  # records of a record file read before they are handed on
 
 
-def serial(items: Sequence[_Item], cost: float = 1.0) -> Iterable[Read]:
+def serial(items: Sequence[FileItem], cost: float = 1.0) -> Iterable[Read]:
     """The default file reader: ``read_file`` in this process."""
     del cost
     return map(read_file, items)
@@ -186,27 +186,12 @@ def _stream_listed(
     records_here: bool = True,
 ) -> Iterator[list[Document]]:
     """``load_listed`` as batches of documents; skips and notices go to ``result``."""
-    seen: dict[str, str] = {}
-    pages: list[_Item] = []
-    dumps: list[_Item] = []
-    for path, relative in found:
-        if not _is_utf8(relative):
-            result.skipped.append(Skipped(_printable(relative), "file name is not valid UTF-8"))
-            continue
-        doc_id = doc_id_for(relative)
-        if doc_id in seen:
-            raise InputError(
-                f"{relative}: doc_id {doc_id!r} is also the doc_id of {seen[doc_id]}; "
-                "rename one of the files"
-            )
-        seen[doc_id] = relative
-        entries = _entries_for(manifest, doc_id, relative)
-        if is_record_file(relative) and records_here:
-            dumps.append(_Item(path, relative, entries, fields))
-        else:
-            pages.append(
-                _Item(path, relative, entries, fields if is_record_file(relative) else None)
-            )
+    listed: set[str] = set()  # doc_ids of the listed files
+    pages: list[FileItem] = []
+    dumps: list[FileItem] = []
+    for _, item in listed_items(found, manifest, fields, result.skipped):
+        listed.add(doc_id_for(item.relative))
+        (dumps if is_record_file(item.relative) and records_here else pages).append(item)
     heavy = sum(is_html_file(i.relative) or is_warc_file(i.relative) for i in pages)
     cost = (len(pages) + (PAGE_COST - 1) * heavy) / max(len(pages), 1)
     ids: dict[str, str] = {}  # doc_id → file, of every document read
@@ -217,17 +202,11 @@ def _stream_listed(
         result.notices.extend(notices)
         if documents:
             yield documents
-    for relative in (r for _, r in found if is_record_file(r) or is_warc_file(r)):
-        doc_id = doc_id_for(relative)
-        if doc_id in manifest and is_record_file(relative):
-            result.notices.append(
-                Notice(
-                    MANIFEST_NAME,
-                    f"line {manifest[doc_id].line}: {relative} holds records; "
-                    f"name each by its doc_id ({doc_id}#ID)",
-                )
-            )
-    for doc_id in sorted(set(manifest) - set(ids) - set(seen)):
+    for _, relative in found:
+        notice = record_file_notice(relative, manifest)
+        if notice is not None:
+            result.notices.append(notice)
+    for doc_id in sorted(set(manifest) - set(ids) - listed):
         result.notices.append(
             Notice(MANIFEST_NAME, f"line {manifest[doc_id].line}: no article file for {doc_id!r}")
         )
@@ -235,8 +214,71 @@ def _stream_listed(
         raise InputError(f"{where}: no readable article found{skip_summary(result)}")
 
 
+def listed_items(
+    found: Iterable[tuple[Any, str]],
+    manifest: dict[str, ManifestEntry],
+    fields: Fields | None,
+    skipped: list[Skipped],
+) -> Iterator[tuple[int, FileItem]]:
+    """The listed files to read (``found``: what each is read from, and its path relative to
+    the root), each with its place in ``found`` and the manifest rows that may describe it; a
+    record file carries ``fields``. A name that is not UTF-8 is skipped (into ``skipped``);
+    two files with one doc_id are an error."""
+    seen: dict[str, str] = {}
+    for k, (path, relative) in enumerate(found):
+        if not _is_utf8(relative):
+            skipped.append(Skipped(_printable(relative), "file name is not valid UTF-8"))
+            continue
+        doc_id = doc_id_for(relative)
+        if doc_id in seen:
+            raise InputError(
+                f"{relative}: doc_id {doc_id!r} is also the doc_id of {seen[doc_id]}; "
+                "rename one of the files"
+            )
+        seen[doc_id] = relative
+        entries = _entries_for(manifest, doc_id, relative)
+        yield k, FileItem(path, relative, entries, fields if is_record_file(relative) else None)
+
+
+def record_file_notice(relative: str, manifest: dict[str, ManifestEntry]) -> Notice | None:
+    """A warning for a manifest row naming a record file: its records need their own."""
+    doc_id = doc_id_for(relative)
+    if doc_id not in manifest or not is_record_file(relative):
+        return None
+    return Notice(
+        MANIFEST_NAME,
+        f"line {manifest[doc_id].line}: {relative} holds records; "
+        f"name each by its doc_id ({doc_id}#ID)",
+    )
+
+
+def file_item_json(item: FileItem) -> dict[str, Any]:
+    """A file to read as JSON values (for processes that do not share Python's pickles):
+    ``file_item_from_json`` gives it back."""
+    return {
+        "path": item.path if isinstance(item.path, str) else str(item.path),
+        "relative": item.relative,
+        "entries": {
+            k: [e.line, e.outlet, e.published, e.url, e.title] for k, e in item.entries.items()
+        },
+        "fields": None
+        if item.fields is None
+        else {k: list(v) for k, v in item.fields.__dict__.items()},
+    }
+
+
+def file_item_from_json(found: dict[str, Any]) -> FileItem:
+    entries = {k: ManifestEntry(*v) for k, v in found["entries"].items()}
+    fields = (
+        None
+        if found["fields"] is None
+        else Fields(**{k: tuple(v) for k, v in found["fields"].items()})
+    )
+    return FileItem(Path(found["path"]), found["relative"], entries, fields)
+
+
 def _read_all(
-    pages: Sequence[_Item], dumps: Sequence[_Item], read_files: FileReader, cost: float
+    pages: Sequence[FileItem], dumps: Sequence[FileItem], read_files: FileReader, cost: float
 ) -> Iterator[Read]:
     """What every file holds: pages through ``read_files`` a slice at a time (a pool reads ahead
     of what is taken from it, so a slice bounds what waits in memory), then record files here,
@@ -260,7 +302,7 @@ def wanted_file(relative: str, folders_with_reports: set[str]) -> bool:
     )
 
 
-class _Item(NamedTuple):
+class FileItem(NamedTuple):
     """One file to read, with the manifest rows that may describe what it holds (a named
     tuple: tens of thousands cross to the reading processes)."""
 
@@ -293,7 +335,7 @@ def _check_distinct(documents: Sequence[Document], seen: dict[str, str]) -> None
             )
 
 
-def read_file(item: _Item) -> Read:
+def read_file(item: FileItem) -> Read:
     """Every article of one file: a text or HTML file holds one, a record or WARC file many."""
     name = item.relative.lower()
     if is_record_file(name):
@@ -339,7 +381,7 @@ def load_paths(
             raise InputError(f"{path}: doc_id {doc_id!r} is also the doc_id of {seen[doc_id]}")
         seen[doc_id] = path
         documents, skipped, notices = read_file(
-            _Item(path, relative, _entries_for(entries, doc_id, relative), fields)
+            FileItem(path, relative, _entries_for(entries, doc_id, relative), fields)
         )
         result.notices.extend(notices)
         result.skipped.extend(Skipped(str(path), s.reason, s.record) for s in skipped)
@@ -521,7 +563,7 @@ def _read_html(
     )
 
 
-def _read_records(item: _Item) -> Read:
+def _read_records(item: FileItem) -> Read:
     documents: list[Document] = []
     skipped: list[Skipped] = []
     notices: list[Notice] = []
@@ -532,7 +574,7 @@ def _read_records(item: _Item) -> Read:
     return documents, skipped, notices
 
 
-def _stream_records(item: _Item) -> Iterator[Read]:
+def _stream_records(item: FileItem) -> Iterator[Read]:
     """The articles of a record file, ``RECORD_BATCH`` records at a time."""
     documents: list[Document] = []
     skipped: list[Skipped] = []
@@ -569,7 +611,7 @@ def _stream_records(item: _Item) -> Iterator[Read]:
     yield documents, skipped, notices
 
 
-def _read_warc(item: _Item) -> Read:
+def _read_warc(item: FileItem) -> Read:
     documents: list[Document] = []
     skipped: list[Skipped] = []
     notices: list[Notice] = []

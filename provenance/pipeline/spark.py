@@ -39,6 +39,8 @@ from provenance.inputs.load import (
     MANIFEST_NAME,
     LoadResult,
     ManifestEntry,
+    file_item_from_json,
+    file_item_json,
     load_listed,
     read_file,
     read_manifest,
@@ -148,14 +150,14 @@ class SparkEngine:
         del cost
         if items and isinstance(items[0].path, str):  # listed by Spark: read by Spark too
             return self._map_uris(items)
-        rows = [(k, json.dumps(_item_json(item))) for k, item in enumerate(items)]
+        rows = [(k, json.dumps(file_item_json(item))) for k, item in enumerate(items)]
         found = self._run(rows, "k long, item string", _read_files, "k long, result string")
         return [_read_result(json.loads(text)) for _, text in found]
 
     def _map_uris(self, items: Sequence[Any]) -> list[Any]:
         """``read_file`` over files only Spark can reach: their bytes come from its binary
         file source, and each is read from a temporary copy on the executor."""
-        wanted = {urlsplit(i.path).path: (k, _item_json(i)) for k, i in enumerate(items)}
+        wanted = {urlsplit(i.path).path: (k, file_item_json(i)) for k, i in enumerate(items)}
         frame = self.session.read.format("binaryFile").load([i.path for i in items])
         found = (
             frame.select("path", "content")
@@ -292,7 +294,10 @@ def _read_files(batches: Iterable[Any]) -> Iterator[Any]:
 
     for batch in batches:
         keys, items = batch.column("k").to_pylist(), batch.column("item").to_pylist()
-        results = [json.dumps(_read_result_json(read_file(_item(json.loads(i))))) for i in items]
+        results = [
+            json.dumps(_read_result_json(read_file(file_item_from_json(json.loads(i)))))
+            for i in items
+        ]
         yield pa.RecordBatch.from_pydict({"k": keys, "result": results})
 
 
@@ -310,7 +315,7 @@ def _read_copies(
             with tempfile.TemporaryDirectory() as folder:
                 copy = Path(folder) / Path(found["relative"]).name
                 copy.write_bytes(content)
-                item = _item({**found, "path": str(copy)})
+                item = file_item_from_json({**found, "path": str(copy)})
                 keys.append(k)
                 results.append(json.dumps(_read_result_json(read_file(item))))
         yield pa.RecordBatch.from_pydict({"k": keys, "result": results})
@@ -387,31 +392,6 @@ class _Lookup(Sequence[Sentence]):
 
 
 # JSON forms of the records that cross: every field, tuples rebuilt as tuples.
-
-
-def _item_json(item: Any) -> dict[str, Any]:
-    return {
-        "path": item.path if isinstance(item.path, str) else str(item.path),
-        "relative": item.relative,
-        "entries": {
-            k: [e.line, e.outlet, e.published, e.url, e.title] for k, e in item.entries.items()
-        },
-        "fields": None
-        if item.fields is None
-        else {k: list(v) for k, v in item.fields.__dict__.items()},
-    }
-
-
-def _item(found: dict[str, Any]) -> Any:
-    from provenance.inputs.load import _Item
-
-    entries = {k: ManifestEntry(*v) for k, v in found["entries"].items()}
-    fields = (
-        None
-        if found["fields"] is None
-        else Fields(**{k: tuple(v) for k, v in found["fields"].items()})
-    )
-    return _Item(Path(found["path"]), found["relative"], entries, fields)
 
 
 def _read_result_json(read: tuple[list[Document], list[Skipped], list[Notice]]) -> dict[str, Any]:
