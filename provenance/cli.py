@@ -356,6 +356,19 @@ def trace(
         record_fields = _fields(
             id_field, text_field, date_field, outlet_field, url_field, title_field
         )
+        if engine is EngineChoice.spark and "://" not in directory and not low_memory:
+            _trace_on_spark(
+                Path(directory),
+                settings,
+                out,
+                speaker_aliases,
+                record_fields,
+                strict=strict,
+                save_text=save_text,
+                where=(spark_master, html),
+                shown=(quiet, output_format),
+            )
+            return
         if low_memory:
             _trace_low_memory(
                 directory,
@@ -432,6 +445,55 @@ def _trace_low_memory(
             # warned of as soon as reading ends, before a later failure could lose them
             on_read=None if quiet else lambda read: _warn(read.root, read.notices, read.skipped),
         )
+    if not quiet:
+        if output_format is Format.json:
+            typer.echo(json.dumps(done.summary, indent=2, ensure_ascii=False))
+        else:
+            typer.echo(text_of_summary(done.summary))
+
+
+def _trace_on_spark(
+    directory: Path,
+    settings: Settings,
+    out: Path,
+    aliases: Aliases,
+    fields: Fields | None,
+    *,
+    strict: bool,
+    save_text: bool,
+    where: tuple[str | None, Path | None],
+    shown: tuple[bool, Format],
+) -> None:
+    """``trace --engine spark`` of a folder: distributed, the reports written by the
+    executors; the HTML page, if asked for, from the written reports."""
+    from provenance import api
+    from provenance.pipeline.spark import DEFAULT_MASTER, spark_session
+    from provenance.pipeline.spark_cluster import trace_on_spark
+    from provenance.reports.summary import text_of_summary
+
+    master, html = where
+    quiet, output_format = shown
+    with _progress_bar(_show_progress() and not quiet) as progress:
+        session = spark_session(master or DEFAULT_MASTER)
+        try:
+            done = trace_on_spark(
+                directory,
+                settings,
+                out,
+                session,
+                aliases=aliases,
+                fields=fields,
+                strict=strict,
+                save_text=save_text,
+                progress=progress,
+                on_read=None if quiet else _warn,
+            )
+        finally:
+            session.stop()
+    if html is not None:
+        written = api.html_report(out, html, input_dir=directory)
+        for warning in [] if quiet else written.warnings:
+            _stderr(f"warning: {warning}")
     if not quiet:
         if output_format is Format.json:
             typer.echo(json.dumps(done.summary, indent=2, ensure_ascii=False))

@@ -1,0 +1,134 @@
+"""The distributed Spark trace (``pipeline.spark_cluster``) writes the local executor's reports,
+byte for byte: under ``local[2]``, and on a standalone master with two workers started here.
+
+Skips where pyspark or Java is missing, except under CI=true.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from benchmarks.quality.generate import generate as generate_quality
+from benchmarks.trace_benchmark import generate
+from provenance.errors import InputError
+from provenance.pipeline.run import trace
+from provenance.reports.summary import summary_json
+from provenance.reports.tables import write_reports
+from provenance.settings import Settings
+from tests.conftest import ROOT, SEEDS, require
+
+CSVS = ("documents.csv", "clusters.csv", "occurrences.csv", "quotes.csv", "skipped.csv")
+
+
+def _require_spark() -> None:
+    require(shutil.which("java") is not None, "Java is not installed (Spark needs Java 17)")
+    try:
+        import pyspark  # noqa: F401
+    except ImportError:
+        require(False, "pyspark is not installed (pip install 'provenance[spark]')")
+
+
+@pytest.fixture(scope="module")
+def session() -> Iterator[Any]:
+    _require_spark()
+    from provenance.pipeline.spark import spark_session
+
+    started = spark_session("local[2]")
+    yield started
+    started.stop()
+
+
+def same_reports(
+    corpus: Path, out: Path, session: Any, settings: Settings | None = None, batch_docs: int = 2000
+) -> dict[str, Any]:
+    """The local executor's reports into ``out/local``, the Spark trace's into ``out/spark``:
+    every CSV must be equal, byte for byte, and run.json's counts; the Spark run's record."""
+    from provenance.pipeline.spark_cluster import trace_on_spark
+
+    settings = settings or Settings()
+    local = trace(corpus, settings)
+    write_reports(local, out / "local")
+    done = trace_on_spark(corpus, settings, out / "spark", session, batch_docs=batch_docs)
+    for name in CSVS:
+        expected = (out / "local" / name).read_bytes()
+        assert (out / "spark" / name).read_bytes() == expected, f"{corpus.name}: {name} differs"
+    counts = json.loads((out / "local" / "run.json").read_text(encoding="utf-8"))["counts"]
+    assert done.record["counts"] == counts
+    assert done.summary == summary_json(local, out / "spark")
+    assert not list((out / "spark").glob(".provenance-work-*")), "the work folder is left"
+    return done.record
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["news", "quotes"])
+def test_fixtures_give_the_local_reports(name: str, session: Any, tmp_path: Path) -> None:
+    record = same_reports(ROOT / "fixtures" / name, tmp_path, session)
+    assert record["counts"]["clusters"] > 0  # something to compare
+
+
+@pytest.mark.slow
+def test_seeds_give_the_local_reports(session: Any, tmp_path: Path) -> None:
+    require(SEEDS.is_dir(), f"{SEEDS}: the seed articles are missing")
+    same_reports(SEEDS, tmp_path, session)
+
+
+@pytest.mark.slow
+def test_a_generated_corpus_gives_the_local_reports(session: Any, tmp_path: Path) -> None:
+    """Syndication, quotes, paraphrases and footers: boilerplate is found corpus-wide, the
+    corpus falls into many parts, and parts are analysed a few at a time."""
+    corpus = tmp_path / "corpus"
+    generate_quality(corpus, 300, seed=3)
+    record = same_reports(corpus, tmp_path / "out", session, batch_docs=40)
+    assert record["counts"]["boilerplate_clusters"] > 0
+    assert record["parts"]["parts"] > 50
+    assert record["parts"]["batches"] > 2
+
+
+@pytest.mark.slow
+def test_the_trace_benchmark_corpus_gives_the_local_reports(session: Any, tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    generate(corpus, 400, seed=1)
+    record = same_reports(corpus, tmp_path / "out", session)
+    assert record["counts"]["verified_pairs"] > 0
+
+
+@pytest.mark.slow
+def test_boilerplate_kept_as_clusters(session: Any, tmp_path: Path) -> None:
+    same_reports(
+        ROOT / "fixtures" / "boilerplate", tmp_path, session, Settings(keep_boilerplate=True)
+    )
+
+
+@pytest.mark.slow
+def test_an_empty_folder_is_one_line(session: Any, tmp_path: Path) -> None:
+    from provenance.pipeline.spark_cluster import trace_on_spark
+
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(InputError, match="no readable article found"):
+        trace_on_spark(tmp_path / "empty", Settings(), tmp_path / "out", session)
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.slow
+def test_a_standalone_cluster_gives_the_local_reports(tmp_path: Path) -> None:
+    """A master and two workers started with the distribution's ``spark-class``, bound to
+    127.0.0.1, and stopped whatever happens."""
+    _require_spark()
+    from benchmarks.spark_cluster_benchmark import standalone_cluster
+    from provenance.pipeline.spark import spark_session
+
+    with standalone_cluster(workers=2, cores=1, memory="1g") as master:
+        started = spark_session(master)
+        try:
+            assert started.sparkContext.master == master
+            same_reports(ROOT / "fixtures" / "news", tmp_path / "news", started)
+            same_reports(SEEDS, tmp_path / "seeds", started)
+        finally:
+            started.stop()
