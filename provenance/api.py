@@ -50,6 +50,7 @@ Progress = Callable[[str, int, int], None]
 # (done, total) of an index write
 IndexProgress = Callable[[int, int], None]
 IN_MEMORY = "(documents)"  # what run.json records as the input of a trace of Documents
+SHARE_COLUMNS = ("reused_share", "copied_share")  # of documents.csv
 
 
 class Trace:
@@ -96,10 +97,12 @@ class Trace:
         return self.result.skipped
 
     def documents_frame(self) -> pl.DataFrame:
-        """The rows of documents.csv: one per article, with its verdict and copied share."""
+        """The rows of documents.csv: one per article, with its verdict and copied share (the
+        shares as numbers: the CSV writes them as text of four decimal places)."""
         from provenance.reports.tables import documents_frame
 
-        return documents_frame(self.result)
+        shares = pl.col(SHARE_COLUMNS).cast(pl.Float64)
+        return documents_frame(self.result).with_columns(shares)
 
     def clusters_frame(self) -> pl.DataFrame:
         """The rows of clusters.csv: one per cluster, with its earliest source."""

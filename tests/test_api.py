@@ -58,6 +58,9 @@ def test_records_and_frames_agree(news: provenance.Trace) -> None:
     }
     assert all(isinstance(f, pl.DataFrame) for f in frames.values())
     assert frames["documents"]["doc_id"].to_list() == [d.doc_id for d in news.documents]
+    copies = frames["documents"].filter(pl.col("copied_share") > 0.5)  # shares are numbers
+    assert copies["verdict"].to_list() == ["syndicated"] * 4
+    assert frames["documents"]["reused_share"].dtype == pl.Float64
     assert frames["clusters"].height == len(news.clusters) == 9
     assert frames["occurrences"].height == len(news.occurrences)
     assert frames["quotes"].height == len(news.quotes) == 20
