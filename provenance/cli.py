@@ -402,10 +402,17 @@ def trace(
         if html is not None:
             traced.write_html(html)
         if not quiet:
-            if output_format is Format.json:
-                typer.echo(json.dumps(traced.summary_json(), indent=2, ensure_ascii=False))
-            else:
-                typer.echo(traced.summary())
+            _echo_summary(traced.summary_json(), output_format)
+
+
+def _echo_summary(summary: dict[str, Any], output_format: Format) -> None:
+    """A trace's summary (``summary_json``'s) on stdout: JSON for scripts, else text."""
+    from provenance.reports.summary import text_of_summary
+
+    if output_format is Format.json:
+        typer.echo(json.dumps(summary, indent=2, ensure_ascii=False))
+    else:
+        typer.echo(text_of_summary(summary))
 
 
 def _trace_low_memory(
@@ -422,7 +429,6 @@ def _trace_low_memory(
 ) -> None:
     """``trace --low-memory``: the same run, a batch of parts at a time."""
     from provenance.reports.low_memory import trace_low_memory
-    from provenance.reports.summary import text_of_summary
 
     engine, html = chosen
     quiet, output_format = shown
@@ -446,10 +452,7 @@ def _trace_low_memory(
             on_read=None if quiet else lambda read: _warn(read.root, read.notices, read.skipped),
         )
     if not quiet:
-        if output_format is Format.json:
-            typer.echo(json.dumps(done.summary, indent=2, ensure_ascii=False))
-        else:
-            typer.echo(text_of_summary(done.summary))
+        _echo_summary(done.summary, output_format)
 
 
 def _trace_on_spark(
@@ -469,7 +472,6 @@ def _trace_on_spark(
     from provenance import api
     from provenance.pipeline.spark import DEFAULT_MASTER, spark_session
     from provenance.pipeline.spark_cluster import trace_on_spark
-    from provenance.reports.summary import text_of_summary
 
     master, html = where
     quiet, output_format = shown
@@ -495,10 +497,7 @@ def _trace_on_spark(
         for warning in [] if quiet else written.warnings:
             _stderr(f"warning: {warning}")
     if not quiet:
-        if output_format is Format.json:
-            typer.echo(json.dumps(done.summary, indent=2, ensure_ascii=False))
-        else:
-            typer.echo(text_of_summary(done.summary))
+        _echo_summary(done.summary, output_format)
 
 
 @app.command("eval")

@@ -78,6 +78,7 @@ from provenance.pipeline.engine import Workers
 from provenance.pipeline.low_memory import PART_DOCS, Corpus, PlanReader, sentence_key
 from provenance.pipeline.run import analyse
 from provenance.reports import schema
+from provenance.reports.low_memory import PartsReport
 from provenance.reports.summary import SummaryPart, merged_summary, summary_part
 from provenance.reports.tables import (
     FRAMES,
@@ -107,18 +108,6 @@ SUMMARY = "summary"  # a row holding a batch's summary part, counts, timings and
 SORTED = (schema.DOCUMENTS, schema.CLUSTERS, schema.OCCURRENCES, schema.QUOTES)
 
 
-@dataclass(frozen=True)
-class SparkReport:
-    """What a trace on Spark found and wrote: the summary (``merged_summary``'s), the run's
-    record (run.json), and the files and records skipped and warnings on the way."""
-
-    root: Path
-    summary: dict[str, Any]
-    record: dict[str, Any]
-    skipped: tuple[Skipped, ...]
-    notices: tuple[Notice, ...]
-
-
 def trace_on_spark(
     root: Path,
     settings: Settings,
@@ -133,7 +122,7 @@ def trace_on_spark(
     work: Path | None = None,
     progress: Progress | None = None,
     on_read: Callable[[Path, Sequence[Notice], Sequence[Skipped]], None] | None = None,
-) -> SparkReport:
+) -> PartsReport:
     """``trace`` and ``write_reports`` of the articles under ``root`` on the Spark ``session``:
     the same reports, byte for byte, with the driver's memory bounded whatever the corpus.
     ``out`` (and ``work``, a new folder for intermediate files, by default inside ``out``) must
@@ -544,7 +533,7 @@ class _Run:
         skipped: list[Skipped],
         notices: list[Notice],
         timings: dict[str, float],
-    ) -> SparkReport:
+    ) -> PartsReport:
         from pyspark.sql import functions as f
 
         began = time.perf_counter()
@@ -615,7 +604,7 @@ class _Run:
         summary = merged_summary(
             summaries, len(skipped), out, plan.corpus.totals["boilerplate_clusters"]
         )
-        return SparkReport(job.root, summary, record, tuple(skipped), tuple(notices))
+        return PartsReport(job.root, summary, record, tuple(skipped), tuple(notices))
 
 
 def _sort_columns(report: schema.Report) -> list[str]:
