@@ -23,7 +23,7 @@ import polars as pl
 from provenance.checking.quote_lookup import QuoteLookup
 from provenance.checking.screen import CheckResult, FailOn, Policy
 from provenance.errors import InputError
-from provenance.index.sqlite import Added, IndexBackend
+from provenance.index.base import Added, IndexBackend
 from provenance.inputs.dumps import Fields
 from provenance.model import Cluster, Document, Notice, Occurrence, QuoteRow, Skipped
 from provenance.reports.evaluate import Evaluation
@@ -242,7 +242,7 @@ def build_index(
     ``location`` (a SQLite file, replaced at once by a rename, or a ``redis://`` URL).
     ``on_read`` is called once the articles are read, before they are indexed (with what was
     skipped so far, for warnings); ``strict``: any file or record skipped is an error."""
-    from provenance.index.sqlite import build_index as build
+    from provenance.index import build_index as build
     from provenance.inputs.load import load_corpus, refuse_skips
 
     folder = Path(source)
@@ -290,7 +290,7 @@ def open_index(
     (``with provenance.open_index(...) as index:``) so it is closed. ``settings``: refused
     unless they shape sketches as the index's did (default: the index's own); ``write``:
     open it for ``check(..., add=True)``."""
-    from provenance.index.sqlite import open_index as open_backend
+    from provenance.index import open_index as open_backend
 
     return open_backend(str(location), settings, write=write)
 

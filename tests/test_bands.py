@@ -14,12 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
 
-from provenance.index.sqlite import (
-    IndexBackend,
-    build_index,
-    matchable_sentences,
-    open_index,
-)
+from provenance.index import build_index, open_index
+from provenance.index.base import IndexBackend, matchable_sentences
 from provenance.matching import candidates
 from provenance.matching.bands import band_bits, band_key, band_keys
 from provenance.matching.candidates import find_candidates

@@ -16,7 +16,8 @@ from typing import Any
 import pytest
 
 from provenance.checking.quote_lookup import find_quote
-from provenance.index.sqlite import Index, IndexFileError, build
+from provenance.index.base import IndexFileError
+from provenance.index.sqlite import Index, build
 from provenance.inputs.load import load_corpus, load_paths
 from provenance.matching.sketch import signatures
 from provenance.model import Document
@@ -243,7 +244,7 @@ def test_quote_words_compare_as_matching_compares_them(tmp_path: Path) -> None:
 def test_a_redis_index_holds_the_same_and_refuses_the_same(tmp_path: Path) -> None:
     import redis
 
-    from provenance.index.sqlite import build_index, open_index
+    from provenance.index import build_index, open_index
     from tests.conftest import drop_redis_prefix, redis_location
 
     location = redis_location()
@@ -306,7 +307,8 @@ def redis_snapshot(location: str) -> dict[bytes, Any]:
 def stored(location: str, probe: list[Document]) -> tuple[object, ...]:
     """What an index holds, whatever its ids: its sizes, the size of each band set, and the
     documents the sentences of ``probe`` lead to."""
-    from provenance.index.sqlite import matchable_sentences, open_index
+    from provenance.index import open_index
+    from provenance.index.base import matchable_sentences
 
     bands = {
         key.rsplit(b":", 1)[1]: len(members)
@@ -326,8 +328,7 @@ def test_a_failed_redis_add_leaves_the_index_as_it_was(
 ) -> None:
     """An add is one transaction, even when its commands reach the server in many chunks
     before it fails; with small chunks, a whole add stores what one chunk would."""
-    from provenance.index import redis_server
-    from provenance.index.sqlite import build_index, open_index
+    from provenance.index import build_index, open_index, redis_server
     from tests.conftest import drop_redis_prefix, redis_location
 
     many = load_paths(
@@ -373,7 +374,7 @@ def test_a_failed_redis_add_leaves_the_index_as_it_was(
 
 
 def test_an_unreachable_redis_server_is_one_line() -> None:
-    from provenance.index.sqlite import open_index
+    from provenance.index import open_index
 
     pytest.importorskip("redis")
     with pytest.raises(IndexFileError, match="cannot use the Redis server"):
@@ -383,8 +384,8 @@ def test_an_unreachable_redis_server_is_one_line() -> None:
 def test_redis_locations_are_checked_and_never_show_a_password() -> None:
     import redis
 
+    from provenance.index import build_index, open_index
     from provenance.index.redis_server import shown
-    from provenance.index.sqlite import build_index, open_index
     from tests.conftest import REDIS_URL, redis_location
 
     redis_location()  # skips (or fails under CI) without a server

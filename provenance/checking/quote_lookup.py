@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from provenance.clustering.attribute import date_order
 from provenance.errors import InputError
-from provenance.index.sqlite import IndexBackend
+from provenance.index.base import IndexBackend
 from provenance.model import Document
 from provenance.text.normalise import tokenize, words
 from provenance.text.speakers import Aliases, document_quotes

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from provenance.clustering.attribute import NonSpaceCounter, date_order
 from provenance.errors import InputError
-from provenance.index.sqlite import Added, IndexBackend
+from provenance.index.base import Added, IndexBackend
 from provenance.inputs.dumps import Fields
 from provenance.inputs.load import load_paths, refuse_skips, skip_summary
 from provenance.matching.sketch import signatures

@@ -28,7 +28,7 @@ from urllib.parse import parse_qs, urlsplit
 import numpy as np
 import numpy.typing as npt
 
-from provenance.index.sqlite import (
+from provenance.index.base import (
     Added,
     IndexFileError,
     Lead,

@@ -17,37 +17,37 @@ in WAL mode, so readers keep reading while a writer adds.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import sqlite3
 import tempfile
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing, contextmanager
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol, Self
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
-from provenance import __version__
-from provenance.dates import parse_published
-from provenance.errors import ProvenanceError
+from provenance.index.base import (
+    Added,
+    IndexFileError,
+    Lead,
+    ManifestIndex,
+    body_words,
+    digest_of,
+    document_from_row,
+    matchable_sentences,
+    new_manifest,
+    probe_keys,
+    settings_for,
+    stored_keys,
+)
 from provenance.matching import candidates as candidates_stage
-from provenance.matching.bands import band_keys
 from provenance.matching.sketch import signatures
-from provenance.model import DateSource, Document, Sentence
-from provenance.settings import MINHASH_SCHEME, NORMALISATION_VERSION, SHINGLE_HASH, Settings
-from provenance.text.normalise import words
-from provenance.text.segment import segment_document
+from provenance.model import Document, Sentence
+from provenance.settings import Settings
 
-# 2: band keys are ``matching.bands.band_key``s (1 mixed the band's values another way)
-SCHEMA_VERSION = 2
-# The settings that decide what is stored: a different value would make other sketches or
-# band keys, or index other sentences. Matching thresholds are applied when checking.
-SKETCH_SETTINGS = ("shingle_size", "num_perm", "seed", "lsh_threshold", "min_tokens")
 SIGN_BATCH_DOCS = 1000  # documents sketched in one kernel call
 BAND_ROWS_PER_CALL = 1_000_000
 CACHE_KIB = 256 * 1024  # SQLite's page cache, at most: large writes stay in memory
@@ -79,202 +79,6 @@ CREATE TABLE bands (key INTEGER NOT NULL, sentence INTEGER NOT NULL, PRIMARY KEY
     WITHOUT ROWID;
 CREATE VIRTUAL TABLE words USING fts5 (body, content='', tokenize='unicode61 remove_diacritics 2');
 """
-
-
-class IndexFileError(ProvenanceError):
-    """The index is missing, is not an index, or was built with other settings."""
-
-
-@dataclass(frozen=True)
-class Added:
-    """What one ``add`` did, by doc_id."""
-
-    added: tuple[str, ...] = ()
-    replaced: tuple[str, ...] = ()
-    unchanged: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class IndexInfo:
-    path: str
-    schema_version: int
-    written_by: str
-    root: str
-    fingerprint: str
-    settings: dict[str, Any]
-    documents: int
-    sentences: int
-    bytes_on_disk: int | None  # None: on a server, not measured
-
-
-@dataclass(frozen=True)
-class Lead:
-    """An indexed sentence an incoming sentence shares an LSH band with."""
-
-    local: int  # the incoming sentence's number in the probe
-    doc: int  # the indexed document's row id
-
-
-def sketch_settings(settings: Settings) -> dict[str, Any]:
-    """What an index records of the settings, with the fixed algorithm choices."""
-    bands, rows = settings.bands_rows
-    return {
-        **{name: getattr(settings, name) for name in SKETCH_SETTINGS},
-        "bands": bands,
-        "rows": rows,
-        "shingle_hash": SHINGLE_HASH,
-        "minhash_scheme": MINHASH_SCHEME,
-        "normalisation": NORMALISATION_VERSION,
-    }
-
-
-def fingerprint(recorded: dict[str, Any]) -> str:
-    blob = json.dumps(recorded, sort_keys=True, separators=(",", ":")).encode()
-    return hashlib.sha256(blob).hexdigest()[:16]
-
-
-def new_manifest(settings: Settings, root: Path) -> dict[str, str]:
-    """What an index records of itself when it is made."""
-    recorded = sketch_settings(settings)
-    return {
-        "schema_version": str(SCHEMA_VERSION),
-        "written_by": __version__,
-        "root": str(root.resolve()),
-        "settings": json.dumps(recorded, sort_keys=True),
-        "fingerprint": fingerprint(recorded),
-    }
-
-
-def settings_for(where: object, manifest: dict[str, str], settings: Settings | None) -> Settings:
-    """The settings to use an index with, from its manifest: its own when ``settings`` is
-    None; else ``settings``, refused unless they shape sketches as the index's did."""
-    try:
-        recorded = json.loads(manifest["settings"])
-        version = int(manifest["schema_version"])
-    except (KeyError, ValueError) as exc:
-        raise IndexFileError(f"{where}: not a provenance index (bad manifest: {exc})") from None
-    if version != SCHEMA_VERSION:
-        raise IndexFileError(
-            f"{where}: index schema version {version}, this provenance reads version "
-            f"{SCHEMA_VERSION}; rebuild it with `provenance index build`"
-        )
-    if settings is None:
-        return Settings(**{k: recorded[k] for k in SKETCH_SETTINGS})
-    differ = differences(recorded, sketch_settings(settings))
-    if differ:
-        raise IndexFileError(
-            f"{where}: index built with other settings ({differ}); pass the same values "
-            "(flags or --config) or rebuild it"
-        )
-    return settings
-
-
-def stored_keys(sigs: npt.NDArray[np.uint32], bands: int, rows: int) -> npt.NDArray[np.int64]:
-    """Each signature's band keys (n x bands) as SQLite's signed 64-bit integers."""
-    return band_keys(sigs, bands, rows).view(np.int64)
-
-
-def probe_keys(sigs: npt.NDArray[np.uint32], bands: int, rows: int) -> dict[int, list[int]]:
-    """Each band key of the probe signatures (as ``stored_keys``), with the probe sentences
-    (numbers in ``sigs``) that have it."""
-    asked: dict[int, list[int]] = {}
-    for local, row in enumerate(stored_keys(sigs, bands, rows).tolist()):
-        for key in row:
-            asked.setdefault(key, []).append(local)
-    return asked
-
-
-class IndexBackend(Protocol):
-    """What ``check``, ``quote`` and the CLI use of an open index, SQLite or Redis."""
-
-    path: Any
-    settings: Settings
-
-    @property
-    def root(self) -> Path: ...
-    def info(self) -> IndexInfo: ...
-    def add(
-        self, documents: Sequence[Document], progress: Callable[[int, int], None] | None = None
-    ) -> Added: ...
-    def leads(self, sigs: npt.NDArray[np.uint32]) -> list[Lead]: ...
-    def documents(self, ids: Sequence[int]) -> dict[int, Document]: ...
-    def document_ids(self, doc_ids: Sequence[str]) -> dict[str, int]: ...
-    def outlets(self) -> list[str]: ...
-    def with_words(self, tokens: Sequence[str]) -> list[int]: ...
-    def close(self) -> None: ...
-    def __enter__(self) -> Self: ...
-    def __exit__(self, *exc: object) -> None: ...
-
-
-def open_index(
-    location: str, settings: Settings | None = None, *, write: bool = False
-) -> IndexBackend:
-    """The index at ``location``: a file path (SQLite), or a ``redis://`` URL."""
-    from provenance.index.redis_server import RedisIndex, is_redis
-
-    if is_redis(location):
-        return RedisIndex.open(location, settings)
-    return Index.open(Path(location), settings, write=write)
-
-
-def build_index(
-    location: str,
-    documents: Sequence[Document],
-    settings: Settings,
-    root: Path,
-    progress: Callable[[int, int], None] | None = None,
-) -> Added:
-    """A new index of ``documents`` at ``location`` (see ``open_index``)."""
-    from provenance.index.redis_server import RedisIndex, is_redis
-
-    if is_redis(location):
-        redis_index = RedisIndex.create(location, settings, root)
-        try:
-            return redis_index.add(documents, progress)
-        finally:
-            redis_index.close()
-    return build(Path(location), documents, settings, root, progress)
-
-
-class ManifestIndex:
-    """What every index does with its manifest, whatever stores it: it opens as a context,
-    names its root, and tells what it holds. A store gives ``close``, ``_manifest`` (one
-    manifest entry) and ``_sizes`` (documents, sentences, bytes or None)."""
-
-    path: Any
-
-    def close(self) -> None:
-        raise NotImplementedError
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    @property
-    def root(self) -> Path:
-        return Path(self._manifest("root"))
-
-    def info(self) -> IndexInfo:
-        documents, sentences, size = self._sizes()
-        return IndexInfo(
-            path=str(self.path),
-            schema_version=int(self._manifest("schema_version")),
-            written_by=self._manifest("written_by"),
-            root=self._manifest("root"),
-            fingerprint=self._manifest("fingerprint"),
-            settings=json.loads(self._manifest("settings")),
-            documents=documents,
-            sentences=sentences,
-            bytes_on_disk=size,
-        )
-
-    def _manifest(self, key: str) -> str:
-        raise NotImplementedError
-
-    def _sizes(self) -> tuple[int, int, int | None]:
-        raise NotImplementedError
 
 
 class Index(ManifestIndex):
@@ -458,7 +262,7 @@ class Index(ManifestIndex):
         )
         assert cursor.lastrowid is not None
         self._db.execute(
-            "INSERT INTO words (rowid, body) VALUES (?, ?)", (cursor.lastrowid, _body_words(doc))
+            "INSERT INTO words (rowid, body) VALUES (?, ?)", (cursor.lastrowid, body_words(doc))
         )
         return cursor.lastrowid
 
@@ -479,7 +283,7 @@ class Index(ManifestIndex):
         old = self.documents([row_id])[row_id]
         self._db.execute(
             "INSERT INTO words (words, rowid, body) VALUES ('delete', ?, ?)",
-            (row_id, _body_words(old)),
+            (row_id, body_words(old)),
         )
         self._db.execute("DELETE FROM documents WHERE id = ?", (row_id,))
 
@@ -585,56 +389,6 @@ def is_index(path: Path) -> bool:
         return False
     db.close()
     return "schema_version" in manifest
-
-
-def document_from_row(row: tuple[Any, ...]) -> Document:
-    """A stored document as ``trace`` would have read it."""
-    (_, doc_id, path, encoding, body_start, outlet, published, url, title, source, blob) = row
-    return Document(
-        doc_id=doc_id,
-        path=path,
-        text=zlib.decompress(blob).decode("utf-8"),
-        encoding=encoding,
-        body_start=body_start,
-        outlet=outlet,
-        published=parse_published(published) if published else None,
-        url=url,
-        title=title,
-        date_source=DateSource(source),
-    )
-
-
-def matchable_sentences(doc: Document, min_tokens: int) -> list[Sentence]:
-    """The sentences an index stores: those long enough to be matched."""
-    return [s for s in segment_document(doc, 0) if len(s.tokens) >= min_tokens]
-
-
-def _body_words(doc: Document) -> str:
-    """What the word table holds of a document: its body's normalised words (the same words
-    matching compares, so a quote is found however its hyphens and apostrophes were typed)."""
-    return " ".join(words(doc.text, doc.body_start))
-
-
-def digest_of(doc: Document) -> str:
-    """What tells a document's new content from its old: its text and metadata."""
-    fields = [
-        doc.text,
-        doc.outlet,
-        doc.published.text if doc.published else None,
-        doc.url,
-        doc.title,
-        doc.body_start,
-    ]
-    return hashlib.sha256(json.dumps(fields).encode()).hexdigest()
-
-
-def differences(recorded: dict[str, Any], wanted: dict[str, Any]) -> str:
-    names = sorted(set(recorded) | set(wanted))
-    return ", ".join(
-        f"{name} {recorded.get(name)!r} in the index, {wanted.get(name)!r} here"
-        for name in names
-        if recorded.get(name) != wanted.get(name)
-    )
 
 
 def _companions(path: Path) -> tuple[Path, Path]:
