@@ -29,12 +29,12 @@ from provenance.pipeline.engine import (
     running_workers,
 )
 from provenance.pipeline.low_memory import PART_DOCS, PLAN_BATCH, Corpus, Plan, Planner
-from provenance.pipeline.steps import STEPS, Read, Work, per_document
+from provenance.pipeline.steps import STEPS, Work, per_document
 from provenance.results import Analysis, TraceResult
 from provenance.settings import Settings
 from provenance.text.speakers import Aliases
 
-__all__ = ["Read", "analyse", "trace", "trace_documents", "trace_in_parts"]
+__all__ = ["analyse", "trace", "trace_documents", "trace_in_parts"]
 
 
 class _Clock:

@@ -63,7 +63,7 @@ from provenance.model import (
     document_from_json,
     document_json,
 )
-from provenance.pipeline.run import Read
+from provenance.pipeline.steps import Read
 from provenance.settings import Settings
 
 DEFAULT_MASTER = "local[*]"
