@@ -117,18 +117,11 @@ def test_an_empty_folder_is_one_line(session: Any, tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_a_standalone_cluster_gives_the_local_reports(tmp_path: Path) -> None:
-    """A master and two workers started with the distribution's ``spark-class``, bound to
-    127.0.0.1, and stopped whatever happens."""
-    _require_spark()
-    from benchmarks.spark_cluster_benchmark import standalone_cluster
-    from provenance.pipeline.spark import spark_session
+def test_another_master_in_a_process_with_a_session_is_refused(session: Any) -> None:
+    """Spark keeps one session a process: asking for another master would silently get the
+    running one."""
+    from provenance.pipeline.spark import SparkUnavailableError, spark_session
 
-    with standalone_cluster(workers=2, cores=1, memory="1g") as master:
-        started = spark_session(master)
-        try:
-            assert started.sparkContext.master == master
-            same_reports(ROOT / "fixtures" / "news", tmp_path / "news", started)
-            same_reports(SEEDS, tmp_path / "seeds", started)
-        finally:
-            started.stop()
+    with pytest.raises(SparkUnavailableError, match=r"already runs a Spark session on local\[2\]"):
+        spark_session("local[1]")
+    assert session.sparkContext.master == "local[2]"

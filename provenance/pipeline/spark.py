@@ -113,6 +113,11 @@ def spark_session(master: str = DEFAULT_MASTER) -> Any:
     except Exception as exc:  # the JVM's own failures surface as many kinds
         first = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else type(exc).__name__
         raise SparkUnavailableError(f"{master}: cannot start Spark ({first})") from None
+    if session.sparkContext.master != master:  # getOrCreate gave this process's running one
+        raise SparkUnavailableError(
+            f"{master}: this process already runs a Spark session on "
+            f"{session.sparkContext.master}; stop it first"
+        )
     session.sparkContext.setLogLevel("ERROR")
     return session
 
