@@ -16,20 +16,25 @@ import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import polars as pl
-
-from provenance.checking.quote_lookup import QuoteLookup
-from provenance.checking.screen import CheckResult, FailOn, Policy
 from provenance.errors import InputError
-from provenance.index.base import Added, IndexBackend
-from provenance.inputs.dumps import Fields
-from provenance.model import Cluster, Document, Notice, Occurrence, QuoteRow, Skipped
-from provenance.reports.evaluate import Evaluation
-from provenance.results import TraceResult
+from provenance.model import Document
 from provenance.settings import Settings
-from provenance.text.speakers import Aliases
+
+# The rest is imported where it is used: the CLI calls one function per command, and a command
+# that reads an index should not pay for loading the analysis, polars or the scorer.
+if TYPE_CHECKING:
+    import polars as pl
+
+    from provenance.checking.quote_lookup import QuoteLookup
+    from provenance.checking.screen import CheckResult, Policy
+    from provenance.index.base import Added, IndexBackend
+    from provenance.inputs.dumps import Fields
+    from provenance.model import Cluster, Notice, Occurrence, QuoteRow, Skipped
+    from provenance.reports.evaluate import Evaluation
+    from provenance.results import TraceResult
+    from provenance.text.speakers import Aliases
 
 __all__ = [
     "HtmlReport",
@@ -99,6 +104,8 @@ class Trace:
     def documents_frame(self) -> pl.DataFrame:
         """The rows of documents.csv: one per article, with its verdict and copied share (the
         shares as numbers: the CSV writes them as text of four decimal places)."""
+        import polars as pl
+
         from provenance.reports.tables import documents_frame
 
         shares = pl.col(SHARE_COLUMNS).cast(pl.Float64)
@@ -243,6 +250,7 @@ def build_index(
     ``on_read`` is called once the articles are read, before they are indexed (with what was
     skipped so far, for warnings); ``strict``: any file or record skipped is an error."""
     from provenance.index import build_index as build
+    from provenance.index.base import Added
     from provenance.inputs.load import load_corpus, refuse_skips
 
     folder = Path(source)
@@ -271,6 +279,7 @@ def add_to_index(
     ``write=True``) in one transaction: new ones added, changed ones replaced. doc_ids are
     relative to ``root`` (default: the index's), metadata from ``manifest`` (default:
     ``root``'s manifest.csv)."""
+    from provenance.index.base import Added
     from provenance.inputs.load import load_paths, refuse_skips
 
     given = [Path(p) for p in paths]
@@ -312,17 +321,16 @@ def check(
     (``result.failed`` holds those the ``policy`` fails; default: a copied share from one
     source over the syndication threshold). ``add``: index the articles that pass (the index
     must be opened with ``write=True``)."""
+    from provenance.checking.screen import Policy
     from provenance.checking.screen import check as screen
 
     settings = settings if settings is not None else index.settings
-    if policy is None:
-        policy = Policy(settings.syndication_threshold, FailOn.syndicated, ())
     return screen(
         [Path(p) for p in paths],
         index,
         settings,
-        policy,
-        aliases=aliases or Aliases.load(),
+        policy or Policy(settings.syndication_threshold),
+        aliases=aliases,
         root=root,
         manifest=manifest,
         add=add,
@@ -392,6 +400,8 @@ def html_report(
 
 def _recorded_fields(run: dict[str, Any]) -> Fields:
     """The record field names a run read with (run.json's ``record_fields``)."""
+    from provenance.inputs.dumps import Fields
+
     recorded = run.get("record_fields")
     if not isinstance(recorded, dict):
         return Fields()
