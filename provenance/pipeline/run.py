@@ -71,7 +71,6 @@ def trace(
     """Load the articles under ``root`` (a folder, or a URI the engine reads) and analyse
     them. ``fields``: record field names; ``strict``: any file or record skipped is an error;
     ``engine``: where the steps that scale run (default: this machine)."""
-    aliases = aliases or Aliases.load()
     with paused_gc(), running_workers() as workers:
         engine = engine or LocalEngine(workers, progress or no_progress)
         began = time.perf_counter()
@@ -82,21 +81,9 @@ def trace(
         if strict:
             refuse_skips(loaded, root)
         load_seconds = round(time.perf_counter() - began, 4)
-        analysis = analyse(
-            loaded.documents, settings, aliases=aliases, progress=progress, engine=engine
-        )
-    analysis.timings["load"] = load_seconds
-    analysis.counts["files_skipped"] = len(loaded.skipped)
-    return TraceResult(
-        root=root,
-        settings=settings,
-        analysis=analysis,
-        skipped=tuple(loaded.skipped),
-        notices=tuple(loaded.notices),
-        aliases=aliases,
-        fields=fields or Fields(),
-        engine=engine.name,
-    )
+        result = _analysed(loaded, root, settings, aliases, progress, engine, fields)
+    result.analysis.timings["load"] = load_seconds
+    return result
 
 
 def trace_documents(
@@ -115,18 +102,34 @@ def trace_documents(
     for a, b in itertools.pairwise(ordered):
         if a.doc_id == b.doc_id:
             raise InputError(f"{root}: two documents have the doc_id {a.doc_id!r}")
-    aliases = aliases or Aliases.load()
     with paused_gc(), running_workers() as workers:
         engine = engine or LocalEngine(workers, progress or no_progress)
-        analysis = analyse(ordered, settings, aliases=aliases, progress=progress, engine=engine)
-    analysis.counts["files_skipped"] = 0
+        return _analysed(LoadResult(documents=ordered), root, settings, aliases, progress, engine)
+
+
+def _analysed(
+    loaded: LoadResult,
+    root: Path | str,
+    settings: Settings,
+    aliases: Aliases | None,
+    progress: Progress | None,
+    engine: Engine,
+    fields: Fields | None = None,
+) -> TraceResult:
+    """The analysis of what was loaded, with what loading skipped and noticed."""
+    aliases = aliases or Aliases.load()
+    analysis = analyse(
+        loaded.documents, settings, aliases=aliases, progress=progress, engine=engine
+    )
+    analysis.counts["files_skipped"] = len(loaded.skipped)
     return TraceResult(
         root=root,
         settings=settings,
         analysis=analysis,
-        skipped=(),
-        notices=(),
+        skipped=tuple(loaded.skipped),
+        notices=tuple(loaded.notices),
         aliases=aliases,
+        fields=fields or Fields(),
         engine=engine.name,
     )
 
