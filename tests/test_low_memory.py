@@ -225,9 +225,9 @@ def test_learned_boilerplate_always_could_be(
 ) -> None:
     """The plan tests only components ``could_be_learned`` lets through: none that ``learned``
     would find boilerplate may be left out."""
-    documents = [parts._Outlet(outlet) for outlet in outlets]
+    documents = [parts.Outlet(outlet) for outlet in outlets]
     members = [[d % len(outlets) for d in group] for group in groups]
-    sentences = [parts._Member(d) for group in members for d in group]
+    sentences = [parts.Member(d) for group in members for d in group]
     numbered, start = [], 0
     for group in members:
         numbered.append(list(range(start, start + len(group))))

@@ -138,11 +138,15 @@ class _SentenceBatch:
     byte_offset: int  # where its block starts in the shingle file
 
 
-class _Member(NamedTuple):
+class Member(NamedTuple):
+    """A sentence as the boilerplate rules see it: the document it is in."""
+
     doc: int
 
 
-class _Outlet(NamedTuple):
+class Outlet(NamedTuple):
+    """A document as the boilerplate rules see it: its outlet."""
+
     outlet: str | None
 
 
@@ -268,7 +272,7 @@ class Planner:
             np.concatenate([np.empty(0, np.bool_), *self._sentence_flags]),
             self._distinct,
         )
-        counts = CorpusCounts.of(_Outlet(outlet) for outlet in self._outlets)
+        counts = CorpusCounts.of(Outlet(outlet) for outlet in self._outlets)
         oversized, pairs = self._candidates(sentences)
         verified = self._verified(pairs)
         boiler, boiler_clusters = self._boilerplate(sentences, verified, counts)
@@ -367,8 +371,8 @@ class Planner:
         groups = np.split(np.arange(len(order)), starts[1:]) if len(order) else []
         found = boilerplate_components(
             [group.tolist() for group in groups],
-            [_Member(int(d)) for d in docs[order]],
-            [_Outlet(outlet) for outlet in self._outlets],
+            [Member(int(d)) for d in docs[order]],
+            [Outlet(outlet) for outlet in self._outlets],
             flagged[order].tolist(),
             settings.boilerplate_outlet_docs,
             settings.boilerplate_corpus_share,

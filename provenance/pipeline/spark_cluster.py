@@ -47,7 +47,7 @@ from contextlib import suppress
 from dataclasses import asdict, dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 import numpy as np
 import polars as pl
@@ -75,7 +75,14 @@ from provenance.matching.sketch import shingle_hashes, signatures_and_hashes
 from provenance.matching.verify import verify
 from provenance.model import Notice, Sentence, Skipped, document_from_json, document_json
 from provenance.pipeline.engine import Workers
-from provenance.pipeline.low_memory import PART_DOCS, Corpus, PlanReader, sentence_key
+from provenance.pipeline.low_memory import (
+    PART_DOCS,
+    Corpus,
+    Member,
+    Outlet,
+    PlanReader,
+    sentence_key,
+)
 from provenance.pipeline.run import analyse
 from provenance.reports import schema
 from provenance.reports.low_memory import PartsReport
@@ -696,14 +703,6 @@ def _components(run: _Run, edges: Any, name: str) -> Any:
 # What the executors run: module-level functions, so Spark ships them by reference.
 
 
-class _Member(NamedTuple):
-    doc: int
-
-
-class _Outlet(NamedTuple):
-    outlet: str | None
-
-
 def _append(columns: dict[str, list[Any]], *values: Any) -> None:
     """One row added to ``columns``, a value per column in order."""
     for column, value in zip(columns.values(), values, strict=True):
@@ -857,13 +856,13 @@ def _boilerplate_groups(
     for group in _groups(batches, "comp"):
         flags = [bool(row["flag"]) for row in group]
         numbers: dict[str, int] = {}
-        outlets: list[_Outlet] = []
+        outlets: list[Outlet] = []
         members = []
         for row in group:
             if row["doc_id"] not in numbers:
                 numbers[row["doc_id"]] = len(outlets)
-                outlets.append(_Outlet(row["outlet"]))
-            members.append(_Member(numbers[row["doc_id"]]))
+                outlets.append(Outlet(row["outlet"]))
+            members.append(Member(numbers[row["doc_id"]]))
         could = could_be_learned(np.asarray([len(outlets)], np.int64), outlet_docs, share, counts)
         if not (could[0] or any(flags)):
             continue
