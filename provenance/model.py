@@ -64,6 +64,7 @@ class DocumentVerdict(StrEnum):
     SYNDICATED = "syndicated"  # copied from one source, a share reaching the threshold
     ORIGINAL = "original"  # every passage it shares, it was the source of
     PARTIAL = "partial"  # not known to be the source of every passage it shares
+    QUOTES = "quotes"  # it shares only quotations (both sides quote them): see pairs.csv
     UNIQUE = "unique"  # it shares nothing with another document
 
 
@@ -73,6 +74,16 @@ class DirectionBasis(StrEnum):
 
     DATE = "date"  # the source is dated earlier
     CONTAINMENT = "containment"  # either is undated: the copy holds much more of the source
+    # both are dated and the dates cannot order them (the same day, a time missing on either,
+    # or the same time): the copy holds much more of the source
+    SAME_DATE_CONTAINMENT = "same_date_containment"
+
+
+class LinkKind(StrEnum):
+    """What two documents share (``pairs.csv``: link)."""
+
+    PASSAGE = "passage"  # text outside quotation marks in one of them at least: reuse
+    QUOTATION = "quotation"  # only text both of them print inside quotation marks
 
 
 class EarliestBasis(StrEnum):
@@ -330,6 +341,22 @@ class Cluster:
     def docs(self) -> tuple[int, ...]:
         """Its documents, in order (worked out once: attribution asks for them often)."""
         return tuple(sorted({o.doc for o in self.occurrences}))
+
+
+class PairLink(NamedTuple):
+    """Two documents that share text (``pairs.csv``): ``a`` comes first by doc_id. Characters
+    are counted as in ``Attribution`` (white space and boilerplate left out)."""
+
+    a: int
+    b: int
+    kind: LinkKind
+    a_chars: int  # of a's characters, those it shares with b
+    b_chars: int
+    a_share: float  # a_chars over a's characters
+    b_share: float
+    source: int | None  # the one the other copied from (passage reuse only), if known
+    direction_basis: DirectionBasis | None
+    passages: int  # aligned passages (and quotes found in the other) between them
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from provenance.model import (
     Cluster,
     Document,
     Notice,
+    PairLink,
     QuoteRow,
     Sentence,
     Skipped,
@@ -29,6 +30,7 @@ class Analysis:
     clusters: tuple[Cluster, ...]  # boilerplate ones only when settings keep them
     attributions: tuple[Attribution, ...]
     quote_rows: tuple[QuoteRow, ...] = ()
+    pairs: tuple[PairLink, ...] = ()  # pairs of documents sharing text, by doc_ids
     # per document: spans left out of reuse as boilerplate (pattern-marked or learned)
     boilerplate: tuple[tuple[tuple[int, int], ...], ...] = ()
     counts: dict[str, int] = field(default_factory=dict)

@@ -206,7 +206,7 @@ def test_a_wire_story_in_most_of_a_topical_corpus_is_news(tmp_path: Path) -> Non
     assert run_cli("trace", root, "--out", tmp_path / "out", "-q").exit_code == 0
     verdicts = {d["doc_id"]: d["verdict"] for d in rows(tmp_path / "out" / "documents.csv")}
     assert {verdicts[f"wire{i:02d}"] for i in range(1, 11)} == {"syndicated"}
-    assert len(rows(tmp_path / "out" / "clusters.csv")) == 3
+    assert len(rows(tmp_path / "out" / "clusters.csv")) == 1  # three sentences in a row
 
 
 def test_a_story_one_outlet_runs_three_times_is_news(tmp_path: Path) -> None:
@@ -216,7 +216,7 @@ def test_a_story_one_outlet_runs_three_times_is_news(tmp_path: Path) -> None:
     root = write_corpus(tmp_path / "corpus", docs)
     assert run_cli("trace", root, "--out", tmp_path / "out", "-q").exit_code == 0
     clusters = rows(tmp_path / "out" / "clusters.csv")
-    assert len(clusters) == 3 and {c["kind"] for c in clusters} == {"passage"}
+    assert len(clusters) == 1 and {c["kind"] for c in clusters} == {"passage"}
     verdicts = {d["doc_id"]: d["verdict"] for d in rows(tmp_path / "out" / "documents.csv")}
     assert verdicts["b"] == "syndicated"
 

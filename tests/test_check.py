@@ -99,7 +99,7 @@ def test_syndicated_copy_names_its_indexed_source(index: str) -> None:
     assert 0.8 < article["copied_share"] < 0.9  # three of its four paragraphs
     text = (CHECK / COPY).read_text(encoding="utf-8")
     source = (CHECK / "archive" / "gazette" / "library-reopens.txt").read_text(encoding="utf-8")
-    assert len(article["passages"]) == 3
+    assert len(article["passages"]) == 1  # three paragraphs in a row: one passage
     for passage in article["passages"]:
         assert text[passage["start"] : passage["end"]] == passage["text"]
         assert source[passage["source_start"] : passage["source_end"]] == passage["text"]
@@ -124,11 +124,11 @@ def test_wire_copy_fails_unless_its_outlet_is_allowed(index: str) -> None:
 
 
 @pytest.mark.usefixtures("in_fixture")
-def test_quote_passages_carry_their_speaker_and_earliest_source(index: str) -> None:
+def test_passages_carry_their_speaker_and_earliest_source(index: str) -> None:
     _, out, _ = checked(index, WIRE_COPY, "--format", "json")
     (article,) = json.loads(out)["articles"]
-    quotes = [p for p in article["passages"] if p["kind"] == "quote"]
-    assert [(q["speaker"], q["source"]["doc_id"]) for q in quotes] == [
+    credited = [p for p in article["passages"] if p["speaker"]]  # the copy, quote and all
+    assert [(q["speaker"], q["source"]["doc_id"]) for q in credited] == [
         ("Dana Whitlock", "wire/ferry-strike")
     ]
 
@@ -139,7 +139,7 @@ def test_policy_options(index: str) -> None:
     assert checked(index, COPY, "--exit-zero")[0] == 0
     assert checked(index, ORIGINAL, "--fail-on", "reuse")[0] == 0
     code, out, _ = checked(index, WIRE_COPY, "--fail-on", "reuse", "--max-copied-share", "1")
-    assert code == 1 and out.count("\n") == 4
+    assert code == 1 and out.count("\n") == 1  # the whole copy is one passage
     code, _, err = checked(index, COPY, "--max-copied-share", "0")
     assert code == 2 and "max-copied-share" in err
 

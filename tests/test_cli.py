@@ -135,6 +135,7 @@ def test_report_folder_inside_input_is_not_read_and_foreign_files_survive(
         "documents.csv",
         "notes.txt",
         "occurrences.csv",
+        "pairs.csv",
         "quotes.csv",
         "run.json",
         "skipped.csv",
@@ -167,7 +168,7 @@ def test_text_summary_and_run_json(tmp_path: Path) -> None:
     assert result.exit_code == 0
     assert result.stderr == ""
     assert "9 documents read, 0 skipped" in result.stdout
-    assert "4 syndicated, 1 original, 2 partial, 2 unique" in result.stdout
+    assert "4 syndicated, 1 original, 2 partial, 0 quotes, 2 unique" in result.stdout
     run = json.loads((tmp_path / "run.json").read_text(encoding="utf-8"))
     assert run["settings"]["shingle_size"] == 3
     assert re.fullmatch(r"[0-9a-f]{16}", run["fingerprint"])
@@ -181,7 +182,13 @@ def test_json_summary(tmp_path: Path) -> None:
     assert result.exit_code == 0
     summary = json.loads(result.stdout)
     assert summary["documents"] == 9
-    assert summary["verdicts"] == {"syndicated": 4, "original": 1, "partial": 2, "unique": 2}
+    assert summary["verdicts"] == {
+        "syndicated": 4,
+        "original": 1,
+        "partial": 2,
+        "quotes": 0,
+        "unique": 2,
+    }
 
 
 def test_quiet_prints_nothing(tmp_path: Path) -> None:

@@ -83,8 +83,8 @@ def test_metadata_sources(report: Path) -> None:
 
 def test_statement_sentence_is_traced_to_the_council(report: Path) -> None:
     clusters = rows(report / "clusters.csv")
-    safety = [c for c in clusters if c["text"].startswith("Public safety has to come first")]
-    assert len(safety) == 1
+    safety = [c for c in clusters if "Public safety has to come first" in c["text"]]
+    assert len(safety) == 1  # with the statement's other sentences the copies repeat
     assert safety[0]["earliest_doc_id"] == "council/harrow-bridge-statement"
     assert safety[0]["n_docs"] == "7"
     assert safety[0]["earliest_basis"] == "undated_possible"  # the digest is undated

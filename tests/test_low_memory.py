@@ -65,7 +65,9 @@ def test_boilerplate_binds_no_parts(quality_corpus: Path, tmp_path: Path) -> Non
     """Footers and notices printed in every article of an outlet link nothing: the generated
     corpus (syndication, quotes, paraphrases, footers) falls into many small parts."""
     record = same_reports(quality_corpus, tmp_path, Settings())
-    assert record["parts"]["parts"] > 50
+    # runs of eight words two articles share link them too (a passage may join them): fewer,
+    # larger parts than sentences alone would make, still none of an outlet's footers
+    assert record["parts"]["parts"] > 20
     assert record["parts"]["largest_part_documents"] < 60
     assert record["counts"]["boilerplate_clusters"] > 0
 

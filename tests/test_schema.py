@@ -20,6 +20,7 @@ from provenance.model import (
     Document,
     DocumentVerdict,
     EarliestBasis,
+    LinkKind,
     QuoteVariant,
 )
 from provenance.pipeline.run import analyse
@@ -45,6 +46,9 @@ UNSEEN = {
     ("clusters.csv", "earliest_basis"): {"undated", "tie"},
     ("clusters.csv", "kind"): {"boilerplate"},  # reported only with --keep-boilerplate
     ("documents.csv", "date_source"): {"html", "record", "warc"},
+    ("documents.csv", "direction_basis"): {"same_date_containment"},
+    ("documents.csv", "verdict"): {"quotes"},
+    ("pairs.csv", "direction_basis"): {"same_date_containment"},
 }
 
 S1 = "The council said the harbour wall would stay closed for at least three more months."
@@ -111,6 +115,8 @@ def test_the_vocabulary_columns() -> None:
         ("clusters.csv", "kind"): ClusterKind,
         ("clusters.csv", "earliest_basis"): EarliestBasis,
         ("quotes.csv", "variant"): QuoteVariant,
+        ("pairs.csv", "link"): LinkKind,
+        ("pairs.csv", "direction_basis"): DirectionBasis,
     }
 
 
@@ -139,6 +145,25 @@ def test_the_members_no_golden_report_holds_are_made(tmp_path: Path) -> None:
     assert {c.earliest_basis for c in undated.clusters} == {EarliestBasis.UNDATED}
     tie = analyse(docs("2025-03-03"), Settings())
     assert {c.earliest_basis for c in tie.clusters} == {EarliestBasis.TIE}
+    # the same day, no times: the one that holds much more of the other copied it
+    subset = Document.from_text(S1, doc_id="c", published="2025-03-03")
+    same_day = analyse([*docs("2025-03-03")[:1], subset], Settings())
+    assert {a.direction_basis for a in same_day.attributions} == {
+        None,
+        DirectionBasis.SAME_DATE_CONTAINMENT,
+    }
+    assert {p.direction_basis for p in same_day.pairs} == {DirectionBasis.SAME_DATE_CONTAINMENT}
+    # two stories quoting the same words, each its own way: a quotation, not reuse
+    quote = "“We will rebuild the harbour wall before the first of the winter storms arrives.”"
+    quoting = analyse(
+        [
+            Document.from_text(f"The mayor told the council: {quote}", doc_id="a"),
+            Document.from_text(f"{S2}\n\nResidents welcomed the pledge. {quote}", doc_id="b"),
+        ],
+        Settings(),
+    )
+    assert {a.verdict for a in quoting.attributions} == {DocumentVerdict.QUOTES}
+    assert {p.kind for p in quoting.pairs} == {LinkKind.QUOTATION}
     result = run_cli(
         "trace", ROOT / "fixtures" / "boilerplate", "--out", tmp_path, "-q", "--keep-boilerplate"
     )
@@ -155,7 +180,13 @@ def test_members_are_written_as_their_values() -> None:
                 member.value,
                 json.dumps(member.value),
             )
-    assert [f"{v}" for v in DocumentVerdict] == ["syndicated", "original", "partial", "unique"]
+    assert [f"{v}" for v in DocumentVerdict] == [
+        "syndicated",
+        "original",
+        "partial",
+        "quotes",
+        "unique",
+    ]
 
 
 def test_read_rows_parses_the_vocabularies(news: tuple[provenance.Trace, Path]) -> None:

@@ -5,10 +5,20 @@ ties broken by (doc_id, start). ``earliest_basis``, by precedence: ``undated`` (
 dated), ``undated_possible`` (an undated document could precede the earliest dated one), ``tie``
 (two or more documents share the earliest date), ``dated``.
 
+Links: two documents holding the same cluster share text. What both of them print inside
+quotation marks (fewer than ``QUOTED_SLACK`` characters of their occurrences outside the marks)
+is a quotation they share, not reuse: two stories quoting the same tweet or statement. A pair
+sharing only quotations is a ``quotation`` link; any other shared text makes it a ``passage``
+link (reuse), and only reuse counts below.
+
 Syndication: B's shared share with A is the share of B's characters (white space excluded) that
-lie in occurrences of clusters A also holds. B copied from A when A is the earlier by date (both
-dated), or, when either is undated, when that share reaches the syndication threshold and exceeds
-A's share with B by more than the containment margin (containment).
+lie in occurrences of clusters A also holds, quotations both print left out. B copied from A
+when A is the earlier by date (both dated); when either is undated, or the dates cannot order
+them (the same day with a time missing on either, or the same time), when that share reaches
+the syndication threshold and exceeds A's share with B by more than the containment margin
+(``containment``, or ``same_date_containment`` for tied dates). Containment never makes a
+dated document the copy of an undated one: a statement an undated article quotes in full is
+held by it as much as a trimmed copy is.
 """
 
 from __future__ import annotations
@@ -28,7 +38,9 @@ from provenance.model import (
     Document,
     DocumentVerdict,
     EarliestBasis,
+    LinkKind,
     Occurrence,
+    PairLink,
 )
 
 SHARE_PLACES = 4
@@ -73,41 +85,56 @@ def _published(doc: Document) -> Published:
     return doc.published
 
 
+Span = tuple[int, int, int]  # document, start, end
+
+
 def attribute(
     documents: Sequence[Document],
     clusters: Sequence[Cluster],
     threshold: float,
     margin: float,
     boilerplate: Sequence[Sequence[tuple[int, int]]] | None = None,
-) -> list[Attribution]:
-    """One attribution per document, in document order. Characters in ``boilerplate`` spans
-    (per document) count in neither the reused text nor the whole."""
+    quoted: Sequence[Sequence[tuple[int, int]]] | None = None,
+    links: Sequence[tuple[Span, Span]] = (),
+) -> tuple[list[Attribution], list[PairLink]]:
+    """One attribution per document, in document order, and one link per pair of documents
+    that share text. ``links``: the text two documents were aligned on (a passage, a quote
+    found in the other), one side in each; characters in ``boilerplate`` spans (per document)
+    count in neither the shared text nor the whole; ``quoted``: per document, its regions
+    inside quotation marks, which tell quotation links from reuse."""
     excluded = boilerplate or [[] for _ in documents]
+    regions = quoted or [[] for _ in documents]
     clusters_of: dict[int, list[Cluster]] = defaultdict(list)
-    spans_in: dict[int, list[list[tuple[int, int]]]] = defaultdict(list)  # per cluster of it
     for cluster in clusters:
-        mine: dict[int, list[tuple[int, int]]] = defaultdict(list)
-        for occ in cluster.occurrences:
-            mine[occ.doc].append((occ.start, occ.end))
         for doc in cluster.docs:
             clusters_of[doc].append(cluster)
-            spans_in[doc].append(mine[doc])
+    sides: dict[int, dict[int, list[tuple[int, int, bool]]]] = defaultdict(
+        lambda: defaultdict(list)
+    )  # b → a → b's spans shared with a, and whether the link is a quotation on both sides
+    marks = _QuoteMarks(documents, excluded, regions)
+    for (a, a_start, a_end), (b, b_start, b_end) in links:
+        if a == b:
+            continue
+        both = marks.quoted(a, a_start, a_end) and marks.quoted(b, b_start, b_end)
+        sides[b][a].append((b_start, b_end, both))
+        sides[a][b].append((a_start, a_end, both))
     # one document's character counts at a time: a counter holds a prefix sum per character
-    measured = [
-        _measure(b, doc, excluded[b], clusters_of.get(b, []), spans_in.get(b, []))
-        for b, doc in enumerate(documents)
-    ]
-    shares = _Shares({b: m.groups for b, m in enumerate(measured) if m.groups})
+    measured = [_measure(doc, excluded[b], sides.get(b, {})) for b, doc in enumerate(documents)]
+    shares = _Shares({b: m.with_others for b, m in enumerate(measured) if m.with_others})
     sources = [_copied_from(b, documents, shares, threshold, margin) for b in range(len(documents))]
     copied_from = [None if s is None else s[0] for s in sources]
     result = []
     for b, source in enumerate(sources):
         reused = measured[b].reused
         if reused == 0:
-            verdict = DocumentVerdict.UNIQUE
+            verdict = DocumentVerdict.QUOTES if measured[b].shared else DocumentVerdict.UNIQUE
         elif source is not None and source[1] >= threshold:
             verdict = DocumentVerdict.SYNDICATED
-        elif all(_first_in(cluster, b, copied_from) for cluster in clusters_of[b]):
+        elif all(
+            _first_in(cluster, b, copied_from)
+            for cluster in clusters_of[b]
+            if any(not shared.quotation for shared in _with(measured, b, cluster.docs))
+        ):
             verdict = DocumentVerdict.ORIGINAL
         else:
             verdict = DocumentVerdict.PARTIAL
@@ -123,7 +150,34 @@ def attribute(
                 boilerplate_chars=measured[b].excluded,
             )
         )
-    return result
+    return result, _pairs(documents, measured, sources)
+
+
+# A document prints shared text inside quotation marks when fewer than this many of its
+# characters (white space aside) lie outside them: "X said: “…”" is still a quotation.
+QUOTED_SLACK = 40
+
+
+class _QuoteMarks:
+    """Whether a span of a document lies inside quotation marks, but for ``QUOTED_SLACK``."""
+
+    def __init__(
+        self,
+        documents: Sequence[Document],
+        excluded: Sequence[Sequence[tuple[int, int]]],
+        regions: Sequence[Sequence[tuple[int, int]]],
+    ) -> None:
+        self._documents, self._excluded, self._regions = documents, excluded, regions
+        self._outside: dict[int, NonSpaceCounter] = {}
+
+    def quoted(self, doc: int, start: int, end: int) -> bool:
+        if not self._regions[doc]:
+            return False
+        if doc not in self._outside:
+            self._outside[doc] = NonSpaceCounter(
+                self._documents[doc].text, [*self._excluded[doc], *self._regions[doc]]
+            )
+        return self._outside[doc].count(start, end) < QUOTED_SLACK
 
 
 def _first_in(cluster: Cluster, doc: int, copied_from: Sequence[int | None]) -> bool:
@@ -136,67 +190,75 @@ def _first_in(cluster: Cluster, doc: int, copied_from: Sequence[int | None]) -> 
     return all(copied_from[other] == doc for other in cluster.docs if other != doc)
 
 
+class _Shared(NamedTuple):
+    """What one document shares with one other: every character, and those it reuses (text
+    both print inside quotation marks left out)."""
+
+    chars: int
+    reused_chars: int
+    share: float  # of the whole, every character
+    reused_share: float
+    passages: int  # aligned passages (and quotes found in the other) between them
+
+    @property
+    def quotation(self) -> bool:
+        return self.reused_chars == 0
+
+
 class _Measured(NamedTuple):
     """What attribution needs of one document's characters (white space never counts)."""
 
     n_chars: int  # in its body, outside boilerplate
-    reused: int  # of those, in occurrences of clusters
+    reused: int  # of those, in text it reuses from or lends to another
+    shared: int  # of those, in text it shares with another
     excluded: int  # in boilerplate
-    groups: list[tuple[set[int], float]]  # its share with each group of other documents
+    with_others: dict[int, _Shared]
+
+
+def _with(measured: Sequence[_Measured], b: int, docs: Sequence[int]) -> list[_Shared]:
+    return [measured[b].with_others[a] for a in docs if a in measured[b].with_others]
 
 
 def _measure(
-    b: int,
     doc: Document,
     excluded: Sequence[tuple[int, int]],
-    clusters: Sequence[Cluster],
-    spans: Sequence[Sequence[tuple[int, int]]],
+    sides: dict[int, list[tuple[int, int, bool]]],
 ) -> _Measured:
-    """``spans``: the document's occurrences of each of its ``clusters``."""
-    if not clusters and not excluded:  # nothing reused, nothing left out: one count will do
-        return _Measured(count_non_space(doc.text, doc.body_start), 0, 0, [])
+    """``sides``: per other document, the spans of this one it shares with it, and whether
+    each is a quotation both print."""
+    if not sides and not excluded:  # nothing shared, nothing left out: one count will do
+        return _Measured(count_non_space(doc.text, doc.body_start), 0, 0, 0, {})
     counter = NonSpaceCounter(doc.text, excluded)
     n_chars = counter.count(doc.body_start, len(doc.text))
-    groups = _share_groups(b, clusters, spans, counter, n_chars) if clusters else []
-    reused = counter.union([span for found in spans for span in found])
-    return _Measured(n_chars, reused, counter.excluded, groups)
-
-
-def _share_groups(
-    b: int,
-    clusters: Sequence[Cluster],
-    spans: Sequence[Sequence[tuple[int, int]]],
-    counter: NonSpaceCounter,
-    n_chars: int,
-) -> list[tuple[set[int], float]]:
-    """B's shared share with every A, per group of As that hold the same clusters of B: a
-    sentence printed by N documents costs set operations over N documents for each of them,
-    not N² stored pairs."""
-    held: defaultdict[int, list[int]] = defaultdict(list)  # A → the clusters of B it holds
-    for k, cluster in enumerate(clusters):
-        for a in cluster.docs:
-            if a != b:
-                held[a].append(k)
-    groups: defaultdict[tuple[int, ...], set[int]] = defaultdict(set)
-    for a, ks in held.items():
-        groups[tuple(ks)].add(a)
-    return [
-        (docs, _share(counter.union([s for k in ks for s in spans[k]]), n_chars))
-        for ks, docs in groups.items()
-    ]
+    with_others = {}
+    for a, spans in sides.items():
+        chars = counter.union([(s, e) for s, e, _ in spans])
+        reused = counter.union([(s, e) for s, e, quotation in spans if not quotation])
+        with_others[a] = _Shared(
+            chars, reused, _share(chars, n_chars), _share(reused, n_chars), len(spans)
+        )
+    everything = [span for spans in sides.values() for span in spans]
+    return _Measured(
+        n_chars,
+        counter.union([(s, e) for s, e, quotation in everything if not quotation]),
+        counter.union([(s, e) for s, e, _ in everything]),
+        counter.excluded,
+        with_others,
+    )
 
 
 class _Shares:
-    """B's shared share with every A, from B's groups."""
+    """B's reused share with every A."""
 
-    def __init__(self, groups: dict[int, list[tuple[set[int], float]]]) -> None:
-        self._groups = groups
+    def __init__(self, with_others: dict[int, dict[int, _Shared]]) -> None:
+        self._with = with_others
 
-    def groups(self, b: int) -> list[tuple[set[int], float]]:
-        return self._groups.get(b, [])
+    def of(self, b: int) -> dict[int, _Shared]:
+        return self._with.get(b, {})
 
     def get(self, reader: int, other: int) -> float:
-        return next((value for docs, value in self.groups(reader) if other in docs), 0.0)
+        found = self.of(reader).get(other)
+        return found.reused_share if found else 0.0
 
 
 def _copied_from(
@@ -207,21 +269,58 @@ def _copied_from(
     margin: float,
 ) -> tuple[int, float, DirectionBasis] | None:
     """(A, B's share with A, basis) for the A that B copied from with the largest share;
-    among equal shares the earliest A, then the smallest doc_id."""
+    among equal shares the earliest A, then the smallest doc_id. Quotations count for
+    nothing."""
     options = []
-    for docs, value in shares.groups(b):
+    for a, shared in shares.of(b).items():
+        value = shared.reused_share
         if value == 0 or (value < threshold and documents[b].published is None):
-            continue  # nothing shared outside boilerplate; or undated and too little shared
-        for a in docs:
-            basis = _direction(
-                documents[a], documents[b], value, partial(shares.get, a, b), threshold, margin
-            )
-            if basis is not None:
-                options.append((-value, date_order(documents[a]), documents[a].doc_id, a, basis))
+            continue  # nothing reused outside boilerplate; or undated and too little shared
+        basis = _direction(
+            documents[a], documents[b], value, partial(shares.get, a, b), threshold, margin
+        )
+        if basis is not None:
+            options.append((-value, date_order(documents[a]), documents[a].doc_id, a, basis))
     if not options:
         return None
     value, _, _, a, basis = min(options)
     return a, -value, basis
+
+
+def _pairs(
+    documents: Sequence[Document],
+    measured: Sequence[_Measured],
+    sources: Sequence[tuple[int, float, DirectionBasis] | None],
+) -> list[PairLink]:
+    """A link per pair of documents sharing text, from what each measured of the other; its
+    direction is either one's ``copied_from`` (when it is the other)."""
+    links = []
+    for b, found in enumerate(measured):
+        for a, of_b in found.with_others.items():
+            if documents[a].doc_id > documents[b].doc_id:
+                continue  # each pair once, from its second document
+            of_a = measured[a].with_others[b]
+            source: int | None = None
+            basis: DirectionBasis | None = None
+            if sources[b] is not None and sources[b][0] == a:  # type: ignore[index]
+                source, basis = a, sources[b][2]  # type: ignore[index]
+            elif sources[a] is not None and sources[a][0] == b:  # type: ignore[index]
+                source, basis = b, sources[a][2]  # type: ignore[index]
+            links.append(
+                PairLink(
+                    a=a,
+                    b=b,
+                    kind=LinkKind.QUOTATION if of_a.quotation else LinkKind.PASSAGE,
+                    a_chars=of_a.chars,
+                    b_chars=of_b.chars,
+                    a_share=of_a.share,
+                    b_share=of_b.share,
+                    source=source,
+                    direction_basis=basis,
+                    passages=of_b.passages,
+                )
+            )
+    return sorted(links, key=lambda link: (documents[link.a].doc_id, documents[link.b].doc_id))
 
 
 def date_order(doc: Document) -> tuple[int, str, str]:
@@ -245,10 +344,20 @@ def _direction(
     Containment needs B's share to exceed A's by more than ``margin``: two near-identical copies
     differ by a few characters, which says nothing about who copied whom.
     """
+    basis = DirectionBasis.CONTAINMENT
+    if b.published is not None and a.published is None:
+        # a dated text that an undated one holds most of is as likely its source (a statement
+        # an article quotes in full) as its copy: containment only ever makes the undated one
+        # the copy
+        return None
     if a.published is not None and b.published is not None:
-        return DirectionBasis.DATE if a.published.before(b.published) else None
+        if a.published.before(b.published):
+            return DirectionBasis.DATE
+        if b.published.before(a.published):
+            return None
+        basis = DirectionBasis.SAME_DATE_CONTAINMENT  # the dates tie: containment decides
     if b_with_a >= threshold and b_with_a > a_with_b() + margin:
-        return DirectionBasis.CONTAINMENT
+        return basis
     return None
 
 

@@ -49,15 +49,51 @@ def components(matches: Sequence[Match]) -> list[list[int]]:
     return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])
 
 
+def with_passages(
+    members: Sequence[Sequence[int]],
+    n_sentences: int,
+    sides: Sequence[tuple[Span, Span]],
+    covered: Sequence[Sequence[int]],
+) -> tuple[list[list[int]], list[list[Span]]]:
+    """Sentence components joined by passages: both sides of a passage, and the sentences each
+    side covers (``covered``, per passage), are one component. Returns each component's member
+    sentences and passage sides, components of two or more documents only, by first member."""
+    forest = _UnionFind()
+    for group in members:
+        for sid in group:
+            forest.union(group[0], sid)
+    for k, sids in enumerate(covered):
+        node = n_sentences + 2 * k
+        forest.union(node, node + 1)
+        for sid in sids:
+            forest.union(node, sid)
+    groups: dict[int, tuple[list[int], list[Span]]] = defaultdict(lambda: ([], []))
+    for node in forest.parent:
+        if node < n_sentences:
+            groups[forest.find(node)][0].append(node)
+        else:
+            passage, side = divmod(node - n_sentences, 2)
+            groups[forest.find(node)][1].append(sides[passage][side])
+    # every group holds two documents: a member group does, and so does a passage
+    found = sorted((sorted(sids), sorted(set(spans))) for sids, spans in groups.values())
+    return [sids for sids, _ in found], [spans for _, spans in found]
+
+
 def aligned_spans(
-    matches: Sequence[Match], sentences: Sequence[Sentence], texts: Sequence[str]
+    matches: Sequence[Match],
+    sentences: Sequence[Sentence],
+    texts: Sequence[str],
+    parts: Iterable[tuple[int, int, int]] = (),
 ) -> dict[int, tuple[int, int]]:
-    """For each matched sentence, the character span covering every word its matches align,
+    """For each matched sentence, the character span covering every word its matches align
+    (and every ``(sentence, first, stop)`` word range of ``parts``, a passage's words in it),
     taking in the punctuation attached to the first and last word (opening quote, full stop)."""
     words: dict[int, tuple[int, int]] = {}
     for a, b, _, a_words, b_words in matches:  # a million of them: no tuple per side
         words[a] = _union(words.get(a), a_words)
         words[b] = _union(words.get(b), b_words)
+    for sid, first, stop in parts:
+        words[sid] = _union(words.get(sid), (first, stop))
     return {
         sid: _char_span(sentences[sid], first, stop, texts[sentences[sid].doc])
         for sid, (first, stop) in words.items()
@@ -102,9 +138,10 @@ def with_fragments(
     fragments: Sequence[Fragment],
     homes: Sequence[int | None],
     hits: Sequence[Hit],
+    passage_spans: Sequence[Sequence[Span]] = (),
 ) -> list[Component]:
-    """Sentence components with the fragments that hit them attached, and new components of
-    fragments that hit no shared sentence.
+    """Sentence components (with their passages' spans, per component) with the fragments
+    that hit them attached, and new components of fragments that hit no shared sentence.
 
     A fragment and the words it hits are joined, as are spans overlapping in one document (a
     quote in A found in B, and B's own quote of those words). A joined group that hits shared
@@ -148,7 +185,10 @@ def with_fragments(
         elif len({doc for doc, _, _ in chosen}) > 1:
             new.append(Component((), tuple(chosen)))
     joined = [
-        Component(tuple(group), tuple(sorted(set(extra.get(c, [])))))
+        Component(
+            tuple(group),
+            tuple(sorted({*extra.get(c, []), *(passage_spans[c] if passage_spans else ())})),
+        )
         for c, group in enumerate(members)
     ]
     return joined + new

@@ -31,6 +31,7 @@ from rapidfuzz.distance import Indel
 from provenance.clustering.attribute import date_order
 from provenance.model import Cluster, Document, Occurrence, Quote, QuoteRow, QuoteVariant
 from provenance.text.normalise import word_spans, words
+from provenance.text.segment import sentence_spans
 from provenance.text.speakers import conflicting, speaker_keys
 
 FRAGMENT_SHARE = 0.5
@@ -118,19 +119,37 @@ def _variant(
     doc, start, end = row
     text = documents[doc].text[start:end]
     reference = documents[earliest.doc].text
-    candidates = [
-        reference[max(s, earliest.start) : min(e, earliest.end)]
+    spans = [
+        (max(s, earliest.start), min(e, earliest.end))
         for s, e in earliest_quotes
         if s < earliest.end and earliest.start < e
-    ] or [reference[earliest.start : earliest.end]]
-    if len(candidates) == 1:  # the usual case
-        return classify(text, candidates[0])
-    return classify(text, max(candidates, key=lambda c: _common(text, c)))
+    ] or [(earliest.start, earliest.end)]
+    chosen = spans[0]
+    if len(spans) > 1:
+        chosen = max(spans, key=lambda c: _common(text, reference[c[0] : c[1]]))
+    return classify(text, _sentences_repeated(text, reference, *chosen))
 
 
 def _common(text: str, reference: str) -> int:
     a, b = words(text), words(reference)
     return (len(a) + len(b) - Indel.distance(a, b)) // 2
+
+
+def _sentences_repeated(text: str, reference: str, start: int, end: int) -> str:
+    """The sentences of ``reference[start:end]`` that ``text`` repeats words of: an earliest
+    occurrence may be a passage of several sentences, and a quote of one of them is compared
+    with that one (words it cuts from it are still seen)."""
+    spans = list(sentence_spans(reference, start, end))
+    if len(spans) < 2:
+        return reference[start:end]
+    found = word_spans(reference, start, end)
+    ops = Indel.opcodes(words(text), tuple(words(reference, start, end)))
+    matched = [k for op in ops if op.tag == "equal" for k in range(op.dest_start, op.dest_end)]
+    if not matched or len(found) != len(words(reference, start, end)):
+        return reference[start:end]
+    first, last = found[matched[0]][0], found[matched[-1]][1]
+    kept = [(s, e) for s, e in spans if s < last and first < e]
+    return reference[kept[0][0] : kept[-1][1]] if kept else reference[start:end]
 
 
 def classify(text: str, reference: str) -> QuoteVariant:

@@ -40,6 +40,7 @@ import xxhash
 
 from provenance.matching import candidates as candidates_stage
 from provenance.matching import fragments as fragment_stage
+from provenance.matching import passages as passage_stage
 from provenance.matching.bands import band_keys
 from provenance.matching.sketch import shingle_hashes, signatures_and_hashes
 from provenance.matching.verify import verify
@@ -59,9 +60,26 @@ from provenance.text.segment import paragraphs, segment_document
 PLAN_BATCH = 4000  # documents read and sketched at once
 PART_DOCS = 2000  # parts are packed into batches of about this many documents
 
+
+class Ngrams(NamedTuple):
+    """A document's word n-grams that could seed passages (``passages.TokenStream.ngrams``,
+    pattern-marked paragraphs left out), each with the range of the document's matchable
+    sentences it reaches (``lo`` to ``hi``, exclusive: learned boilerplate there drops it), and
+    a key of the document's words (identical documents are linked)."""
+
+    hashes: npt.NDArray[np.uint64]
+    lo: npt.NDArray[np.int32]
+    hi: npt.NDArray[np.int32]
+    key: bytes | None  # None: it has no words outside boilerplate
+    # the runs of ``passages.MIN_WORDS`` words that could anchor a passage, likewise
+    anchors: npt.NDArray[np.uint64]
+    anchor_lo: npt.NDArray[np.int32]
+    anchor_hi: npt.NDArray[np.int32]
+
+
 # What the planning reader gives for one document: its matchable sentences' words and whether
-# each lies in a pattern-marked paragraph, and its quote paragraphs' words.
-Words = tuple[list[tuple[str, ...]], list[bool], list[tuple[str, ...]]]
+# each lies in a pattern-marked paragraph, its quote paragraphs' words and its n-grams.
+Words = tuple[list[tuple[str, ...]], list[bool], list[tuple[str, ...]], Ngrams]
 Progress = Callable[[str, int, int], None]
 # Runs a reader over ``(index, document)`` for every document, results in order (a pool's map).
 Reader = Callable[["PlanReader", Sequence[Document]], Iterable[Words]]
@@ -91,7 +109,26 @@ class PlanReader:
             for quote in quotes(doc.text, body)
             for words in fragment_stage.quoted_words(doc.text, quote.parts, self.min_quote_tokens)
         ]
-        return [s.tokens for s in usable], flags, quoted
+        return [s.tokens for s in usable], flags, quoted, self.ngrams(sentences, marked)
+
+    def ngrams(self, sentences: Sequence[Sentence], marked: Sequence[tuple[int, int]]) -> Ngrams:
+        masked = [any(s <= x.start and x.end <= e for s, e in marked) for x in sentences]
+        stream = passage_stage.TokenStream.of(sentences, 1, masked)
+        long_enough = np.fromiter(
+            (len(x.tokens) >= self.min_tokens for x in sentences), np.bool_, len(sentences)
+        )
+        before = np.concatenate(([0], np.cumsum(long_enough))).astype(np.int32)
+
+        def reach(n: int) -> tuple[Any, Any, Any]:
+            starts, hashes = stream.ngrams(n)
+            first = np.searchsorted(stream.sentence_starts, starts, "right") - 1
+            last = np.searchsorted(stream.sentence_starts, starts + n - 1, "right")
+            return hashes, before[first], before[last]
+
+        key = None
+        if len(stream.hashes) and not stream.masked.any():
+            key = xxhash.xxh3_128_digest(stream.hashes.tobytes())
+        return Ngrams(*reach(passage_stage.NGRAM), key, *reach(passage_stage.MIN_WORDS))
 
 
 def sentence_key(tokens: Sequence[str]) -> bytes:
@@ -109,6 +146,8 @@ class Corpus:
     boilerplate_keys: frozenset[bytes]  # ``sentence_key`` of every boilerplate sentence
     # counts of the whole corpus that its parts cannot sum
     totals: dict[str, int]
+    # the word n-grams printed too often to seed passages (``passages.common_ngrams``)
+    common_ngrams: npt.NDArray[np.uint64] = field(default_factory=lambda: np.empty(0, np.uint64))
 
 
 @dataclass(frozen=True)
@@ -182,6 +221,12 @@ class Planner:
         self._words = (self.work / "words.txt").open("wb")
         self._bands = [(self.work / f"band{b:03d}.u64").open("wb") for b in range(bands)]
         self._shingles = (self.work / "shingles.u32").open("wb")
+        self._ngrams = {
+            name: (self.work / f"ngram_{name}.bin").open("wb")
+            for name in ("hashes", "lo", "hi", "anchors", "anchor_lo", "anchor_hi", "anchor_docs")
+        }
+        self._doc_keys: list[bytes | None] = []
+        self._matchable = 0
         self._distinct = 0
         settings = self.settings
         matcher = Matcher.build(settings.boilerplate_patterns)
@@ -205,12 +250,22 @@ class Planner:
         flags: list[bool] = []
         fragments: list[tuple[str, ...]] = []
         fragment_docs: list[int] = []
-        for i, (words, marked, quoted) in enumerate(self.read(self._reader, docs)):
+        for i, (words, marked, quoted, ngrams) in enumerate(self.read(self._reader, docs)):
+            first = self._matchable + len(sentences)  # its first matchable sentence's number
+            ngrams.hashes.tofile(self._ngrams["hashes"])
+            (ngrams.lo + first).astype(np.int32).tofile(self._ngrams["lo"])
+            (ngrams.hi + first).astype(np.int32).tofile(self._ngrams["hi"])
+            ngrams.anchors.tofile(self._ngrams["anchors"])
+            (ngrams.anchor_lo + first).astype(np.int32).tofile(self._ngrams["anchor_lo"])
+            (ngrams.anchor_hi + first).astype(np.int32).tofile(self._ngrams["anchor_hi"])
+            np.full(len(ngrams.anchors), base + i, np.int32).tofile(self._ngrams["anchor_docs"])
+            self._doc_keys.append(ngrams.key)
             sentences.extend(words)
             owners.extend([base + i] * len(words))
             flags.extend(marked)
             fragments.extend(quoted)
             fragment_docs.extend([base + i] * len(quoted))
+        self._matchable += len(sentences)
         self._add_sentences(sentences, np.asarray(owners, np.int32))
         self._sentence_flags.append(np.asarray(flags, np.bool_))
         hashes, offsets = shingle_hashes(fragments, max(1, self.settings.shingle_size))
@@ -266,6 +321,8 @@ class Planner:
             raise ValueError("batch_docs must be at least 1")
         for handle in (self._spill, self._words, self._shingles, *self._bands):
             handle.close()
+        for handle in self._ngrams.values():
+            handle.close()
         sentences = _Sentences(
             np.concatenate([np.empty(0, np.int32), *self._sentence_numbers]),
             np.concatenate([np.empty(0, np.int32), *self._sentence_docs]),
@@ -275,13 +332,15 @@ class Planner:
         counts = CorpusCounts.of(Outlet(outlet) for outlet in self._outlets)
         oversized, pairs = self._candidates(sentences)
         verified = self._verified(pairs)
-        boiler, boiler_clusters = self._boilerplate(sentences, verified, counts)
+        boiler, boiler_clusters, learned = self._boilerplate(sentences, verified, counts)
         links = [
             sentences.identity_links(boiler),
             _kept_links(sentences.first_docs[verified], boiler[verified[0]]),
         ]
         common, fragment_links = self._fragment_links(sentences, boiler)
         links.append(fragment_links)
+        common_ngrams, ngram_links = self._ngram_links(learned[sentences.numbers])
+        links.append(ngram_links)
         parts = _components(len(self._doc_ids), links)
         totals = {
             "distinct_sentences": self._distinct,
@@ -298,8 +357,49 @@ class Planner:
             batches=tuple(_pack(parts, batch_docs)),
             parts=len(parts),
             largest_part=max((len(part) for part in parts), default=0),
-            corpus=Corpus(counts, oversized, common, self._boilerplate_keys(boiler), totals),
+            corpus=Corpus(
+                counts, oversized, common, self._boilerplate_keys(boiler), totals, common_ngrams
+            ),
         )
+
+    def _ngram_links(
+        self, learned: npt.NDArray[np.bool_]
+    ) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.int32]]:
+        """The word n-grams too common to seed passages, counted as the analysis counts them
+        (boilerplate left out: ``learned``, per matchable sentence, is what the analysis finds
+        boilerplate), and links between the documents that share a run of words that could
+        anchor a passage, or all their words (``passages.passages`` and ``identical_runs``
+        could join them). A run printed more often than an n-gram may be is left out: its
+        n-grams are all too common to seed anything."""
+
+        def read(name: str, dtype: Any) -> Any:
+            return np.fromfile(self.work / f"ngram_{name}.bin", dtype)
+
+        before = np.concatenate(([0], np.cumsum(learned, dtype=np.int64)))
+        hashes = read("hashes", np.uint64)
+        common = passage_stage.common_ngrams(
+            hashes[before[read("hi", np.int32)] == before[read("lo", np.int32)]]
+        )
+        del hashes
+        kept = before[read("anchor_hi", np.int32)] == before[read("anchor_lo", np.int32)]
+        hashes, docs = read("anchors", np.uint64)[kept], read("anchor_docs", np.int32)[kept]
+        rare = np.isin(hashes, passage_stage.common_ngrams(hashes), invert=True)
+        hashes, docs = hashes[rare], docs[rare]
+        order = np.argsort(hashes, kind="stable")
+        hashes, docs = hashes[order], docs[order]
+        same = hashes[1:] == hashes[:-1]  # each to the next of its n-gram: a chain per n-gram
+        links = [np.stack([docs[:-1][same], docs[1:][same]])]
+        keys = [(key, doc) for doc, key in enumerate(self._doc_keys) if key is not None]
+        if keys:
+            _, first, inverse = np.unique(
+                np.frombuffer(b"".join(key for key, _ in keys), "V16"),
+                return_index=True,
+                return_inverse=True,
+            )
+            owners = np.asarray([doc for _, doc in keys], np.int32)
+            links.append(np.stack([owners, owners[first[inverse]]]))
+        found = np.concatenate(links, axis=1).astype(np.int32)
+        return common, found[:, found[0] != found[1]]
 
     def _candidates(self, sentences: _Sentences) -> tuple[frozenset[int], npt.NDArray[np.int64]]:
         """The band keys of the oversized buckets, and the candidate pairs of distinct
@@ -342,16 +442,17 @@ class Planner:
 
     def _boilerplate(
         self, sentences: _Sentences, verified: npt.NDArray[np.int64], counts: CorpusCounts
-    ) -> tuple[npt.NDArray[np.bool_], int]:
+    ) -> tuple[npt.NDArray[np.bool_], int, npt.NDArray[np.bool_]]:
         """Per distinct sentence: whether the analysis will find it boilerplate (none when
-        boilerplate is kept as clusters: each must then be analysed whole); and how many
-        boilerplate components there are. Its components are
+        boilerplate is kept as clusters: each must then be analysed whole); how many
+        boilerplate components there are; and per distinct sentence whether it is boilerplate
+        even when kept as clusters (passages never cross it). Its components are
         those of identical and verified sentences; only those that could be boilerplate (in
         enough documents, or with a pattern-marked member) are put to the rules."""
         boiler = np.zeros(self._distinct, np.bool_)
         settings = self.settings
         if not settings.suppress_boilerplate or not self._distinct:
-            return boiler, 0
+            return boiler, 0, boiler
         label = _union(self._distinct, verified)
         spread = sentences.first_docs != sentences.last_docs()
         active = spread.copy()
@@ -380,10 +481,11 @@ class Planner:
         )
         boiler_label = np.zeros(self._distinct, np.bool_)
         boiler_label[names[sorted(found)]] = True
+        learned = np.zeros(self._distinct, np.bool_)
+        learned[active] = boiler_label[label[active]]
         if settings.keep_boilerplate:  # reported as clusters: their documents stay together
-            return boiler, len(found)
-        boiler[active] = boiler_label[label[active]]
-        return boiler, len(found)
+            return boiler, len(found), learned
+        return learned, len(found), learned
 
     def _boilerplate_keys(self, boiler: npt.NDArray[np.bool_]) -> frozenset[bytes]:
         by_number = np.empty(self._distinct, "V16")

@@ -272,6 +272,7 @@ def analyse(
         clusters=tuple(work.clusters),
         attributions=tuple(work.attributions),
         quote_rows=tuple(work.quote_rows),
+        pairs=tuple(work.links),
         boilerplate=tuple(tuple(spans) for spans in work.boilerplate),
         counts=counts,
         timings=clock.timings,

@@ -755,7 +755,7 @@ def _plan_rows(reader: PlanReader, batches: Iterable[Any]) -> Iterator[Any]:
         for doc_id, body in zip(
             batch.column("doc_id").to_pylist(), batch.column("body").to_pylist(), strict=True
         ):
-            words, flags, quoted = reader((0, document_from_json(json.loads(body))))
+            words, flags, quoted, _ = reader((0, document_from_json(json.loads(body))))
             for n, (tokens, flag) in enumerate(zip(words, flags, strict=True)):
                 for column, value in zip(
                     rows, (doc_id, n, sentence_key(tokens), flag, list(tokens)), strict=True

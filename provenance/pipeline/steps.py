@@ -25,6 +25,7 @@ from provenance.clustering import attribute as attribute_stage
 from provenance.clustering import clusters as cluster_stage
 from provenance.clustering.variants import quote_rows, with_speakers
 from provenance.matching import fragments as fragment_stage
+from provenance.matching import passages as passage_stage
 from provenance.matching.candidates import Candidates, find_candidates
 from provenance.matching.identical import expand, group_identical, group_owners
 from provenance.matching.sketch import shingle_hashes as shingle_hashes_of
@@ -33,6 +34,7 @@ from provenance.model import (
     Cluster,
     Document,
     Match,
+    PairLink,
     Quote,
     QuoteRow,
     Sentence,
@@ -79,6 +81,10 @@ class Work:
     # boilerplate
     members: list[list[int]] = field(default_factory=list)  # real reuse components
     boiler: list[list[int]] = field(default_factory=list)  # boilerplate components
+    # passages
+    passage_spans: list[list[cluster_stage.Span]] = field(default_factory=list)  # per member
+    # the text each pair of documents was aligned on, a side in each (passages, then quotes)
+    aligned: list[tuple[cluster_stage.Span, cluster_stage.Span]] = field(default_factory=list)
     # fragments
     spans: dict[int, tuple[int, int]] = field(default_factory=dict)  # aligned, per sentence
     quote_maps: list[QuoteMap] = field(default_factory=list)
@@ -87,6 +93,7 @@ class Work:
     clusters: list[Cluster] = field(default_factory=list)
     boiler_clusters: list[Cluster] = field(default_factory=list)
     attributions: list[Attribution] = field(default_factory=list)
+    links: list[PairLink] = field(default_factory=list)  # pairs of documents sharing text
     quote_rows: list[QuoteRow] = field(default_factory=list)
 
     @property
@@ -212,6 +219,61 @@ class BoilerplateStep(Step):
             work.boilerplate[usable[sid].doc].append((usable[sid].start, usable[sid].end))
 
 
+class PassagesStep(Step):
+    """Each pair of documents sharing text aligned into passages (``matching.passages``):
+    sentence components joined where one passage runs through them, and new components for
+    the passages no shared sentence holds (a lifted clause, merged or split sentences)."""
+
+    name = "passages"
+
+    def run(self, work: Work) -> None:
+        sentences, usable = work.sentences, work.usable
+        masked = [_inside(work.boilerplate[s.doc], s.start, s.end) for s in sentences]
+        stream = passage_stage.TokenStream.of(sentences, len(work.docs), masked)
+        # the matchable sentences' numbers among all sentences, and back
+        long_enough = [len(s.tokens) >= work.settings.min_tokens for s in sentences]
+        number = np.cumsum(long_enough) - 1
+        index_of = np.flatnonzero(long_enough)
+        real = {sid for group in work.members for sid in group}
+        kept = [m for m in work.matches if m.a in real and m.b in real]
+        runs = passage_stage.Runs.join(
+            [
+                passage_stage.shared_runs(
+                    stream, work.corpus.common_ngrams if work.corpus else None
+                ),
+                passage_stage.match_runs(stream, kept, stream.sentence_starts[index_of]),
+                passage_stage.identical_runs(stream),
+            ]
+        )
+        found = passage_stage.passages(stream, runs)
+        sides: list[tuple[cluster_stage.Span, cluster_stage.Span]] = []
+        covered: list[list[int]] = []
+        parts: list[tuple[int, int, int]] = []  # matchable sentence, first word, stop word
+        texts = work.texts
+        for passage in found:
+            ends = []
+            mine: list[int] = []
+            for start, end in ((passage.a_start, passage.a_end), (passage.b_start, passage.b_end)):
+                doc = int(stream.doc_of(np.asarray([start]))[0])
+                ends.append(
+                    (doc, *passage_stage.char_span(stream, sentences, texts[doc], start, end))
+                )
+                for k, first, stop in passage_stage.sentence_parts(stream, start, end):
+                    if long_enough[k] and not masked[k]:
+                        sid = int(number[k])
+                        mine.append(sid)
+                        parts.append((sid, first, stop))
+            sides.append((ends[0], ends[1]))
+            covered.append(mine)
+        work.aligned = sides
+        work.spans = cluster_stage.aligned_spans(work.matches, usable, texts, parts)
+        work.members, work.passage_spans = cluster_stage.with_passages(
+            work.members, len(usable), sides, covered
+        )
+        work.report(self.name, 1, 1)
+        self.stat_update("passages", len(found))
+
+
 class FragmentsStep(Step):
     """Quote paragraphs found inside sentences of other documents: each joins the component
     that holds it in its own document, or forms one of its own."""
@@ -221,7 +283,6 @@ class FragmentsStep(Step):
     def run(self, work: Work) -> None:
         settings, usable = work.settings, work.usable
         texts = work.texts
-        work.spans = cluster_stage.aligned_spans(work.matches, usable, texts)
         wanted = [
             f for k, f in work.quoted if not _in_boilerplate(work.quotes[k], work.boilerplate)
         ]
@@ -247,7 +308,16 @@ class FragmentsStep(Step):
             lambda doc, start, end: maps[doc].inside(start, end),
             UNQUOTED_FRAGMENT_FACTOR * settings.min_quote_tokens,
         )
-        work.components = cluster_stage.with_fragments(work.members, usable, wanted, homes, hits)
+        work.aligned.extend(
+            (
+                (wanted[hit.fragment].doc, wanted[hit.fragment].start, wanted[hit.fragment].end),
+                (hit.doc, hit.start, hit.end),
+            )
+            for hit in hits
+        )
+        work.components = cluster_stage.with_fragments(
+            work.members, usable, wanted, homes, hits, work.passage_spans
+        )
         work.report(self.name, 1, 1)
         self.stat_update("quote_fragments_searched", len(wanted))
         self.stat_update("quote_fragment_hits", len(found))
@@ -281,17 +351,20 @@ class AttributeStep(Step):
 
     def run(self, work: Work) -> None:
         settings = work.settings
-        work.attributions = attribute_stage.attribute(
+        work.attributions, work.links = attribute_stage.attribute(
             work.docs,
             work.clusters,
             settings.syndication_threshold,
             settings.containment_margin,
             work.boilerplate,
+            [quote_map.regions for quote_map in work.quote_maps],
+            work.aligned,
         )
         work.quote_rows = quote_rows(work.quotes, work.clusters, work.docs)
         work.clusters = with_speakers(work.clusters, work.quote_rows, work.docs)
         self.stat_update("clusters", len(work.clusters))
         self.stat_update("occurrences", sum(len(c.occurrences) for c in work.clusters))
+        self.stat_update("document_pairs", len(work.links))
         if settings.keep_boilerplate:
             work.clusters = sorted(
                 [*work.clusters, *work.boiler_clusters], key=lambda c: c.cluster_id
@@ -304,6 +377,7 @@ STEPS: tuple[type[Step], ...] = (
     CandidatesStep,
     VerifyStep,
     BoilerplateStep,
+    PassagesStep,
     FragmentsStep,
     ClusterStep,
     AttributeStep,

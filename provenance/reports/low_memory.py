@@ -34,6 +34,7 @@ from provenance.reports.tables import (
     clusters_frame,
     documents_frame,
     occurrences_frame,
+    pairs_frame,
     prepare_folder,
     quotes_frame,
     run_record,
@@ -56,6 +57,7 @@ SORTED_REPORTS: dict[schema.Report, Callable[[TraceResult], pl.DataFrame]] = {
     schema.CLUSTERS: clusters_frame,
     schema.OCCURRENCES: occurrences_frame,
     schema.QUOTES: quotes_frame,
+    schema.PAIRS: pairs_frame,
 }
 
 
@@ -192,9 +194,9 @@ def write_reports_in_parts(
 def _by_doc(report: schema.Report) -> bool:
     """Whether ``report`` is cut into ranges of doc_ids (else of cluster ids)."""
     first = report.key[0]
-    if first not in ("doc_id", "cluster_id"):
+    if first not in ("doc_id", "doc_id_a", "cluster_id"):
         raise ValueError(f"{report.file}: cannot be cut into ranges of {first}")
-    return first == "doc_id"
+    return first != "cluster_id"
 
 
 def _even_bounds(ranges: int) -> list[str]:

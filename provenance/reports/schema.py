@@ -20,6 +20,7 @@ from provenance.model import (
     DirectionBasis,
     DocumentVerdict,
     EarliestBasis,
+    LinkKind,
     QuoteVariant,
 )
 
@@ -85,7 +86,11 @@ DOCUMENTS = Report(
         Column("n_chars", _INT, "characters of the body other than white space, boilerplate out"),
         Column("boilerplate_chars", _INT, "characters other than white space in boilerplate"),
         Column("n_sentences", _INT, "sentences found in the body"),
-        Column("reused_chars", _INT, "characters other than white space inside any occurrence"),
+        Column(
+            "reused_chars",
+            _INT,
+            "characters other than white space in occurrences it shares as reuse, not quotation",
+        ),
         Column("reused_share", _TEXT, "reused_chars / n_chars, four decimal places"),
         Column("copied_from", _TEXT, "doc_id of the document it copied from", nullable=True),
         Column("copied_share", _TEXT, "its shared share with copied_from", nullable=True),
@@ -170,6 +175,35 @@ QUOTES = Report(
     ("doc_id", "start"),
 )
 
+PAIRS = Report(
+    "pairs.csv",
+    "pair of documents that share text: who shares with whom, and how",
+    (
+        Column("doc_id_a", _TEXT, "the first document by doc_id"),
+        Column("doc_id_b", _TEXT, "the second"),
+        Column(
+            "link",
+            _TEXT,
+            "passage: reuse; quotation: only text both print inside quotation marks",
+            vocabulary=LinkKind,
+        ),
+        Column("chars_a", _INT, "characters of a (white space, boilerplate out) it shares with b"),
+        Column("chars_b", _INT, "characters of b it shares with a"),
+        Column("share_a", _TEXT, "chars_a / a's n_chars, four decimal places"),
+        Column("share_b", _TEXT, "chars_b / b's n_chars, four decimal places"),
+        Column("source_doc_id", _TEXT, "the one the other copied from, if told", nullable=True),
+        Column(
+            "direction_basis",
+            _TEXT,
+            "how the copying's direction was told",
+            nullable=True,
+            vocabulary=DirectionBasis,
+        ),
+        Column("n_passages", _INT, "aligned passages (and quotes found in the other) between them"),
+    ),
+    ("doc_id_a", "doc_id_b"),
+)
+
 SKIPPED = Report(
     "skipped.csv",
     "file, or record of a record or WARC file, that was not read",
@@ -181,7 +215,7 @@ SKIPPED = Report(
     ("path", "record"),
 )
 
-CSV_REPORTS = (DOCUMENTS, CLUSTERS, OCCURRENCES, QUOTES, SKIPPED)
+CSV_REPORTS = (DOCUMENTS, CLUSTERS, OCCURRENCES, QUOTES, PAIRS, SKIPPED)
 BY_FILE = {report.file: report for report in CSV_REPORTS}
 RUN_RECORD = "run.json"  # the run's record, written last
 REPORT_FILES = (*BY_FILE, RUN_RECORD)

@@ -241,11 +241,34 @@ def run_record(result: TraceResult) -> dict[str, Any]:
     }
 
 
+def pairs_frame(result: TraceResult) -> pl.DataFrame:
+    docs = result.analysis.documents
+    links = result.analysis.pairs
+    return _frame(
+        {
+            "doc_id_a": [docs[link.a].doc_id for link in links],
+            "doc_id_b": [docs[link.b].doc_id for link in links],
+            "link": [link.kind for link in links],
+            "chars_a": [link.a_chars for link in links],
+            "chars_b": [link.b_chars for link in links],
+            "share_a": [_share(link.a_share) for link in links],
+            "share_b": [_share(link.b_share) for link in links],
+            "source_doc_id": [
+                None if link.source is None else docs[link.source].doc_id for link in links
+            ],
+            "direction_basis": [link.direction_basis for link in links],
+            "n_passages": [link.passages for link in links],
+        },
+        schema.PAIRS,
+    )
+
+
 FRAMES: dict[schema.Report, Callable[[TraceResult], pl.DataFrame]] = {
     schema.DOCUMENTS: documents_frame,
     schema.CLUSTERS: clusters_frame,
     schema.OCCURRENCES: occurrences_frame,
     schema.QUOTES: quotes_frame,
+    schema.PAIRS: pairs_frame,
     schema.SKIPPED: skipped_frame,
 }
 

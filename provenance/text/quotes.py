@@ -159,6 +159,11 @@ class QuoteMap:
         self._ends = [e for _, e in regions]
         self._disjoint = all(e <= s for e, s in zip(self._ends, self._starts[1:], strict=False))
 
+    @property
+    def regions(self) -> list[tuple[int, int]]:
+        """The quoted regions, in order of start."""
+        return list(zip(self._starts, self._ends, strict=True))
+
     def inside(self, start: int, end: int) -> bool:
         """True when [start, end) falls within one quoted region."""
         i = bisect_right(self._starts, start) - 1
