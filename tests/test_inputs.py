@@ -49,7 +49,9 @@ def comparable(out: Path) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]
     )
     clusters = sorted(
         (
-            *(r[k] for k in ("kind", "text", "speaker")),
+            r["kind"],
+            " ".join(r["text"].split()),  # a passage spans paragraphs, which forms space apart
+            r["speaker"],
             plain(r["earliest_doc_id"]),
             ";".join(sorted(plain(d) for d in r["doc_ids"].split(";"))),
         )
@@ -355,7 +357,7 @@ def test_check_reads_html_against_an_index_of_records(tmp_path: Path) -> None:
         1.0,
     )
     sources = {p["source"]["doc_id"] for p in article["passages"]}
-    assert sources == {"dump#gazette/library-reopens", "dump#bayweekly/library"}
+    assert sources == {"dump#gazette/library-reopens"}  # one passage, its earliest source
     assert result.exit_code == 1
 
 
