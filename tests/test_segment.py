@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from hypothesis import given
+import textwrap
+
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from provenance.model import Document
@@ -112,7 +114,7 @@ def test_sentences_are_exact_ordered_and_inside_their_paragraph(text: str, cut: 
         assert p_start <= sentence.start < sentence.end <= p_end
         assert sentence.start >= previous_end
         piece = text[sentence.start : sentence.end]
-        assert piece == piece.strip() and "\n" not in piece
+        assert piece == piece.strip()
         found = tokenize(text, sentence.start, sentence.end)
         assert sentence.tokens == tuple(token for token, _, _ in found)
         for token, start, end in found:
@@ -178,3 +180,366 @@ def test_a_run_on_text_is_matched_in_pieces_of_sentence_size() -> None:
     assert [len(s.tokens) for s in found] == [MAX_SENTENCE_WORDS, MAX_SENTENCE_WORDS, 7]
     assert [s.position for s in found] == [0, 1, 2]
     assert " ".join(text[s.start : s.end] for s in found) == text.strip()
+
+
+# Hard-wrapped text: lines broken at a fixed width join into paragraphs.
+
+
+def paragraph_texts(text: str, start: int = 0) -> list[str]:
+    spans = paragraphs(text, start)
+    for s, e in spans:
+        assert text[s:e] == text[s:e].strip() and s < e
+    return [text[s:e] for s, e in spans]
+
+
+def spans_of(text: str, pieces: list[str]) -> list[tuple[int, int]]:
+    """The spans of ``pieces``, found in order in ``text``."""
+    spans, at = [], 0
+    for piece in pieces:
+        at = text.index(piece, at)
+        spans.append((at, at + len(piece)))
+        at += len(piece)
+    return spans
+
+
+def non_blank_lines(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """Today's paragraphs of unwrapped text: every non-blank line, trimmed."""
+    spans, at = [], start
+    for line in text[start:].split("\n"):
+        stripped = line.strip()
+        if stripped:
+            s = at + line.index(stripped)
+            spans.append((s, s + len(stripped)))
+        at += len(line) + 1
+    return spans
+
+
+PRESS_RELEASE = """\
+FOR IMMEDIATE RELEASE
+
+Harbour Authority announces summer ferry timetable
+
+EASTMOUTH, 3 March 2025 -- The Eastmouth Harbour Authority today
+announced a new ferry timetable for the summer season, adding three
+daily crossings to Westport and extending evening services until 11 p.m.
+on weekdays. The changes take effect on 1 May and follow a consultation
+with more than 2,000 passengers and local businesses.
+
+"We listened to what passengers told us," said Janet Morrow, the
+authority's chief executive. "Later sailings mean people can spend an
+evening in Westport without worrying about the last boat home, and the
+extra crossings will ease the queues we saw last August."
+
+The authority will also trial contactless ticketing on the Westport
+route from June. Season tickets bought before 30 April will be honoured
+on all new sailings.
+
+-- ENDS --
+
+Notes to editors:
+- The Eastmouth Harbour Authority runs four ferry routes and carries
+  1.2 million passengers a year.
+- Photographs are available on request.
+
+Media contact:
+Press Office
+press@eastmouth-harbour.example
+01632 960 123
+"""
+
+
+def test_a_press_release_wrapped_at_72_columns_joins_its_lines() -> None:
+    expected = [
+        "FOR IMMEDIATE RELEASE",
+        "Harbour Authority announces summer ferry timetable",
+        "EASTMOUTH, 3 March 2025 -- The Eastmouth Harbour Authority today\n"
+        "announced a new ferry timetable for the summer season, adding three\n"
+        "daily crossings to Westport and extending evening services until 11 p.m.\n"
+        "on weekdays. The changes take effect on 1 May and follow a consultation\n"
+        "with more than 2,000 passengers and local businesses.",
+        '"We listened to what passengers told us," said Janet Morrow, the\n'
+        "authority's chief executive. \"Later sailings mean people can spend an\n"
+        "evening in Westport without worrying about the last boat home, and the\n"
+        'extra crossings will ease the queues we saw last August."',
+        "The authority will also trial contactless ticketing on the Westport\n"
+        "route from June. Season tickets bought before 30 April will be honoured\n"
+        "on all new sailings.",
+        "-- ENDS --",
+        "Notes to editors:",
+        "- The Eastmouth Harbour Authority runs four ferry routes and carries\n"
+        "  1.2 million passengers a year.",
+        "- Photographs are available on request.",
+        "Media contact:",
+        "Press Office",
+        "press@eastmouth-harbour.example",
+        "01632 960 123",
+    ]
+    assert paragraph_texts(PRESS_RELEASE) == expected
+    assert paragraphs(PRESS_RELEASE) == spans_of(PRESS_RELEASE, expected)
+
+
+LEGAL_CODE = """\
+§ 14-203. Disclosure of financial interests.
+(a) In general. A member of a county council who has a
+financial interest in a matter before the council shall
+disclose the interest in writing to the clerk before the
+council first considers the matter.
+(b) Contents of disclosure. The disclosure shall state:
+1. the nature and extent of the interest;
+2. the name of any person, other than the member, who
+shares the interest; and
+3. the date on which the member acquired the interest.
+(c) Penalty. A member who knowingly fails to make a
+disclosure required by this section is guilty of a
+misdemeanor and on conviction is subject to a fine not
+exceeding $1,000, or to imprisonment for a term of no
+more than 90 days, or both.
+(d) Exception. This section does not apply to an interest
+held only as a member of the general public.
+"""
+
+
+def test_a_legal_code_wrapped_at_60_columns_keeps_its_subsections_apart() -> None:
+    expected = [
+        "§ 14-203. Disclosure of financial interests.",
+        "(a) In general. A member of a county council who has a\n"
+        "financial interest in a matter before the council shall\n"
+        "disclose the interest in writing to the clerk before the\n"
+        "council first considers the matter.",
+        "(b) Contents of disclosure. The disclosure shall state:",
+        "1. the nature and extent of the interest;",
+        "2. the name of any person, other than the member, who\nshares the interest; and",
+        "3. the date on which the member acquired the interest.",
+        "(c) Penalty. A member who knowingly fails to make a\n"
+        "disclosure required by this section is guilty of a\n"
+        "misdemeanor and on conviction is subject to a fine not\n"
+        "exceeding $1,000, or to imprisonment for a term of no\n"
+        "more than 90 days, or both.",
+        "(d) Exception. This section does not apply to an interest\n"
+        "held only as a member of the general public.",
+    ]
+    assert paragraphs(LEGAL_CODE) == spans_of(LEGAL_CODE, expected)
+
+
+NEWS_ONE_PARAGRAPH_PER_LINE = """\
+Harrow Bridge to close for six weeks of repairs
+By Sam Patel, Transport Correspondent
+Harrow Bridge will close to all traffic from Monday while engineers replace corroded \
+bearings, the county council has confirmed.
+The closure, which is expected to last six weeks, will force about 14,000 drivers a day \
+onto a 12-mile diversion through Eastmouth and Westport.
+"We know this will be difficult for people, and we are sorry," said Cllr Anne Hughes, \
+the council's cabinet member for highways.
+She added: "The bearings are at the end of their life. If we do not act now, we risk a \
+much longer closure later."
+Buses will keep running.
+Pedestrians and cyclists can still cross.
+A shuttle minibus will run every 20 minutes.
+Local businesses said they feared a drop in trade.
+"""
+
+NEWS_SHORT_PARAGRAPHS = """\
+Rovers sign striker on loan
+Eastmouth Rovers have signed striker Leon Barnes on loan from Westport City.
+Barnes, 21, scored nine goals in 14 games for City's under-21 side this season.
+The deal runs until the end of the season, with an option to buy.
+Manager Kath Doyle said: "Leon gives us pace and a real threat in the box."
+Rovers are eighth in League Two, three points off the play-off places.
+Barnes could make his debut against Harbour Town on Saturday.
+"""
+
+
+def test_news_with_one_paragraph_per_line_is_unchanged() -> None:
+    for text in (NEWS_ONE_PARAGRAPH_PER_LINE, NEWS_SHORT_PARAGRAPHS):
+        assert paragraphs(text) == non_blank_lines(text)
+        assert paragraphs(text, 10) == non_blank_lines(text, 10)
+    # headlines of similar length, one per line, none going on into the next
+    related = "".join(
+        f"{headline}\n"
+        for headline in [
+            "Council approves budget for new harbour wall",
+            "Ferry fares to rise by five per cent in April",
+            "Lifeboat crew called out twice in one night",
+            "School bus route changes after parents complain",
+            "River levels fall as the rain finally eases off",
+        ]
+    )
+    assert paragraphs(related) == non_blank_lines(related)
+
+
+MIXED = """\
+ date 2025-02-15 EASTMOUTH COUNCIL BUDGET 2025/26: SUMMARY FOR RESIDENTS
+
+The council has agreed a budget of £412.6m for the coming year, an
+increase of 4.9 per cent on last year, after a three-hour meeting on
+Thursday night. Council tax will rise by the maximum allowed without
+a referendum.
+
+SPENDING BY SERVICE
+Service              2024/25    2025/26
+Adult social care     £141.2m    £150.8m
+Children's services    £98.4m    £103.1m
+Highways               £37.9m     £39.2m
+
+Opposition councillors said the rise was "a tax on families already
+struggling with their bills", and proposed cutting the council's own
+communications budget instead. Their amendment was defeated, 31 to 22.
+    Indented paragraphs, as in many archives, begin a new paragraph
+when the indentation changes, even without a blank line.
+The full report is at
+https://www.eastmouth.example/council/meetings/2025-02-13/budget-2025-26-full-report.pdf
+"""
+
+
+def test_a_mixed_document_keeps_its_tables_headings_and_indented_paragraphs() -> None:
+    start = MIXED.index("EASTMOUTH")  # the body starts after the date on the first line
+    expected = [
+        "EASTMOUTH COUNCIL BUDGET 2025/26: SUMMARY FOR RESIDENTS",
+        "The council has agreed a budget of £412.6m for the coming year, an\n"
+        "increase of 4.9 per cent on last year, after a three-hour meeting on\n"
+        "Thursday night. Council tax will rise by the maximum allowed without\n"
+        "a referendum.",
+        "SPENDING BY SERVICE",
+        "Service              2024/25    2025/26",
+        "Adult social care     £141.2m    £150.8m",
+        "Children's services    £98.4m    £103.1m",
+        "Highways               £37.9m     £39.2m",
+        'Opposition councillors said the rise was "a tax on families already\n'
+        "struggling with their bills\", and proposed cutting the council's own\n"
+        "communications budget instead. Their amendment was defeated, 31 to 22.",
+        "Indented paragraphs, as in many archives, begin a new paragraph\n"
+        "when the indentation changes, even without a blank line.",
+        # the address did not fit on the line: the line goes on into it
+        "The full report is at\n"
+        "https://www.eastmouth.example/council/meetings/2025-02-13/budget-2025-26-full-report.pdf",
+    ]
+    assert paragraph_texts(MIXED, start) == expected
+    assert paragraphs(MIXED, start) == spans_of(MIXED, expected)
+
+
+# OCR of a newspaper column: ragged lines, no blank lines, first lines indented.
+OCR_COLUMN = """\
+  The new lifeboat arrived in Eastmouth on
+Saturday after a two-day passage from the
+builders' yard, escorted by the old boat
+for the last few miles.
+  Crowds lined the harbour wall to see her
+come in. The coxswain, Mr. Tom Reed, said
+the crew had found her "a joy to handle"
+even in the heavy swell off the point.
+  She will be named at a ceremony in May.
+"""
+
+
+def test_ocr_text_with_ragged_lines_and_indented_first_lines() -> None:
+    assert paragraph_texts(OCR_COLUMN) == [
+        "The new lifeboat arrived in Eastmouth on\nSaturday after a two-day passage from the\n"
+        "builders' yard, escorted by the old boat\nfor the last few miles.",
+        "Crowds lined the harbour wall to see her\ncome in. The coxswain, Mr. Tom Reed, said\n"
+        'the crew had found her "a joy to handle"\neven in the heavy swell off the point.',
+        "She will be named at a ceremony in May.",
+    ]
+
+
+def test_a_wrapped_sentence_is_one_sentence_with_the_words_of_the_unwrapped_one() -> None:
+    doc = Document("d", "d.txt", PRESS_RELEASE, "utf-8", body_start=0)
+    found = [PRESS_RELEASE[s.start : s.end] for s in segment_document(doc, 0)]
+    sentence = (
+        "The changes take effect on 1 May and follow a consultation\n"
+        "with more than 2,000 passengers and local businesses."
+    )
+    assert sentence in found
+    assert "The Eastmouth Harbour Authority runs four ferry routes and carries" not in found
+    flat = " ".join(sentence.split())
+    assert normalise(sentence) == normalise(flat)
+    assert [t for t, _, _ in tokenize(sentence)] == [t for t, _, _ in tokenize(flat)]
+    # "11 p.m." at a line end does not end the sentence either
+    assert any(piece.endswith("until 11 p.m.\non weekdays.") for piece in found)
+
+
+def test_a_quote_wrapped_over_lines_is_one_quote() -> None:
+    from provenance.text.quotes import quote_regions
+
+    regions = quote_regions(PRESS_RELEASE, paragraphs(PRESS_RELEASE))
+    assert [PRESS_RELEASE[s:e] for s, e in regions] == [
+        "We listened to what passengers told us,",
+        "Later sailings mean people can spend an\n"
+        "evening in Westport without worrying about the last boat home, and the\n"
+        "extra crossings will ease the queues we saw last August.",
+    ]
+
+
+def test_a_word_hyphenated_at_a_line_end_keeps_its_letters() -> None:
+    text = (
+        "Ministers from eleven countries met in Geneva on Monday for the\n"
+        "first round of talks on a treaty that would set up a new inter-\n"
+        "national authority for fishing rights, which officials said could\n"
+        "be signed before the end of the year if the talks go well, and\n"
+        "which would replace the treaty of 1982.\n"
+    )
+    [(start, end)] = paragraphs(text)
+    assert (start, end) == (0, len(text) - 1)
+    [(s, e)] = sentence_spans(text, start, end)
+    tokens = [token for token, _, _ in tokenize(text, s, e)]
+    at = tokens.index("new")
+    # one word or two, never a hyphen or a newline inside one, and nothing lost
+    assert "".join(tokens[at + 1 : at + 3]) in {"internationalauthority", "international"}
+    assert all(token.isalnum() for token in tokens)
+
+
+def test_few_lines_are_not_enough_to_tell_a_wrap_width() -> None:
+    text = "The council said\nthat it was sorry.\nIt would\nreview the decision.\n"
+    assert paragraphs(text) == non_blank_lines(text)
+
+
+_words = st.sampled_from(
+    ["the", "council", "said", "harbour", "ferry", "timetable", "passengers", "on", "a",
+     "Westport", "Eastmouth", "would", "extend", "services,", "crossings", "evening",
+     "well-known", "spokesperson", "added.", "consultation", "businesses", "in", "of", "£4.5m",
+     "2025", "“We", "listened,”", "and", "residents", "were", "angry."]
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.lists(_words, min_size=1, max_size=60).map(" ".join), min_size=3, max_size=7),
+    st.integers(min_value=40, max_value=100),
+)
+def test_text_wrapped_by_textwrap_comes_back_as_its_paragraphs(
+    texts: list[str], width: int
+) -> None:
+    wrapped = [textwrap.fill(text, width) for text in texts]
+    document = "\n\n".join(wrapped) + "\n"
+    found = paragraph_texts(document)
+    assert paragraphs(document) == spans_of(document, found)
+    if found != wrapped:
+        # too little to tell a width by: one paragraph per line, as for unwrapped text; never
+        # with many breaks inside sentences (lines that go on in lower case)
+        assert paragraphs(document) == non_blank_lines(document)
+        went_on = [line for text in wrapped for line in text.split("\n")[1:]]
+        lower = sum(line[0].islower() for line in went_on)
+        assert len(went_on) < 10 or lower < 0.6 * len(went_on)
+
+
+_layout_pieces = st.sampled_from(
+    ["word", "Word", "said", "it.", "a", "-", "(a)", "1.", "U.S.", "“", "”", ",", " ", " ",
+     "   ", "\t", "\n", "\n", "\n", "\n\n", "\r\n", "é", "NATO", "inter-", "x" * 30, "y" * 70]
+)  # fmt: skip
+
+
+@given(st.lists(_layout_pieces, max_size=200).map("".join), st.integers(0, 40))
+def test_paragraphs_are_runs_of_whole_lines_in_order(text: str, cut: int) -> None:
+    start = min(cut, len(text))
+    lines = non_blank_lines(text, start)
+    found = paragraphs(text, start)
+    # each paragraph is a run of consecutive lines, trimmed, in order, without overlaps, and
+    # together they hold every non-blank line
+    k = 0
+    for s, e in found:
+        assert start <= s < e <= len(text)
+        assert text[s:e] == text[s:e].strip()
+        assert lines[k][0] == s
+        while lines[k][1] != e:
+            k += 1
+        k += 1
+    assert k == len(lines)
