@@ -4,20 +4,32 @@ The fixture (fixtures/boilerplate): two outlets, four articles each, every artic
 its outlet's footer (a publisher line no pattern knows, a newsletter sign-up, a copyright line);
 one story syndicated from one outlet to the other; one story the Herald reprints from its own
 archive; five articles whose only overlap with anything is their footer.
+
+The second (fixtures/boilerplate-edges): outlets of two or three articles in the corpus. The
+Daily Ledger's two end with its subscription plea and share a news paragraph in the middle; the
+Marsh Courier's two open with its membership plea; the Valley Post's two end with the same
+paragraph of news about donations; a photo caption page was crawled three times.
 """
 
 from __future__ import annotations
 
 import pickle
 import random
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any, NamedTuple
 
+import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from provenance.text.boilerplate import Matcher, pattern_paragraphs
-from provenance.text.segment import paragraphs
+import provenance
+from provenance import Document, Settings
+from provenance.model import Sentence
+from provenance.text import boilerplate
+from provenance.text.boilerplate import End, Matcher, pattern_paragraphs
+from provenance.text.segment import paragraphs, segment_document
 from tests.conftest import ROOT, SEEDS, require, rows, run_cli, traced
 from tests.test_fixtures_golden import check_golden
 
@@ -268,3 +280,330 @@ def test_a_matcher_crosses_to_worker_processes() -> None:
     assert copy.extra == matcher.extra and copy.triggers == matcher.triggers
     assert copy.present("Home » News") == matcher.present("Home » News") != ()
     assert copy.matches("Licensed wire copy.") and not copy.matches("A bridge closed.")
+
+
+# Boilerplate is never the whole of a document; an outlet's plea is boilerplate with two articles.
+
+EDGES = ROOT / "fixtures" / "boilerplate-edges"
+CAPTION = (
+    "Photo: Firefighters tackle the blaze that destroyed the end of the Victorian pier at Saltby "
+    "on Tuesday night, watched by hundreds of people on the promenade. (Coast Pictures/Anna Price)"
+)
+PLEA = "Subscribe to the Daily Ledger for £1 a week. Cancel anytime."
+SHARED_NEWS = (
+    "The RMT says crews have not had a pay rise since 2022 and that two deckhands on a night "
+    "crossing is unsafe in winter weather."
+)
+
+
+def read(text: str) -> tuple[str, list[tuple[int, int]], list[Sentence]]:
+    body = paragraphs(text)
+    return text, body, segment_document(Document.from_text(text, doc_id="d"), 0, body)
+
+
+def marked(text: str) -> list[str]:
+    text, body, sentences = read(text)
+    found = boilerplate.marked_paragraphs(text, body, sentences, Matcher.build())
+    return [text[s:e] for s, e in found]
+
+
+def pleas(text: str) -> list[tuple[str, End]]:
+    text, body, sentences = read(text)
+    notices = boilerplate.marked_paragraphs(text, body, sentences, Matcher.build())
+    return [
+        (text[s:e], end) for s, e, end in boilerplate.edge_pleas(text, body, sentences, notices)
+    ]
+
+
+def test_a_caption_page_keeps_its_caption() -> None:
+    assert marked(CAPTION) == []
+    # the patterns still mark it (a page of notices is no article: inputs.html_pages)
+    assert pattern_paragraphs(CAPTION, paragraphs(CAPTION), Matcher.build()) != []
+    # short lines beside it, or a sentence too short to match, are not text of the page's own
+    assert marked(f"Gallery\n\n{CAPTION}\n\nShare") == []
+    assert marked(f"{CAPTION}\n\nPictured above.") == []
+    article = f"{STORY}\n\n{CAPTION}"
+    assert marked(article) == [CAPTION]
+
+
+def test_a_page_of_notices_keeps_them() -> None:
+    notices = (
+        "We use cookies to give you the best possible experience on our website.\n\n"
+        "Sign up to our newsletter for the best of the Herald in your inbox."
+    )
+    assert marked(notices) == []
+    assert marked(f"{notices}\n\n{STORY}") == notices.split("\n\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        PLEA,
+        "Support independent journalism: become a Courier member from £3 a month.",
+        "Not a subscriber yet? Start your free trial today.",
+        "Donate to the Gazette and keep local news free for everyone.",
+        "Follow the Midshire Gazette on Facebook for breaking news.",
+        "Follow us on Instagram and TikTok.",
+        "Become a member today and get unlimited access to every story.",
+        "Join 40,000 readers who get our morning briefing.",
+        "Get the latest headlines straight to your inbox.",
+        "Don't miss out – sign-up for our free weekly newsletter.",
+        "Help us keep the Echo free to read.",
+        "Got a story? Email the newsdesk in confidence.",
+        "Thank you for reading. We rely on readers like you.",
+        # the real seeds' plea and tail
+        "Your donation allows us to keep sending journalists to speak to both sides of the story.",
+        "Your support makes all the difference.",
+        "Follow for more updates on Britannia Daily",
+    ],
+)
+def test_pleas_read_as_pleas(text: str) -> None:
+    assert pleas(f"{STORY}\n\n{text}") == [(text, End.LAST)]
+
+
+NEWS = [
+    "The talks resume on Monday.",
+    "The appeal has raised £40,000 so far, and donations can still be made at any branch.",
+    "The charity urged people to donate to its winter appeal.",
+    "Support for the measure stands at 41%, a poll for the Ledger found.",
+    "Subscribers will pay £2 more a month from April.",
+    "Newsletter platform Substack said subscriptions had doubled.",
+    "He will become a member of the House of Lords next month.",
+    "Residents can sign up for the council's flood alerts online.",
+    "Follow-up talks are planned for next week.",
+    "Campaigners said they would not give up their support for the new pool.",
+    "Get-togethers of more than six people were banned in the spring.",
+]
+
+
+@pytest.mark.parametrize("text", NEWS)
+def test_news_does_not_read_as_a_plea(text: str) -> None:
+    assert pleas(f"{STORY}\n\n{text}") == []
+    assert pleas(f"{text}\n\n{STORY}") == []
+
+
+def test_no_news_of_the_seeds_reads_as_a_plea() -> None:
+    require(SEEDS.is_dir(), f"the seed articles are not at {SEEDS}")
+    for path in SEEDS.glob("*.txt"):
+        text = path.read_text(encoding="utf-8")
+        for paragraph in text.split("\n"):
+            found = boilerplate._PLEA.search(" ".join(paragraph.split()))
+            if found and path.name[:3] in {"000", "003"}:  # news only, no boilerplate
+                pytest.fail(f"{path.name}: {paragraph!r}")
+
+
+def test_pleas_are_found_only_at_either_end() -> None:
+    head = "Support independent journalism: become a Courier member from £3 a month."
+    text = f"{head}\n\n{STORY}\n\n{PLEA}\n\nNewsletter\n\n© Daily Ledger 2025."
+    assert pleas(text) == [(head, End.FIRST), (PLEA, End.LAST)]
+    assert pleas(f"{STORY}\n\n{PLEA}\n\nThe talks resume on Monday.") == []  # news after it
+    assert pleas(f"{PLEA}\n\n{head}") == []  # pleas and nothing else: the whole document
+
+
+class Member(NamedTuple):
+    doc: int
+
+
+class Outlet(NamedTuple):
+    outlet: str | None
+
+
+def learned(
+    outlets: Sequence[str | None],
+    groups: Sequence[Sequence[int]],
+    ends: Sequence[Sequence[End]] | None = None,
+    text: Sequence[int] | None = None,
+) -> set[int]:
+    """``boilerplate.learned`` of components given as the documents of their members."""
+    documents = [Outlet(outlet) for outlet in outlets]
+    sentences = [Member(d) for group in groups for d in group]
+    numbered, start = [], 0
+    for group in groups:
+        numbered.append(list(range(start, start + len(group))))
+        start += len(group)
+    flat = None if ends is None else [end for group in ends for end in group]
+    counts = boilerplate.CorpusCounts.of(documents)
+    return boilerplate.learned(numbered, sentences, documents, 3, 0.5, counts, flat, text)
+
+
+def test_an_outlets_plea_needs_two_of_its_articles_at_the_same_end() -> None:
+    last, first, none = End.LAST, End.FIRST, End.NONE
+    two = ["Ledger", "Ledger"]
+    assert learned(two, [[0, 1]], [[last, last]]) == {0}
+    assert learned(two, [[0, 1]], [[first, first]]) == {0}
+    assert learned(two, [[0, 1]]) == set()  # where they lie not known
+    assert learned(two, [[0, 1]], [[last, first]]) == set()
+    assert learned(two, [[0, 1]], [[last, none]]) == set()  # news in the middle of one
+    assert learned(["Ledger", "Post"], [[0, 1]], [[last, last]]) == set()  # two outlets
+    assert learned([None, None], [[0, 1]], [[last, last]]) == set()  # outlets not known
+    assert learned(["Ledger"], [[0, 0]], [[last, last]]) == set()  # one document
+
+
+def test_a_learned_component_leaves_each_document_its_text() -> None:
+    outlets = ["Pictures"] * 3
+    assert learned(outlets, [[0, 1, 2]]) == {0}  # a footer of the outlet's every article
+    assert learned(outlets, [[0, 1, 2]], text=[1, 1, 1]) == set()  # each page is all caption
+    assert learned(outlets, [[0, 1, 2]], text=[2, 2, 2]) == {0}  # pages with text of their own
+    # a footer in the outlet's articles stays one when an empty page holds only it
+    assert learned([*outlets, "Pictures"], [[0, 1, 2, 3]], text=[5, 4, 6, 1]) == {0}
+    two = ["Ledger", "Ledger"]
+    assert learned(two, [[0, 1]], [[End.LAST] * 2], text=[1, 1]) == set()  # pleas, nothing else
+    assert learned(two, [[0, 1]], [[End.LAST] * 2], text=[3, 4]) == {0}
+
+
+@given(
+    st.lists(st.sampled_from(["a", "b", "c", None]), min_size=1, max_size=30),
+    st.lists(
+        st.lists(st.tuples(st.integers(0, 29), st.sampled_from(list(End))), min_size=1),
+        max_size=6,
+    ),
+)
+def test_what_could_be_learned_includes_every_plea(
+    outlets: list[str | None], groups: list[list[tuple[int, End]]]
+) -> None:
+    """Callers put to the rules what ``could_be_learned`` lets through and any component with a
+    member in a plea at an end: nothing ``learned`` finds is left out."""
+    docs = [[d % len(outlets) for d, _ in group] for group in groups]
+    ends = [[end for _, end in group] for group in groups]
+    found = learned(outlets, docs, ends)
+    counts = boilerplate.CorpusCounts.of(Outlet(outlet) for outlet in outlets)
+    n_docs = np.asarray([len(set(group)) for group in docs], np.int64)
+    could = boilerplate.could_be_learned(n_docs, 3, 0.5, counts)
+    assert all(could[c] or any(ends[c]) for c in found)
+
+
+def test_text_sentences_counts_what_lies_outside_notices() -> None:
+    sentences = [Member(0), Member(0), Member(2), Member(0)]
+    assert boilerplate.text_sentences(sentences, [False, True, False, False], 3) == [2, 0, 1]
+
+
+def test_sentence_ends_are_those_of_their_paragraphs() -> None:
+    text, body, sentences = read(f"{STORY}\n\n{PLEA}")
+    found = boilerplate.edge_pleas(text, body, sentences, [])
+    ends = boilerplate.sentence_ends(sentences, [found])
+    assert [text[s.start : s.end] for s, end in zip(sentences, ends, strict=True) if end] == [
+        "Subscribe to the Daily Ledger for £1 a week.",
+        "Cancel anytime.",
+    ]
+    assert set(ends) == {End.NONE, End.LAST}
+
+
+@pytest.mark.parametrize("outlet", ["Coast Pictures", None])
+def test_identical_caption_pages_are_copies(outlet: str | None) -> None:
+    """Three copies of a one-paragraph photo caption page: shared, not boilerplate (with an
+    outlet, they are also all three of its articles, as a footer would be)."""
+    pages = [
+        Document.from_text(CAPTION, doc_id=f"pier-fire-{i}", outlet=outlet, published="2025-06-10")
+        for i in range(3)
+    ]
+    found = provenance.trace(pages)
+    clusters = found.clusters_frame()
+    assert clusters["doc_ids"].to_list() == ["pier-fire-0;pier-fire-1;pier-fire-2"]
+    assert CAPTION.startswith(clusters["text"].to_list()[0])
+    documents = found.documents_frame()
+    assert "unique" not in documents["verdict"].to_list()
+    assert documents["boilerplate_chars"].to_list() == [0, 0, 0]
+
+
+def ledger(doc_id: str, paragraphs: list[str], published: str) -> Document:
+    return Document.from_text(
+        "\n\n".join(paragraphs), doc_id=doc_id, outlet="Daily Ledger", published=published
+    )
+
+
+def test_a_two_article_outlets_plea_is_no_cluster_but_its_shared_news_is() -> None:
+    strike = ledger(
+        "ferry-strike",
+        [
+            "Crews on the Saltby to Holm ferry have voted to strike for four days next month in "
+            "a dispute over staffing on the night sailings.",
+            SHARED_NEWS,
+            "Holm Ferries said it was disappointed by the result and that its crewing levels had "
+            "been approved by the Maritime and Coastguard Agency.",
+            PLEA,
+        ],
+        "2025-06-02",
+    )
+    timetable = ledger(
+        "ferry-timetable",
+        [
+            "Holm Ferries will run four sailings a day instead of six between November and "
+            "March, the operator announced on Wednesday.",
+            SHARED_NEWS,
+            "Island councillor Morag Innes said the cuts would cut Holm off from the rest of the "
+            "county every evening.",
+            PLEA,
+        ],
+        "2025-06-04",
+    )
+    elsewhere = Document.from_text(other(1), doc_id="other", outlet="Valley Post")
+    found = provenance.trace([strike, timetable, elsewhere])
+    assert found.clusters_frame()["text"].to_list() == [SHARED_NEWS]
+    documents = {d["doc_id"]: d for d in found.documents_frame().iter_rows(named=True)}
+    assert documents["ferry-timetable"]["copied_from"] == "ferry-strike"
+    # its matchable sentence: "Cancel anytime." is too short to be matched, or learned
+    plea_sentence = "Subscribe to the Daily Ledger for £1 a week."
+    assert documents["ferry-strike"]["boilerplate_chars"] == len("".join(plea_sentence.split()))
+    kept = provenance.trace([strike, timetable], Settings(keep_boilerplate=True))
+    kinds = dict(zip(*kept.clusters_frame()[["text", "kind"]], strict=True))
+    assert kinds == {SHARED_NEWS: "passage", plea_sentence: "boilerplate"}
+
+
+def test_a_plea_two_outlets_share_is_reuse() -> None:
+    docs = [
+        Document.from_text(f"{other(i)}\n\n{PLEA}", doc_id=f"d{i}", outlet=f"Outlet {i}")
+        for i in range(2)
+    ]
+    texts = provenance.trace(docs).clusters_frame()["text"].to_list()
+    assert len(texts) == 1 and texts[0].startswith("Subscribe to the Daily Ledger for £1 a week.")
+
+
+@pytest.fixture(scope="module")
+def edges(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, str]]:
+    out = traced(tmp_path_factory, EDGES, "-q")[0]
+    clusters = rows(out / "clusters.csv")
+    return {
+        "clusters": {c["doc_ids"]: c["text"] for c in clusters},
+        "verdicts": {d["doc_id"]: d["verdict"] for d in rows(out / "documents.csv")},
+    }
+
+
+def test_edges_fixture_pleas_are_boilerplate_and_news_is_reuse(
+    edges: dict[str, dict[str, str]],
+) -> None:
+    expected = {
+        "pictures/pier-fire-1;pictures/pier-fire-2;pictures/pier-fire-3": CAPTION,
+        "ledger/ferry-strike;ledger/ferry-timetable": SHARED_NEWS,
+        "post/flood-appeal;post/flood-clean-up": "The appeal has raised £40,000 so far, and "
+        "donations can still be made at any branch of the Valley Building Society.",
+    }
+    assert edges["clusters"].keys() == expected.keys()
+    for doc_ids, text in edges["clusters"].items():  # a sentence, or the passage it opens
+        assert expected[doc_ids].startswith(text), text
+    verdicts = edges["verdicts"]
+    assert verdicts["courier/bypass-vote"] == verdicts["courier/bypass-protest"] == "unique"
+    assert all(verdicts[f"pictures/pier-fire-{i}"] != "unique" for i in (1, 2, 3))
+
+
+def test_edges_fixture_gives_the_same_reports_in_parts(tmp_path: Path) -> None:
+    from tests.test_low_memory import same_reports
+
+    same_reports(EDGES, tmp_path, Settings())
+
+
+@pytest.fixture(scope="module")
+def spark() -> Iterator[Any]:
+    from provenance.pipeline.spark import spark_session
+    from tests.test_spark_cluster import _require_spark
+
+    _require_spark()
+    started = spark_session("local[2]")
+    yield started
+    started.stop()
+
+
+@pytest.mark.slow
+def test_edges_fixture_gives_the_local_reports_on_spark(spark: Any, tmp_path: Path) -> None:
+    from tests.test_spark_cluster import same_reports
+
+    same_reports(EDGES, tmp_path, spark)

@@ -18,7 +18,7 @@ what only the whole corpus decides (``Corpus``): documents per outlet, the LSH b
 use, the quote shingles too common to search by, and the boilerplate sentences.
 
 What is kept while reading grows with the corpus only as sketches do: per matchable sentence,
-its distinct sentence, document and boilerplate flag (9 bytes); per distinct sentence, a
+its distinct sentence, document, boilerplate flag and plea end (10 bytes); per distinct sentence, a
 16-byte key and its first document; per quote paragraph, its shingle hashes. The rest goes to
 files in a work folder, read back a band or a batch at a time: the documents as JSON lines (the
 parts read them without extracting pages again), the distinct sentences' words, their LSH band
@@ -48,10 +48,13 @@ from provenance.model import Document, Sentence, document_from_json, document_js
 from provenance.settings import Settings
 from provenance.text.boilerplate import (
     CorpusCounts,
+    End,
     Matcher,
     boilerplate_components,
     could_be_learned,
+    edge_pleas,
     marked_paragraphs,
+    sentence_ends,
     sentence_flags,
 )
 from provenance.text.quotes import quotes
@@ -77,9 +80,10 @@ class Ngrams(NamedTuple):
     anchor_hi: npt.NDArray[np.int32]
 
 
-# What the planning reader gives for one document: its matchable sentences' words and whether
-# each lies in a pattern-marked paragraph, its quote paragraphs' words and its n-grams.
-Words = tuple[list[tuple[str, ...]], list[bool], list[tuple[str, ...]], Ngrams]
+# What the planning reader gives for one document: its matchable sentences' words, whether each
+# lies in a pattern-marked paragraph and where it lies as a plea, its quote paragraphs' words and
+# its n-grams.
+Words = tuple[list[tuple[str, ...]], list[bool], list[End], list[tuple[str, ...]], Ngrams]
 Progress = Callable[[str, int, int], None]
 # Runs a reader over ``(index, document)`` for every document, results in order (a pool's map).
 Reader = Callable[["PlanReader", Sequence[Document]], Iterable[Words]]
@@ -99,17 +103,20 @@ class PlanReader:
         _, doc = item
         body = paragraphs(doc.text, doc.body_start)
         sentences = segment_document(doc, 0, body)
-        marked = []
+        marked: list[tuple[int, int]] = []
+        pleas: list[tuple[int, int, End]] = []
         if self.matcher is not None:
             marked = marked_paragraphs(doc.text, body, sentences, self.matcher)
+            pleas = edge_pleas(doc.text, body, sentences, marked)
         usable = [s for s in sentences if len(s.tokens) >= self.min_tokens]
         flags = sentence_flags(usable, [marked])
+        ends = sentence_ends(usable, [pleas])
         quoted = [
             tuple(word for word, _, _ in words)
             for quote in quotes(doc.text, body)
             for words in fragment_stage.quoted_words(doc.text, quote.parts, self.min_quote_tokens)
         ]
-        return [s.tokens for s in usable], flags, quoted, self.ngrams(sentences, marked)
+        return [s.tokens for s in usable], flags, ends, quoted, self.ngrams(sentences, marked)
 
     def ngrams(self, sentences: Sequence[Sentence], marked: Sequence[tuple[int, int]]) -> Ngrams:
         masked = [any(s <= x.start and x.end <= e for s, e in marked) for x in sentences]
@@ -207,6 +214,7 @@ class Planner:
     _sentence_numbers: list[npt.NDArray[np.int32]] = field(default_factory=list)
     _sentence_docs: list[npt.NDArray[np.int32]] = field(default_factory=list)
     _sentence_flags: list[npt.NDArray[np.bool_]] = field(default_factory=list)
+    _sentence_ends: list[npt.NDArray[np.int8]] = field(default_factory=list)
     # per distinct sentence: where its words are in the word file
     _word_offsets: list[npt.NDArray[np.int64]] = field(default_factory=list)
     _batches: list[_SentenceBatch] = field(default_factory=list)
@@ -248,9 +256,10 @@ class Planner:
         sentences: list[tuple[str, ...]] = []
         owners: list[int] = []
         flags: list[bool] = []
+        ends: list[End] = []
         fragments: list[tuple[str, ...]] = []
         fragment_docs: list[int] = []
-        for i, (words, marked, quoted, ngrams) in enumerate(self.read(self._reader, docs)):
+        for i, (words, marked, where, quoted, ngrams) in enumerate(self.read(self._reader, docs)):
             first = self._matchable + len(sentences)  # its first matchable sentence's number
             ngrams.hashes.tofile(self._ngrams["hashes"])
             (ngrams.lo + first).astype(np.int32).tofile(self._ngrams["lo"])
@@ -263,11 +272,13 @@ class Planner:
             sentences.extend(words)
             owners.extend([base + i] * len(words))
             flags.extend(marked)
+            ends.extend(where)
             fragments.extend(quoted)
             fragment_docs.extend([base + i] * len(quoted))
         self._matchable += len(sentences)
         self._add_sentences(sentences, np.asarray(owners, np.int32))
         self._sentence_flags.append(np.asarray(flags, np.bool_))
+        self._sentence_ends.append(np.asarray(ends, np.int8))
         hashes, offsets = shingle_hashes(fragments, max(1, self.settings.shingle_size))
         self._fragment_hashes.append(hashes)
         self._fragment_lengths.append(np.diff(offsets))
@@ -327,6 +338,7 @@ class Planner:
             np.concatenate([np.empty(0, np.int32), *self._sentence_numbers]),
             np.concatenate([np.empty(0, np.int32), *self._sentence_docs]),
             np.concatenate([np.empty(0, np.bool_), *self._sentence_flags]),
+            np.concatenate([np.empty(0, np.int8), *self._sentence_ends]),
             self._distinct,
         )
         counts = CorpusCounts.of(Outlet(outlet) for outlet in self._outlets)
@@ -465,7 +477,9 @@ class Planner:
         could = could_be_learned(
             doc_counts, settings.boilerplate_outlet_docs, settings.boilerplate_corpus_share, counts
         )
+        at_ends = sentences.ends[member]
         could[comp[flagged]] = True
+        could[comp[at_ends != End.NONE]] = True  # an outlet's plea needs only two documents
         chosen = np.flatnonzero(could[comp])
         order = chosen[np.argsort(comp[chosen], kind="stable")]
         names, starts = np.unique(comp[order], return_index=True)
@@ -478,6 +492,8 @@ class Planner:
             settings.boilerplate_outlet_docs,
             settings.boilerplate_corpus_share,
             counts,
+            at_ends[order].tolist(),
+            np.bincount(sentences.docs[~sentences.flags], minlength=len(self._doc_ids)).tolist(),
         )
         boiler_label = np.zeros(self._distinct, np.bool_)
         boiler_label[names[sorted(found)]] = True
@@ -522,11 +538,13 @@ class Planner:
 @dataclass(frozen=True)
 class _Sentences:
     """Every matchable sentence of the corpus, in reading order: its distinct sentence's
-    number, its document and whether it lies in a pattern-marked paragraph."""
+    number, its document, whether it lies in a pattern-marked paragraph and where it lies as a
+    plea."""
 
     numbers: npt.NDArray[np.int32]
     docs: npt.NDArray[np.int32]
     flags: npt.NDArray[np.bool_]
+    ends: npt.NDArray[np.int8]  # where it lies as a plea (``End``)
     distinct: int
 
     @cached_property

@@ -65,6 +65,7 @@ from provenance.model import (
 )
 from provenance.pipeline.steps import Read
 from provenance.settings import Settings
+from provenance.text.boilerplate import End
 
 DEFAULT_MASTER = "local[*]"
 MASTER_TIMEOUT = 5.0  # seconds a standalone master has to accept a connection
@@ -417,13 +418,14 @@ def _read_result(found: dict[str, Any]) -> tuple[list[Document], list[Skipped], 
 
 
 def _read_json(read: Read) -> dict[str, Any]:
-    sentences, quotes, boilerplate, quoted = read
+    sentences, quotes, boilerplate, pleas, quoted = read
     return {
         "sentences": [[s.position, s.paragraph, s.start, s.end, s.tokens] for s in sentences],
         "quotes": [
             [q.quote_id, q.parts, None if q.speaker is None else q.speaker.__dict__] for q in quotes
         ],
         "boilerplate": boilerplate,
+        "pleas": [[s, e, int(end)] for s, e, end in pleas],
         "quoted": [[k, f.tokens, f.token_starts, f.token_ends] for k, f in quoted],
     }
 
@@ -443,8 +445,9 @@ def _read_from_json(doc: int, found: dict[str, Any]) -> Read:
         for quote_id, parts, speaker in found["quotes"]
     ]
     boilerplate = [(s, e) for s, e in found["boilerplate"]]
+    pleas = [(s, e, End(end)) for s, e, end in found["pleas"]]
     quoted = [
         (k, Fragment(doc, tuple(tokens), tuple(starts), tuple(ends)))
         for k, tokens, starts, ends in found["quoted"]
     ]
-    return sentences, quotes, boilerplate, quoted
+    return sentences, quotes, boilerplate, pleas, quoted

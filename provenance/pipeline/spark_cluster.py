@@ -100,6 +100,7 @@ from provenance.results import Analysis, TraceResult
 from provenance.settings import Settings
 from provenance.text.boilerplate import (
     CorpusCounts,
+    End,
     Matcher,
     boilerplate_components,
     could_be_learned,
@@ -313,11 +314,11 @@ class _Run:
             .repartition(self.parallelism())
             .mapInArrow(
                 partial(_plan_rows, reader),
-                "doc_id string, n int, key binary, flag boolean, words array<string>",
+                "doc_id string, n int, key binary, flag boolean, edge tinyint, words array<string>",
             ),
             "sentences",
         )
-        occurrences = read.where("key IS NOT NULL").select("doc_id", "key", "flag")
+        occurrences = read.where("key IS NOT NULL").select("doc_id", "key", "flag", "edge")
         quoted = read.where("key IS NULL").select("doc_id", "n", "words")
         outlets = docs.groupBy("outlet").count().collect()
         counts = CorpusCounts(
@@ -468,10 +469,20 @@ class _Run:
             .where("spread OR label IS NOT NULL")
             .select("key", f.coalesce("label", "key").alias("comp"))
         )
+        # per document: its matchable sentences outside pattern-marked paragraphs
+        text = occurrences.where("NOT flag").groupBy("doc_id").agg(f.count("*").alias("text"))
         members = (
             occurrences.join(active, "key")
             .join(docs.select("doc_id", "outlet"), "doc_id")
-            .select("comp", "doc_id", "outlet", "flag")
+            .join(text, "doc_id", "left")
+            .select(
+                "comp",
+                "doc_id",
+                "outlet",
+                "flag",
+                "edge",
+                f.coalesce("text", f.lit(0)).alias("text"),
+            )
         )
         found = self.save(
             members.repartition(self.parallelism(), "comp")
@@ -747,22 +758,30 @@ def _read_files(batches: Iterable[Any]) -> Iterator[Any]:
 
 def _plan_rows(reader: PlanReader, batches: Iterable[Any]) -> Iterator[Any]:
     """Per document, what the planner reads: each matchable sentence (its key, its pattern
-    flag, its words) and each quote paragraph long enough to trace (no key; its number)."""
+    flag, where it lies as a plea, its words) and each quote paragraph long enough to trace (no
+    key; its number)."""
     import pyarrow as pa
 
     for batch in batches:
-        rows: dict[str, list[Any]] = {"doc_id": [], "n": [], "key": [], "flag": [], "words": []}
+        rows: dict[str, list[Any]] = {
+            "doc_id": [],
+            "n": [],
+            "key": [],
+            "flag": [],
+            "edge": [],
+            "words": [],
+        }
         for doc_id, body in zip(
             batch.column("doc_id").to_pylist(), batch.column("body").to_pylist(), strict=True
         ):
-            words, flags, quoted, _ = reader((0, document_from_json(json.loads(body))))
-            for n, (tokens, flag) in enumerate(zip(words, flags, strict=True)):
-                for column, value in zip(
-                    rows, (doc_id, n, sentence_key(tokens), flag, list(tokens)), strict=True
-                ):
+            words, flags, ends, quoted, _ = reader((0, document_from_json(json.loads(body))))
+            for n, (tokens, flag, end) in enumerate(zip(words, flags, ends, strict=True)):
+                found = (doc_id, n, sentence_key(tokens), flag, int(end), list(tokens))
+                for column, value in zip(rows, found, strict=True):
                     rows[column].append(value)
             for n, tokens in enumerate(quoted):
-                for column, value in zip(rows, (doc_id, n, None, None, list(tokens)), strict=True):
+                empty = (doc_id, n, None, None, None, list(tokens))
+                for column, value in zip(rows, empty, strict=True):
                     rows[column].append(value)
         yield pa.RecordBatch.from_pydict(
             rows,
@@ -772,6 +791,7 @@ def _plan_rows(reader: PlanReader, batches: Iterable[Any]) -> Iterator[Any]:
                     ("n", pa.int32()),
                     ("key", pa.binary()),
                     ("flag", pa.bool_()),
+                    ("edge", pa.int8()),
                     ("words", pa.list_(pa.string())),
                 ]
             ),
@@ -855,19 +875,30 @@ def _boilerplate_groups(
     found: list[bytes] = []
     for group in _groups(batches, "comp"):
         flags = [bool(row["flag"]) for row in group]
+        ends = [End(row["edge"]) for row in group]
         numbers: dict[str, int] = {}
         outlets: list[Outlet] = []
+        text: list[int] = []
         members = []
         for row in group:
             if row["doc_id"] not in numbers:
                 numbers[row["doc_id"]] = len(outlets)
                 outlets.append(Outlet(row["outlet"]))
+                text.append(int(row["text"]))
             members.append(Member(numbers[row["doc_id"]]))
         could = could_be_learned(np.asarray([len(outlets)], np.int64), outlet_docs, share, counts)
-        if not (could[0] or any(flags)):
+        if not (could[0] or any(flags) or any(ends)):
             continue
         if boilerplate_components(
-            [list(range(len(group)))], members, outlets, flags, outlet_docs, share, counts
+            [list(range(len(group)))],
+            members,
+            outlets,
+            flags,
+            outlet_docs,
+            share,
+            counts,
+            ends,
+            text,
         ):
             found.append(group[0]["comp"])
     yield pa.RecordBatch.from_pydict({"comp": found}, schema=pa.schema([("comp", pa.binary())]))

@@ -70,6 +70,8 @@ class Work:
     quotes: list[Quote] = field(default_factory=list)
     quoted: list[tuple[int, fragment_stage.Fragment]] = field(default_factory=list)
     boilerplate: list[list[tuple[int, int]]] = field(default_factory=list)  # spans per document
+    # per document: its paragraphs that read as pleas at either end (``edge_pleas``)
+    pleas: list[list[tuple[int, int, boilerplate_stage.End]]] = field(default_factory=list)
     # sketch
     usable: list[Sentence] = field(default_factory=list)  # long enough to match
     groups: list[list[int]] = field(default_factory=list)  # identical usable sentences
@@ -132,13 +134,14 @@ class ReadStep(Step):
             matcher if settings.suppress_boilerplate else None,
             settings.min_quote_tokens,
         )
-        for i, (sentences, quotes, boilerplate, quoted) in enumerate(
+        for i, (sentences, quotes, boilerplate, pleas, quoted) in enumerate(
             work.engine.read(reader, work.docs)
         ):
             work.sentences.extend(sentences)
             work.quoted.extend((len(work.quotes) + k, fragment) for k, fragment in quoted)
             work.quotes.extend(quotes)
             work.boilerplate.append(boilerplate)
+            work.pleas.append(pleas)
             work.report(self.name, i + 1, len(work.docs))
         self.stat_update("documents", len(work.docs))
         self.stat_update("sentences", len(work.sentences))
@@ -209,6 +212,7 @@ class BoilerplateStep(Step):
             usable,
             work.docs,
             work.boilerplate,
+            work.pleas,
             work.settings,
             work.corpus,
         )
@@ -384,10 +388,15 @@ STEPS: tuple[type[Step], ...] = (
 )
 
 
-# What reading one document gives: its sentences, quotes, pattern-marked boilerplate spans and
-# the quote paragraphs to trace (quote number in the document, words).
+# What reading one document gives: its sentences, quotes, pattern-marked boilerplate spans, the
+# paragraphs that read as pleas at its ends and the quote paragraphs to trace (quote number in
+# the document, words).
 Read = tuple[
-    list[Sentence], list[Quote], list[tuple[int, int]], list[tuple[int, fragment_stage.Fragment]]
+    list[Sentence],
+    list[Quote],
+    list[tuple[int, int]],
+    list[tuple[int, int, boilerplate_stage.End]],
+    list[tuple[int, fragment_stage.Fragment]],
 ]
 
 
@@ -405,12 +414,15 @@ class Reader:
         body = paragraphs(doc.text, doc.body_start)
         found = document_quotes(doc, i, self.aliases, body)
         sentences = segment_document(doc, i, body)
-        boilerplate = []
+        boilerplate: list[tuple[int, int]] = []
+        pleas: list[tuple[int, int, boilerplate_stage.End]] = []
         if self.matcher is not None:
             boilerplate = boilerplate_stage.marked_paragraphs(
                 doc.text, body, sentences, self.matcher
             )
-        return sentences, found, boilerplate, quote_fragments(doc, found, self.min_quote_tokens)
+            pleas = boilerplate_stage.edge_pleas(doc.text, body, sentences, boilerplate)
+        quoted = quote_fragments(doc, found, self.min_quote_tokens)
+        return sentences, found, boilerplate, pleas, quoted
 
 
 def quote_fragments(
@@ -465,6 +477,7 @@ def _split_boilerplate(
     sentences: Sequence[Sentence],
     docs: Sequence[Document],
     boilerplate: Sequence[Sequence[tuple[int, int]]],
+    pleas: Sequence[Sequence[tuple[int, int, boilerplate_stage.End]]],
     settings: Settings,
     corpus: Corpus | None,
 ) -> tuple[list[list[int]], list[list[int]]]:
@@ -484,6 +497,8 @@ def _split_boilerplate(
         settings.boilerplate_outlet_docs,
         settings.boilerplate_corpus_share,
         corpus.counts if corpus else boilerplate_stage.CorpusCounts.of(docs),
+        boilerplate_stage.sentence_ends(sentences, pleas),
+        boilerplate_stage.text_sentences(sentences, flags, len(docs)),
     )
     known = corpus.boilerplate_keys if corpus else frozenset()
     real: list[list[int]] = []

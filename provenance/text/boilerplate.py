@@ -1,6 +1,6 @@
 """Boilerplate stage: text that is shared without being copied.
 
-Two rules, both documented in docs/how-it-works.md ("Boilerplate"):
+Three rules, documented in docs/how-it-works.md ("Boilerplate"):
 
 - **Patterns**, for boilerplate a single article carries: a paragraph is boilerplate when its
   first sentence, or at least half its sentences, match one of ``PATTERNS`` (consent notices,
@@ -14,6 +14,17 @@ Two rules, both documented in docs/how-it-works.md ("Boilerplate"):
   with all of them), or when it is found in more than ``boilerplate_corpus_share`` of all
   documents and in at least ``CORPUS_MIN_DOCS`` (in a small or topical corpus one story can be in
   most documents).
+- **An outlet's plea**, for footers of outlets with as few as two articles: a cluster whose
+  documents all come from one outlet, and whose every sentence lies in a paragraph that reads as
+  a plea or a footer (``PLEAS``: "Subscribe to …", "Cancel anytime", "Follow us on …") at the
+  same end of each document (``edge_pleas``), is boilerplate. News shared in the middle of two
+  articles, or a last paragraph of news, stays reuse.
+
+Boilerplate is never the whole of a document: the patterns mark nothing in a document whose
+every sentence of ``OWN_WORDS`` words or more they would mark (``marked_paragraphs``: a photo
+caption page is its caption), and a learned cluster is judged only by the documents where it
+leaves text of their own (``text_sentences``): one that is all the text of each of its
+documents is a copy of a document, and reported as such.
 """
 
 from __future__ import annotations
@@ -22,6 +33,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from enum import IntEnum
 from typing import Protocol
 
 import numpy as np
@@ -155,6 +167,38 @@ PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("release", "about "), r"\baccompanying this (?:press )?release\b|^about [^:]{1,60}: we\b"),
 )
 SHORT_WORDS = 4
+# A document's own text: a sentence of this many words or more (the default ``min_tokens``)
+# outside boilerplate. The patterns never take the last of it.
+OWN_WORDS = SHORT_WORDS + 1
+# Pleas and footers, as they read at either end of a document (case-insensitive, searched in
+# each sentence of a paragraph there). Looser than ``PATTERNS``: news quotes pleas and reports on
+# subscriptions, so they are boilerplate only when a cluster of them is shared by one outlet's
+# articles alone, at the same end of each (``learned``); a last paragraph of news ("The talks
+# resume on Monday.") or a news paragraph shared in the middle of two articles never is.
+PLEAS = (
+    # the imperative that opens a plea
+    r"^\W*(?:please |why not |do(?:n[’']t| not) (?:forget|miss out) (?:to )?|remember to |"
+    r"make sure (?:you |to )|(?:click|tap) here to |to )?"
+    r"(?:subscribe|sign[ -]up|donate|support (?:us|our|now|today)|help (?:us|keep|fund)|"
+    r"join (?:us|our|the conversation|the debate|[\d,.]+k? (?:readers|subscribers|others))|"
+    r"follow (?:us|@)|follow (?:\S+ ){1,5}on (?:facebook|twitter|x|instagram|tiktok|linkedin|"
+    r"youtube|threads|bluesky|whatsapp|telegram|social media)|like us on|find us on|"
+    r"become an? (?:member|subscriber|supporter|patron|paying|friend|insider|digital)|"
+    r"get (?:unlimited|full|digital|premium|ad-free|our|the latest|the best)|"
+    r"download (?:the|our)|register (?:now|today|here|free|for (?:free|a free|your free))|"
+    r"unlock|start your (?:free|subscription|trial)|try (?:it |us )?(?:free|for free)|"
+    r"contact (?:us|the newsdesk|our newsdesk)|e-?mail (?:us|the newsdesk|our newsdesk)|"
+    r"write to us|send us|tell us|got a (?:story|news tip|tip)|advertise with us)\b",
+    # what only a plea or a footer says
+    r"\bcancel (?:any ?time|at any time)\b|\bunlimited (?:digital )?access\b|\bfree trial\b|"
+    r"\b(?:in|to|straight to) your inbox\b|\balready an? (?:subscriber|member)\b|"
+    r"\b(?:our|free|daily|weekly|morning|evening) newsletters?\b|"
+    r"\bsupport (?:independent|quality|local|trusted|public[- ]interest|our) journalism\b|"
+    r"\breader-(?:funded|supported)\b|\bthank(?:s| you) for (?:reading|your support)\b|"
+    r"\bwe (?:rely|depend) on (?:our )?readers\b|"
+    r"\byour (?:support|donation|contribution)s? (?:helps?|allows?|makes?|means?|keeps?)\b|"
+    r"^\W*follow (?:us )?(?:on [\w ]{1,30} )?for (?:more|the latest)\b|\byour trusted source\b",
+)
 # The corpus-wide rule is for archives: in a small or topical corpus one story can be in most
 # documents.
 CORPUS_MIN_DOCS = 100
@@ -165,6 +209,15 @@ OUTLET_MAJORITY = 0.75
 
 
 Triggers = tuple[tuple[str, tuple[int, ...]], ...]  # trigger word → the patterns it opens
+_PLEA = re.compile("|".join(f"(?:{p})" for p in PLEAS), re.IGNORECASE)
+
+
+class End(IntEnum):
+    """Where a sentence lies, as the plea rule sees it (``edge_pleas``, ``sentence_ends``)."""
+
+    NONE = 0  # not in a plea at either end of its document
+    FIRST = 1  # in a plea among the first paragraphs
+    LAST = 2  # in a plea among the last paragraphs
 
 
 @dataclass(frozen=True)
@@ -237,11 +290,15 @@ def marked_paragraphs(
     sentences: Sequence[Sentence],
     matcher: Matcher,
 ) -> list[tuple[int, int]]:
-    """``pattern_paragraphs`` of a document already cut into ``sentences``."""
-    spans: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
-    for sentence in sentences:
-        spans[sentence.paragraph].append((sentence.start, sentence.end))
-    return pattern_paragraphs(text, paragraphs, matcher, spans)
+    """The boilerplate paragraphs of a document already cut into ``sentences`` (all of them):
+    those ``pattern_paragraphs`` marks, unless they hold every sentence of ``OWN_WORDS`` words
+    or more. Boilerplate is never the whole of a document: a page that is one photo caption,
+    crawled sixteen times, is sixteen copies of a caption, not sixteen empty pages."""
+    spans = _sentence_spans(paragraphs, sentences)
+    marked = _marks(text, paragraphs, matcher, spans)
+    if not any(marked) or not _leaves_text(marked, sentences):
+        return []
+    return [span for span, is_marked in zip(paragraphs, marked, strict=True) if is_marked]
 
 
 def pattern_paragraphs(
@@ -250,24 +307,100 @@ def pattern_paragraphs(
     matcher: Matcher,
     sentences: Sequence[Sequence[tuple[int, int]]] | None = None,
 ) -> list[tuple[int, int]]:
-    """The paragraphs (start, end) that the patterns mark as boilerplate, in order
-    (``sentences``: each paragraph's sentence spans, when the caller has them already)."""
+    """The paragraphs (start, end) that the patterns mark, in order, all of them if need be (a
+    page of notices is not an article: ``inputs.html_pages``); ``sentences``: each paragraph's
+    sentence spans, when the caller has them already. The analysis takes
+    ``marked_paragraphs``, which leaves a document its text."""
+    marked = _marks(text, paragraphs, matcher, sentences)
+    return [span for span, is_marked in zip(paragraphs, marked, strict=True) if is_marked]
+
+
+def _marks(
+    text: str,
+    paragraphs: Sequence[tuple[int, int]],
+    matcher: Matcher,
+    sentences: Sequence[Sequence[tuple[int, int]]] | None = None,
+) -> list[bool]:
+    """Per paragraph: whether the patterns mark it, short lines running on."""
     if sentences is None:
         sentences = [list(sentence_spans(text, start, end)) for start, end in paragraphs]
     marked = [
         _marked(text, start, end, spans, matcher)
         for (start, end), spans in zip(paragraphs, sentences, strict=True)
     ]
-    short = [
-        len(text[start:end].split()) <= SHORT_WORDS and text[end - 1] not in '.!?”"’'
-        for start, end in paragraphs
-    ]
+    short = [_short(text, start, end) for start, end in paragraphs]
     for order in (range(len(marked)), range(len(marked) - 1, -1, -1)):
         previous = False
         for i in order:  # short lines (not sentences) run on from boilerplate beside them
             marked[i] = marked[i] or (short[i] and previous)
             previous = marked[i]
-    return [span for span, is_marked in zip(paragraphs, marked, strict=True) if is_marked]
+    return marked
+
+
+def _short(text: str, start: int, end: int) -> bool:
+    """A short line: ``SHORT_WORDS`` words or fewer, without final punctuation."""
+    return len(text[start:end].split()) <= SHORT_WORDS and text[end - 1] not in '.!?”"’'
+
+
+def _sentence_spans(
+    paragraphs: Sequence[tuple[int, int]], sentences: Sequence[Sentence]
+) -> list[list[tuple[int, int]]]:
+    spans: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
+    for sentence in sentences:
+        spans[sentence.paragraph].append((sentence.start, sentence.end))
+    return spans
+
+
+def _leaves_text(marked: Sequence[bool], sentences: Sequence[Sentence]) -> bool:
+    """Whether a sentence of ``OWN_WORDS`` words or more lies outside the marked paragraphs."""
+    return any(not marked[s.paragraph] and len(s.tokens) >= OWN_WORDS for s in sentences)
+
+
+def edge_pleas(
+    text: str,
+    paragraphs: Sequence[tuple[int, int]],
+    sentences: Sequence[Sentence],
+    marked: Sequence[tuple[int, int]],
+) -> list[tuple[int, int, End]]:
+    """The paragraphs that read as a plea or a footer (``PLEAS``) at either end of a document
+    already cut into ``sentences``, as (start, end, ``End``): those in the run of such
+    paragraphs, boilerplate ones (``marked``, from ``marked_paragraphs``) and short lines that
+    opens the document, or closes it. None when that run is the whole document (boilerplate is
+    never the whole of a document). Such a paragraph is not boilerplate on its own: ``learned``
+    decides, from the documents that share it."""
+    spans = _sentence_spans(paragraphs, sentences)
+    boiler = set(marked)
+
+    def plea(i: int) -> bool | None:  # a plea, aside (boilerplate, a short line) or text (None)
+        if _pleads(text, spans[i]):
+            return True
+        return False if paragraphs[i] in boiler or _short(text, *paragraphs[i]) else None
+
+    # only the runs at either end are read for pleas (most documents: a paragraph or two)
+    found: list[tuple[int, int, End]] = []
+    first = 0
+    while first < len(paragraphs) and (kind := plea(first)) is not None:
+        if kind:
+            found.append((*paragraphs[first], End.FIRST))
+        first += 1
+    if first == len(paragraphs):
+        return []  # the whole document
+    last: list[tuple[int, int, End]] = []
+    i = len(paragraphs) - 1
+    while i > first and (kind := plea(i)) is not None:
+        if kind:
+            last.append((*paragraphs[i], End.LAST))
+        i -= 1
+    return found + last[::-1]
+
+
+def _pleads(text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether a paragraph (its sentences' spans) reads as a plea: its first sentence, or at
+    least half of them, do."""
+    if not spans:
+        return False
+    hits = [_PLEA.search(" ".join(text[s:e].split())) is not None for s, e in spans]
+    return hits[0] or 2 * sum(hits) >= len(hits)
 
 
 def _marked(
@@ -320,10 +453,16 @@ def boilerplate_components(
     outlet_docs: int,
     corpus_share: float,
     corpus: CorpusCounts,
+    ends: Sequence[int] | None = None,
+    text: Sequence[int] | None = None,
 ) -> set[int]:
     """The components (indices into ``members``) that are boilerplate: learned ones, and those
-    mostly made of sentences in pattern-marked paragraphs (``flags``, per sentence)."""
-    found = learned(members, sentences, documents, outlet_docs, corpus_share, corpus)
+    mostly made of sentences in pattern-marked paragraphs (``flags``, per sentence). ``ends``
+    (per sentence, ``sentence_ends``) and ``text`` (per document, ``text_sentences``): see
+    ``learned``."""
+    found = learned(
+        members, sentences, documents, outlet_docs, corpus_share, corpus, ends, text, flags
+    )
     found.update(
         c for c, group in enumerate(members) if 2 * sum(flags[s] for s in group) > len(group)
     )
@@ -334,8 +473,11 @@ def could_be_learned(
     n_docs: npt.NDArray[np.int64], outlet_docs: int, corpus_share: float, corpus: CorpusCounts
 ) -> npt.NDArray[np.bool_]:
     """For components in ``n_docs`` documents each: whether ``learned`` could find them
-    boilerplate at all (a footer needs at least the documents of one outlet's regulars, corpus-
-    wide boilerplate more than its share of the corpus). A cheap test that rules most out."""
+    footers or corpus-wide boilerplate at all (a footer needs at least the documents of one
+    outlet's regulars, corpus-wide boilerplate more than its share of the corpus). A cheap test
+    that rules most out. An outlet's plea needs only two documents: a component with a member
+    in a plea at a document's end (``sentence_ends``) must be put to the rules too, as one with
+    a pattern-marked member is."""
     published = corpus.outlet_documents.values()
     fewest = min((max(outlet_docs, OUTLET_SHARE * count) for count in published), default=None)
     footer = n_docs >= fewest if fewest is not None else np.zeros(len(n_docs), np.bool_)
@@ -351,14 +493,25 @@ def learned(
     outlet_docs: int,
     corpus_share: float,
     corpus: CorpusCounts | None = None,
+    ends: Sequence[int] | None = None,
+    text: Sequence[int] | None = None,
+    flags: Sequence[bool] | None = None,
 ) -> set[int]:
-    """The components (indices into ``members``) that are footers or corpus-wide boilerplate
-    (``corpus``: the counts of the whole corpus, when ``documents`` are a part of it)."""
+    """The components (indices into ``members``) that are footers, corpus-wide boilerplate or
+    an outlet's plea (``corpus``: the counts of the whole corpus, when ``documents`` are a part
+    of it).
+
+    ``ends``, per sentence: where it lies as a plea (``sentence_ends``); without it, no
+    component is an outlet's plea. ``text``, per document: how many of its matchable sentences
+    lie outside pattern-marked paragraphs (``flags``, per sentence; ``text_sentences``);
+    with it, a component is judged only by the documents where it leaves some of them (it is
+    never boilerplate in a document it would leave empty: a page crawled many times is copies
+    of a page), and one that is all the text of each of its documents is not boilerplate."""
     corpus = corpus or CorpusCounts.of(documents)
     published = corpus.outlet_documents
     found = set()
     for c, group in enumerate(members):
-        docs = {sentences[s].doc for s in group}
+        docs = _judged(group, sentences, flags, text)
         outlets: Counter[str] = Counter(
             outlet for d in docs if (outlet := documents[d].outlet) is not None
         )
@@ -371,9 +524,43 @@ def learned(
         )
         footer = in_regulars > 0 and in_regulars >= OUTLET_MAJORITY * len(docs)
         widespread = len(docs) >= CORPUS_MIN_DOCS and len(docs) > corpus_share * corpus.documents
-        if footer or widespread:
+        plea = ends is not None and _outlet_plea(group, docs, sentences, documents, ends)
+        if footer or widespread or plea:
             found.add(c)
     return found
+
+
+def _judged(
+    group: Sequence[int],
+    sentences: Sequence[InDocument],
+    flags: Sequence[bool] | None,
+    text: Sequence[int] | None,
+) -> set[int]:
+    """The documents of a component that judge it: those where it leaves text of their own
+    (all of them when ``text`` is not known)."""
+    docs = {sentences[s].doc for s in group}
+    if text is None:
+        return docs
+    taken = Counter(sentences[s].doc for s in group if flags is None or not flags[s])
+    return {d for d in docs if taken[d] < text[d]}
+
+
+def _outlet_plea(
+    group: Sequence[int],
+    docs: set[int],
+    sentences: Sequence[InDocument],
+    documents: Sequence[OfOutlet],
+    ends: Sequence[int],
+) -> bool:
+    """Whether a component is one outlet's plea: in two or more documents (``docs``, those
+    that judge it), all of one known outlet, every member in a plea at the same end."""
+    if len(docs) < 2:
+        return False
+    outlets = {documents[sentences[s].doc].outlet for s in group}
+    if len(outlets) != 1 or None in outlets:
+        return False
+    where = {ends[s] for s in group if sentences[s].doc in docs}
+    return len(where) == 1 and End.NONE not in where
 
 
 def sentence_flags(
@@ -385,3 +572,36 @@ def sentence_flags(
         spans = spans_by_doc[sentence.doc]
         flags.append(any(s <= sentence.start and sentence.end <= e for s, e in spans))
     return flags
+
+
+def sentence_ends(
+    sentences: Sequence[Sentence], pleas_by_doc: Sequence[Sequence[tuple[int, int, End]]]
+) -> list[End]:
+    """Where each sentence lies as a plea: the ``End`` of the paragraph of ``edge_pleas``
+    (per document) that holds it, or ``End.NONE``."""
+    found = []
+    for sentence in sentences:
+        found.append(
+            next(
+                (
+                    end
+                    for s, e, end in pleas_by_doc[sentence.doc]
+                    if s <= sentence.start and sentence.end <= e
+                ),
+                End.NONE,
+            )
+        )
+    return found
+
+
+def text_sentences(
+    sentences: Sequence[InDocument], flags: Sequence[bool], n_docs: int
+) -> list[int]:
+    """Per document: how many of ``sentences`` (its matchable ones, all of them) lie outside
+    pattern-marked paragraphs (``flags``, per sentence): the text a learned component must
+    leave it."""
+    found = [0] * n_docs
+    for sentence, flag in zip(sentences, flags, strict=True):
+        if not flag:
+            found[sentence.doc] += 1
+    return found
