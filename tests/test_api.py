@@ -61,7 +61,7 @@ def test_records_and_frames_agree(news: provenance.Trace) -> None:
     copies = frames["documents"].filter(pl.col("copied_share") > 0.5)  # shares are numbers
     assert copies["verdict"].to_list() == ["syndicated"] * 4
     assert frames["documents"]["reused_share"].dtype == pl.Float64
-    assert frames["clusters"].height == len(news.clusters) == 1  # the story, one passage
+    assert frames["clusters"].height == len(news.clusters) == 8
     assert frames["occurrences"].height == len(news.occurrences)
     assert frames["quotes"].height == len(news.quotes) == 20
     texts = {d.doc_id: d.text for d in news.documents}

@@ -22,6 +22,7 @@ from provenance.matching.candidates import find_candidates
 from provenance.matching.sketch import signatures
 from provenance.model import Document
 from provenance.pipeline.low_memory import Planner
+from provenance.pipeline.run import analyse
 from provenance.settings import Settings
 from tests.conftest import drop_redis_prefix, redis_location
 
@@ -230,9 +231,9 @@ def test_the_low_memory_planner_pairs_what_trace_pairs(tmp_path: Path) -> None:
     )
     planner.add(docs)
     plan = planner.finish()
-    sigs = _sigs(docs)
-    found = find_candidates(sigs, range(len(sigs)), DEFAULTS)
-    assert plan.corpus.totals["candidate_pairs"] == len(found.pairs) > 20
+    whole = analyse(docs, DEFAULTS).counts
+    assert plan.corpus.totals["candidate_pairs"] == whole["candidate_pairs"] > 20
+    assert plan.corpus.totals["ngram_candidate_pairs"] == whole["ngram_candidate_pairs"]
 
 
 def test_spark_rows_carry_the_band_keys() -> None:

@@ -66,13 +66,12 @@ def test_every_quote_is_traced_to_the_statement_with_its_variant(report: Path) -
 
 
 def test_conflicting_credit_is_flagged(report: Path) -> None:
-    # both sentences of the statement's quote are one passage, and one outlet credits the
-    # first to someone else: the cluster keeps the earliest credit and says they conflict
     clusters = rows(report / "clusters.csv")
-    [cluster] = [c for c in clusters if FIRST in c["text"]]
-    assert SECOND in cluster["text"]
-    assert (cluster["speaker"], cluster["speaker_conflict"]) == ("Priya Raman", "true")
-    assert cluster["kind"] == "quote"
+    [first] = [c for c in clusters if FIRST in c["text"]]
+    [second] = [c for c in clusters if SECOND in c["text"]]
+    assert (first["speaker"], first["speaker_conflict"]) == ("Priya Raman", "true")
+    assert (second["speaker"], second["speaker_conflict"]) == ("Priya Raman", "false")
+    assert first["kind"] == second["kind"] == "quote"
 
 
 def test_stock_lines_and_paraphrases_are_not_traced(report: Path) -> None:

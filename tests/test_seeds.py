@@ -56,9 +56,10 @@ def test_readout_is_traced_to_the_dated_article(report: Path, phrase: str) -> No
 
 def test_the_readout_is_one_passage_and_pairs_say_who_shares_it(report: Path) -> None:
     """Four paragraphs of the Downing Street readout, printed by both articles with small edits
-    (Nato/NATO, a comma, quote marks): one cluster, one occurrence in each readout; and
-    pairs.csv says the two share it, as a quotation (both print it as the spokeswoman's
-    words), so neither is said to have copied the other."""
+    (Nato/NATO, a comma, quote marks, "spokeswoman"/"spokesperson"): one cluster, one
+    occurrence in each readout; and pairs.csv says the two share it. Its attribution is
+    narrative in both, so the link is reuse (a passage); the undated article shares too little
+    of itself for its direction to be told."""
     occurrences = rows(report / "occurrences.csv")
     holding = {
         (o["cluster_id"], o["doc_id"])
@@ -70,9 +71,11 @@ def test_the_readout_is_one_passage_and_pairs_say_who_shares_it(report: Path) ->
     [pair] = [
         p for p in rows(report / "pairs.csv") if (p["doc_id_a"], p["doc_id_b"]) == (DATED, UNDATED)
     ]
-    readout = [o for o in occurrences if (o["cluster_id"], o["doc_id"]) in holding]
-    assert int(pair["chars_a"]) >= sum(len("".join(o["text"].split())) for o in readout[:1])
-    assert (pair["link"], pair["source_doc_id"]) == ("quotation", "")
+    [readout] = [
+        o for o in occurrences if (o["cluster_id"], o["doc_id"]) in holding and o["doc_id"] == DATED
+    ]
+    assert int(pair["chars_a"]) >= 0.9 * len("".join(readout["text"].split()))
+    assert (pair["link"], pair["source_doc_id"]) == ("passage", "")
 
 
 def test_nato_spelt_either_way_is_one_cluster(report: Path) -> None:

@@ -13,6 +13,7 @@ import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from provenance.matching.fragments import Fragment, Hit
 from provenance.model import Document, Match, Occurrence, Sentence
@@ -51,32 +52,62 @@ def components(matches: Sequence[Match]) -> list[list[int]]:
 
 def with_passages(
     members: Sequence[Sequence[int]],
-    n_sentences: int,
-    sides: Sequence[tuple[Span, Span]],
-    covered: Sequence[Sequence[int]],
-) -> tuple[list[list[int]], list[list[Span]]]:
-    """Sentence components joined by passages: both sides of a passage, and the sentences each
-    side covers (``covered``, per passage), are one component. Returns each component's member
-    sentences and passage sides, components of two or more documents only, by first member."""
+    links: Sequence[tuple[int, int]],
+    sentences: Sequence[Sentence],
+) -> list[list[int]]:
+    """Sentence components joined by the sentences passages align (``links``: a clause lifted
+    into another sentence, two sentences merged into one; a link never merges two components
+    of matched sentences, as a short quote never does), then runs of them merged into one
+    passage: components next to each other in every document that holds them, held by the
+    same documents (a readout of five sentences reprinted whole is one cluster; a copy that
+    stops halfway leaves the rest a cluster of its own, with its own earliest source)."""
     forest = _UnionFind()
     for group in members:
         for sid in group:
             forest.union(group[0], sid)
-    for k, sids in enumerate(covered):
-        node = n_sentences + 2 * k
-        forest.union(node, node + 1)
-        for sid in sids:
-            forest.union(node, sid)
-    groups: dict[int, tuple[list[int], list[Span]]] = defaultdict(lambda: ([], []))
+    matched = {forest.find(group[0]) for group in members}  # roots holding sentence matches
+    for a, b in sorted(links):
+        ra, rb = forest.find(a), forest.find(b)
+        if ra == rb or (ra in matched and rb in matched):
+            continue  # words of a passage never merge two clusters of matched sentences
+        forest.union(a, b)
+        if ra in matched or rb in matched:
+            matched.add(forest.find(a))
+    groups: dict[int, list[int]] = defaultdict(list)
     for node in forest.parent:
-        if node < n_sentences:
-            groups[forest.find(node)][0].append(node)
-        else:
-            passage, side = divmod(node - n_sentences, 2)
-            groups[forest.find(node)][1].append(sides[passage][side])
-    # every group holds two documents: a member group does, and so does a passage
-    found = sorted((sorted(sids), sorted(set(spans))) for sids, spans in groups.values())
-    return [sids for sids, _ in found], [spans for _, spans in found]
+        groups[forest.find(node)].append(node)
+    return _consecutive(sorted(sorted(g) for g in groups.values()), sentences)
+
+
+def _consecutive(groups: list[list[int]], sentences: Sequence[Sentence]) -> list[list[int]]:
+    """Groups merged with a group held by the same documents that, in every one of them,
+    follows one of its runs of sentences (a re-quoted fragment elsewhere in a document does
+    not stop a readout being one passage)."""
+    group_of = {sid: k for k, group in enumerate(groups) for sid in group}
+    # the next matchable sentence of each, in its document (sentences too short lie between)
+    following: dict[int, int] = {}
+    by_doc: dict[int, list[int]] = defaultdict(list)
+    for sid, sentence in enumerate(sentences):  # in document order, by position
+        by_doc[sentence.doc].append(sid)
+    for found in by_doc.values():
+        following.update(pairwise(found))
+    forest = _UnionFind()
+    runs = [_runs(group, sentences) for group in groups]
+    docs = [frozenset(sentences[sid].doc for sid in group) for group in groups]
+    for k in range(len(groups)):
+        forest.find(k)
+        nexts = {group_of.get(following.get(run[-1], -1)) for run in runs[k]}
+        for other in sorted(n for n in nexts if n is not None and n != k):
+            if docs[other] != docs[k]:
+                continue
+            firsts = {run[0] for run in runs[other]}
+            joined = {sentences[run[0]].doc for run in runs[k] if following.get(run[-1]) in firsts}
+            if joined == docs[k]:  # in every document, a run of one goes on into the other
+                forest.union(k, other)
+    merged: dict[int, list[int]] = defaultdict(list)
+    for k, group in enumerate(groups):
+        merged[forest.find(k)].extend(group)
+    return sorted((sorted(g) for g in merged.values()), key=lambda g: g[0])
 
 
 def aligned_spans(

@@ -19,8 +19,9 @@ matrix):
   last within ``MAX_GAP`` words in both documents, and the two gaps differ by at most that
   many words (a repeated sentence is not its own continuation): the gaps are the edits. A
   chain anchored by a run of at least ``MIN_WORDS`` words shared exactly, or by a verified
-  sentence match, is a passage (scattered stock phrases are not); it runs from its first
-  shared word to its last in each document.
+  sentence match, is a passage (scattered stock phrases are not); outside quotation marks the
+  run must be ``ANCHOR_WORDS`` long (shorter ones are often stock phrases) or a whole
+  sentence. It runs from its first shared word to its last in each document.
 - **Identical documents** (the same words, however short) share one passage covering both.
 
 Positions here are word positions in a ``TokenStream``: every word of every sentence of the
@@ -29,10 +30,11 @@ documents, document after document, sentence after sentence.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import dataclasses
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import chain
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -42,7 +44,10 @@ from provenance.model import Match, Sentence
 from provenance.text.normalise import word_span
 
 NGRAM = 5  # words in a seed
-MIN_WORDS = 8  # words shared in a row that anchor a passage without a sentence match
+MIN_WORDS = 8  # words shared in a row that anchor a passage in a quotation
+# ... and outside one: shorter runs of unquoted words are often stock phrases ("in a series of
+# setbacks for the area"), as for quote fragments found unquoted (steps.UNQUOTED_FRAGMENT_FACTOR)
+ANCHOR_WORDS = 12
 MAX_GAP = 12  # words either document may add or drop between two seeds of one passage
 MAX_NGRAM_COUNT = 100  # an n-gram printed more often than this in the corpus seeds nothing
 
@@ -80,6 +85,11 @@ class TokenStream:
             flags = np.asarray(masked, np.bool_)
         return cls(hashes, doc_starts, sentence_starts, np.repeat(flags, lengths))
 
+    def masking(self, masked: Sequence[bool]) -> TokenStream:
+        """The same words with other sentences masked (per sentence)."""
+        lengths = np.diff(self.sentence_starts)
+        return dataclasses.replace(self, masked=np.repeat(np.asarray(masked, np.bool_), lengths))
+
     def doc_of(self, positions: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
         found: npt.NDArray[np.int64] = np.searchsorted(self.doc_starts, positions, "right") - 1
         return found
@@ -113,6 +123,96 @@ def common_ngrams(hashes: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint64]:
     return found
 
 
+def rare(hashes: npt.NDArray[np.uint64], common: npt.NDArray[np.uint64]) -> npt.NDArray[np.bool_]:
+    """Which of ``hashes`` are not in the sorted ``common``."""
+    if not len(common):
+        return np.ones(len(hashes), np.bool_)
+    place = np.minimum(np.searchsorted(common, hashes), len(common) - 1)
+    found: npt.NDArray[np.bool_] = common[place] != hashes
+    return found
+
+
+@dataclass(frozen=True)
+class SharedNgrams:
+    """The n-grams of a stream that could join two places: printed at least twice, and not
+    more than ``MAX_NGRAM_COUNT`` times; sorted by hash, then position (one sort serves the
+    candidates and the passages)."""
+
+    hashes: npt.NDArray[np.uint64]
+    starts: npt.NDArray[np.int64]
+    common: npt.NDArray[np.uint64]  # the n-grams printed too often, sorted
+
+    @classmethod
+    def of(cls, stream: TokenStream, common: npt.NDArray[np.uint64] | None = None) -> SharedNgrams:
+        """``common``: the whole corpus's, for a part of it (else counted here)."""
+        starts, hashes = stream.ngrams()
+        order = np.argsort(hashes, kind="stable")
+        hashes, starts = hashes[order], starts[order]
+        heads = np.flatnonzero(np.concatenate(([True], hashes[1:] != hashes[:-1])))[: len(hashes)]
+        counts = np.diff(np.append(heads, len(hashes)))
+        if common is None:
+            common = hashes[heads][counts > MAX_NGRAM_COUNT]
+        keep = np.repeat(counts >= 2, counts) & rare(hashes, common)
+        return cls(hashes[keep], starts[keep], common)
+
+    def without(self, stream: TokenStream) -> SharedNgrams:
+        """Those still whole in ``stream`` (the same words with more of them masked), and
+        still shared."""
+        blocked = np.concatenate(([0], np.cumsum(stream.masked, dtype=np.int64)))
+        whole = blocked[self.starts + NGRAM] == blocked[self.starts]
+        hashes, starts = self.hashes[whole], self.starts[whole]
+        shared = np.zeros(len(hashes), np.bool_)
+        same = hashes[1:] == hashes[:-1]
+        shared[1:] |= same
+        shared[:-1] |= same
+        return SharedNgrams(hashes[shared], starts[shared], self.common)
+
+
+def ngram_candidates(
+    shared: SharedNgrams,
+    stream: TokenStream,
+    groups: npt.NDArray[np.int64],
+    owners: npt.NDArray[np.int64],
+) -> npt.NDArray[np.int64]:
+    """Pairs (i, j), i < j, of sentence groups whose owners differ and that share a rare
+    n-gram (an ``n x 2`` array, sorted): whatever the MinHash seed, two sentences with
+    ``NGRAM`` words in a row in common are verified. ``groups``: per sentence of the stream,
+    its group of identical matchable sentences, or -1; ``owners``: per group, its document
+    when it lies in one, else a value of its own (``identical.group_owners``). An n-gram is
+    counted in the sentence it starts in."""
+    hashes, starts = shared.hashes, shared.starts
+    group = groups[np.searchsorted(stream.sentence_starts, starts, "right") - 1]
+    return pairs_sharing(hashes[group >= 0], group[group >= 0], owners)
+
+
+def pairs_sharing(
+    hashes: npt.NDArray[np.uint64], numbers: npt.NDArray[np.int64], owners: npt.NDArray[np.int64]
+) -> npt.NDArray[np.int64]:
+    """Pairs (i, j), i < j, of the ``numbers`` (sentences) holding a hash in common whose
+    ``owners`` differ, as a sorted ``n x 2`` array."""
+    if not len(hashes):
+        return np.empty((0, 2), np.int64)
+    order = np.lexsort((numbers, hashes))
+    hashes, numbers = hashes[order], numbers[order]
+    distinct = np.concatenate(([True], (hashes[1:] != hashes[:-1]) | (numbers[1:] != numbers[:-1])))
+    hashes, numbers = hashes[distinct], numbers[distinct]
+    left, right = within_groups(hashes)
+    a, b = numbers[left], numbers[right]  # a < b: sorted by number within a hash
+    found = np.stack([a, b], axis=1)[owners[a] != owners[b]]
+    return np.unique(found, axis=0) if len(found) else found.reshape(0, 2)
+
+
+def within_groups(keys: npt.NDArray[Any]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """Every pair of positions (i < j) of sorted ``keys`` holding the same key."""
+    group_start = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
+    group_end = np.repeat(
+        np.append(group_start[1:], len(keys)), np.diff(group_start, append=len(keys))
+    )
+    partners = group_end - np.arange(len(keys)) - 1  # later members of its group
+    left = np.repeat(np.arange(len(keys), dtype=np.int64), partners)
+    return left, left + 1 + _ranks(partners)
+
+
 class Runs(NamedTuple):
     """Runs of shared words between two documents (stream positions; ``a`` in the document
     that comes first), and whether each is a verified sentence match."""
@@ -130,38 +230,29 @@ class Runs(NamedTuple):
 
     @classmethod
     def join(cls, parts: Sequence[Runs]) -> Runs:
-        return cls(*(np.concatenate([getattr(p, f) for p in parts]) for f in cls._fields))
+        """The runs of all ``parts``, each once (identical sentences printed by several
+        documents give the same match more than once)."""
+        columns = [np.concatenate([getattr(p, f) for p in parts]) for f in cls._fields]
+        if not len(columns[0]):
+            return cls(*columns)
+        table = np.stack([c.astype(np.int64) for c in columns], axis=1)
+        found = np.unique(table, axis=0)
+        return cls(found[:, 0], found[:, 1], found[:, 2], found[:, 3], found[:, 4] > 0)
 
 
-def shared_runs(
-    stream: TokenStream, common: npt.NDArray[np.uint64] | None = None, n: int = NGRAM
-) -> Runs:
-    """The maximal runs of at least ``n`` words two documents share exactly, from the n-grams
-    not in ``common`` (worked out from the stream when not given: a part of a corpus is told
-    the whole corpus's)."""
-    starts, hashes = stream.ngrams(n)
-    if common is None:
-        common = common_ngrams(hashes)
-    if len(common):
-        place = np.minimum(np.searchsorted(common, hashes), len(common) - 1)
-        rare = common[place] != hashes
-        starts, hashes = starts[rare], hashes[rare]
-    order = np.argsort(hashes, kind="stable")  # by hash, then position: documents in order
-    hashes, starts = hashes[order], starts[order]
-    group_start = np.flatnonzero(np.concatenate(([True], hashes[1:] != hashes[:-1])))
-    group_end = np.repeat(
-        np.append(group_start[1:], len(hashes)), np.diff(group_start, append=len(hashes))
-    )
-    partners = group_end - np.arange(len(hashes)) - 1  # later members of its group
-    left = np.repeat(np.arange(len(hashes)), partners)
-    right = left + 1 + _ranks(partners)
-    a, b = starts[left], starts[right]
+def shared_runs(stream: TokenStream, shared: SharedNgrams) -> Runs:
+    """The maximal runs of at least ``NGRAM`` words two documents share exactly, from their
+    ``shared`` n-grams (sorted by hash, then position: documents in order)."""
+    n = NGRAM
+    left, right = within_groups(shared.hashes)
+    a, b = shared.starts[left], shared.starts[right]
     cross = stream.doc_of(a) != stream.doc_of(b)
     a, b = a[cross], b[cross]
     if not len(a):
         return Runs.empty()
-    diagonal = b - a
-    order = np.lexsort((a, diagonal))
+    diagonal = b - a  # positive: a's document comes first
+    size = len(stream.hashes) + 1
+    order = np.argsort(diagonal * size + a)  # by diagonal, then position (one 64-bit key)
     a, diagonal = a[order], diagonal[order]
     first = np.concatenate(([True], (diagonal[1:] != diagonal[:-1]) | (a[1:] != a[:-1] + 1)))
     heads = np.flatnonzero(first)
@@ -218,10 +309,15 @@ class Passage(NamedTuple):
     b_start: int
     b_end: int
     shared: int  # words in the runs that make it
+    # its runs of shared words: a_start, a_end, b_start, b_end
+    runs: tuple[tuple[int, int, int, int], ...]
 
 
-def passages(stream: TokenStream, runs: Runs) -> list[Passage]:
-    """The runs of each pair of documents chained into passages (see the module's text)."""
+def passages(
+    stream: TokenStream, runs: Runs, quoted: Callable[[int], bool] = lambda _: False
+) -> list[Passage]:
+    """The runs of each pair of documents chained into passages (see the module's text).
+    ``quoted``: whether the sentence (its number in the stream) is reached by a quotation."""
     if not len(runs.a_start):
         return []
     pair = stream.doc_of(runs.a_start) * (len(stream.doc_starts)) + stream.doc_of(runs.b_start)
@@ -231,7 +327,8 @@ def passages(stream: TokenStream, runs: Runs) -> list[Passage]:
         for c in (pair, runs.a_start, runs.a_end, runs.b_start, runs.b_end, runs.sentence)
     ]
     found: list[Passage] = []
-    open_: list[list[int]] = []  # a_start, a_end, b_start, b_end, shared, sentence, last b
+    # a_start, a_end, b_start, b_end, shared, anchored, last b_start, runs
+    open_: list[list[Any]] = []
     current = -1
     for key, a0, a1, b0, b1, sentence in zip(*columns, strict=True):
         if key != current:
@@ -249,23 +346,50 @@ def passages(stream: TokenStream, runs: Runs) -> list[Passage]:
             ):
                 chosen = chain_
                 break
-        anchor = int(sentence) or int(a1 - a0 >= MIN_WORDS)
+        anchor = int(sentence or _anchors(stream, a0, a1, b0, quoted))
         if chosen is None:
-            open_.append([a0, a1, b0, b1, a1 - a0, anchor, b0])
+            open_.append([a0, a1, b0, b1, a1 - a0, anchor, b0, [(a0, a1, b0, b1)]])
             continue
         chosen[4] += max(0, a1 - max(a0, chosen[1]))
         chosen[1] = max(chosen[1], a1)
         chosen[3] = max(chosen[3], b1)
         chosen[5] |= anchor
         chosen[6] = b0
+        chosen[7].append((a0, a1, b0, b1))
     found.extend(_closed(open_))
     return sorted(found)
 
 
-def _closed(chains: Sequence[list[int]]) -> list[Passage]:
+def _anchors(stream: TokenStream, a0: int, a1: int, b0: int, quoted: Callable[[int], bool]) -> bool:
+    """Whether a run of shared words anchors a passage: ``ANCHOR_WORDS`` in a row, a whole
+    sentence, or ``MIN_WORDS`` in a quotation (in either document)."""
+    if a1 - a0 >= ANCHOR_WORDS:
+        return True
+    starts = stream.sentence_starts
+    if _holds_a_sentence(starts, a0, a1) or _holds_a_sentence(starts, b0, b0 + a1 - a0):
+        return True
+    if a1 - a0 < MIN_WORDS:
+        return False
+    return quoted(int(np.searchsorted(starts, a0, "right")) - 1) or quoted(
+        int(np.searchsorted(starts, b0, "right")) - 1
+    )
+
+
+def _holds_a_sentence(starts: npt.NDArray[np.int64], start: int, end: int) -> bool:
+    """Whether stream positions ``[start, end)`` hold a whole sentence of ``NGRAM`` words or
+    more (the same sentence printed twice, as identical sentences are matched)."""
+    k = int(np.searchsorted(starts, start))
+    while k + 1 < len(starts) and starts[k + 1] <= end:
+        if starts[k + 1] - starts[k] >= NGRAM:
+            return True
+        k += 1
+    return False
+
+
+def _closed(chains: Sequence[list[Any]]) -> list[Passage]:
     return [
-        Passage(a0, a1, b0, b1, shared)
-        for a0, a1, b0, b1, shared, anchored, _ in chains
+        Passage(a0, a1, b0, b1, shared, tuple(runs))
+        for a0, a1, b0, b1, shared, anchored, _, runs in chains
         if anchored
     ]
 
@@ -278,41 +402,87 @@ def _ranks(sizes: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
     return found
 
 
-def sentence_parts(stream: TokenStream, start: int, end: int) -> list[tuple[int, int, int]]:
-    """(sentence, first word, stop word) of each sentence the stream positions
-    ``[start, end)`` reach, words counted in the sentence."""
-    starts = stream.sentence_starts
-    first = int(np.searchsorted(starts, start, "right")) - 1
-    last = int(np.searchsorted(starts, end - 1, "right")) - 1
-    found = []
-    for k in range(first, last + 1):
-        low, high = int(starts[k]), int(starts[k + 1])
-        if high > low:
-            found.append((k, max(start, low) - low, min(end, high) - low))
-    return found
-
-
-def char_span(
-    stream: TokenStream,
-    sentences: Sequence[Sentence],
-    text: str,
-    start: int,
-    end: int,
-) -> tuple[int, int]:
-    """The characters from the first word of stream positions ``[start, end)`` to the last,
-    with the punctuation written against them (an opening quote, a full stop)."""
-    ((k0, w0, _),) = sentence_parts(stream, start, start + 1)
-    ((k1, _, w1),) = sentence_parts(stream, end - 1, end)
-    first, last = sentences[k0], sentences[k1]
-    begin, _ = word_span(text, first.start, first.end, w0, w0 + 1, len(first.tokens))
-    _, stop = word_span(text, last.start, last.end, w1 - 1, w1, len(last.tokens))
-    while begin > first.start and _attached(text[begin - 1]):
-        begin -= 1
-    while stop < last.end and _attached(text[stop]):
-        stop += 1
-    return begin, stop
-
-
 def _attached(char: str) -> bool:
     """Punctuation written against a word, such as quote marks and full stops."""
     return not char.isspace() and not char.isalnum()
+
+
+class Segments(NamedTuple):
+    """Stretches of runs of shared words that lie in one sentence on each side: the two
+    sentences (stream numbers), the words aligned, and where they start in each sentence."""
+
+    a: npt.NDArray[np.int64]
+    b: npt.NDArray[np.int64]
+    words: npt.NDArray[np.int64]
+    a_first: npt.NDArray[np.int64]
+    b_first: npt.NDArray[np.int64]
+
+
+def segments(stream: TokenStream, passages: Sequence[Passage]) -> Segments:
+    """The passages' runs of exactly shared words cut at every sentence end on either side
+    (runs of a sentence match, whose lengths may differ, are left out: their own sentences
+    are matched already)."""
+    runs = np.asarray(
+        [run for passage in passages for run in passage.runs if run[1] - run[0] == run[3] - run[2]],
+        np.int64,
+    ).reshape(-1, 4)
+    starts = stream.sentence_starts
+    a, b, end = runs[:, 0].copy(), runs[:, 2].copy(), runs[:, 1].copy()
+    found: list[tuple[npt.NDArray[np.int64], ...]] = []
+    while len(a):  # one sentence boundary more each round
+        sa = np.searchsorted(starts, a, "right") - 1
+        sb = np.searchsorted(starts, b, "right") - 1
+        words = np.minimum(np.minimum(starts[sa + 1] - a, starts[sb + 1] - b), end - a)
+        found.append((sa, sb, words, a - starts[sa], b - starts[sb]))
+        a, b = a + words, b + words
+        going = a < end
+        a, b, end = a[going], b[going], end[going]
+    if not found:
+        none = np.empty(0, np.int64)
+        return Segments(none, none, none, none, none)
+    return Segments(*(np.concatenate([f[k] for f in found]) for k in range(5)))
+
+
+def side_spans(
+    stream: TokenStream,
+    sentences: Sequence[Sentence],
+    texts: Sequence[str],
+    starts: npt.NDArray[np.int64],
+    ends: npt.NDArray[np.int64],
+) -> list[tuple[int, int, int]]:
+    """(document, start, end) in characters of each stream span ``[starts, ends)``, from its
+    first word to its last with the punctuation written against them."""
+    sentence_starts = stream.sentence_starts
+    first = np.searchsorted(sentence_starts, starts, "right") - 1
+    last = np.searchsorted(sentence_starts, ends - 1, "right") - 1
+    docs = stream.doc_of(starts)
+    found = []
+    for doc, k0, w0, k1, w1 in zip(
+        docs.tolist(),
+        first.tolist(),
+        (starts - sentence_starts[first]).tolist(),
+        last.tolist(),
+        (ends - sentence_starts[last]).tolist(),
+        strict=True,
+    ):
+        text = texts[doc]
+        s0, s1 = sentences[k0], sentences[k1]
+        begin = _word_edge(text, s0, w0, start=True)
+        stop = _word_edge(text, s1, w1 - 1, start=False)
+        while begin > s0.start and _attached(text[begin - 1]):
+            begin -= 1
+        while stop < s1.end and _attached(text[stop]):
+            stop += 1
+        found.append((doc, begin, stop))
+    return found
+
+
+def _word_edge(text: str, sentence: Sentence, word: int, start: bool) -> int:
+    """Where word ``word`` of the sentence starts (or ends), found without tokenising the
+    sentence when it is its first (or last) word."""
+    count = len(sentence.tokens)
+    if (start and word == 0) or (not start and word == count - 1):
+        span = word_span(text, sentence.start, sentence.end, 0, count, count)
+    else:
+        span = word_span(text, sentence.start, sentence.end, word, word + 1, count)
+    return span[0] if start else span[1]

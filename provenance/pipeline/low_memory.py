@@ -57,7 +57,7 @@ from provenance.text.boilerplate import (
     sentence_ends,
     sentence_flags,
 )
-from provenance.text.quotes import quotes
+from provenance.text.quotes import QuoteMap, quotes
 from provenance.text.segment import paragraphs, segment_document
 
 PLAN_BATCH = 4000  # documents read and sketched at once
@@ -73,11 +73,15 @@ class Ngrams(NamedTuple):
     hashes: npt.NDArray[np.uint64]
     lo: npt.NDArray[np.int32]
     hi: npt.NDArray[np.int32]
+    starts_matchable: npt.NDArray[np.bool_]  # it starts in matchable sentence ``lo``
     key: bytes | None  # None: it has no words outside boilerplate
-    # the runs of ``passages.MIN_WORDS`` words that could anchor a passage, likewise
+    # the runs of words that could anchor a passage, likewise: ``passages.ANCHOR_WORDS`` long
+    # (flag 2), or ``passages.MIN_WORDS`` long in a sentence a quotation reaches (flag 1) or not
+    # (flag 0: it anchors when another document quotes it)
     anchors: npt.NDArray[np.uint64]
     anchor_lo: npt.NDArray[np.int32]
     anchor_hi: npt.NDArray[np.int32]
+    anchor_flags: npt.NDArray[np.int8]
 
 
 # What the planning reader gives for one document: its matchable sentences' words, whether each
@@ -111,14 +115,23 @@ class PlanReader:
         usable = [s for s in sentences if len(s.tokens) >= self.min_tokens]
         flags = sentence_flags(usable, [marked])
         ends = sentence_ends(usable, [pleas])
+        found = quotes(doc.text, body)
         quoted = [
             tuple(word for word, _, _ in words)
-            for quote in quotes(doc.text, body)
+            for quote in found
             for words in fragment_stage.quoted_words(doc.text, quote.parts, self.min_quote_tokens)
         ]
-        return [s.tokens for s in usable], flags, ends, quoted, self.ngrams(sentences, marked)
+        regions = QuoteMap(sorted(part for quote in found for part in quote.parts))
+        reached = [regions.overlaps(x.start, x.end) for x in sentences]
+        ngrams = self.ngrams(sentences, marked, reached)
+        return [s.tokens for s in usable], flags, ends, quoted, ngrams
 
-    def ngrams(self, sentences: Sequence[Sentence], marked: Sequence[tuple[int, int]]) -> Ngrams:
+    def ngrams(
+        self,
+        sentences: Sequence[Sentence],
+        marked: Sequence[tuple[int, int]],
+        reached: Sequence[bool],
+    ) -> Ngrams:
         masked = [any(s <= x.start and x.end <= e for s, e in marked) for x in sentences]
         stream = passage_stage.TokenStream.of(sentences, 1, masked)
         long_enough = np.fromiter(
@@ -126,16 +139,33 @@ class PlanReader:
         )
         before = np.concatenate(([0], np.cumsum(long_enough))).astype(np.int32)
 
-        def reach(n: int) -> tuple[Any, Any, Any]:
+        quoted = np.asarray(reached, np.int8)
+
+        def reach(n: int) -> tuple[Any, Any, Any, Any]:
             starts, hashes = stream.ngrams(n)
             first = np.searchsorted(stream.sentence_starts, starts, "right") - 1
             last = np.searchsorted(stream.sentence_starts, starts + n - 1, "right")
-            return hashes, before[first], before[last]
+            return hashes, before[first], before[last], quoted[first] if len(quoted) else first
 
         key = None
         if len(stream.hashes) and not stream.masked.any():
             key = xxhash.xxh3_128_digest(stream.hashes.tobytes())
-        return Ngrams(*reach(passage_stage.NGRAM), key, *reach(passage_stage.MIN_WORDS))
+        hashes, lo, hi, _ = reach(passage_stage.NGRAM)
+        starts, _ = stream.ngrams()
+        first = np.searchsorted(stream.sentence_starts, starts, "right") - 1
+        short = reach(passage_stage.MIN_WORDS)
+        long = reach(passage_stage.ANCHOR_WORDS)
+        return Ngrams(
+            hashes,
+            lo,
+            hi,
+            long_enough[first] if len(first) else np.empty(0, np.bool_),
+            key,
+            np.concatenate([short[0], long[0]]),
+            np.concatenate([short[1], long[1]]).astype(np.int32),
+            np.concatenate([short[2], long[2]]).astype(np.int32),
+            np.concatenate([short[3], np.full(len(long[0]), 2)]).astype(np.int8),
+        )
 
 
 def sentence_key(tokens: Sequence[str]) -> bytes:
@@ -231,7 +261,17 @@ class Planner:
         self._shingles = (self.work / "shingles.u32").open("wb")
         self._ngrams = {
             name: (self.work / f"ngram_{name}.bin").open("wb")
-            for name in ("hashes", "lo", "hi", "anchors", "anchor_lo", "anchor_hi", "anchor_docs")
+            for name in (
+                "hashes",
+                "lo",
+                "hi",
+                "starts_matchable",
+                "anchors",
+                "anchor_lo",
+                "anchor_hi",
+                "anchor_flags",
+                "anchor_docs",
+            )
         }
         self._doc_keys: list[bytes | None] = []
         self._matchable = 0
@@ -262,9 +302,11 @@ class Planner:
         for i, (words, marked, where, quoted, ngrams) in enumerate(self.read(self._reader, docs)):
             first = self._matchable + len(sentences)  # its first matchable sentence's number
             ngrams.hashes.tofile(self._ngrams["hashes"])
+            ngrams.starts_matchable.astype(np.bool_).tofile(self._ngrams["starts_matchable"])
             (ngrams.lo + first).astype(np.int32).tofile(self._ngrams["lo"])
             (ngrams.hi + first).astype(np.int32).tofile(self._ngrams["hi"])
             ngrams.anchors.tofile(self._ngrams["anchors"])
+            ngrams.anchor_flags.tofile(self._ngrams["anchor_flags"])
             (ngrams.anchor_lo + first).astype(np.int32).tofile(self._ngrams["anchor_lo"])
             (ngrams.anchor_hi + first).astype(np.int32).tofile(self._ngrams["anchor_hi"])
             np.full(len(ngrams.anchors), base + i, np.int32).tofile(self._ngrams["anchor_docs"])
@@ -342,7 +384,9 @@ class Planner:
             self._distinct,
         )
         counts = CorpusCounts.of(Outlet(outlet) for outlet in self._outlets)
-        oversized, pairs = self._candidates(sentences)
+        oversized, lsh_pairs = self._candidates(sentences)
+        common_ngrams, joined = self._ngram_candidates(sentences)
+        pairs = np.unique(np.concatenate([lsh_pairs, joined], axis=1), axis=1)
         verified = self._verified(pairs)
         boiler, boiler_clusters, learned = self._boilerplate(sentences, verified, counts)
         links = [
@@ -351,12 +395,13 @@ class Planner:
         ]
         common, fragment_links = self._fragment_links(sentences, boiler)
         links.append(fragment_links)
-        common_ngrams, ngram_links = self._ngram_links(learned[sentences.numbers])
+        ngram_links = self._ngram_links(learned[sentences.numbers], common_ngrams)
         links.append(ngram_links)
         parts = _components(len(self._doc_ids), links)
         totals = {
             "distinct_sentences": self._distinct,
             "candidate_pairs": pairs.shape[1],
+            "ngram_candidate_pairs": joined.shape[1],
             "verified_pairs": verified.shape[1],
             "rejected_pairs": pairs.shape[1] - verified.shape[1],
             "lsh_buckets_oversized": len(oversized),
@@ -374,32 +419,48 @@ class Planner:
             ),
         )
 
-    def _ngram_links(
-        self, learned: npt.NDArray[np.bool_]
-    ) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.int32]]:
-        """The word n-grams too common to seed passages, counted as the analysis counts them
-        (boilerplate left out: ``learned``, per matchable sentence, is what the analysis finds
-        boilerplate), and links between the documents that share a run of words that could
-        anchor a passage, or all their words (``passages.passages`` and ``identical_runs``
-        could join them). A run printed more often than an n-gram may be is left out: its
-        n-grams are all too common to seed anything."""
+    def _read_ngrams(self, name: str, dtype: Any) -> Any:
+        return np.fromfile(self.work / f"ngram_{name}.bin", dtype)
 
-        def read(name: str, dtype: Any) -> Any:
-            return np.fromfile(self.work / f"ngram_{name}.bin", dtype)
-
-        before = np.concatenate(([0], np.cumsum(learned, dtype=np.int64)))
+    def _ngram_candidates(
+        self, sentences: _Sentences
+    ) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.int64]]:
+        """The word n-grams too common to join sentences or seed passages, and the pairs of
+        distinct sentences (2 x n) that share a rarer one, as ``passages.ngram_candidates``
+        finds them (the n-gram counted in the sentence it starts in)."""
+        read = self._read_ngrams
         hashes = read("hashes", np.uint64)
-        common = passage_stage.common_ngrams(
-            hashes[before[read("hi", np.int32)] == before[read("lo", np.int32)]]
-        )
-        del hashes
+        common = passage_stage.common_ngrams(hashes)
+        inside = read("starts_matchable", np.bool_)
+        kept = inside & passage_stage.rare(hashes, common)
+        hashes = hashes[kept]
+        number = sentences.numbers[read("lo", np.int32)[kept]].astype(np.int64)
+        found = passage_stage.pairs_sharing(hashes, number, sentences.owners())
+        return common, found.T.reshape(2, -1)
+
+    def _ngram_links(
+        self, learned: npt.NDArray[np.bool_], common: npt.NDArray[np.uint64]
+    ) -> npt.NDArray[np.int32]:
+        """Links between the documents that share a run of words that could anchor a
+        passage, or all their words (``passages.passages`` and ``identical_runs`` could join
+        them), boilerplate left out (``learned``, per matchable sentence, is what the
+        analysis finds boilerplate). A run printed more often than an n-gram may be is left
+        out: its n-grams are all too common to seed anything."""
+        read = self._read_ngrams
+        before = np.concatenate(([0], np.cumsum(learned, dtype=np.int64)))
         kept = before[read("anchor_hi", np.int32)] == before[read("anchor_lo", np.int32)]
         hashes, docs = read("anchors", np.uint64)[kept], read("anchor_docs", np.int32)[kept]
+        flags = read("anchor_flags", np.int8)[kept]
         rare = np.isin(hashes, passage_stage.common_ngrams(hashes), invert=True)
-        hashes, docs = hashes[rare], docs[rare]
+        hashes, docs, flags = hashes[rare], docs[rare], flags[rare]
         order = np.argsort(hashes, kind="stable")
-        hashes, docs = hashes[order], docs[order]
-        same = hashes[1:] == hashes[:-1]  # each to the next of its n-gram: a chain per n-gram
+        hashes, docs, flags = hashes[order], docs[order], flags[order]
+        # a run anchors where it is long, or quoted in one of the documents: its n-gram's
+        # documents are chained, each to the next
+        heads = np.flatnonzero(np.concatenate(([True], hashes[1:] != hashes[:-1])))
+        anchoring = np.maximum.reduceat(flags, heads) > 0 if len(flags) else flags > 0
+        group = np.cumsum(np.concatenate(([False], hashes[1:] != hashes[:-1])))
+        same = (hashes[1:] == hashes[:-1]) & anchoring[group[1:]]
         links = [np.stack([docs[:-1][same], docs[1:][same]])]
         keys = [(key, doc) for doc, key in enumerate(self._doc_keys) if key is not None]
         if keys:
@@ -411,7 +472,7 @@ class Planner:
             owners = np.asarray([doc for _, doc in keys], np.int32)
             links.append(np.stack([owners, owners[first[inverse]]]))
         found = np.concatenate(links, axis=1).astype(np.int32)
-        return common, found[:, found[0] != found[1]]
+        return found[:, found[0] != found[1]]
 
     def _candidates(self, sentences: _Sentences) -> tuple[frozenset[int], npt.NDArray[np.int64]]:
         """The band keys of the oversized buckets, and the candidate pairs of distinct

@@ -78,6 +78,8 @@ class Work:
     token_lists: list[tuple[str, ...]] = field(default_factory=list)  # one per group
     sketches: Any = None  # in the engine's form
     # candidates, verify
+    stream: Any = None  # passage_stage.TokenStream: every word, pattern boilerplate masked
+    shared: Any = None  # passage_stage.SharedNgrams: the n-grams that could join two places
     pairs: list[tuple[int, int]] = field(default_factory=list)  # of usable sentences
     matches: list[Match] = field(default_factory=list)
     # boilerplate
@@ -178,10 +180,26 @@ class CandidatesStep(Step):
             found = work.engine.candidates(work.sketches, owners, work.settings)
         else:  # a part of a corpus: the whole corpus decided which buckets are oversized
             found = find_candidates(work.sketches, owners, work.settings, work.corpus.oversized)
+        # the deterministic join: sentences sharing a rare run of words, whatever the seed
+        masked = [_inside(work.boilerplate[s.doc], s.start, s.end) for s in work.sentences]
+        work.stream = passage_stage.TokenStream.of(work.sentences, len(work.docs), masked)
+        # a part of a corpus is told the n-grams the whole corpus prints too often
+        work.shared = passage_stage.SharedNgrams.of(
+            work.stream, work.corpus.common_ngrams if work.corpus is not None else None
+        )
+        groups = np.full(len(work.sentences), -1, np.int64)
+        groups[_matchable(work.sentences, work.settings.min_tokens)] = _group_numbers(
+            work.groups, len(work.usable)
+        )
+        joined = passage_stage.ngram_candidates(
+            work.shared, work.stream, groups, np.asarray(owners, np.int64)
+        )
+        pairs = sorted({*found.pairs, *map(tuple, joined.tolist())})
         representatives = [members[0] for members in work.groups]
-        work.pairs = [(representatives[i], representatives[j]) for i, j in found.pairs]
+        work.pairs = [(representatives[i], representatives[j]) for i, j in pairs]
         work.report(self.name, 1, 1)
         self.stat_update("candidate_pairs", len(work.pairs))
+        self.stat_update("ngram_candidate_pairs", len(joined))
         self.stat_update("lsh_buckets_oversized", found.oversized_buckets)
 
 
@@ -224,16 +242,17 @@ class BoilerplateStep(Step):
 
 
 class PassagesStep(Step):
-    """Each pair of documents sharing text aligned into passages (``matching.passages``):
-    sentence components joined where one passage runs through them, and new components for
-    the passages no shared sentence holds (a lifted clause, merged or split sentences)."""
+    """Each pair of documents sharing text aligned into passages (``matching.passages``): the
+    sentences a passage aligns join one component (a lifted clause, merged or split sentences),
+    components in a row held by the same documents become one, and a passage in no matchable
+    sentence (identical short documents) is a component of its own."""
 
     name = "passages"
 
     def run(self, work: Work) -> None:
         sentences, usable = work.sentences, work.usable
         masked = [_inside(work.boilerplate[s.doc], s.start, s.end) for s in sentences]
-        stream = passage_stage.TokenStream.of(sentences, len(work.docs), masked)
+        stream = work.stream.masking(masked)  # learned boilerplate too, now
         # the matchable sentences' numbers among all sentences, and back
         long_enough = [len(s.tokens) >= work.settings.min_tokens for s in sentences]
         number = np.cumsum(long_enough) - 1
@@ -242,38 +261,64 @@ class PassagesStep(Step):
         kept = [m for m in work.matches if m.a in real and m.b in real]
         runs = passage_stage.Runs.join(
             [
-                passage_stage.shared_runs(
-                    stream, work.corpus.common_ngrams if work.corpus else None
-                ),
+                passage_stage.shared_runs(stream, work.shared.without(stream)),
                 passage_stage.match_runs(stream, kept, stream.sentence_starts[index_of]),
                 passage_stage.identical_runs(stream),
             ]
         )
-        found = passage_stage.passages(stream, runs)
-        sides: list[tuple[cluster_stage.Span, cluster_stage.Span]] = []
-        covered: list[list[int]] = []
-        parts: list[tuple[int, int, int]] = []  # matchable sentence, first word, stop word
+        quote_maps = _quote_maps(len(work.docs), work.quotes)
+
+        def quoted(k: int) -> bool:
+            return quote_maps[sentences[k].doc].overlaps(sentences[k].start, sentences[k].end)
+
+        found = passage_stage.passages(stream, runs, quoted)
+        a_starts, a_ends, b_starts, b_ends = (
+            np.fromiter((p[k] for p in found), np.int64, len(found)) for k in range(4)
+        )
         texts = work.texts
-        for passage in found:
-            ends = []
-            mine: list[int] = []
-            for start, end in ((passage.a_start, passage.a_end), (passage.b_start, passage.b_end)):
-                doc = int(stream.doc_of(np.asarray([start]))[0])
-                ends.append(
-                    (doc, *passage_stage.char_span(stream, sentences, texts[doc], start, end))
+        a_sides = passage_stage.side_spans(stream, sentences, texts, a_starts, a_ends)
+        b_sides = passage_stage.side_spans(stream, sentences, texts, b_starts, b_ends)
+        sides = list(zip(a_sides, b_sides, strict=True))
+        # the matchable sentences the passages align, those not in one component already
+        matchable = np.asarray(long_enough, np.bool_) & ~np.asarray(masked, np.bool_)
+        cut = passage_stage.segments(stream, found)
+        lengths = np.diff(stream.sentence_starts)
+        whole = (cut.words == lengths[cut.a]) | (cut.words == lengths[cut.b])
+        useful = matchable[cut.a] & matchable[cut.b] & ((cut.words >= passage_stage.NGRAM) | whole)
+        component = np.full(len(usable) + 1, -1, np.int64)
+        for c, group in enumerate(work.members):
+            component[group] = c
+        a, b = number[cut.a], number[cut.b]
+        linked = (component[a] == component[b]) & (component[a] >= 0)
+        exact = (cut.words == lengths[cut.a]) & (cut.words == lengths[cut.b])
+        new = useful & ~(linked & exact)  # identical sentences matched already add nothing
+        links = list(zip(a[new].tolist(), b[new].tolist(), strict=True))
+        parts: list[tuple[int, int, int]] = []  # matchable sentence, first word, stop word
+        for side, first in ((a, cut.a_first), (b, cut.b_first)):
+            parts.extend(
+                zip(
+                    side[new].tolist(),
+                    first[new].tolist(),
+                    (first + cut.words)[new].tolist(),
+                    strict=True,
                 )
-                for k, first, stop in passage_stage.sentence_parts(stream, start, end):
-                    if long_enough[k] and not masked[k]:
-                        sid = int(number[k])
-                        mine.append(sid)
-                        parts.append((sid, first, stop))
-            sides.append((ends[0], ends[1]))
-            covered.append(mine)
+            )
+        # passages that reach no matchable sentence on either side are components of their own
+        reached = np.concatenate(([0], np.cumsum(matchable)))
+        starts = stream.sentence_starts
+
+        def reaches(low: npt.NDArray[np.int64], high: npt.NDArray[np.int64]) -> Any:
+            first = np.searchsorted(starts, low, "right") - 1
+            last = np.searchsorted(starts, high - 1, "right") - 1
+            return reached[last + 1] > reached[first]
+
+        lone = ~(reaches(a_starts, a_ends) | reaches(b_starts, b_ends))
+        alone = [list(sides[k]) for k in np.flatnonzero(lone).tolist()]
         work.aligned = sides
         work.spans = cluster_stage.aligned_spans(work.matches, usable, texts, parts)
-        work.members, work.passage_spans = cluster_stage.with_passages(
-            work.members, len(usable), sides, covered
-        )
+        joined = cluster_stage.with_passages(work.members, links, usable)
+        work.members = [*joined, *([] for _ in alone)]
+        work.passage_spans = [*([] for _ in joined), *alone]
         work.report(self.name, 1, 1)
         self.stat_update("passages", len(found))
 
@@ -575,3 +620,16 @@ def per_document(sentences: Sequence[Sentence], n_docs: int) -> list[int]:
     for sentence in sentences:
         counts[sentence.doc] += 1
     return counts
+
+
+def _matchable(sentences: Sequence[Sentence], min_tokens: int) -> npt.NDArray[np.intp]:
+    """The numbers of the sentences long enough to match, among all (``Work.usable``'s)."""
+    return np.flatnonzero(np.fromiter((len(s.tokens) >= min_tokens for s in sentences), np.bool_))
+
+
+def _group_numbers(groups: Sequence[Sequence[int]], n_usable: int) -> npt.NDArray[np.int64]:
+    """Per matchable sentence, its group of identical ones."""
+    found = np.empty(n_usable, np.int64)
+    for number, members in enumerate(groups):
+        found[members] = number
+    return found
