@@ -356,7 +356,7 @@ class PairLink(NamedTuple):
     b_share: float
     source: int | None  # the one the other copied from (passage reuse only), if known
     direction_basis: DirectionBasis | None
-    passages: int  # aligned passages (and quotes found in the other) between them
+    passages: int  # passages, identical sentences and quotes aligned between them
 
 
 @dataclass(frozen=True)

@@ -96,12 +96,15 @@ def attribute(
     boilerplate: Sequence[Sequence[tuple[int, int]]] | None = None,
     quoted: Sequence[Sequence[tuple[int, int]]] | None = None,
     links: Sequence[tuple[Span, Span]] = (),
+    identical: Sequence[Sequence[Span]] = (),
 ) -> tuple[list[Attribution], list[PairLink]]:
     """One attribution per document, in document order, and one link per pair of documents
     that share text. ``links``: the text two documents were aligned on (a passage, a quote
-    found in the other), one side in each; characters in ``boilerplate`` spans (per document)
-    count in neither the shared text nor the whole; ``quoted``: per document, its regions
-    inside quotation marks, which tell quotation links from reuse."""
+    found in the other), one side in each; ``identical``: groups of the same sentence printed
+    by several documents, which every two of them share (up to ``MAX_IDENTICAL_DOCS``
+    documents: more is a notice, not a story); characters in ``boilerplate`` spans (per
+    document) count in neither the shared text nor the whole; ``quoted``: per document, its
+    regions inside quotation marks, which tell quotation links from reuse."""
     excluded = boilerplate or [[] for _ in documents]
     regions = quoted or [[] for _ in documents]
     clusters_of: dict[int, list[Cluster]] = defaultdict(list)
@@ -118,6 +121,14 @@ def attribute(
         both = marks.quoted(a, a_start, a_end) and marks.quoted(b, b_start, b_end)
         sides[b][a].append((b_start, b_end, both))
         sides[a][b].append((a_start, a_end, both))
+    for group in identical:
+        if len(group) > MAX_IDENTICAL_DOCS:
+            continue
+        inside = [marks.quoted(*span) for span in group]
+        for (b, b_start, b_end), b_quoted in zip(group, inside, strict=True):
+            for (a, _, _), a_quoted in zip(group, inside, strict=True):
+                if a != b:
+                    sides[b][a].append((b_start, b_end, a_quoted and b_quoted))
     # one document's character counts at a time: a counter holds a prefix sum per character
     measured = [_measure(doc, excluded[b], sides.get(b, {})) for b, doc in enumerate(documents)]
     shares = _Shares({b: m.with_others for b, m in enumerate(measured) if m.with_others})
@@ -152,6 +163,9 @@ def attribute(
         )
     return result, _pairs(documents, measured, sources)
 
+
+# A sentence printed by more documents than this is no one's story: its pairs are not counted.
+MAX_IDENTICAL_DOCS = 1000
 
 # A document prints shared text inside quotation marks when fewer than this many of its
 # characters (white space aside) lie outside them: "X said: “…”" is still a quotation.
@@ -198,7 +212,7 @@ class _Shared(NamedTuple):
     reused_chars: int
     share: float  # of the whole, every character
     reused_share: float
-    passages: int  # aligned passages (and quotes found in the other) between them
+    passages: int  # passages, identical sentences and quotes aligned between them
 
     @property
     def quotation(self) -> bool:
@@ -299,6 +313,8 @@ def _pairs(
         for a, of_b in found.with_others.items():
             if documents[a].doc_id > documents[b].doc_id:
                 continue  # each pair once, from its second document
+            if of_b.chars == 0 and measured[a].with_others[b].chars == 0:
+                continue  # only boilerplate in common
             of_a = measured[a].with_others[b]
             source: int | None = None
             basis: DirectionBasis | None = None

@@ -408,6 +408,7 @@ class AttributeStep(Step):
             work.boilerplate,
             [quote_map.regions for quote_map in work.quote_maps],
             work.aligned,
+            _identical_spans(work),
         )
         work.quote_rows = quote_rows(work.quotes, work.clusters, work.docs)
         work.clusters = with_speakers(work.clusters, work.quote_rows, work.docs)
@@ -632,4 +633,21 @@ def _group_numbers(groups: Sequence[Sequence[int]], n_usable: int) -> npt.NDArra
     found = np.empty(n_usable, np.int64)
     for number, members in enumerate(groups):
         found[members] = number
+    return found
+
+
+def _identical_spans(work: Work) -> list[list[cluster_stage.Span]]:
+    """The groups of one sentence printed word for word by several documents, outside
+    boilerplate: (document, start, end) of each copy."""
+    real = {sid for group in work.members for sid in group}
+    found = []
+    for members in work.groups:
+        kept = [sid for sid in members if sid in real]
+        if len({work.usable[sid].doc for sid in kept}) > 1:
+            found.append(
+                [
+                    (work.usable[sid].doc, *work.spans.get(sid, work.usable[sid][3:5]))
+                    for sid in kept
+                ]
+            )
     return found

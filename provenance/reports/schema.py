@@ -199,7 +199,7 @@ PAIRS = Report(
             nullable=True,
             vocabulary=DirectionBasis,
         ),
-        Column("n_passages", _INT, "aligned passages (and quotes found in the other) between them"),
+        Column("n_passages", _INT, "passages, identical sentences and quotes aligned between them"),
     ),
     ("doc_id_a", "doc_id_b"),
 )
