@@ -77,6 +77,8 @@ class DirectionBasis(StrEnum):
     # both are dated and the dates cannot order them (the same day, a time missing on either,
     # or the same time): the copy holds much more of the source
     SAME_DATE_CONTAINMENT = "same_date_containment"
+    # the same text, and the dates cannot order them: a tie, the first by doc_id named source
+    IDENTICAL = "identical"
 
 
 class LinkKind(StrEnum):

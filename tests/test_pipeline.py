@@ -92,10 +92,19 @@ def test_undated_copy_direction_comes_from_containment() -> None:
     assert earliest(result) == [("original", "undated")]  # one passage of three sentences
 
 
-def test_equal_undated_copies_have_no_direction_and_no_original() -> None:
+def test_identical_undated_documents_are_duplicates_with_the_tie_said() -> None:
     result = run(doc("b", f"{S1}\n{S2}"), doc("a", f"{S1}\n{S2}"))
-    assert verdicts(result) == {"a": ("partial", None, None), "b": ("partial", None, None)}
+    # the same text and no dates: the first by doc_id is named, and the basis says why
+    assert verdicts(result) == {
+        "a": ("original", None, None),
+        "b": ("syndicated", "a", "identical"),
+    }
     assert earliest(result) == [("a", "undated")]  # doc_id order, reported as undated
+
+
+def test_nearly_equal_undated_copies_have_no_direction_and_no_original() -> None:
+    result = run(doc("b", f"{S1}\n{S2}\n{S3}"), doc("a", f"{S1}\n{S2}\n{S3}\nAlso."))
+    assert verdicts(result) == {"a": ("partial", None, None), "b": ("partial", None, None)}
 
 
 def test_near_equal_shares_give_no_containment_direction() -> None:
@@ -117,8 +126,9 @@ def test_a_same_day_tie_makes_no_original() -> None:
         doc("undated", S1),
     )
     assert verdicts(result) == {
-        "alpha": ("partial", None, None),  # the earliest only by doc_id: zeta has the same date
-        "zeta": ("partial", None, None),
+        # the same text on the same day: duplicates, the first by doc_id named
+        "alpha": ("original", None, None),
+        "zeta": ("syndicated", "alpha", "identical"),
         "undated": ("syndicated", "alpha", "containment"),  # equal shares: earliest, doc_id
     }
 

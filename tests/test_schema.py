@@ -46,9 +46,9 @@ UNSEEN = {
     ("clusters.csv", "earliest_basis"): {"undated", "tie"},
     ("clusters.csv", "kind"): {"boilerplate"},  # reported only with --keep-boilerplate
     ("documents.csv", "date_source"): {"html", "record", "warc"},
-    ("documents.csv", "direction_basis"): {"same_date_containment"},
+    ("documents.csv", "direction_basis"): {"same_date_containment", "identical"},
     ("documents.csv", "verdict"): {"quotes"},
-    ("pairs.csv", "direction_basis"): {"same_date_containment"},
+    ("pairs.csv", "direction_basis"): {"same_date_containment", "identical"},
 }
 
 S1 = "The council said the harbour wall would stay closed for at least three more months."
@@ -153,6 +153,7 @@ def test_the_members_no_golden_report_holds_are_made(tmp_path: Path) -> None:
         DirectionBasis.SAME_DATE_CONTAINMENT,
     }
     assert {p.direction_basis for p in same_day.pairs} == {DirectionBasis.SAME_DATE_CONTAINMENT}
+    assert {a.direction_basis for a in undated.attributions} == {None, DirectionBasis.IDENTICAL}
     # two stories quoting the same words, each its own way: a quotation, not reuse
     quote = "“We will rebuild the harbour wall before the first of the winter storms arrives.”"
     quoting = analyse(

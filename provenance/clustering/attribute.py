@@ -16,7 +16,9 @@ lie in occurrences of clusters A also holds, quotations both print left out. B c
 when A is the earlier by date (both dated); when either is undated, or the dates cannot order
 them (the same day with a time missing on either, or the same time), when that share reaches
 the syndication threshold and exceeds A's share with B by more than the containment margin
-(``containment``, or ``same_date_containment`` for tied dates). Containment never makes a
+(``containment``, or ``same_date_containment`` for tied dates). Two documents with the same
+text that the dates cannot order are duplicates: the one first by doc_id is named the source
+(``identical``). Containment never makes a
 dated document the copy of an undated one: a statement an undated article quotes in full is
 held by it as much as a trimmed copy is.
 """
@@ -293,12 +295,24 @@ def _copied_from(
         basis = _direction(
             documents[a], documents[b], value, partial(shares.get, a, b), threshold, margin
         )
+        if basis is None and value == 1.0 and shares.get(a, b) == 1.0:
+            basis = _duplicate(documents[a], documents[b])
         if basis is not None:
             options.append((-value, date_order(documents[a]), documents[a].doc_id, a, basis))
     if not options:
         return None
     value, _, _, a, basis = min(options)
     return a, -value, basis
+
+
+def _duplicate(a: Document, b: Document) -> DirectionBasis | None:
+    """Two documents with the same text that the dates cannot order: the one first by doc_id
+    is named the source, and the basis says it was a tie (``identical``)."""
+    if a.published is not None and b.published is not None and b.published.before(a.published):
+        return None
+    if a.published is not None and b.published is not None and a.published.before(b.published):
+        return None  # the dates tell: ``_direction`` said so already
+    return DirectionBasis.IDENTICAL if a.doc_id < b.doc_id else None
 
 
 def _pairs(
