@@ -68,11 +68,22 @@ def parse_published(value: object) -> Published | None:
     try:
         if _ISO_DATE.fullmatch(text):
             return Published(dt.date.fromisoformat(text))
-        if _ISO_DATETIME.fullmatch(text):
-            return _from_datetime(dt.datetime.fromisoformat(text.replace(",", ".")))
+        stated = stated_datetime(text)
+        return None if stated is None else _from_datetime(stated)
     except (ValueError, OverflowError):  # 2025-02-30, or a zone pushing past year 9999
         return None
-    return None
+
+
+def stated_datetime(value: str) -> dt.datetime | None:
+    """An ISO datetime as its source wrote it: its own day and clock, its zone if it has one
+    (naive stays naive). None for a bare date or anything that is not an ISO datetime."""
+    text = value.strip()
+    if not _ISO_DATETIME.fullmatch(text):
+        return None
+    try:  # fromisoformat reads neither a lower-case t or z nor a decimal comma
+        return dt.datetime.fromisoformat(text.upper().replace(",", "."))
+    except ValueError:  # 2025-02-30T10:00, 24:00
+        return None
 
 
 def _from_datetime(value: dt.datetime) -> Published:

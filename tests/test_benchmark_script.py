@@ -137,3 +137,32 @@ def test_compare_benchmark_finds_head_identical(tmp_path: Path) -> None:
     assert figures["revision"] == "HEAD"
     assert figures["baseline"]["median_peak_mib"] > 0 and figures["tree"]["median_seconds"] > 0
     assert figures["time_ratio"] > 0 and isinstance(figures["reports_identical"], bool)
+
+
+def test_the_pairs_benchmark_scores_labelled_pairs_at_each_seed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from benchmarks import pairs_benchmark
+
+    labels = tmp_path / "labels.csv"
+    labels.write_text(
+        "doc_id_a,doc_id_b,derived\n"
+        "courier/bridge-shut-for-repairs,meridian/harrow-bridge-closure,1\n"
+        "valley-radio/harrow-bridge,meridian/harrow-bridge-closure,yes\n"
+        "sport/eastmouth-rovers,echo/harrow-bridge-history,0\n"
+        "echo/harrow-bridge-history,meridian/harrow-bridge-closure,0\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "figures.json"
+    news = Path(__file__).resolve().parent.parent / "fixtures" / "news"
+    assert pairs_benchmark.main([str(news), str(labels), "--seeds", "1-2", "--json", str(out)]) == 0
+    figures = json.loads(out.read_text(encoding="utf-8"))
+    assert [(r["seed"], r["tp"], r["fp"], r["fn"]) for r in figures["seeds"]] == [
+        (1, 2, 0, 0),
+        (2, 2, 0, 0),
+    ]
+    assert figures["same_pairs_at_every_seed"] and figures["spread"]["f1"] == 0
+    bad = tmp_path / "bad.csv"
+    bad.write_text("doc_id_a,doc_id_b,derived\na,b,maybe\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match="row 2: derived 'maybe'"):
+        pairs_benchmark.main([str(news), str(bad)])

@@ -2,22 +2,44 @@
 
 trafilatura removes navigation, cookie banners, newsletter boxes and "support us" panels (no
 HTML rules of our own). Its text puts one paragraph per line; the headline, when it opens the
-text and equals the title, is left to the ``title`` field. Dates come from the page's markup
-only (htmldate without its extensive text search, so "24 hours after" is never a date). A page
-whose text, once notices and pleas are set aside, is too short to be an article is skipped.
+text and equals the title, is left to the ``title`` field. A page whose text, once notices and
+pleas are set aside, is too short to be an article is skipped.
+
+Dates come from the page's markup only, never from its running text ("24 hours after" is never
+a date). htmldate, without its extensive text search, finds the day. The time of day comes from
+the page's own machine-readable publication times, strongest first:
+
+- published-time ``<meta>`` tags (``article:published_time``, then ``og:published_time``,
+  Dublin Core ``issued`` and the like);
+- JSON-LD ``datePublished`` of articles (a script's object, its list, ``@graph`` or
+  ``mainEntity``; nothing nested deeper), then of web pages;
+- the first microdata ``itemprop="datePublished"`` (or ``<time pubdate>``) that is not of some
+  other item (a comment, a video);
+- the article's first ``<time datetime>`` (the first ``<article>`` in ``<main>``, else in the
+  page) not marked or introduced as an update.
+
+The first with a time of day whose day, as written or in UTC, is htmldate's day (any, when
+htmldate found none) gives the date, in UTC: a zoned time is converted, a naive one is taken as
+UTC, as everywhere. Otherwise htmldate's day stands. Modified or updated times are never read;
+neither is a time of exactly midnight, which content systems write for "a day, no time", nor
+markup that does not parse (bad JSON-LD is passed over).
 """
 
 from __future__ import annotations
 
 import codecs
 import contextlib
+import datetime as dt
+import json
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
+from provenance.dates import parse_published, stated_datetime
 from provenance.text import boilerplate
 from provenance.text.segment import paragraphs
 
@@ -37,6 +59,30 @@ _BROWSER_CODECS = {
     "ascii": "cp1252",
     "iso8859-1": "cp1252",
 }
+# <meta property|name> naming a publication time, strongest first (lower case). Never a
+# modified, updated or bare "date" name.
+_PUBLISHED_METAS = (
+    "article:published_time",
+    "og:article:published_time",
+    "og:published_time",
+    "datepublished",
+    "dcterms.issued",
+    "dc.date.issued",
+    "parsely-pub-date",
+    "publish-date",
+    "publish_date",
+    "pubdate",
+)
+_PUBLISHED_META_RANK = {name: rank for rank, name in enumerate(_PUBLISHED_METAS)}
+# schema.org types whose datePublished is the article's (a type ending in "Article" is one too)
+_ARTICLE_TYPES = frozenset({"blogposting", "liveblogposting", "socialmediaposting", "report"})
+_ITEMPROP_PUBLISHED = "//*[contains(@itemprop, 'datePublished')] | //time[@pubdate]"
+_TIME_TAG = re.compile(r"<time\b", re.IGNORECASE)
+_MODIFIED = ("modif", "updat", "edited", "revis")
+_WORDS_BEFORE = 40  # characters before a <time> read for "Updated", "Last modified"
+# What pages wrap a JSON-LD script in for old browsers: <!-- -->, //<![CDATA[ //]]>
+_JSON_OPENING = re.compile(r"\A\s*(?:<!--|(?://|/\*)?\s*<!\[CDATA\[(?:\s*\*/)?)")
+_JSON_CLOSING = re.compile(r"(?:-->|(?://|/\*)?\s*\]\]>(?:\s*\*/)?)\s*\Z")
 
 
 @dataclass(frozen=True)
@@ -60,8 +106,11 @@ def extract(html: bytes | str, url: str | None = None) -> Page | str:
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # its warnings are ours to give
     logging.getLogger("htmldate").setLevel(logging.CRITICAL)
     try:
+        page = decode_html(html) if isinstance(html, bytes) else html
+        # One parse: trafilatura works on a copy of this tree, whose markup gives the time.
+        tree = trafilatura.load_html(page)
         found = trafilatura.bare_extraction(
-            decode_html(html) if isinstance(html, bytes) else html,
+            page if tree is None else tree,
             url=url,
             with_metadata=True,
             include_comments=False,
@@ -84,10 +133,143 @@ def extract(html: bytes | str, url: str | None = None) -> Page | str:
         text=text + "\n",
         title=meta.get("title") or None,
         author=meta.get("author") or None,
-        published=meta.get("date") or None,
+        published=_published(tree, page, meta.get("date") or None),
         outlet=meta.get("sitename") or (urlsplit(canonical).hostname if canonical else None),
         url=canonical or None,
     )
+
+
+def _published(tree: Any, page: str, day: str | None) -> str | None:
+    """The publication time (UTC) the markup of ``tree`` (parsed from ``page``) states, when
+    it agrees with htmldate's ``day``; else ``day``."""
+    if tree is None:
+        return day
+    found = parse_published(day)
+    for value in _stated_times(tree, page):
+        stated = stated_datetime(value)
+        if stated is None or stated.time() == dt.time(0):  # a day, or midnight for "no time"
+            continue
+        published = parse_published(value)
+        if published is not None and (found is None or found.day in (stated.date(), published.day)):
+            return published.text
+    return day
+
+
+def _stated_times(tree: Any, page: str) -> Iterator[str]:
+    """Publication times the markup states, strongest first. Each source is read only when
+    the ones before gave nothing usable, and only when the page's text holds its marker."""
+    metas: dict[str, str] = {}
+    for meta in tree.iter("meta"):
+        name = (meta.get("property") or meta.get("name") or "").strip().lower()
+        content = meta.get("content")
+        if name in _PUBLISHED_META_RANK and content and name not in metas:
+            metas[name] = content
+    yield from (metas[name] for name in _PUBLISHED_METAS if name in metas)
+    if "datePublished" in page:
+        yield from _json_ld_times(tree)
+    if "datePublished" in page or "pubdate" in page:
+        for element in tree.xpath(_ITEMPROP_PUBLISHED):
+            value = element.get("content") or element.get("datetime")
+            if value and _of_an_article(element):
+                yield value
+                break
+    if _TIME_TAG.search(page):
+        main = next(tree.iter("main"), None)
+        article = None if main is None else next(main.iter("article"), None)
+        if article is None:
+            article = next(tree.iter("article"), None)
+        for time in () if article is None else article.iter("time"):
+            value = time.get("datetime")
+            if value and not _modified(time) and _of_an_article(time):
+                yield value
+                break
+
+
+def _json_ld_times(tree: Any) -> Iterator[str]:
+    """``datePublished`` of the JSON-LD articles, then of web pages: each document and the
+    members of its ``@graph`` and ``mainEntity``, nothing nested deeper."""
+    pages: list[str] = []
+    for script in tree.iter("script"):
+        if "ld+json" not in (script.get("type") or "").lower():
+            continue
+        text = script.text or ""
+        if "datePublished" not in text:
+            continue
+        try:
+            data = json.loads(_JSON_CLOSING.sub("", _JSON_OPENING.sub("", text)), strict=False)
+        except (ValueError, RecursionError):  # not JSON, or nested past Python's stack
+            continue
+        for node in _json_ld_nodes(data):
+            value = _json_ld_text(node.get("datePublished"))
+            if not value:
+                continue
+            kinds = {_kind(t) for t in _as_list(node.get("@type")) if isinstance(t, str)}
+            if any(_is_article(k) for k in kinds):
+                yield value
+            elif any(k.endswith("page") for k in kinds):
+                pages.append(value)
+    yield from pages
+
+
+def _json_ld_nodes(data: Any) -> Iterator[dict[str, Any]]:
+    for top in _as_list(data):
+        if not isinstance(top, dict):
+            continue
+        yield top
+        for key in ("@graph", "mainEntity"):
+            yield from (n for n in _as_list(top.get(key)) if isinstance(n, dict))
+
+
+def _json_ld_text(value: Any) -> str | None:
+    """A JSON-LD value as text: a string, the first of a list, or a value object's @value."""
+    for item in _as_list(value):
+        if isinstance(item, dict):
+            item = item.get("@value")
+        if isinstance(item, str):
+            return item
+    return None
+
+
+def _as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [] if value is None else [value]
+
+
+def _kind(schema_type: str) -> str:
+    """``https://schema.org/NewsArticle``, ``schema:NewsArticle`` → ``newsarticle``."""
+    return re.split(r"[/:#]", schema_type.strip())[-1].lower()
+
+
+def _is_article(kind: str) -> bool:
+    return kind.endswith("article") or kind in _ARTICLE_TYPES
+
+
+def _of_an_article(element: Any) -> bool:
+    """Not a property of a microdata item other than an article or page (a comment, a video,
+    an event): the nearest enclosing ``itemscope``, if it names a type, is one of those."""
+    prop = element.get("itemprop")
+    if prop is not None and "datePublished" not in prop.split():
+        return False  # dateModified, startDate, uploadDate
+    for ancestor in element.iterancestors():
+        if ancestor.get("itemscope") is not None:
+            kinds = [_kind(t) for t in (ancestor.get("itemtype") or "").split()]
+            return not kinds or any(_is_article(k) or k.endswith("page") for k in kinds)
+    return True
+
+
+def _modified(time: Any) -> bool:
+    """A ``<time>`` marked, or introduced, as a modification: by its or its parent's class,
+    id or itemprop, or by the words just before it ("Updated 14:05")."""
+    parent = time.getparent()
+    marks = [time.get(a) or "" for a in ("class", "id", "itemprop")]
+    if parent is not None:
+        marks += [parent.get(a) or "" for a in ("class", "id", "itemprop")]
+        before = time.getprevious()
+        words = (
+            (parent.text or "") if before is None else before.text_content() + (before.tail or "")
+        )
+        marks.append(words[-_WORDS_BEFORE:])
+    text = " ".join(marks).lower()
+    return any(word in text for word in _MODIFIED)
 
 
 def decode_html(raw: bytes) -> str:
