@@ -1,5 +1,6 @@
 """The distributed Spark trace (``pipeline.spark_cluster``) writes the local executor's reports,
-byte for byte: under ``local[2]``, and on a standalone master with two workers started here.
+byte for byte: under ``local[2]``, and on a standalone master with two workers started here. Its
+plan cuts a corpus into the parts the low-memory planner cuts it into.
 
 Skips where pyspark or Java is missing, except under CI=true.
 """
@@ -18,6 +19,7 @@ from benchmarks.quality.generate import generate as generate_quality
 from benchmarks.trace_benchmark import generate
 from provenance.errors import InputError
 from provenance.pipeline.run import trace
+from provenance.reports.low_memory import trace_low_memory
 from provenance.reports.summary import summary_json
 from provenance.reports.tables import write_reports
 from provenance.settings import Settings
@@ -48,7 +50,8 @@ def same_reports(
     corpus: Path, out: Path, session: Any, settings: Settings | None = None, batch_docs: int = 2000
 ) -> dict[str, Any]:
     """The local executor's reports into ``out/local``, the Spark trace's into ``out/spark``:
-    every CSV must be equal, byte for byte, and run.json's counts; the Spark run's record."""
+    every CSV must be equal, byte for byte, and run.json's counts, and the parts those of the
+    low-memory trace (``out/parts``); the Spark run's record."""
     from provenance.pipeline.spark_cluster import trace_on_spark
 
     settings = settings or Settings()
@@ -62,11 +65,14 @@ def same_reports(
     assert done.record["counts"] == counts
     assert done.summary == summary_json(local, out / "spark")
     assert not list((out / "spark").glob(".provenance-work-*")), "the work folder is left"
+    planned = trace_low_memory(corpus, settings, out / "parts", batch_docs=batch_docs).record
+    for name in ("parts", "largest_part_documents"):
+        assert done.record["parts"][name] == planned["parts"][name], f"{corpus.name}: {name}"
     return done.record
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("name", ["news", "quotes"])
+@pytest.mark.parametrize("name", ["news", "quotes", "boilerplate-edges"])
 def test_fixtures_give_the_local_reports(name: str, session: Any, tmp_path: Path) -> None:
     record = same_reports(ROOT / "fixtures" / name, tmp_path, session)
     assert record["counts"]["clusters"] > 0  # something to compare
@@ -100,10 +106,11 @@ def test_the_trace_benchmark_corpus_gives_the_local_reports(session: Any, tmp_pa
 
 
 @pytest.mark.slow
-def test_boilerplate_kept_as_clusters(session: Any, tmp_path: Path) -> None:
-    same_reports(
-        ROOT / "fixtures" / "boilerplate", tmp_path, session, Settings(keep_boilerplate=True)
-    )
+@pytest.mark.parametrize("options", [{"keep_boilerplate": True}, {"suppress_boilerplate": False}])
+def test_boilerplate_settings(options: dict[str, Any], session: Any, tmp_path: Path) -> None:
+    """Boilerplate kept as clusters (learned boilerplate still cuts no passage's links), or not
+    looked for."""
+    same_reports(ROOT / "fixtures" / "boilerplate", tmp_path, session, Settings(**options))
 
 
 @pytest.mark.slow

@@ -7,31 +7,36 @@ what the planner does in one process:
 1. the files are read on the executors (``load.read_file``) into a DataFrame of documents
    (``document_json`` text), each then read for what the planner needs
    (``low_memory.PlanReader``): its matchable sentences, keyed by ``low_memory.sentence_key``,
-   and its quote paragraphs;
+   its quote paragraphs and its word n-grams (``low_memory.Ngrams``);
 2. distinct sentences are sketched on the executors (the same kernel and ``bands.band_key``);
    candidates are a join on band keys, buckets over ``candidates.MAX_BUCKET`` left out and
-   named, as ``band_candidates`` does; candidate pairs are verified on the executors
-   (``verify``);
+   named, as ``band_candidates`` does, and a join on the word n-grams printed at most
+   ``passages.MAX_NGRAM_COUNT`` times (``passages.common_ngrams`` counted on Spark), each in
+   the matchable sentence it starts in, as ``passages.ngram_candidates`` does; candidate pairs
+   are verified on the executors (``verify``);
 3. the components of verified sentences are found on Spark (``_components``: label propagation
    by hooking and pointer jumping, each round saved to cut the lineage), and each component
    that could be boilerplate is put to ``boilerplate.could_be_learned`` and
    ``boilerplate_components`` on an executor;
 4. documents are linked as the planner links them (a shared sentence, a verified pair, a quote
    paragraph and a sentence the fragment search would try: ``fragments.postings`` on the
-   executors, the shingle join on Spark), and the parts are the components of those links;
+   executors, the shingle join on Spark; a run of words that could anchor a passage, outside
+   learned boilerplate and printed at most ``passages.MAX_NGRAM_COUNT`` times, and the same
+   words throughout: ``Planner._ngram_links``), and the parts are the components of those
+   links;
 5. each part is analysed on an executor (``run.analyse`` with a ``Corpus``: the whole corpus's
-   counts, oversized buckets and common quote shingles, and the boilerplate sentences of the
-   part's own documents), a few parts at a time, giving report rows (``reports.tables``'s
-   frames, as CSV lines) and a ``summary_part``;
+   counts, oversized buckets, common quote shingles and common word n-grams, and the
+   boilerplate sentences of the part's own documents), a few parts at a time, giving report
+   rows (``reports.tables``'s frames, as CSV lines) and a ``summary_part``;
 6. each report's rows are sorted by its key on Spark and written by the executors as ordered
    text files, which the driver streams into the report, after the header.
 
-What reaches the driver: counts, the oversized band keys and the common quote shingles (each
-bounded by its threshold, not by the corpus), the skips and notices, one small record per batch
-of parts (counts, timings and a ``SummaryPart``), and the listing of the input folder (one path
-per file, as any Spark file source lists on its driver). Intermediate results are saved as
-Parquet in a work folder every executor can reach (inside the report folder by default: the
-same machine, or a shared file system).
+What reaches the driver: counts, the oversized band keys, the common quote shingles and the
+common word n-grams (each bounded by its threshold, not by the corpus), the skips and notices,
+one small record per batch of parts (counts, timings and a ``SummaryPart``), and the listing of
+the input folder (one path per file, as any Spark file source lists on its driver).
+Intermediate results are saved as Parquet in a work folder every executor can reach (inside the
+report folder by default: the same machine, or a shared file system).
 """
 
 from __future__ import annotations
@@ -50,6 +55,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 import polars as pl
 
 from provenance.errors import InputError
@@ -70,6 +76,7 @@ from provenance.inputs.load import (
 )
 from provenance.matching import candidates as candidates_stage
 from provenance.matching import fragments as fragment_stage
+from provenance.matching import passages as passage_stage
 from provenance.matching.bands import band_keys
 from provenance.matching.sketch import shingle_hashes, signatures_and_hashes
 from provenance.matching.verify import verify
@@ -114,6 +121,25 @@ ROW_SCHEMA = "report string, k0 string, k1 string, k2 long, idx long, line strin
 SUMMARY = "summary"  # a row holding a batch's summary part, counts, timings and peaks
 # the reports made of the parts' rows, each sorted by its key (skipped.csv is the driver's)
 SORTED = (schema.DOCUMENTS, schema.CLUSTERS, schema.OCCURRENCES, schema.QUOTES)
+# the kinds of rows the plan reads of a document (``_plan_rows``)
+SENTENCE, QUOTED, NGRAMS = 0, 1, 2
+_PLAN_COLUMNS = (
+    ("kind", "tinyint"),
+    ("doc_id", "string"),
+    ("n", "int"),
+    ("key", "binary"),
+    ("flag", "boolean"),
+    ("edge", "tinyint"),
+    ("words", "array<string>"),
+    ("hashes", "array<long>"),
+    ("lo", "array<int>"),
+    ("starts", "array<boolean>"),
+    ("anchors", "array<long>"),
+    ("anchor_lo", "array<int>"),
+    ("anchor_hi", "array<int>"),
+    ("anchor_flags", "array<tinyint>"),
+)
+PLAN_SCHEMA = ", ".join(f"{name} {kind}" for name, kind in _PLAN_COLUMNS)
 
 
 def trace_on_spark(
@@ -312,14 +338,22 @@ class _Run:
         read = self.save(
             docs.select("doc_id", "body")
             .repartition(self.parallelism())
-            .mapInArrow(
-                partial(_plan_rows, reader),
-                "doc_id string, n int, key binary, flag boolean, edge tinyint, words array<string>",
-            ),
+            .mapInArrow(partial(_plan_rows, reader), PLAN_SCHEMA),
             "sentences",
         )
-        occurrences = read.where("key IS NOT NULL").select("doc_id", "key", "flag", "edge")
-        quoted = read.where("key IS NULL").select("doc_id", "n", "words")
+        occurrences = read.where(f"kind = {SENTENCE}").select("doc_id", "n", "key", "flag", "edge")
+        quoted = read.where(f"kind = {QUOTED}").select("doc_id", "n", "words")
+        ngrams = read.where(f"kind = {NGRAMS}").select(
+            "doc_id",
+            "key",
+            "hashes",
+            "lo",
+            "starts",
+            "anchors",
+            "anchor_lo",
+            "anchor_hi",
+            "anchor_flags",
+        )
         outlets = docs.groupBy("outlet").count().collect()
         counts = CorpusCounts(
             self.n_documents,
@@ -327,7 +361,7 @@ class _Run:
         )
         bands, rows = settings.bands_rows
         sentences = self.save(
-            read.where("key IS NOT NULL")
+            read.where(f"kind = {SENTENCE}")
             .groupBy("key")
             .agg(
                 f.first("words").alias("words"),
@@ -350,7 +384,10 @@ class _Run:
         )
         distinct = int(sentences.count())
         self.progress("sketch", distinct, distinct)
-        oversized, pairs = self._candidates(sentences)
+        oversized, lsh_pairs = self._candidates(sentences)
+        common_ngrams, joined = self._ngram_candidates(sentences, occurrences, ngrams)
+        n_joined = int(joined.count())
+        pairs = self.save(lsh_pairs.unionByName(joined).distinct(), "all-candidates")
         n_pairs = int(pairs.count())
         verified = self.save(
             pairs.join(sentences.select(f.col("key").alias("a"), f.col("words").alias("wa")), "a")
@@ -363,7 +400,9 @@ class _Run:
         )
         n_verified = int(verified.count())
         self.progress("verify", n_pairs, n_pairs)
-        boiler, boiler_clusters = self._boilerplate(sentences, verified, occurrences, docs, counts)
+        boiler, boiler_clusters, learned = self._boilerplate(
+            sentences, verified, occurrences, docs, counts
+        )
         common, fragment_links = self._fragment_links(sentences, quoted, boiler)
         firsts = sentences.select("key", "first_doc")
         kept = sentences.join(boiler, "key", "left_anti") if boiler is not None else sentences
@@ -385,7 +424,11 @@ class _Run:
             .select(f.col("da").alias("a"), f.col("db").alias("b"))
             .where("a <> b")
         )
-        links = identity.unionByName(pair_links).unionByName(fragment_links)
+        links = (
+            identity.unionByName(pair_links)
+            .unionByName(fragment_links)
+            .unionByName(self._ngram_links(ngrams, occurrences, learned))
+        )
         labels = _components(self, links, "parts")
         parts = self.save(
             docs.join(labels.withColumnRenamed("node", "doc_id"), "doc_id", "left").select(
@@ -411,12 +454,13 @@ class _Run:
         totals = {
             "distinct_sentences": distinct,
             "candidate_pairs": n_pairs,
+            "ngram_candidate_pairs": n_joined,
             "verified_pairs": n_verified,
             "rejected_pairs": n_pairs - n_verified,
             "lsh_buckets_oversized": len(oversized),
             "boilerplate_clusters": boiler_clusters,
         }
-        corpus = Corpus(counts, oversized, common, frozenset(), totals)
+        corpus = Corpus(counts, oversized, common, frozenset(), totals, common_ngrams)
         return _Plan(corpus, parts, int(sizes["parts"]), int(sizes["largest"]), self.n_documents)
 
     def _candidates(self, sentences: Any) -> tuple[frozenset[int], Any]:
@@ -451,17 +495,108 @@ class _Run:
         )
         return oversized, self.save(pairs, "candidates")
 
+    def _ngram_candidates(
+        self, sentences: Any, occurrences: Any, ngrams: Any
+    ) -> tuple[npt.NDArray[np.uint64], Any]:
+        """The word n-grams too common to join sentences or seed passages (each printed more
+        than ``passages.MAX_NGRAM_COUNT`` times, sorted: ``passages.common_ngrams``), and the
+        candidate pairs (a, b: distinct sentences' keys, a < b, their owners differing) of
+        the sentences sharing a rarer one, counted in the matchable sentence it starts in:
+        as ``Planner._ngram_candidates`` finds them."""
+        from pyspark.sql import functions as f
+
+        largest = passage_stage.MAX_NGRAM_COUNT
+        counted = ngrams.select(f.explode("hashes").alias("hash")).groupBy("hash").count()
+        common = np.sort(
+            np.asarray(
+                [row["hash"] for row in counted.where(f"count > {largest}").collect()], np.int64
+            ).view(np.uint64)
+        )
+        starts = ngrams.select("doc_id", "hashes", "lo", "starts").mapInArrow(
+            partial(_ngram_starts, common), "doc_id string, n int, hash long"
+        )
+        keyed = (
+            starts.join(occurrences.select("doc_id", "n", "key"), ["doc_id", "n"])
+            .select("hash", "key")
+            .distinct()
+            .join(
+                sentences.select(
+                    "key",
+                    f.when(f.col("first_doc") == f.col("last_doc"), f.col("first_doc")).alias(
+                        "owner"
+                    ),
+                ),
+                "key",
+            )
+        )
+        x, y = keyed.alias("x"), keyed.alias("y")
+        pairs = (
+            x.join(y, (f.col("x.hash") == f.col("y.hash")) & (f.col("x.key") < f.col("y.key")))
+            .where(
+                f.col("x.owner").isNull()
+                | f.col("y.owner").isNull()
+                | (f.col("x.owner") != f.col("y.owner"))
+            )
+            .select(f.col("x.key").alias("a"), f.col("y.key").alias("b"))
+            .distinct()
+        )
+        return common, self.save(pairs, "ngram-candidates")
+
+    def _ngram_links(self, ngrams: Any, occurrences: Any, learned: Any) -> Any:
+        """Links (a, b) between the documents that share a run of words that could anchor a
+        passage, or all their words, learned boilerplate left out, as
+        ``Planner._ngram_links`` finds them: the runs reaching no ``learned`` sentence
+        (``None``: none is) are counted, a run printed more often than an n-gram may be is left
+        out, and each document of a run that anchors (long, or quoted in one of them) is
+        linked to its first; each document is linked to the first with the same words."""
+        from pyspark.sql import functions as f
+
+        runs = ngrams.select("doc_id", "anchors", "anchor_lo", "anchor_hi", "anchor_flags")
+        if learned is None:
+            runs = runs.withColumn("learned", f.lit(None).cast("array<int>"))
+        else:  # per document, the numbers of its learned boilerplate sentences
+            numbers = (
+                occurrences.join(learned, "key")
+                .groupBy("doc_id")
+                .agg(f.collect_list("n").alias("learned"))
+            )
+            runs = runs.join(numbers, "doc_id", "left")
+        anchors = self.save(
+            runs.mapInArrow(_anchor_rows, "doc_id string, hash long, flag tinyint"), "anchors"
+        )
+        anchoring = (
+            anchors.groupBy("hash")
+            .agg(
+                f.count("*").alias("count"),
+                f.max("flag").alias("flag"),
+                f.min("doc_id").alias("first"),
+            )
+            .where(f"count <= {passage_stage.MAX_NGRAM_COUNT} AND flag > 0")
+            .select("hash", "first")
+        )
+        run_links = anchors.join(anchoring, "hash").select(
+            f.col("doc_id").alias("a"), f.col("first").alias("b")
+        )
+        keys = ngrams.where("key IS NOT NULL").select("doc_id", "key")
+        firsts = keys.groupBy("key").agg(f.min("doc_id").alias("first"))
+        same_words = keys.join(firsts, "key").select(
+            f.col("doc_id").alias("a"), f.col("first").alias("b")
+        )
+        return run_links.unionByName(same_words).where("a <> b")
+
     def _boilerplate(
         self, sentences: Any, verified: Any, occurrences: Any, docs: Any, counts: CorpusCounts
-    ) -> tuple[Any, int]:
+    ) -> tuple[Any, int, Any]:
         """The keys of the distinct sentences the analysis will find boilerplate (None when
-        boilerplate is not suppressed; none when it is kept as clusters), and how many
-        boilerplate components there are: as ``Planner._boilerplate`` finds them."""
+        boilerplate is not suppressed; none when it is kept as clusters), how many
+        boilerplate components there are, and the keys of those it learns boilerplate even
+        when kept as clusters (passages never cross them; None when boilerplate is not
+        suppressed): as ``Planner._boilerplate`` finds them."""
         from pyspark.sql import functions as f
 
         settings = self.settings
         if not settings.suppress_boilerplate:
-            return None, 0
+            return None, 0, None
         labels = _components(self, verified, "sentences")
         active = (
             sentences.select("key", (f.col("first_doc") != f.col("last_doc")).alias("spread"))
@@ -499,14 +634,14 @@ class _Run:
             "boilerplate-components",
         )
         clusters = int(found.count())
+        learned = self.save(active.join(found, "comp").select("key"), "boilerplate")
         if settings.keep_boilerplate:  # reported as clusters: their documents stay together
-            return self.session.createDataFrame([], "key binary"), clusters
-        boiler = self.save(active.join(found, "comp").select("key"), "boilerplate")
-        return boiler, clusters
+            return self.session.createDataFrame([], "key binary"), clusters, learned
+        return learned, clusters, learned
 
     def _fragment_links(
         self, sentences: Any, quoted: Any, boiler: Any
-    ) -> tuple[np.ndarray[Any, np.dtype[np.uint32]], Any]:
+    ) -> tuple[npt.NDArray[np.uint32], Any]:
         """The quote shingles too common to search by, and links from each quote paragraph's
         document to the first document of each sentence the fragment search would try it on
         (boilerplate sentences aside), as ``Planner._fragment_links`` finds them."""
@@ -757,44 +892,126 @@ def _read_files(batches: Iterable[Any]) -> Iterator[Any]:
 
 
 def _plan_rows(reader: PlanReader, batches: Iterable[Any]) -> Iterator[Any]:
-    """Per document, what the planner reads: each matchable sentence (its key, its pattern
-    flag, where it lies as a plea, its words) and each quote paragraph long enough to trace (no
-    key; its number)."""
+    """Per document, what the planner reads (``PLAN_ROWS``): each matchable sentence (kind
+    ``SENTENCE``: its key, its pattern flag, where it lies as a plea, its words), each quote
+    paragraph long enough to trace (kind ``QUOTED``: its number, its words) and, in a row of
+    kind ``NGRAMS``, its ``low_memory.Ngrams`` (``key``: the key of its words; the n-grams' and
+    the anchor runs' hashes as Spark's long, the same 64 bits, their matchable sentences
+    numbered in the document as its sentence rows are)."""
     import pyarrow as pa
 
     for batch in batches:
-        rows: dict[str, list[Any]] = {
-            "doc_id": [],
-            "n": [],
-            "key": [],
-            "flag": [],
-            "edge": [],
-            "words": [],
-        }
+        rows: dict[str, list[Any]] = {name: [] for name, _ in _PLAN_COLUMNS}
         for doc_id, body in zip(
             batch.column("doc_id").to_pylist(), batch.column("body").to_pylist(), strict=True
         ):
-            words, flags, ends, quoted, _ = reader((0, document_from_json(json.loads(body))))
+            words, flags, ends, quoted, ngrams = reader((0, document_from_json(json.loads(body))))
+            none = (None,) * 7
             for n, (tokens, flag, end) in enumerate(zip(words, flags, ends, strict=True)):
-                found = (doc_id, n, sentence_key(tokens), flag, int(end), list(tokens))
-                for column, value in zip(rows, found, strict=True):
-                    rows[column].append(value)
+                key = sentence_key(tokens)
+                _append(rows, SENTENCE, doc_id, n, key, flag, int(end), list(tokens), *none)
             for n, tokens in enumerate(quoted):
-                empty = (doc_id, n, None, None, None, list(tokens))
-                for column, value in zip(rows, empty, strict=True):
-                    rows[column].append(value)
+                _append(rows, QUOTED, doc_id, n, None, None, None, list(tokens), *none)
+            _append(
+                rows,
+                NGRAMS,
+                doc_id,
+                None,
+                ngrams.key,
+                None,
+                None,
+                None,
+                ngrams.hashes.view(np.int64),
+                ngrams.lo.astype(np.int32),
+                ngrams.starts_matchable.astype(np.bool_),
+                ngrams.anchors.view(np.int64),
+                ngrams.anchor_lo.astype(np.int32),
+                ngrams.anchor_hi.astype(np.int32),
+                ngrams.anchor_flags.astype(np.int8),
+            )
         yield pa.RecordBatch.from_pydict(
-            rows,
-            schema=pa.schema(
-                [
-                    ("doc_id", pa.string()),
-                    ("n", pa.int32()),
-                    ("key", pa.binary()),
-                    ("flag", pa.bool_()),
-                    ("edge", pa.int8()),
-                    ("words", pa.list_(pa.string())),
-                ]
-            ),
+            rows, schema=pa.schema([(name, kind) for name, kind in _plan_types()])
+        )
+
+
+def _plan_types() -> list[tuple[str, Any]]:
+    """``_PLAN_COLUMNS`` with their Arrow types."""
+    import pyarrow as pa
+
+    types = {
+        "tinyint": pa.int8(),
+        "int": pa.int32(),
+        "long": pa.int64(),
+        "string": pa.string(),
+        "binary": pa.binary(),
+        "boolean": pa.bool_(),
+    }
+    return [
+        (name, pa.list_(types[kind[6:-1]]) if kind.startswith("array<") else types[kind])
+        for name, kind in _PLAN_COLUMNS
+    ]
+
+
+def _ngram_starts(common: npt.NDArray[np.uint64], batches: Iterable[Any]) -> Iterator[Any]:
+    """Each document's n-grams not in ``common`` that start in a matchable sentence, with that
+    sentence's number in the document."""
+    import pyarrow as pa
+
+    for batch in batches:
+        doc_ids: list[Any] = []
+        numbers: list[npt.NDArray[np.int32]] = [np.empty(0, np.int32)]
+        found: list[npt.NDArray[np.int64]] = [np.empty(0, np.int64)]
+        for doc_id, hashes, lo, starts in zip(
+            batch.column("doc_id").to_pylist(),
+            batch.column("hashes").to_numpy(zero_copy_only=False),
+            batch.column("lo").to_numpy(zero_copy_only=False),
+            batch.column("starts").to_numpy(zero_copy_only=False),
+            strict=True,
+        ):
+            hashes = np.asarray(hashes, np.int64)
+            kept = np.asarray(starts, np.bool_) & passage_stage.rare(hashes.view(np.uint64), common)
+            doc_ids.extend([doc_id] * int(kept.sum()))
+            numbers.append(np.asarray(lo, np.int32)[kept])
+            found.append(hashes[kept])
+        yield pa.RecordBatch.from_pydict(
+            {"doc_id": doc_ids, "n": np.concatenate(numbers), "hash": np.concatenate(found)},
+            schema=pa.schema([("doc_id", pa.string()), ("n", pa.int32()), ("hash", pa.int64())]),
+        )
+
+
+def _anchor_rows(batches: Iterable[Any]) -> Iterator[Any]:
+    """Each document's runs of words that could anchor a passage (hash and flag), but those
+    reaching one of its ``learned`` sentences."""
+    import pyarrow as pa
+
+    for batch in batches:
+        doc_ids: list[Any] = []
+        flags: list[npt.NDArray[np.int8]] = [np.empty(0, np.int8)]
+        found: list[npt.NDArray[np.int64]] = [np.empty(0, np.int64)]
+        columns = ("anchors", "anchor_lo", "anchor_hi", "anchor_flags", "learned")
+        for doc_id, *values in zip(
+            batch.column("doc_id").to_pylist(),
+            *(batch.column(name).to_numpy(zero_copy_only=False) for name in columns),
+            strict=True,
+        ):
+            hashes, lo, hi, marks, learned = (
+                np.asarray([] if v is None else v, dtype)
+                for v, dtype in zip(
+                    values, (np.int64, np.int32, np.int32, np.int8, np.int64), strict=True
+                )
+            )
+            kept = np.ones(len(hashes), np.bool_)
+            if len(learned):
+                mask = np.zeros(max(int(hi.max(initial=0)), int(learned.max())) + 1, np.int64)
+                mask[learned] = 1
+                before = np.concatenate(([0], np.cumsum(mask)))
+                kept = before[hi] == before[lo]
+            doc_ids.extend([doc_id] * int(kept.sum()))
+            flags.append(marks[kept])
+            found.append(hashes[kept])
+        yield pa.RecordBatch.from_pydict(
+            {"doc_id": doc_ids, "hash": np.concatenate(found), "flag": np.concatenate(flags)},
+            schema=pa.schema([("doc_id", pa.string()), ("hash", pa.int64()), ("flag", pa.int8())]),
         )
 
 
@@ -985,6 +1202,7 @@ class _Job:
             self.corpus.common_shingles,
             frozenset(boiler),
             {},
+            self.corpus.common_ngrams,
         )
         documents = [document_from_json(json.loads(body)) for body in bodies]
         analysis = analyse(
