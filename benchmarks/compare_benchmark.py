@@ -43,7 +43,9 @@ def run_trace(source: Path, corpus: Path, out: Path, low_memory: bool) -> tuple[
         command.append("--low-memory")
     env = {**os.environ, "PYTHONPATH": str(source)}
     began = time.perf_counter()
-    with subprocess.Popen(command, env=env, stderr=subprocess.PIPE) as child:
+    # run from the source folder: ``python -m`` puts the working folder first on sys.path,
+    # and from this tree it would import this tree's code whatever PYTHONPATH says
+    with subprocess.Popen(command, env=env, cwd=source, stderr=subprocess.PIPE) as child:
         assert child.stderr is not None
         errors = child.stderr.read().decode(errors="replace")
         _, status, usage = os.wait4(child.pid, 0)
