@@ -247,17 +247,23 @@ def _measure(
     counter = NonSpaceCounter(doc.text, excluded)
     n_chars = counter.count(doc.body_start, len(doc.text))
     with_others = {}
+    every: set[tuple[int, int]] = set()
+    every_reused: set[tuple[int, int]] = set()
     for a, spans in sides.items():
-        chars = counter.union([(s, e) for s, e, _ in spans])
-        reused = counter.union([(s, e) for s, e, quotation in spans if not quotation])
+        shared = {(s, e) for s, e, _ in spans}
+        reused_spans = {(s, e) for s, e, quotation in spans if not quotation}
+        chars = counter.union(list(shared))
+        reused = chars if reused_spans == shared else counter.union(list(reused_spans))
         with_others[a] = _Shared(
             chars, reused, _share(chars, n_chars), _share(reused, n_chars), len(spans)
         )
-    everything = [span for spans in sides.values() for span in spans]
+        every |= shared
+        every_reused |= reused_spans
+    everything = counter.union(list(every))
     return _Measured(
         n_chars,
-        counter.union([(s, e) for s, e, quotation in everything if not quotation]),
-        counter.union([(s, e) for s, e, _ in everything]),
+        everything if every_reused == every else counter.union(list(every_reused)),
+        everything,
         counter.excluded,
         with_others,
     )

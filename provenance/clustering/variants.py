@@ -52,6 +52,7 @@ def quote_rows(
     for quote in quotes:
         quoted_parts[quote.doc].extend(quote.parts)
     rows = []
+    references: dict[tuple[int, int, int], Reference] = {}
     for quote in quotes:
         text = documents[quote.doc].text
         for start, end in quote.parts:
@@ -63,7 +64,7 @@ def quote_rows(
             earliest = occ == cluster.earliest
             variant = QuoteVariant.EXACT if earliest else _variant(
                 documents, (quote.doc, max(start, occ.start), min(end, occ.end)),
-                cluster.earliest, quoted_parts[cluster.earliest.doc],
+                cluster.earliest, quoted_parts[cluster.earliest.doc], references,
             )  # fmt: skip
             rows.append(QuoteRow(quote, start, end, cluster.cluster_id, earliest, variant))
     return rows
@@ -113,6 +114,7 @@ def _variant(
     row: tuple[int, int, int],
     earliest: Occurrence,
     earliest_quotes: Sequence[tuple[int, int]],
+    references: dict[tuple[int, int, int], Reference],
 ) -> QuoteVariant:
     """Compares with the earliest occurrence, narrowed to the quoted part of it this row repeats
     most of when it is quoted (an interrupted quote, “…,” she said, “…”, has two)."""
@@ -127,7 +129,19 @@ def _variant(
     chosen = spans[0]
     if len(spans) > 1:
         chosen = max(spans, key=lambda c: _common(text, reference[c[0] : c[1]]))
-    return classify(text, _sentences_repeated(text, reference, *chosen))
+    return classify(text, _sentences_repeated(text, reference, *chosen, references))
+
+
+Reference = tuple[list[tuple[int, int]], list[tuple[int, int]], tuple[str, ...]]
+
+
+def _reference(reference: str, start: int, end: int) -> Reference:
+    """The sentences, word spans and words of ``reference[start:end]``."""
+    return (
+        list(sentence_spans(reference, start, end)),
+        word_spans(reference, start, end),
+        words(reference, start, end),
+    )
 
 
 def _common(text: str, reference: str) -> int:
@@ -135,17 +149,22 @@ def _common(text: str, reference: str) -> int:
     return (len(a) + len(b) - Indel.distance(a, b)) // 2
 
 
-def _sentences_repeated(text: str, reference: str, start: int, end: int) -> str:
+def _sentences_repeated(
+    text: str, reference: str, start: int, end: int, cache: dict[tuple[int, int, int], Reference]
+) -> str:
     """The sentences of ``reference[start:end]`` that ``text`` repeats words of: an earliest
     occurrence may be a passage of several sentences, and a quote of one of them is compared
     with that one (words it cuts from it are still seen)."""
-    spans = list(sentence_spans(reference, start, end))
+    key = (id(reference), start, end)  # an earliest version is compared with every copy:
+    # its text lives as long as the documents, so its id names it for the call
+    if key not in cache:
+        cache[key] = _reference(reference, start, end)
+    spans, found, tokens = cache[key]
     if len(spans) < 2:
         return reference[start:end]
-    found = word_spans(reference, start, end)
-    ops = Indel.opcodes(words(text), tuple(words(reference, start, end)))
+    ops = Indel.opcodes(words(text), tokens)
     matched = [k for op in ops if op.tag == "equal" for k in range(op.dest_start, op.dest_end)]
-    if not matched or len(found) != len(words(reference, start, end)):
+    if not matched or len(found) != len(tokens):
         return reference[start:end]
     first, last = found[matched[0]][0], found[matched[-1]][1]
     kept = [(s, e) for s, e in spans if s < last and first < e]

@@ -33,6 +33,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import chain
 from typing import Any, NamedTuple
 
@@ -88,10 +89,32 @@ class TokenStream:
     def masking(self, masked: Sequence[bool]) -> TokenStream:
         """The same words with other sentences masked (per sentence)."""
         lengths = np.diff(self.sentence_starts)
-        return dataclasses.replace(self, masked=np.repeat(np.asarray(masked, np.bool_), lengths))
+        found = dataclasses.replace(self, masked=np.repeat(np.asarray(masked, np.bool_), lengths))
+        for name in ("token_docs", "token_sentences"):  # the same words: worked out once
+            if name in self.__dict__:
+                found.__dict__[name] = self.__dict__[name]
+        return found
+
+    @cached_property
+    def token_docs(self) -> npt.NDArray[np.int64]:
+        """Per word, its document."""
+        found: npt.NDArray[np.int64] = np.repeat(
+            np.arange(len(self.doc_starts) - 1, dtype=np.int64), np.diff(self.doc_starts)
+        )
+        return found
+
+    @cached_property
+    def token_sentences(self) -> npt.NDArray[np.int64]:
+        """Per word, its sentence."""
+        found: npt.NDArray[np.int64] = np.repeat(
+            np.arange(len(self.sentence_starts) - 1, dtype=np.int64),
+            np.diff(self.sentence_starts),
+        )
+        return found
 
     def doc_of(self, positions: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
-        found: npt.NDArray[np.int64] = np.searchsorted(self.doc_starts, positions, "right") - 1
+        """The document of each word position."""
+        found: npt.NDArray[np.int64] = self.token_docs[positions]
         return found
 
     def ngrams(self, n: int = NGRAM) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.uint64]]:
@@ -181,7 +204,7 @@ def ngram_candidates(
     when it lies in one, else a value of its own (``identical.group_owners``). An n-gram is
     counted in the sentence it starts in."""
     hashes, starts = shared.hashes, shared.starts
-    group = groups[np.searchsorted(stream.sentence_starts, starts, "right") - 1]
+    group = groups[stream.token_sentences[starts]]
     return pairs_sharing(hashes[group >= 0], group[group >= 0], owners)
 
 
@@ -430,8 +453,8 @@ def segments(stream: TokenStream, passages: Sequence[Passage]) -> Segments:
     a, b, end = runs[:, 0].copy(), runs[:, 2].copy(), runs[:, 1].copy()
     found: list[tuple[npt.NDArray[np.int64], ...]] = []
     while len(a):  # one sentence boundary more each round
-        sa = np.searchsorted(starts, a, "right") - 1
-        sb = np.searchsorted(starts, b, "right") - 1
+        sa = stream.token_sentences[a]
+        sb = stream.token_sentences[b]
         words = np.minimum(np.minimum(starts[sa + 1] - a, starts[sb + 1] - b), end - a)
         found.append((sa, sb, words, a - starts[sa], b - starts[sb]))
         a, b = a + words, b + words
@@ -453,8 +476,8 @@ def side_spans(
     """(document, start, end) in characters of each stream span ``[starts, ends)``, from its
     first word to its last with the punctuation written against them."""
     sentence_starts = stream.sentence_starts
-    first = np.searchsorted(sentence_starts, starts, "right") - 1
-    last = np.searchsorted(sentence_starts, ends - 1, "right") - 1
+    first = stream.token_sentences[starts]
+    last = stream.token_sentences[ends - 1]
     docs = stream.doc_of(starts)
     found = []
     for doc, k0, w0, k1, w1 in zip(

@@ -305,11 +305,10 @@ class PassagesStep(Step):
             )
         # passages that reach no matchable sentence on either side are components of their own
         reached = np.concatenate(([0], np.cumsum(matchable)))
-        starts = stream.sentence_starts
 
         def reaches(low: npt.NDArray[np.int64], high: npt.NDArray[np.int64]) -> Any:
-            first = np.searchsorted(starts, low, "right") - 1
-            last = np.searchsorted(starts, high - 1, "right") - 1
+            first = stream.token_sentences[low]
+            last = stream.token_sentences[high - 1]
             return reached[last + 1] > reached[first]
 
         lone = ~(reaches(a_starts, a_ends) | reaches(b_starts, b_ends))
