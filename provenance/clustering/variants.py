@@ -128,11 +128,28 @@ def _variant(
     ] or [(earliest.start, earliest.end)]
     chosen = spans[0]
     if len(spans) > 1:
-        chosen = max(spans, key=lambda c: _common(text, reference[c[0] : c[1]]))
+        mine = words(text)
+
+        def common(span: tuple[int, int]) -> int:
+            theirs = _cached(references, reference, *span)[2]
+            return (len(mine) + len(theirs) - Indel.distance(mine, theirs)) // 2
+
+        chosen = max(spans, key=common)
     return classify(text, _sentences_repeated(text, reference, *chosen, references))
 
 
 Reference = tuple[list[tuple[int, int]], list[tuple[int, int]], tuple[str, ...]]
+
+
+def _cached(
+    cache: dict[tuple[int, int, int], Reference], reference: str, start: int, end: int
+) -> Reference:
+    """``_reference``, once per call of ``quote_rows`` (an earliest version is compared with
+    every copy: its text lives as long as the documents, so its id names it for the call)."""
+    key = (id(reference), start, end)
+    if key not in cache:
+        cache[key] = _reference(reference, start, end)
+    return cache[key]
 
 
 def _reference(reference: str, start: int, end: int) -> Reference:
@@ -144,22 +161,13 @@ def _reference(reference: str, start: int, end: int) -> Reference:
     )
 
 
-def _common(text: str, reference: str) -> int:
-    a, b = words(text), words(reference)
-    return (len(a) + len(b) - Indel.distance(a, b)) // 2
-
-
 def _sentences_repeated(
     text: str, reference: str, start: int, end: int, cache: dict[tuple[int, int, int], Reference]
 ) -> str:
     """The sentences of ``reference[start:end]`` that ``text`` repeats words of: an earliest
     occurrence may be a passage of several sentences, and a quote of one of them is compared
     with that one (words it cuts from it are still seen)."""
-    key = (id(reference), start, end)  # an earliest version is compared with every copy:
-    # its text lives as long as the documents, so its id names it for the call
-    if key not in cache:
-        cache[key] = _reference(reference, start, end)
-    spans, found, tokens = cache[key]
+    spans, found, tokens = _cached(cache, reference, start, end)
     if len(spans) < 2:
         return reference[start:end]
     ops = Indel.opcodes(words(text), tokens)
