@@ -13,7 +13,6 @@ import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import pairwise
 
 from provenance.matching.fragments import Fragment, Hit
 from provenance.model import Document, Match, Occurrence, Sentence
@@ -84,24 +83,28 @@ def _consecutive(groups: list[list[int]], sentences: Sequence[Sentence]) -> list
     follows one of its runs of sentences (a re-quoted fragment elsewhere in a document does
     not stop a readout being one passage)."""
     group_of = {sid: k for k, group in enumerate(groups) for sid in group}
-    # the next matchable sentence of each, in its document (sentences too short lie between)
-    following: dict[int, int] = {}
-    by_doc: dict[int, list[int]] = defaultdict(list)
-    for sid, sentence in enumerate(sentences):  # in document order, by position
-        by_doc[sentence.doc].append(sid)
-    for found in by_doc.values():
-        following.update(pairwise(found))
     forest = _UnionFind()
+
+    def following(sid: int) -> int | None:
+        """The next matchable sentence in its document (``sentences`` are in document order,
+        by position; sentences too short to match lie between)."""
+        after = sid + 1
+        if after < len(sentences) and sentences[after].doc == sentences[sid].doc:
+            return after
+        return None
+
     runs = [_runs(group, sentences) for group in groups]
     docs = [frozenset(sentences[sid].doc for sid in group) for group in groups]
     for k in range(len(groups)):
         forest.find(k)
-        nexts = {group_of.get(following.get(run[-1], -1)) for run in runs[k]}
+        nexts = {
+            group_of.get(after) for run in runs[k] if (after := following(run[-1])) is not None
+        }
         for other in sorted(n for n in nexts if n is not None and n != k):
             if docs[other] != docs[k]:
                 continue
             firsts = {run[0] for run in runs[other]}
-            joined = {sentences[run[0]].doc for run in runs[k] if following.get(run[-1]) in firsts}
+            joined = {sentences[run[0]].doc for run in runs[k] if following(run[-1]) in firsts}
             if joined == docs[k]:  # in every document, a run of one goes on into the other
                 forest.union(k, other)
     merged: dict[int, list[int]] = defaultdict(list)

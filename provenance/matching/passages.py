@@ -273,10 +273,14 @@ def shared_runs(stream: TokenStream, shared: SharedNgrams) -> Runs:
     a, b = a[cross], b[cross]
     if not len(a):
         return Runs.empty()
-    diagonal = b - a  # positive: a's document comes first
     size = len(stream.hashes) + 1
-    order = np.argsort(diagonal * size + a)  # by diagonal, then position (one 64-bit key)
-    a, diagonal = a[order], diagonal[order]
+    # by diagonal (positive: a's document comes first), then position: one 64-bit key, sorted
+    # in place and read back (a sort of the keys, not an argsort and a gather)
+    keys = (b - a) * size + a
+    del b
+    keys.sort()
+    diagonal, a = np.divmod(keys, size)
+    del keys
     first = np.concatenate(([True], (diagonal[1:] != diagonal[:-1]) | (a[1:] != a[:-1] + 1)))
     heads = np.flatnonzero(first)
     tails = np.append(heads[1:], len(a)) - 1

@@ -9,8 +9,13 @@ Levels scored:
   document by at least half of the shorter of the two; predicted occurrences lying on
   boilerplate (footers) are counted apart, neither right nor wrong. Recall is over true spans
   of whole sentences (kinds ``passage`` and ``quote``); fragments of a sentence quoted inside
-  another sentence are scored apart. Boundary error: for each true span found, the mean of the
-  start and end differences, in characters, to the predicted span overlapping it most;
+  another sentence, clauses and the pieces of a cut quotation are scored apart. Boundary
+  error: passages run across sentences, so true spans and predicted occurrences are each
+  merged into runs (spans of one document at most ``RUN_GAP`` characters apart: the space
+  between two sentences, the ", and " that merged two); for each true run, the mean of the
+  start and end differences, in characters, to the predicted run overlapping it most.
+  Characters: of the characters predicted occurrences cover (off boilerplate), the share on
+  true reused text of any kind (precision), and of that text, the share covered (recall);
 - earliest source: for clusters whose true source is dated and strictly earlier than every
   other dated occurrence, the share whose ``earliest_doc_id`` is the source; for clusters whose
   source is undated, the share reported as the source or marked ``undated``/``undated_possible``;
@@ -22,6 +27,13 @@ Levels scored:
   overlapping it most is right when its ``speaker_key`` can name the true speaker (see
   ``speakers.compatible``), wrong when it names another, unknown when empty; occurrences marked
   ``"attributed": false`` (the article does not say who spoke) count only when named wrongly.
+  The ``quotes`` verdict (a document sharing only quotations): precision and recall;
+- pairs (from ``pairs.csv``, when the truth lists ``pairs``): a row is right when the truth
+  lists its two documents; recall of true ``passage`` pairs, and of true ``quotation`` pairs
+  (also of those sharing ``LONG_QUOTE_WORDS`` words or more); of the pairs found, how many
+  rows give the true link;
+- cases (when the truth lists ``cases``): each behaviour scored on its own, as found of total
+  with the first documents missed (see ``_case_found``).
 """
 
 from __future__ import annotations
@@ -35,15 +47,21 @@ from typing import Any
 
 from provenance.dates import Published, parse_published
 from provenance.errors import InputError
-from provenance.model import ClusterKind, DocumentVerdict, EarliestBasis
-from provenance.reports.schema import CLUSTERS, DOCUMENTS, OCCURRENCES, QUOTES
+from provenance.model import ClusterKind, DocumentVerdict, EarliestBasis, LinkKind
+from provenance.reports.schema import CLUSTERS, DOCUMENTS, OCCURRENCES, PAIRS, QUOTES
 from provenance.reports.tables import read_rows
 from provenance.text.speakers import compatible, key_of
 
 TRUTH_FORMAT = "provenance-truth/1"
-# truth occurrence kinds (the truth format's own: passage | quote | fragment)
+# truth occurrence kinds (the truth format's own: passage | quote | fragment | clause | piece)
 WHOLE_KINDS = frozenset({"passage", "quote"})
 NEGATIVE_ROLES = frozenset({"paraphrase", "same_topic"})
+# Spans of one document at most this many characters apart make one run (boundary error): the
+# white space between sentences or paragraphs, or the ", and " joining two merged sentences.
+RUN_GAP = 8
+LONG_QUOTE_WORDS = 8  # quotation pairs sharing this many words or more are counted apart
+COVERED = 0.8  # the share of a case's span that predicted text must cover for it to be found
+MISSED_EXAMPLES = 5
 
 Span = tuple[str, int, int]  # doc_id, start, end
 
@@ -119,6 +137,74 @@ class QuoteScores:
 
 
 @dataclass(frozen=True)
+class CharCounts:
+    """Characters (code points) of predicted occurrences and of true reused text, off
+    boilerplate, and of both."""
+
+    predicted: int = 0
+    true: int = 0
+    both: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.both / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.both / self.true if self.true else 1.0
+
+
+@dataclass(frozen=True)
+class PairScores:
+    """``pairs.csv`` against the truth's pairs."""
+
+    right: int = 0  # rows whose two documents share planted text
+    wrong: int = 0
+    passages_found: int = 0  # true passage pairs with a row
+    passages: int = 0
+    passage_links_right: int = 0  # of those found, rows that say ``passage``
+    quotations_found: int = 0
+    quotations: int = 0
+    long_quotations_found: int = 0  # sharing LONG_QUOTE_WORDS words or more
+    long_quotations: int = 0
+    quotation_links_right: int = 0  # of those found, rows that say ``quotation``
+    wrong_examples: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.right / (self.right + self.wrong) if self.right + self.wrong else 1.0
+
+    @property
+    def passage_recall(self) -> float:
+        return self.passages_found / self.passages if self.passages else 1.0
+
+    @property
+    def passage_links(self) -> float:
+        """Of the true passage pairs found, the share reported as ``passage`` links."""
+        found = self.passages_found
+        return self.passage_links_right / found if found else 1.0
+
+    @property
+    def quotation_links(self) -> float:
+        """Of the true quotation pairs found, the share reported as ``quotation`` links."""
+        found = self.quotations_found
+        return self.quotation_links_right / found if found else 1.0
+
+
+@dataclass(frozen=True)
+class CaseScore:
+    """One case of the truth: how many of its instances were found, and the first missed."""
+
+    found: int = 0
+    total: int = 0
+    missed: list[str] = field(default_factory=list)
+
+    @property
+    def share(self) -> float:
+        return self.found / self.total if self.total else 1.0
+
+
+@dataclass(frozen=True)
 class Evaluation:
     """Every figure of one evaluation; ``as_dict`` for JSON, ``render_text`` for people."""
 
@@ -140,6 +226,10 @@ class Evaluation:
     quotes: QuoteScores = field(default_factory=QuoteScores)
     negatives_with_reuse: list[str] = field(default_factory=list)
     false_positive_examples: list[Span] = field(default_factory=list)
+    chars: CharCounts = field(default_factory=CharCounts)
+    quotes_verdict: Counts = field(default_factory=lambda: Counts(0, 0, 0))
+    pairs: PairScores | None = None  # None: the truth lists no pairs
+    cases: dict[str, CaseScore] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -159,6 +249,19 @@ class Evaluation:
             speaker_precision=round(q.speaker_precision, 4),
             speaker_coverage=round(q.speaker_coverage, 4),
         )
+        c, v = self.chars, self.quotes_verdict
+        data["chars"].update(precision=round(c.precision, 4), recall=round(c.recall, 4))
+        data["quotes_verdict"].update(precision=round(v.precision, 4), recall=round(v.recall, 4))
+        if self.pairs is not None:
+            r = self.pairs
+            data["pairs"].update(
+                precision=round(r.precision, 4),
+                passage_recall=round(r.passage_recall, 4),
+                passage_links=round(r.passage_links, 4),
+                quotation_links=round(r.quotation_links, 4),
+            )
+        for name, score in self.cases.items():
+            data["cases"][name]["share"] = round(score.share, 4)
         return data
 
     @property
@@ -202,6 +305,8 @@ def evaluate(report_dir: Path, truth_path: Path, corpus: Path | None = None) -> 
     quote_rows = read_rows(report_dir / QUOTES.file)
     negatives = [d["doc_id"] for d in truth["documents"] if d["role"] in NEGATIVE_ROLES]
     reuse_docs = {span[0] for span in passages["reuse_spans"]}
+    wanted = "pairs" in truth or "cases" in truth
+    pair_rows = read_rows(report_dir / PAIRS.file) if wanted else []
     return Evaluation(
         syndication=syndication,
         copied_from_right=copied_right,
@@ -215,6 +320,14 @@ def evaluate(report_dir: Path, truth_path: Path, corpus: Path | None = None) -> 
         quotes=_quotes(truth, quote_rows, clusters),
         negatives_with_reuse=sorted(set(negatives) & reuse_docs),
         false_positive_examples=passages["false_positives"][:20],
+        chars=passages["chars"],
+        quotes_verdict=_verdicts(truth, documents, DocumentVerdict.QUOTES),
+        pairs=_pairs(truth["pairs"], pair_rows) if "pairs" in truth else None,
+        cases=_cases(
+            truth.get("cases", []),
+            Reports(documents, predicted, clusters, quote_rows, pair_rows),
+            _SpanIndex((b["doc_id"], b["start"], b["end"]) for b in truth["boilerplate"]),
+        ),
         **earliest,
     )
 
@@ -231,6 +344,9 @@ def read_truth(path: Path) -> dict[str, Any]:
     for key in ("documents", "clusters", "boilerplate"):
         if not isinstance(truth.get(key), list):
             raise InputError(f"{path}: truth file has no {key!r} list")
+    for key in ("pairs", "cases"):  # optional: older truth files have neither
+        if key in truth and not isinstance(truth[key], list):
+            raise InputError(f"{path}: truth file's {key!r} is not a list")
     verdicts = {verdict.value: verdict for verdict in DocumentVerdict}
     for document in truth["documents"]:
         found = document.get("verdict") if isinstance(document, dict) else None
@@ -279,6 +395,21 @@ def _documents(truth: dict[str, Any], documents: Sequence[dict[str, str]]) -> tu
     return Counts(tp, fp, fn), right
 
 
+def _verdicts(
+    truth: dict[str, Any], documents: Sequence[dict[str, str]], verdict: DocumentVerdict
+) -> Counts:
+    """Precision and recall of one verdict over the truth's documents."""
+    found = {d["doc_id"]: d["verdict"] for d in documents}
+    tp = fp = fn = 0
+    for want in truth["documents"]:
+        predicted = found.get(want["doc_id"]) == verdict
+        actual = want["verdict"] == verdict
+        tp += predicted and actual
+        fp += predicted and not actual
+        fn += actual and not predicted
+    return Counts(tp, fp, fn)
+
+
 def _overlaps(a: Span, b: Span) -> int:
     return max(0, min(a[2], b[2]) - max(a[1], b[1])) if a[0] == b[0] else 0
 
@@ -304,9 +435,19 @@ class _SpanIndex:
 
 
 def _truth_spans(truth: dict[str, Any]) -> tuple[list[Span], list[Span], list[Span]]:
-    """Whole-sentence reused spans, fragment spans, boilerplate spans."""
+    """Whole-sentence reused spans, fragment spans (with the sentences reused only in part),
+    boilerplate spans."""
+    whole, fragments, _ = _truth_kinds(truth)
+    boilerplate = [(b["doc_id"], b["start"], b["end"]) for b in truth["boilerplate"]]
+    return whole, fragments, boilerplate
+
+
+def _truth_kinds(truth: dict[str, Any]) -> tuple[list[Span], list[Span], list[Span]]:
+    """Whole-sentence reused spans; fragments, and the sentences reused only in part; clauses
+    and the pieces of cut quotations."""
     whole: list[Span] = []
     fragments: list[Span] = []
+    parts: list[Span] = []
     for cluster in truth["clusters"]:
         occurrences = cluster["occurrences"]
         reusers = {o["doc_id"] for o in occurrences if o["kind"] in WHOLE_KINDS}
@@ -317,13 +458,15 @@ def _truth_spans(truth: dict[str, Any]) -> tuple[list[Span], list[Span], list[Sp
                 whole.append(span)
             elif o["kind"] == "fragment" or is_source:
                 fragments.append(span)
-    boilerplate = [(b["doc_id"], b["start"], b["end"]) for b in truth["boilerplate"]]
-    return whole, fragments, boilerplate
+            else:
+                parts.append(span)
+    return whole, fragments, parts
 
 
 def _passages(truth: dict[str, Any], predicted: Sequence[tuple[Span, str]]) -> dict[str, Any]:
     whole, fragments, boilerplate = _truth_spans(truth)
-    whole_index, fragment_index = _SpanIndex(whole), _SpanIndex(fragments)
+    parts = _truth_kinds(truth)[2]
+    whole_index, fragment_index = _SpanIndex(whole), _SpanIndex([*fragments, *parts])
     boilerplate_index = _SpanIndex(boilerplate)
     correct = wrong = on_boilerplate = 0
     reuse_spans: list[Span] = []
@@ -340,25 +483,58 @@ def _passages(truth: dict[str, Any], predicted: Sequence[tuple[Span, str]]) -> d
             false_positives.append(span)
     predicted_index = _SpanIndex(span for span, _ in predicted)
     found = missed = 0
-    errors: list[float] = []
     for span in whole:
-        best = predicted_index.best(span)
-        if best is None:
+        if predicted_index.best(span) is None:
             missed += 1
-            continue
-        found += 1
-        errors.append((abs(best[1] - span[1]) + abs(best[2] - span[2])) / 2)
+        else:
+            found += 1
+    predicted_runs = _SpanIndex(_runs(reuse_spans))
+    errors: list[float] = []
+    for run in _runs(whole):
+        best = predicted_runs.best(run)
+        if best is not None:
+            errors.append((abs(best[1] - run[1]) + abs(best[2] - run[2])) / 2)
     whole_set = set(whole)
     fragment_spans = [s for s in fragments if s not in whole_set]
     return {
         "counts": SpanCounts(correct, wrong, found, missed),
         "boilerplate": on_boilerplate,
         "boundary_error": sum(errors) / len(errors) if errors else 0.0,
+        "chars": _chars(reuse_spans, [*whole, *fragments, *parts], boilerplate),
         "fragments_found": sum(1 for s in fragment_spans if predicted_index.matching(s)),
         "fragments": len(fragment_spans),
         "reuse_spans": reuse_spans,
         "false_positives": sorted(false_positives),
     }
+
+
+def _runs(spans: Iterable[Span], gap: int = RUN_GAP) -> list[Span]:
+    """``spans`` merged per document where they overlap or lie at most ``gap`` apart."""
+    merged: list[Span] = []
+    for doc_id, start, end in sorted(spans):
+        if merged and merged[-1][0] == doc_id and start <= merged[-1][2] + gap:
+            merged[-1] = (doc_id, merged[-1][1], max(merged[-1][2], end))
+        else:
+            merged.append((doc_id, start, end))
+    return merged
+
+
+def _chars(
+    predicted: Sequence[Span], true: Sequence[Span], boilerplate: Sequence[Span]
+) -> CharCounts:
+    """Characters of the predicted spans, of the true ones off boilerplate, and of both."""
+    off = _SpanIndex(boilerplate)
+    kept = [span for span in true if not off.matching(span)]
+    predicted_runs, true_runs = _runs(predicted, 0), _runs(kept, 0)
+    index = _SpanIndex(true_runs)
+    both = sum(
+        _overlaps(run, other) for run in predicted_runs for other in index.by_doc.get(run[0], [])
+    )
+    return CharCounts(
+        predicted=sum(end - start for _, start, end in predicted_runs),
+        true=sum(end - start for _, start, end in true_runs),
+        both=both,
+    )
 
 
 def _earliest(
@@ -469,6 +645,147 @@ def _holds(cluster: dict[str, str] | None, doc_id: str) -> bool:
     return cluster is not None and doc_id in cluster["doc_ids"].split(";")
 
 
+def _pairs(truth_pairs: Sequence[dict[str, Any]], rows: Sequence[dict[str, str]]) -> PairScores:
+    want = {(p["doc_id_a"], p["doc_id_b"]): p for p in truth_pairs}
+    got = {(r["doc_id_a"], r["doc_id_b"]): r["link"] for r in rows}
+    wrong = sorted(key for key in got if key not in want)
+    figures = dict.fromkeys(
+        (
+            "passages_found",
+            "passages",
+            "passage_links_right",
+            "quotations_found",
+            "quotations",
+            "long_quotations_found",
+            "long_quotations",
+            "quotation_links_right",
+        ),
+        0,
+    )
+    for key, pair in want.items():
+        link = got.get(key)
+        group = "passages" if pair["link"] == LinkKind.PASSAGE else "quotations"
+        figures[group] += 1
+        figures[f"{group}_found"] += link is not None
+        figures[f"{group[:-1]}_links_right"] += link == pair["link"]
+        if group == "quotations" and pair.get("words", 0) >= LONG_QUOTE_WORDS:
+            figures["long_quotations"] += 1
+            figures["long_quotations_found"] += link is not None
+    return PairScores(
+        right=len(got) - len(wrong), wrong=len(wrong), wrong_examples=wrong[:20], **figures
+    )
+
+
+@dataclass(frozen=True)
+class Reports:
+    """What the cases are scored on."""
+
+    documents: Sequence[dict[str, str]]
+    predicted: Sequence[tuple[Span, str]]  # occurrences off boilerplate clusters
+    clusters: dict[str, dict[str, str]]
+    quotes: Sequence[dict[str, str]]
+    pairs: Sequence[dict[str, str]]
+
+
+def _cases(
+    cases: Sequence[dict[str, Any]], reports: Reports, boilerplate: _SpanIndex
+) -> dict[str, CaseScore]:
+    """Each case of the truth found or not (``_case_found``), by case."""
+    documents = {d["doc_id"]: d for d in reports.documents}
+    covering: dict[str, list[tuple[int, int, str]]] = defaultdict(list)  # doc → spans, cluster
+    for (doc_id, start, end), cluster_id in reports.predicted:
+        covering[doc_id].append((start, end, cluster_id))
+    for row in reports.quotes:
+        if row["cluster_id"]:
+            covering[row["doc_id"]].append((int(row["start"]), int(row["end"]), row["cluster_id"]))
+    linked = {frozenset((r["doc_id_a"], r["doc_id_b"])) for r in reports.pairs}
+    tallies: dict[str, list[Any]] = {}
+    for case in cases:
+        found = _case_found(case, documents, covering, reports.clusters, linked, boilerplate)
+        tally = tallies.setdefault(case["case"], [0, 0, []])
+        tally[0] += found
+        tally[1] += 1
+        if not found and len(tally[2]) < MISSED_EXAMPLES:
+            tally[2].append(case.get("doc_id") or case["doc_ids"][0])
+    return {name: CaseScore(*tallies[name]) for name in sorted(tallies)}
+
+
+def _case_found(
+    case: dict[str, Any],
+    documents: dict[str, dict[str, str]],
+    covering: dict[str, list[tuple[int, int, str]]],
+    clusters: dict[str, dict[str, str]],
+    linked: set[frozenset[str]],
+    boilerplate: _SpanIndex,
+) -> bool:
+    """Whether the reports show what the case plants:
+
+    - ``wrapped`` (a hard-wrapped copy): the copy is ``syndicated`` from its source;
+    - ``merged``, ``split``, ``lifted_clause``, ``quoted_clause``, ``elided_quote``: each of the
+      case's spans is covered (``COVERED`` of its characters) by occurrences or quote rows of
+      the document in clusters that also hold the source;
+    - ``same_day_time``, ``same_day_date``: the copy names its source, on the expected basis;
+    - ``identical`` (a page crawled several times): each crawl after the first by doc_id is
+      ``syndicated`` from another, the first is not ``unique`` (nor ``quotes``), and none is
+      taken for boilerplate (each keeps half its characters, ``chars``, or more);
+    - ``two_article_outlet``: the outlet's two documents are not paired, and no occurrence of
+      either lies on its footer.
+    """
+    kind = case["case"]
+    source: str | None = case.get("source_doc_id")
+    if kind == "wrapped":
+        row = documents[case["doc_id"]]
+        return row["verdict"] == DocumentVerdict.SYNDICATED and row["copied_from"] == source
+    if kind in {"same_day_time", "same_day_date"}:
+        row = documents[case["doc_id"]]
+        basis: str = case["direction_basis"]
+        return row["copied_from"] == source and row["direction_basis"] == basis
+    if kind == "identical":
+        first, *others = sorted(case["doc_ids"])
+        group = set(case["doc_ids"])
+        rows = [documents[d] for d in case["doc_ids"]]
+        return (
+            documents[first]["verdict"] not in {DocumentVerdict.UNIQUE, DocumentVerdict.QUOTES}
+            and all(
+                documents[d]["verdict"] == DocumentVerdict.SYNDICATED
+                and documents[d]["copied_from"] in group
+                for d in others
+            )
+            and all(2 * int(row["n_chars"]) >= case["chars"] for row in rows)
+        )
+    if kind == "two_article_outlet":
+        a, b = case["doc_ids"]
+        on_footer = any(
+            boilerplate.matching((d, start, end)) for d in (a, b) for start, end, _ in covering[d]
+        )
+        return frozenset((a, b)) not in linked and not on_footer
+    # a span case: every span covered by text linked to the source
+    doc_id = case["doc_id"]
+    spans = [
+        (start, end)
+        for start, end, cluster_id in covering[doc_id]
+        if source is not None and _holds(clusters.get(cluster_id), source)
+    ]
+    for start, end in case["spans"]:
+        covered = sum(
+            max(0, min(end, e) - max(start, s)) for s, e in _merged_spans(spans, start, end)
+        )
+        if covered < COVERED * (end - start):
+            return False
+    return True
+
+
+def _merged_spans(spans: Sequence[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The union of ``spans`` that reach into ``[start, end)``, as disjoint spans."""
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(span for span in spans if span[1] > start and span[0] < end):
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return merged
+
+
 def _after_or_undated(source: Published, other: Published | None) -> bool:
     return other is None or source.before(other)
 
@@ -490,7 +807,7 @@ def _predicted_cluster(
 
 def render_text(evaluation: Evaluation) -> str:
     e = evaluation
-    s, p, q = e.syndication, e.passages, e.quotes
+    s, p, q, c, v = e.syndication, e.passages, e.quotes, e.chars, e.quotes_verdict
     lines = [
         "documents (syndicated verdict)",
         f"  precision {s.precision:.4f}  recall {s.recall:.4f}  F1 {s.f1:.4f}"
@@ -500,7 +817,9 @@ def render_text(evaluation: Evaluation) -> str:
         f"  precision {p.precision:.4f}  ({p.correct} of {p.correct + p.wrong} predicted spans"
         " off boilerplate)",
         f"  recall {p.recall:.4f}  ({p.found} of {p.found + p.missed} true spans)"
-        f"  mean boundary error {e.boundary_error:.1f} chars",
+        f"  mean boundary error {e.boundary_error:.1f} chars (runs of spans)",
+        f"  characters: precision {c.precision:.4f}  recall {c.recall:.4f}"
+        f"  ({c.both} of {c.predicted} predicted, of {c.true} true)",
         f"  boilerplate spans reported: {e.boilerplate_spans} of {e.predicted_spans}"
         f"  (precision counting them as errors {e.precision_counting_boilerplate:.4f})",
         f"  fragments found: {e.fragments_found} of {e.fragments} (scored with quotes)",
@@ -521,5 +840,24 @@ def render_text(evaluation: Evaluation) -> str:
         f"  speakers: precision {q.speaker_precision:.4f}  coverage {q.speaker_coverage:.4f}"
         f"  (right {q.speakers_right}, wrong {q.speakers_wrong},"
         f" unknown {q.speakers_unknown})",
+        f"  verdict quotes: precision {v.precision:.4f}  recall {v.recall:.4f}"
+        f"  (tp {v.true_positives}, fp {v.false_positives}, fn {v.false_negatives})",
     ]
+    if e.pairs is not None:
+        r = e.pairs
+        lines += [
+            "pairs (pairs.csv)",
+            f"  precision {r.precision:.4f}  ({r.right} of {r.right + r.wrong} rows share planted"
+            " text)",
+            f"  passage pairs found: {r.passages_found} of {r.passages}"
+            f"  (link passage on {r.passage_links_right})",
+            f"  quotation pairs found: {r.quotations_found} of {r.quotations}"
+            f" ({r.long_quotations_found} of {r.long_quotations} sharing {LONG_QUOTE_WORDS}+"
+            f" words)  (link quotation on {r.quotation_links_right})",
+        ]
+    if e.cases:
+        lines.append("cases")
+        for name, score in e.cases.items():
+            missed = f"  missed: {', '.join(score.missed)}" if score.missed else ""
+            lines.append(f"  {name}: {score.found} of {score.total}{missed}")
     return "\n".join(lines)
