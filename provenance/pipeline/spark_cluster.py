@@ -120,7 +120,7 @@ Progress = Callable[[str, int, int], None]
 ROW_SCHEMA = "report string, k0 string, k1 string, k2 long, idx long, line string"
 SUMMARY = "summary"  # a row holding a batch's summary part, counts, timings and peaks
 # the reports made of the parts' rows, each sorted by its key (skipped.csv is the driver's)
-SORTED = (schema.DOCUMENTS, schema.CLUSTERS, schema.OCCURRENCES, schema.QUOTES)
+SORTED = (schema.DOCUMENTS, schema.CLUSTERS, schema.OCCURRENCES, schema.QUOTES, schema.PAIRS)
 # the kinds of rows the plan reads of a document (``_plan_rows``)
 SENTENCE, QUOTED, NGRAMS = 0, 1, 2
 _PLAN_COLUMNS = (
