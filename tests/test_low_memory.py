@@ -19,12 +19,13 @@ from provenance.pipeline import low_memory as parts
 from provenance.pipeline import run as pipeline
 from provenance.pipeline.run import trace
 from provenance.reports.low_memory import trace_low_memory
+from provenance.reports.schema import CSV_REPORTS
 from provenance.reports.tables import write_reports
 from provenance.settings import Settings
 from provenance.text import boilerplate
 from tests.conftest import FIXTURES, ROOT, SEEDS, require, run_cli
 
-CSVS = ("documents.csv", "clusters.csv", "occurrences.csv", "quotes.csv", "skipped.csv")
+CSVS = tuple(report.file for report in CSV_REPORTS)
 
 
 def same_reports(

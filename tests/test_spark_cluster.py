@@ -20,12 +20,13 @@ from benchmarks.trace_benchmark import generate
 from provenance.errors import InputError
 from provenance.pipeline.run import trace
 from provenance.reports.low_memory import trace_low_memory
+from provenance.reports.schema import CSV_REPORTS
 from provenance.reports.summary import summary_json
 from provenance.reports.tables import write_reports
 from provenance.settings import Settings
 from tests.conftest import ROOT, SEEDS, require
 
-CSVS = ("documents.csv", "clusters.csv", "occurrences.csv", "quotes.csv", "skipped.csv")
+CSVS = tuple(report.file for report in CSV_REPORTS)
 
 
 def _require_spark() -> None:
