@@ -22,7 +22,15 @@ its distinct sentence, document, boilerplate flag and plea end (10 bytes); per d
 16-byte key and its first document; per quote paragraph, its shingle hashes. The rest goes to
 files in a work folder, read back a band or a batch at a time: the documents as JSON lines (the
 parts read them without extracting pages again), the distinct sentences' words, their LSH band
-keys (a file per band) and their shingle hashes.
+keys (a file per band) and their shingle hashes, and every document's word n-grams (a 5-gram's
+hash, the matchable sentences it reaches; the runs that could anchor a passage). Those are read
+back whole once, at the end of the plan, to count the common n-grams and join the rare ones
+(about 16 bytes a word then: the one step of the plan that grows with the words, not the
+sentences).
+
+Documents also fall in one part when they share a rare run of five words in two sentences (the
+analysis verifies such pairs whatever the MinHash seed), a run of words that could anchor a
+passage, or all their words.
 """
 
 from __future__ import annotations
