@@ -17,8 +17,8 @@ when A is the earlier by date (both dated); when either is undated, or the dates
 them (the same day with a time missing on either, or the same time), when that share reaches
 the syndication threshold and exceeds A's share with B by more than the containment margin
 (``containment``, or ``same_date_containment`` for tied dates). Two documents with the same
-text that the dates cannot order are duplicates: the one first by doc_id is named the source
-(``identical``). Containment never makes a
+words that the dates cannot order are duplicates: the dated one, else the one first by doc_id,
+is named the source (``identical``). Containment never makes a
 dated document the copy of an undated one: a statement an undated article quotes in full is
 held by it as much as a trimmed copy is.
 """
@@ -44,6 +44,7 @@ from provenance.model import (
     Occurrence,
     PairLink,
 )
+from provenance.text.normalise import normalise
 
 SHARE_PLACES = 4
 
@@ -312,13 +313,21 @@ def _copied_from(
 
 
 def _duplicate(a: Document, b: Document) -> DirectionBasis | None:
-    """Two documents with the same text that the dates cannot order: the one first by doc_id
-    is named the source, and the basis says it was a tie (``identical``)."""
-    if a.published is not None and b.published is not None and b.published.before(a.published):
+    """B is a duplicate of A: the same words (normalised, from the body on), and the dates
+    cannot order them the other way. The dated one of a dated and an undated copy is named the
+    source; of two undated ones, or two on the same date, the first by doc_id (``identical``:
+    the basis says it was a tie)."""
+    if a.published is not None and b.published is not None:
+        if a.published.before(b.published) or b.published.before(a.published):
+            return None  # the dates tell: ``_direction`` said so already
+        named = a.doc_id < b.doc_id
+    elif a.published is None and b.published is None:
+        named = a.doc_id < b.doc_id
+    else:
+        named = a.published is not None
+    if not named or normalise(a.text[a.body_start :]) != normalise(b.text[b.body_start :]):
         return None
-    if a.published is not None and b.published is not None and a.published.before(b.published):
-        return None  # the dates tell: ``_direction`` said so already
-    return DirectionBasis.IDENTICAL if a.doc_id < b.doc_id else None
+    return DirectionBasis.IDENTICAL
 
 
 def _pairs(

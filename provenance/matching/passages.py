@@ -18,10 +18,11 @@ matrix):
 - **Passages.** The seeds of a pair of documents, in order, are chained while each follows the
   last within ``MAX_GAP`` words in both documents, and the two gaps differ by at most that
   many words (a repeated sentence is not its own continuation): the gaps are the edits. A
-  chain anchored by a run of at least ``MIN_WORDS`` words shared exactly, or by a verified
-  sentence match, is a passage (scattered stock phrases are not); outside quotation marks the
-  run must be ``ANCHOR_WORDS`` long (shorter ones are often stock phrases) or a whole
-  sentence. It runs from its first shared word to its last in each document.
+  chain anchored by a run of at least ``MIN_WORDS`` words shared exactly inside quotation
+  marks, or by a verified sentence match, is a passage (scattered stock phrases are not);
+  outside quotation marks the run must be ``ANCHOR_WORDS`` long (shorter ones are often stock
+  phrases) or the same whole sentence in both. It runs from its first shared word to its last
+  in each document.
 - **Identical documents** (the same words, however short) share one passage covering both.
 
 Positions here are word positions in a ``TokenStream``: every word of every sentence of the
@@ -360,10 +361,11 @@ class Passage(NamedTuple):
 
 
 def passages(
-    stream: TokenStream, runs: Runs, quoted: Callable[[int], bool] = lambda _: False
+    stream: TokenStream, runs: Runs, quoted: Callable[[int, int], bool] = lambda _, __: False
 ) -> list[Passage]:
     """The runs of each pair of documents chained into passages (see the module's text).
-    ``quoted``: whether the sentence (its number in the stream) is reached by a quotation."""
+    ``quoted``: whether the words at stream positions ``[start, end)`` lie inside quotation
+    marks."""
     if not len(runs.a_start):
         return []
     pair = stream.doc_of(runs.a_start) * (len(stream.doc_starts)) + stream.doc_of(runs.b_start)
@@ -406,19 +408,20 @@ def passages(
     return sorted(found)
 
 
-def _anchors(stream: TokenStream, a0: int, a1: int, b0: int, quoted: Callable[[int], bool]) -> bool:
+def _anchors(
+    stream: TokenStream, a0: int, a1: int, b0: int, quoted: Callable[[int, int], bool]
+) -> bool:
     """Whether a run of shared words anchors a passage: ``ANCHOR_WORDS`` in a row, a whole
-    sentence, or ``MIN_WORDS`` in a quotation (in either document)."""
+    sentence in both documents (the same sentence), or ``MIN_WORDS`` inside quotation marks in
+    either document (``quoted``, on stream positions)."""
     if a1 - a0 >= ANCHOR_WORDS:
         return True
     starts = stream.sentence_starts
-    if _holds_a_sentence(starts, a0, a1) or _holds_a_sentence(starts, b0, b0 + a1 - a0):
+    if _holds_a_sentence(starts, a0, a1) and _holds_a_sentence(starts, b0, b0 + a1 - a0):
         return True
     if a1 - a0 < MIN_WORDS:
         return False
-    return quoted(int(np.searchsorted(starts, a0, "right")) - 1) or quoted(
-        int(np.searchsorted(starts, b0, "right")) - 1
-    )
+    return quoted(a0, a1) or quoted(b0, b0 + a1 - a0)
 
 
 def _holds_a_sentence(starts: npt.NDArray[np.int64], start: int, end: int) -> bool:
@@ -495,9 +498,10 @@ def side_spans(
     texts: Sequence[str],
     starts: npt.NDArray[np.int64],
     ends: npt.NDArray[np.int64],
+    attached: bool = True,
 ) -> list[tuple[int, int, int]]:
     """(document, start, end) in characters of each stream span ``[starts, ends)``, from its
-    first word to its last with the punctuation written against them."""
+    first word to its last, with the punctuation written against them (``attached``)."""
     sentence_starts = stream.sentence_starts
     first = stream.token_sentences[starts]
     last = stream.token_sentences[ends - 1]
@@ -515,9 +519,9 @@ def side_spans(
         s0, s1 = sentences[k0], sentences[k1]
         begin = _word_edge(text, s0, w0, start=True)
         stop = _word_edge(text, s1, w1 - 1, start=False)
-        while begin > s0.start and _attached(text[begin - 1]):
+        while attached and begin > s0.start and _attached(text[begin - 1]):
             begin -= 1
-        while stop < s1.end and _attached(text[stop]):
+        while attached and stop < s1.end and _attached(text[stop]):
             stop += 1
         found.append((doc, begin, stop))
     return found

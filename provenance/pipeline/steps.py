@@ -268,8 +268,12 @@ class PassagesStep(Step):
         )
         quote_maps = _quote_maps(len(work.docs), work.quotes)
 
-        def quoted(k: int) -> bool:
-            return quote_maps[sentences[k].doc].overlaps(sentences[k].start, sentences[k].end)
+        def quoted(start: int, end: int) -> bool:
+            spans = passage_stage.side_spans(
+                stream, sentences, work.texts, np.asarray([start]), np.asarray([end]), False
+            )
+            ((doc, first, last),) = spans
+            return quote_maps[doc].inside(first, last)
 
         found = passage_stage.passages(stream, runs, quoted)
         a_starts, a_ends, b_starts, b_ends = (

@@ -13,7 +13,9 @@ Levels scored:
   error: passages run across sentences, so true spans and predicted occurrences are each
   merged into runs (spans of one document at most ``RUN_GAP`` characters apart: the space
   between two sentences, the ", and " that merged two); for each true run, the mean of the
-  start and end differences, in characters, to the predicted run overlapping it most.
+  differences, in characters, between its start and the first start of the predicted runs
+  overlapping it, and between its end and their last end. Of a sentence whose quotation
+  alone is reused, the true span is the quotation's words (``_exact_extents``).
   Characters: of the characters predicted occurrences cover (off boilerplate), the share on
   true reused text of any kind (precision), and of that text, the share covered (recall);
 - earliest source: for clusters whose true source is dated and strictly earlier than every
@@ -324,7 +326,7 @@ def evaluate(report_dir: Path, truth_path: Path, corpus: Path | None = None) -> 
         quotes_verdict=_verdicts(truth, documents, DocumentVerdict.QUOTES),
         pairs=_pairs(truth["pairs"], pair_rows) if "pairs" in truth else None,
         cases=_cases(
-            truth.get("cases", []),
+            truth,
             Reports(documents, predicted, clusters, quote_rows, pair_rows),
             _SpanIndex((b["doc_id"], b["start"], b["end"]) for b in truth["boilerplate"]),
         ),
@@ -463,6 +465,27 @@ def _truth_kinds(truth: dict[str, Any]) -> tuple[list[Span], list[Span], list[Sp
     return whole, fragments, parts
 
 
+def _exact_extents(truth: dict[str, Any]) -> list[Span]:
+    """The whole-sentence spans as far as they are reused: a sentence another document shares
+    as a passage whole, a quotation quoted whole, and of a sentence whose quotation alone is
+    quoted elsewhere, its quoted words (the occurrence's ``quote``, when the truth gives it)."""
+    found: list[Span] = []
+    for cluster in truth["clusters"]:
+        occurrences = cluster["occurrences"]
+        passages = {o["doc_id"] for o in occurrences if o["kind"] == "passage"}
+        reusers = {o["doc_id"] for o in occurrences if o["kind"] in WHOLE_KINDS}
+        if len(reusers) < 2:
+            continue
+        for o in occurrences:
+            if o["kind"] == "quote" or (o["kind"] == "passage" and passages - {o["doc_id"]}):
+                found.append((o["doc_id"], o["start"], o["end"]))
+            elif o["kind"] == "passage" and "quote" in o:
+                found.append((o["doc_id"], *o["quote"]))
+            elif o["kind"] == "passage":
+                found.append((o["doc_id"], o["start"], o["end"]))
+    return found
+
+
 def _passages(truth: dict[str, Any], predicted: Sequence[tuple[Span, str]]) -> dict[str, Any]:
     whole, fragments, boilerplate = _truth_spans(truth)
     parts = _truth_kinds(truth)[2]
@@ -490,10 +513,13 @@ def _passages(truth: dict[str, Any], predicted: Sequence[tuple[Span, str]]) -> d
             found += 1
     predicted_runs = _SpanIndex(_runs(reuse_spans))
     errors: list[float] = []
-    for run in _runs(whole):
-        best = predicted_runs.best(run)
-        if best is not None:
-            errors.append((abs(best[1] - run[1]) + abs(best[2] - run[2])) / 2)
+    for run in _runs(_exact_extents(truth)):
+        reaching = [
+            other for other in predicted_runs.by_doc.get(run[0], []) if _overlaps(run, other)
+        ]
+        if reaching:  # sentences missed inside the run are counted by the recall
+            start, end = min(r[1] for r in reaching), max(r[2] for r in reaching)
+            errors.append((abs(start - run[1]) + abs(end - run[2])) / 2)
     whole_set = set(whole)
     fragment_spans = [s for s in fragments if s not in whole_set]
     return {
@@ -688,9 +714,10 @@ class Reports:
 
 
 def _cases(
-    cases: Sequence[dict[str, Any]], reports: Reports, boilerplate: _SpanIndex
+    truth: dict[str, Any], reports: Reports, boilerplate: _SpanIndex
 ) -> dict[str, CaseScore]:
     """Each case of the truth found or not (``_case_found``), by case."""
+    sources = {d["doc_id"]: d.get("source_doc_id") for d in truth["documents"]}
     documents = {d["doc_id"]: d for d in reports.documents}
     covering: dict[str, list[tuple[int, int, str]]] = defaultdict(list)  # doc → spans, cluster
     for (doc_id, start, end), cluster_id in reports.predicted:
@@ -700,8 +727,10 @@ def _cases(
             covering[row["doc_id"]].append((int(row["start"]), int(row["end"]), row["cluster_id"]))
     linked = {frozenset((r["doc_id_a"], r["doc_id_b"])) for r in reports.pairs}
     tallies: dict[str, list[Any]] = {}
-    for case in cases:
-        found = _case_found(case, documents, covering, reports.clusters, linked, boilerplate)
+    for case in truth.get("cases", []):
+        found = _case_found(
+            case, documents, covering, reports.clusters, linked, boilerplate, sources
+        )
         tally = tallies.setdefault(case["case"], [0, 0, []])
         tally[0] += found
         tally[1] += 1
@@ -717,10 +746,12 @@ def _case_found(
     clusters: dict[str, dict[str, str]],
     linked: set[frozenset[str]],
     boilerplate: _SpanIndex,
+    sources: dict[str, str | None],
 ) -> bool:
     """Whether the reports show what the case plants:
 
-    - ``wrapped`` (a hard-wrapped copy): the copy is ``syndicated`` from its source;
+    - ``wrapped`` (a hard-wrapped copy): the copy is ``syndicated`` from its source or from
+      another copy of it (``source_doc_id`` in the truth's documents);
     - ``merged``, ``split``, ``lifted_clause``, ``quoted_clause``, ``elided_quote``: each of the
       case's spans is covered (``COVERED`` of its characters) by occurrences or quote rows of
       the document in clusters that also hold the source;
@@ -735,7 +766,9 @@ def _case_found(
     source: str | None = case.get("source_doc_id")
     if kind == "wrapped":
         row = documents[case["doc_id"]]
-        return row["verdict"] == DocumentVerdict.SYNDICATED and row["copied_from"] == source
+        named = row["copied_from"]
+        from_source = named == source or (bool(named) and sources.get(named) == source)
+        return row["verdict"] == DocumentVerdict.SYNDICATED and from_source
     if kind in {"same_day_time", "same_day_date"}:
         row = documents[case["doc_id"]]
         basis: str = case["direction_basis"]
