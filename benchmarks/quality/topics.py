@@ -29,6 +29,7 @@ from __future__ import annotations
 import calendar
 import collections
 import json
+import math
 import random
 import re
 import sys
@@ -8378,6 +8379,49 @@ FOOTERS: list[list[str]] = [
     ],
 ]
 
+# The footers of outlets with two articles in a corpus, too few to learn a footer from: a
+# subscription plea, one part of each list by the outlet's number (the lists' lengths share no
+# factor, so two outlets share no two parts in a row and no run of a dozen words).
+PLEA_PARTS: tuple[tuple[str, ...], ...] = (
+    (
+        "Enjoyed this story?",
+        "Like what you read?",
+        "Found this useful?",
+        "Want more local news?",
+        "Before you go:",
+        "One more thing.",
+        "Stay informed.",
+    ),
+    (
+        "Subscribe to {outlet} from £1 a week",
+        "Subscribe to {outlet} for £4.99 a month",
+        "Subscribe to {outlet} for just £2 a week",
+        "Subscribe to {outlet} with a free first month",
+        "Subscribe to {outlet} for 99p for three months",
+        "Subscribe to {outlet} from £39 a year",
+        "Subscribe to {outlet} at half price for a year",
+        "Subscribe to {outlet} for less than the price of a coffee",
+    ),
+    (
+        "for unlimited access to local news.",
+        "and never miss an update from your area.",
+        "and get every story the moment it is published.",
+        "for our morning newsletter and the full archive.",
+        "and read without adverts on any device.",
+        "and support reporting in your community.",
+        "for breaking news alerts and weekly puzzles.",
+        "and join thousands of readers across the county.",
+        "for in-depth coverage of the issues that matter.",
+    ),
+    (
+        "Cancel anytime.",
+        "Cancel anytime, no questions asked.",
+        "Cancel anytime online.",
+        "Cancel anytime from your account page.",
+        "Cancel anytime in two clicks.",
+    ),
+)
+
 STATEMENT_FOOTERS: list[list[str]] = [
     [
         "ENDS",
@@ -8772,6 +8816,17 @@ def self_check(samples: int = 60, seed: int = 20250101) -> list[str]:
         for line in lines:
             check_template("FOOTERS", line, {"outlet"})
             need("[" not in line, "FOOTERS are not rendered: no [alternatives]")
+    sizes = [len(part) for part in PLEA_PARTS]
+    need(
+        all(math.gcd(m, n) == 1 for i, m in enumerate(sizes) for n in sizes[i + 1 :]),
+        f"PLEA_PARTS lengths must share no factor: {sizes}",
+    )
+    need(all("{outlet}" in line for line in PLEA_PARTS[1]), "PLEA_PARTS[1] names {outlet}")
+    need(all("Cancel anytime" in line for line in PLEA_PARTS[-1]), "PLEA_PARTS: Cancel anytime")
+    for part in PLEA_PARTS:
+        for line in part:
+            check_template("PLEA_PARTS", line, {"outlet"})
+            need("[" not in line, "PLEA_PARTS are not rendered: no [alternatives]")
     need(len(STATEMENT_FOOTERS) >= 4, "4+ STATEMENT_FOOTERS")
     for lines in STATEMENT_FOOTERS:
         need(any("{org}" in line for line in lines), f"STATEMENT_FOOTERS without {{org}}: {lines}")

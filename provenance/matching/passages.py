@@ -50,6 +50,10 @@ MIN_WORDS = 8  # words shared in a row that anchor a passage in a quotation
 # ... and outside one: shorter runs of unquoted words are often stock phrases ("in a series of
 # setbacks for the area"), as for quote fragments found unquoted (steps.UNQUOTED_FRAGMENT_FACTOR)
 ANCHOR_WORDS = 12
+# A run of MIN_WORDS to ANCHOR_WORDS - 1 words anchors when it is at least this share of the
+# quotation it lies in: a clause quoted from the other document, not a phrase of a longer quote
+# (a project's name, a stock ending) that other stories print too.
+QUOTED_CLAUSE_SHARE = 0.8
 MAX_GAP = 12  # words either document may add or drop between two seeds of one passage
 MAX_NGRAM_COUNT = 100  # an n-gram printed more often than this in the corpus seeds nothing
 # An n-gram's hash keeps 36 bits, so that it and a position (up to 2**28 words) sort as one

@@ -54,6 +54,7 @@ from provenance.matching.sketch import shingle_hashes, signatures_and_hashes
 from provenance.matching.verify import verify
 from provenance.model import Document, Sentence, document_from_json, document_json
 from provenance.settings import Settings
+from provenance.text import normalise
 from provenance.text.boilerplate import (
     CorpusCounts,
     End,
@@ -129,17 +130,28 @@ class PlanReader:
             for quote in found
             for words in fragment_stage.quoted_words(doc.text, quote.parts, self.min_quote_tokens)
         ]
-        regions = QuoteMap(sorted(part for quote in found for part in quote.parts))
-        reached = [regions.overlaps(x.start, x.end) for x in sentences]
-        ngrams = self.ngrams(sentences, marked, reached)
+        # a run of MIN_WORDS to ANCHOR_WORDS - 1 words anchors only as most of a quotation
+        # (passages.QUOTED_CLAUSE_SHARE): one of at most this many words
+        longest = int((passage_stage.ANCHOR_WORDS - 1) / passage_stage.QUOTED_CLAUSE_SHARE)
+        regions = QuoteMap(
+            sorted(
+                (start, end)
+                for quote in found
+                for start, end in quote.parts
+                if len(normalise.words(doc.text, start, end)) <= longest
+            )
+        )
+        ngrams = self.ngrams(sentences, marked, _in_short_quotes(doc.text, sentences, regions))
         return [s.tokens for s in usable], flags, ends, quoted, ngrams
 
     def ngrams(
         self,
         sentences: Sequence[Sentence],
         marked: Sequence[tuple[int, int]],
-        reached: Sequence[bool],
+        in_quotes: npt.NDArray[np.bool_],
     ) -> Ngrams:
+        """``in_quotes``: per word, whether it lies inside a quotation short enough for a run
+        of its words to anchor a passage."""
         masked = [any(s <= x.start and x.end <= e for s, e in marked) for x in sentences]
         stream = passage_stage.TokenStream.of(sentences, 1, masked)
         long_enough = np.fromiter(
@@ -147,13 +159,14 @@ class PlanReader:
         )
         before = np.concatenate(([0], np.cumsum(long_enough))).astype(np.int32)
 
-        quoted = np.asarray(reached, np.int8)
+        inside = np.concatenate(([0], np.cumsum(in_quotes, dtype=np.int64)))
 
         def reach(n: int) -> tuple[Any, Any, Any, Any]:
             starts, hashes = stream.ngrams(n)
             first = np.searchsorted(stream.sentence_starts, starts, "right") - 1
             last = np.searchsorted(stream.sentence_starts, starts + n - 1, "right")
-            return hashes, before[first], before[last], quoted[first] if len(quoted) else first
+            quoted = (inside[starts + n] - inside[starts] == n).astype(np.int8)  # all its words
+            return hashes, before[first], before[last], quoted
 
         key = None
         if len(stream.hashes) and not stream.masked.any():
@@ -174,6 +187,23 @@ class PlanReader:
             np.concatenate([short[2], long[2]]).astype(np.int32),
             np.concatenate([short[3], np.full(len(long[0]), 2)]).astype(np.int8),
         )
+
+
+def _in_short_quotes(
+    text: str, sentences: Sequence[Sentence], regions: QuoteMap
+) -> npt.NDArray[np.bool_]:
+    """Per word of the sentences, whether it lies inside one of the quoted ``regions`` (words
+    are located only in the sentences a region reaches)."""
+    found = np.zeros(sum(len(s.tokens) for s in sentences), np.bool_)
+    offset = 0
+    for sentence in sentences:
+        if regions.overlaps(sentence.start, sentence.end):
+            for k, (start, end) in enumerate(
+                normalise.word_spans(text, sentence.start, sentence.end)
+            ):
+                found[offset + k] = regions.inside(start, end)
+        offset += len(sentence.tokens)
+    return found
 
 
 def sentence_key(tokens: Sequence[str]) -> bytes:

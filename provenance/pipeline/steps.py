@@ -42,6 +42,7 @@ from provenance.model import (
 from provenance.pipeline.low_memory import Corpus, sentence_key
 from provenance.settings import Settings
 from provenance.text import boilerplate as boilerplate_stage
+from provenance.text.normalise import words
 from provenance.text.quotes import QuoteMap
 from provenance.text.segment import paragraphs, segment_document
 from provenance.text.speakers import Aliases, document_quotes
@@ -269,11 +270,17 @@ class PassagesStep(Step):
         quote_maps = _quote_maps(len(work.docs), work.quotes)
 
         def quoted(start: int, end: int) -> bool:
+            """Whether the words are most of a quotation (a clause quoted from the other
+            document, not a phrase inside a longer quote)."""
             spans = passage_stage.side_spans(
                 stream, sentences, work.texts, np.asarray([start]), np.asarray([end]), False
             )
             ((doc, first, last),) = spans
-            return quote_maps[doc].inside(first, last)
+            region = quote_maps[doc].region(first, last)
+            if region is None:
+                return False
+            quoted_words = len(words(work.docs[doc].text, *region))
+            return end - start >= passage_stage.QUOTED_CLAUSE_SHARE * quoted_words
 
         found = passage_stage.passages(stream, runs, quoted)
         a_starts, a_ends, b_starts, b_ends = (
@@ -480,8 +487,8 @@ def quote_fragments(
     """The quote paragraphs long enough to trace, as (quote number, fragment)."""
     found = []
     for k, quote in enumerate(quotes):
-        for words in fragment_stage.quoted_words(doc.text, quote.parts, min_tokens):
-            tokens, starts, ends = zip(*words, strict=True)
+        for quoted in fragment_stage.quoted_words(doc.text, quote.parts, min_tokens):
+            tokens, starts, ends = zip(*quoted, strict=True)
             found.append((k, fragment_stage.Fragment(quote.doc, tokens, starts, ends)))
     return found
 

@@ -643,7 +643,8 @@ def _quotes(
                 outcome = 2 if not got else 0 if compatible(got, truth_key) else 1
                 if o.get("attributed", True) or outcome == 1:  # naming someone unnamed is wrong
                     speakers[outcome] += 1
-    truth_spans = [s for group in _truth_spans(truth)[:2] for s in group]
+    # planted spans of every kind: sentences, fragments, clauses and the pieces of cut quotes
+    truth_spans = [s for group in _truth_kinds(truth) for s in group]
     truth_index = _SpanIndex(truth_spans)
     boilerplate = _SpanIndex((b["doc_id"], b["start"], b["end"]) for b in truth["boilerplate"])
     right = wrong = 0

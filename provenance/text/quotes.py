@@ -166,8 +166,14 @@ class QuoteMap:
 
     def inside(self, start: int, end: int) -> bool:
         """True when [start, end) falls within one quoted region."""
+        return self.region(start, end) is not None
+
+    def region(self, start: int, end: int) -> tuple[int, int] | None:
+        """The quoted region [start, end) falls within, if any."""
         i = bisect_right(self._starts, start) - 1
-        return i >= 0 and end <= self._ends[i] and start < end
+        if i >= 0 and end <= self._ends[i] and start < end:
+            return self._starts[i], self._ends[i]
+        return None
 
     def overlaps(self, start: int, end: int) -> bool:
         """True when [start, end) shares a character with a quoted region."""
