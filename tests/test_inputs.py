@@ -47,7 +47,7 @@ def comparable(out: Path) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]
         )
         for r in rows(out / "documents.csv")
     )
-    clusters = sorted(
+    clusters: list[tuple[str, ...]] = sorted(
         (
             r["kind"],
             " ".join(r["text"].split()),  # a passage spans paragraphs, which forms space apart
