@@ -27,6 +27,7 @@ def test_a_standalone_cluster_gives_the_local_reports(tmp_path: Path) -> None:
         try:
             assert started.sparkContext.master == master
             same_reports(ROOT / "fixtures" / "news", tmp_path / "news", started)
-            same_reports(SEEDS, tmp_path / "seeds", started)
+            if SEEDS.is_dir():  # beside the repository in CI; a bare clone has none
+                same_reports(SEEDS, tmp_path / "seeds", started)
         finally:
             started.stop()
