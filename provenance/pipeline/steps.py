@@ -182,8 +182,7 @@ class CandidatesStep(Step):
         else:  # a part of a corpus: the whole corpus decided which buckets are oversized
             found = find_candidates(work.sketches, owners, work.settings, work.corpus.oversized)
         # the deterministic join: sentences sharing a rare run of words, whatever the seed
-        masked = [_inside(work.boilerplate[s.doc], s.start, s.end) for s in work.sentences]
-        work.stream = passage_stage.TokenStream.of(work.sentences, len(work.docs), masked)
+        work.stream = passage_stage.TokenStream.of(work.sentences, len(work.docs), _masked(work))
         # a part of a corpus is told the n-grams the whole corpus prints too often
         work.shared = passage_stage.SharedNgrams.of(
             work.stream, work.corpus.common_ngrams if work.corpus is not None else None
@@ -252,7 +251,7 @@ class PassagesStep(Step):
 
     def run(self, work: Work) -> None:
         sentences, usable = work.sentences, work.usable
-        masked = [_inside(work.boilerplate[s.doc], s.start, s.end) for s in sentences]
+        masked = _masked(work)
         stream = work.stream.masking(masked)  # learned boilerplate too, now
         # the matchable sentences' numbers among all sentences, and back
         long_enough = [len(s.tokens) >= work.settings.min_tokens for s in sentences]
@@ -598,6 +597,12 @@ def _common_shingles(
 
 def _in_boilerplate(quote: Quote, boilerplate: Sequence[Sequence[tuple[int, int]]]) -> bool:
     return all(_inside(boilerplate[quote.doc], start, end) for start, end in quote.parts)
+
+
+def _masked(work: Work) -> list[bool]:
+    """Per sentence, whether it lies in boilerplate as the work knows it so far (its words seed
+    no candidate and no passage)."""
+    return [_inside(work.boilerplate[s.doc], s.start, s.end) for s in work.sentences]
 
 
 def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:

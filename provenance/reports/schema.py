@@ -71,6 +71,15 @@ class Report:
         return found
 
 
+# documents.csv and pairs.csv both say how a direction of copying was told
+DIRECTION_BASIS = Column(
+    "direction_basis",
+    _TEXT,
+    "how the copying's direction was told",
+    nullable=True,
+    vocabulary=DirectionBasis,
+)
+
 DOCUMENTS = Report(
     "documents.csv",
     "document read",
@@ -94,13 +103,7 @@ DOCUMENTS = Report(
         Column("reused_share", _TEXT, "reused_chars / n_chars, four decimal places"),
         Column("copied_from", _TEXT, "doc_id of the document it copied from", nullable=True),
         Column("copied_share", _TEXT, "its shared share with copied_from", nullable=True),
-        Column(
-            "direction_basis",
-            _TEXT,
-            "how the copying's direction was told",
-            nullable=True,
-            vocabulary=DirectionBasis,
-        ),
+        DIRECTION_BASIS,
         Column("verdict", _TEXT, "what attribution concludes", vocabulary=DocumentVerdict),
         Column("title", _TEXT, "title from the metadata", nullable=True),
         Column("url", _TEXT, "URL from the metadata", nullable=True),
@@ -192,13 +195,7 @@ PAIRS = Report(
         Column("share_a", _TEXT, "chars_a / a's n_chars, four decimal places"),
         Column("share_b", _TEXT, "chars_b / b's n_chars, four decimal places"),
         Column("source_doc_id", _TEXT, "the one the other copied from, if told", nullable=True),
-        Column(
-            "direction_basis",
-            _TEXT,
-            "how the copying's direction was told",
-            nullable=True,
-            vocabulary=DirectionBasis,
-        ),
+        DIRECTION_BASIS,
         Column("n_passages", _INT, "passages, identical sentences and quotes aligned between them"),
     ),
     ("doc_id_a", "doc_id_b"),
