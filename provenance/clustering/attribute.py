@@ -447,7 +447,8 @@ def _merged(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+            if end > merged[-1][1]:  # most spans repeat or lie inside the last: nothing to do
+                merged[-1] = (merged[-1][0], end)
         elif end > start:
             merged.append((start, end))
     return merged
