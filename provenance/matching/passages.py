@@ -150,11 +150,19 @@ class TokenStream:
 
 def common_ngrams(hashes: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint64]:
     """The n-gram hashes printed more than ``MAX_NGRAM_COUNT`` times, sorted."""
-    if not len(hashes):
-        return np.empty(0, np.uint64)
-    values, counts = np.unique(hashes, return_counts=True)
-    found: npt.NDArray[np.uint64] = values[counts > MAX_NGRAM_COUNT]
+    found, _, _ = _counted(np.sort(hashes))
     return found
+
+
+def _counted(
+    hashes: npt.NDArray[np.uint64],
+) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """Of sorted ``hashes``: the common ones (printed more than ``MAX_NGRAM_COUNT`` times),
+    where each distinct hash starts, and how often it is printed."""
+    heads = np.flatnonzero(np.concatenate(([True], hashes[1:] != hashes[:-1])))[: len(hashes)]
+    counts = np.diff(np.append(heads, len(hashes)))
+    common: npt.NDArray[np.uint64] = hashes[heads][counts > MAX_NGRAM_COUNT]
+    return common, heads, counts
 
 
 def rare(hashes: npt.NDArray[np.uint64], common: npt.NDArray[np.uint64]) -> npt.NDArray[np.bool_]:
@@ -181,10 +189,9 @@ class SharedNgrams:
         """``common``: the whole corpus's, for a part of it (else counted here)."""
         starts, hashes = stream.ngrams()
         hashes, starts = _sorted_by_hash(hashes, starts)
-        heads = np.flatnonzero(np.concatenate(([True], hashes[1:] != hashes[:-1])))[: len(hashes)]
-        counts = np.diff(np.append(heads, len(hashes)))
+        counted, _, counts = _counted(hashes)
         if common is None:
-            common = hashes[heads][counts > MAX_NGRAM_COUNT]
+            common = counted
         keep = np.repeat(counts >= 2, counts) & rare(hashes, common)
         return cls(hashes[keep], starts[keep], common)
 
