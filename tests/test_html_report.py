@@ -154,22 +154,27 @@ def opened(browser: Any, page_path: Path) -> Any:
 def test_browser_follows_the_downing_street_readout(browser: Any, tmp_path: Path) -> None:
     require(SEEDS.is_dir(), f"seed articles not found at {SEEDS}")
     page = opened(browser, html_for(SEEDS, tmp_path))
-    readout = page.locator("tbody tr", has_text="Downing Street spokeswoman")
-    assert readout.count() >= 3
+    spoken = page.locator("tbody tr", has_text="Downing Street spokeswoman")
+    assert spoken.count() == 2  # the readout, one passage from opening to close, and a quote
+    readout = page.locator("tbody tr", has_text="reiterating the UK’s concrete support")
+    assert readout.count() == 1
+    assert "irreversible path to Nato" in readout.inner_text()  # the readout's last line
+    quote = page.locator("tbody tr", has_text="international unity and support for Ukraine")
+    assert "Downing Street spokeswoman" in quote.first.inner_text()
     readout.get_by_role("link").filter(has_text="concrete support for Ukraine").click()
     page.wait_for_selector("#timeline")
     shown = {
         page.locator("#timeline [data-doc]").nth(k).get_attribute("data-doc") for k in range(2)
     }
     assert shown == {"000_8b34f1de4ab78021", "001_a860ac67ae94cb07"}
-    pair = page.locator("#side-by-side .pair")
-    assert pair.count() == 1
-    text = pair.inner_text()
+    pairs = page.locator("#side-by-side .pair")
+    assert pairs.count() == 3  # 001 reprints the readout, then re-quotes two of its fragments
+    text = pairs.first.inner_text()
     assert "000_8b34f1de4ab78021" in text and "001_a860ac67ae94cb07" in text
     assert "reiterating the UK’s concrete support for Ukraine" in text
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "readout-cluster.png"), full_page=True)
-    page.locator("#side-by-side a", has_text="001_a860ac67ae94cb07").click()
+    pairs.first.locator("a", has_text="001_a860ac67ae94cb07").click()
     page.wait_for_selector(".doctext a.passage")
     assert page.locator(".doctext a.passage").count() >= 5
     assert page.errors == []
