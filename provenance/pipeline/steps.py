@@ -16,6 +16,7 @@ import dataclasses
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
@@ -101,9 +102,10 @@ class Work:
     links: list[PairLink] = field(default_factory=list)  # pairs of documents sharing text
     quote_rows: list[QuoteRow] = field(default_factory=list)
 
-    @property
-    def texts(self) -> list[str]:
-        return [d.text for d in self.docs]
+    @cached_property
+    def texts(self) -> tuple[str, ...]:
+        """The documents' texts (``docs`` is a tuple: made once)."""
+        return tuple(d.text for d in self.docs)
 
 
 class Step:
@@ -267,25 +269,25 @@ class PassagesStep(Step):
             ]
         )
         quote_maps = _quote_maps(len(work.docs), work.quotes)
+        texts = work.texts
 
         def quoted(start: int, end: int) -> bool:
             """Whether the words are most of a quotation (a clause quoted from the other
             document, not a phrase inside a longer quote)."""
             spans = passage_stage.side_spans(
-                stream, sentences, work.texts, np.asarray([start]), np.asarray([end]), False
+                stream, sentences, texts, np.asarray([start]), np.asarray([end]), False
             )
             ((doc, first, last),) = spans
             region = quote_maps[doc].region(first, last)
             if region is None:
                 return False
-            quoted_words = len(words(work.docs[doc].text, *region))
+            quoted_words = len(words(texts[doc], *region))
             return end - start >= passage_stage.QUOTED_CLAUSE_SHARE * quoted_words
 
         found = passage_stage.passages(stream, runs, quoted)
         a_starts, a_ends, b_starts, b_ends = (
             np.fromiter((p[k] for p in found), np.int64, len(found)) for k in range(4)
         )
-        texts = work.texts
         a_sides = passage_stage.side_spans(stream, sentences, texts, a_starts, a_ends)
         b_sides = passage_stage.side_spans(stream, sentences, texts, b_starts, b_ends)
         sides = list(zip(a_sides, b_sides, strict=True))
