@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -60,6 +61,23 @@ def test_each_quote_closes_with_its_own_marks() -> None:
     ]
     assert quoted("„Wir sind bereit“, sagte der Minister.") == ["Wir sind bereit"]
     assert quoted("»Ja«, sagte er, und «oui», dit-elle.") == ["Ja", "oui"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one mark of each style (seen on PolNeAR: an editor or a scraper changed one of them)
+        ('"We are not done,” Grassley said.', ["We are not done,"]),
+        ('“We are not done," Grassley said.', ["We are not done,"]),
+        # the straight marks left pair among themselves: a quote of their own, then another
+        ('"One,” he said. "Two."', ["One,", "Two."]),
+        ('“Mixed one," he said. “Two.”', ["Mixed one,", "Two."]),
+        # a straight pair inside a curly quote stays inside it
+        ('“He said "yes" today,” she said.', ['He said "yes" today,']),
+    ],
+)
+def test_mixed_quotation_marks(text: str, expected: list[str]) -> None:
+    assert quoted(text) == expected
 
 
 def test_decades_are_not_quotes() -> None:

@@ -20,11 +20,11 @@ from dataclasses import dataclass
 # Each opening mark and the marks that close it. ‘ and ' also serve as apostrophes, and » opens
 # a quote in German (»Ja«) but closes one in French («Oui»).
 _CLOSERS = {
-    "“": "”",
+    "“": '”"',  # mixed marks: "…” and “…" (a scraper or an editor changed one of the two)
     "„": "“”",
     "«": "»",
     "»": "«",
-    '"': '"',
+    '"': '"”',
     "‘": "’",
     "'": "'",
 }
@@ -95,7 +95,11 @@ def _paragraph_regions(text: str, start: int, end: int) -> tuple[list[tuple[int,
                 lost = _lost_opening(text, start, i, regions)  # the opening mark was dropped
                 if lost is not None:
                     regions.append((lost, i))
-        elif c in _CLOSERS[opener] and (opener not in _SINGLE or _closes_single(text, i, end)):
+        elif (
+            c in _CLOSERS[opener]
+            and (opener not in _SINGLE or _closes_single(text, i, end))
+            and (c == _CLOSERS[opener][0] or _mixed_close(text, i, end, opener))
+        ):
             if open_at < i:
                 regions.append((open_at, i))
             opener = ""
@@ -103,6 +107,21 @@ def _paragraph_regions(text: str, start: int, end: int) -> tuple[list[tuple[int,
     if left_open:
         regions.append((open_at, end))
     return regions, left_open
+
+
+def _mixed_close(text: str, i: int, end: int, opener: str) -> bool:
+    """Whether a double mark of the other style closes the quote: it stands against the word
+    before it, and the marks of the quote's own style left in the paragraph pair among
+    themselves (“He said "yes" today,” she said: the straight marks are a quote inside the
+    quote; "One,” he said. "Two.": the straight marks left are a quote of their own)."""
+    if opener not in '“"':
+        return True
+    if text[i - 1].isspace():
+        return False
+    rest = text[i + 1 : end]
+    if opener == '"':
+        return rest.count('"') % 2 == 0
+    return rest.count("”") <= rest.count("“")
 
 
 def _lost_opening(
