@@ -774,6 +774,19 @@ def quotes_of(source: Article) -> list[tuple[str, str]]:
 
 
 FRAMES = (", and the promise of “", "; all this talk of “")
+# Attributions as real news writes them, each learned from a miss on PolNeAR's train split:
+# (a paragraph before, the words before the quotation, the words after it).
+ATTRIBUTIONS = (
+    ("", "“", "!” {person} tweeted."),  # the quote's own mark does not end the sentence
+    ("", "“", "?” {person} asked the audience."),
+    ("", "{person} has repeatedly said the scheme was “", ".”"),  # an adverb before the verb
+    ("", "{person} blasted the critics on Monday, calling the plan “", ".”"),  # learned cues
+    ("{person} spoke again on Monday.", "“", ".”"),  # a quotation standing alone goes on
+    ("", "{person} (pictured) said on Monday: “", ".”"),  # an aside in brackets
+    ("", '"', ",” said {person}."),  # mixed quotation marks
+    ("", "In a statement on Monday, {person} insisted that “", ".”"),  # a fronted phrase
+)
+ATTRIBUTION_SHARE = 1 / 3  # of commentaries with a whole quotation: attributed as above
 VERDICTS = ("rings hollow", "deserves scrutiny", "will be tested soon")
 
 
@@ -1077,8 +1090,34 @@ def build(
     for k, article in enumerate(chosen):
         article.outlet, article.plea = names[k // 2], True
         article.paragraphs[-1] = plea(article.outlet, k // 2)
+    _attributed(articles, seed)
     _date(articles, rng, undated_share)
     return articles
+
+
+def _attributed(articles: Sequence[Article], seed: int) -> None:
+    """A share of the commentaries (``ATTRIBUTION_SHARE``) re-quote a whole quotation with an
+    attribution as real news writes it (``ATTRIBUTIONS``; the ``attribution`` case). Drawn
+    after the rest, from a generator of its own, so the rest of the corpus is drawn as before."""
+    own = random.Random(f"attribution {seed}")
+    for article in articles:
+        if article.role != "commentary" or article.source is None:
+            continue
+        for i, paragraph in enumerate(article.paragraphs):
+            quote = next((s for s in paragraph if s.kind == "quote" and s.case is None), None)
+            if quote is None or quote.unit is None:
+                continue
+            if own.random() < ATTRIBUTION_SHARE:
+                person = article.source.speakers[quote.unit]
+                lead, before, after = own.choice(ATTRIBUTIONS)
+                rewritten = [
+                    Segment(before.format(person=person)),
+                    replace(quote, attributed=True, case="attribution"),
+                    Segment(after.format(person=person)),
+                ]
+                led = [[Segment(lead.format(person=person))]] if lead else []
+                article.paragraphs[i : i + 1] = [*led, rewritten]
+            break  # the first whole quotation of each commentary
 
 
 def _date(articles: Sequence[Article], rng: random.Random, undated_share: float) -> None:

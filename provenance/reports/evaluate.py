@@ -727,17 +727,48 @@ def _cases(
         if row["cluster_id"]:
             covering[row["doc_id"]].append((int(row["start"]), int(row["end"]), row["cluster_id"]))
     linked = {frozenset((r["doc_id_a"], r["doc_id_b"])) for r in reports.pairs}
+    credited: dict[str, list[tuple[int, int, str]]] = defaultdict(list)  # doc → quote rows
+    for row in reports.quotes:
+        credited[row["doc_id"]].append((int(row["start"]), int(row["end"]), row["speaker_key"]))
+    speaker_at = {
+        (o["doc_id"], o["start"], o["end"]): cluster["speaker"]
+        for cluster in truth["clusters"]
+        if cluster.get("speaker")
+        for o in cluster["occurrences"]
+    }
     tallies: dict[str, list[Any]] = {}
     for case in truth.get("cases", []):
-        found = _case_found(
-            case, documents, covering, reports.clusters, linked, boilerplate, sources
-        )
+        if case["case"] == "attribution":
+            found = _credited(case, credited, speaker_at)
+        else:
+            found = _case_found(
+                case, documents, covering, reports.clusters, linked, boilerplate, sources
+            )
         tally = tallies.setdefault(case["case"], [0, 0, []])
         tally[0] += found
         tally[1] += 1
         if not found and len(tally[2]) < MISSED_EXAMPLES:
             tally[2].append(case.get("doc_id") or case["doc_ids"][0])
     return {name: CaseScore(*tallies[name]) for name in sorted(tallies)}
+
+
+def _credited(
+    case: dict[str, Any],
+    credited: dict[str, list[tuple[int, int, str]]],
+    speaker_at: dict[Span, str],
+) -> bool:
+    """``attribution`` (a quotation attributed as real news writes it): the quote row covering
+    each span credits the speaker the truth gives the quotation (``speakers.compatible``)."""
+    doc_id = case["doc_id"]
+    for start, end in case["spans"]:
+        truth = speaker_at.get((doc_id, start, end))
+        rows = [r for r in credited[doc_id] if min(end, r[1]) - max(start, r[0]) > 0]
+        best = max(rows, key=lambda r: min(end, r[1]) - max(start, r[0]), default=None)
+        if truth is None or best is None or not best[2]:
+            return False
+        if not compatible(best[2], key_of(truth)):
+            return False
+    return True
 
 
 def _case_found(
@@ -761,7 +792,8 @@ def _case_found(
       ``syndicated`` from another, the first is not ``unique`` (nor ``quotes``), and none is
       taken for boilerplate (each keeps half its characters, ``chars``, or more);
     - ``two_article_outlet``: the outlet's two documents are not paired, and no occurrence of
-      either lies on its footer.
+      either lies on its footer;
+    - ``attribution`` is scored apart (``_credited``).
     """
     kind = case["case"]
     source: str | None = case.get("source_doc_id")

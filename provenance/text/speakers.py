@@ -29,7 +29,7 @@ import tomllib
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache, partial
+from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
 from pathlib import Path
@@ -42,17 +42,40 @@ from provenance.model import Document, Quote, Speaker
 from provenance.text.quotes import QuoteSpans, quote_id, quotes
 from provenance.text.segment import paragraphs
 
-SPEECH_VERBS = frozenset(
+
+def _learned_cues() -> dict[str, list[str]]:
+    """The cue verbs learned from annotated news (``resources/cue_verbs.toml``, written by
+    ``benchmarks/polnear_cues.py``)."""
+    text = resources.files("provenance").joinpath("resources/cue_verbs.toml").read_text("utf-8")
+    found: dict[str, list[str]] = tomllib.loads(text)
+    return found
+
+
+_CUES = _learned_cues()
+# Words more often common than proper (learned from annotated news, with the cue verbs)
+COMMON_WORDS = frozenset(
+    line
+    for line in resources.files("provenance")
+    .joinpath("resources/common_words.txt")
+    .read_text("utf-8")
+    .splitlines()
+    if line and not line.startswith("#")
+)
+# The hand-kept verbs, which a capitalised word never is as a name ("Said Jones", "Adding
+# that"); the learned ones hold forms that are also names (State, Post, Read).
+_KEPT_VERBS = frozenset(
     """said says say added adds told tells declared declares stated states wrote writes
     explained explains insisted insists warned warns argued argues claimed claims confirmed
     confirms noted notes posted tweeted announced announces replied responded asked asks urged
     urges commented remarked acknowledged admitted interjected suggested continued reiterated
     reaffirmed stressed emphasised emphasized vowed""".split()
 )
-PARTICIPLES = frozenset(
+_KEPT_PARTICIPLES = frozenset(
     """adding saying telling noting insisting warning arguing claiming declaring stating
     writing explaining posting""".split()
 )
+SPEECH_VERBS = _KEPT_VERBS | frozenset(_CUES["finite"])
+PARTICIPLES = _KEPT_PARTICIPLES | frozenset(_CUES["participles"])
 # Words that may stand between a speaker and the verb: "X has also said", "X later told".
 _BETWEEN = frozenset("has have had also later previously then earlier again has once".split())
 PRONOUNS = frozenset("he she they it we".split())
@@ -72,7 +95,9 @@ TITLES = frozenset(
     """mr mrs ms miss mx dr sir dame lord lady prof professor father rev reverend president
     prime minister chancellor secretary general gen colonel col captain capt sgt judge justice
     king queen prince princess pope senator sen governor gov mayor councillor cllr ambassador
-    bishop archbishop cardinal state""".split()
+    bishop archbishop cardinal state rep reps representative congressman congresswoman
+    assemblyman assemblywoman chairman chairwoman speaker lieutenant lt attorney candidate
+    nominee host anchor correspondent""".split()
 )
 _DETERMINERS = frozenset("a an the".split())
 _NOT_NAMES = frozenset(
@@ -99,15 +124,42 @@ _FUNCTION_WORDS = frozenset(
     under over yet so then also however meanwhile when where what which who why how there
     here not no according""".split()
 )
+# Words that open a phrase put before a sentence's subject ("In a statement, X said").
+_FRONTING = frozenset(
+    """in on at after before while if for with by from during since under over despite when
+    where as although though because unless until upon amid among across against following
+    throughout within without instead still moreover nevertheless nonetheless indeed similarly
+    likewise otherwise overall finally meanwhile however later earlier separately now today
+    yesterday tonight thus besides furthermore additionally ultimately eventually initially
+    asked speaking""".split()
+)
+_OPENING_CONJUNCTIONS = frozenset("and but yet so or".split())
+_COORDINATING = frozenset("and but then".split())
+# A capitalised word after a word or comma and a space: inside a sentence, not opening it.
+_CAPITAL_INSIDE = re.compile(r"(?<=[a-z0-9,;] )[A-Z][\w’'\-]*")
+_PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+_TITLE_GENDERS = {
+    **dict.fromkeys("mr sir lord king prince father".split(), "m"),
+    **dict.fromkeys("mrs ms miss dame lady queen princess".split(), "f"),
+}
+_TITLE_REACH = 4  # items at a sentence's start a title may stand in before its name
+_RECENT = 4  # people a pronoun may refer back to, the latest first
+_ADDRESSED = frozenset("asked asks told tells urged urges".split())  # verb, then whom
+_RELATIVES = frozenset("who whom whose which that".split())
 _SPOKES = re.compile(r"\bspokes(?:man|woman|people|persons)\b")
 # Each match is one item, its kind the group that matched.
 _ITEM = re.compile(
-    r"(?P<word>(?:[A-Za-z]\.){2,}"  # initials: U.S.
+    # a short aside in brackets, (D-N.Y.), (R-WI), is read as nothing: it never ends a sentence
+    # or stands between a name and its verb
+    r"(?P<aside>\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\])"
+    r"|(?P<word>(?:[A-Za-z]\.){2,}"  # initials: U.S.
     r"|(?i:mr|mrs|ms|dr|sen|rep|gov|gen|prof|rev|lt|col|capt|sgt|st|hon|rt|sr|jr)\.(?=\s+[A-Z])"
     r"|\w[\w’'‘\-]*)|(?P<punct>[,:;–—-])|(?P<end>[.!?…]+)"
 )
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'‘\-]*(?:\s+[A-Z][\w’'‘\-]*)*")
 _CLOSE_MARKS = "”’\"'»«"
+_DESCRIPTION_WORDS = 6  # words a description may run to before its verb (the RNC member)
+_ATTRIBUTION_REACH = 16  # items after a quote that may hold its attribution (X, the ..., said)
 LISTED_GAP = 2  # “A” and “B” / “A”, but to “B”: quotes listed together share a speaker
 COMPATIBLE_RATIO = 90  # keys this alike are one name spelt two ways (Zelensky, Zelenskyy)
 
@@ -224,7 +276,8 @@ class _Item(NamedTuple):
 _new_item = tuple.__new__
 
 
-_Back = Callable[[], Speaker | None]  # who a pronoun refers to, asked only when one needs it
+# who a pronoun ("he", "the statement") refers to, asked only when one needs it
+_Back = Callable[[str], Speaker | None]
 
 
 @dataclass(frozen=True)
@@ -243,7 +296,7 @@ def speakers(
     aliases: Aliases,
 ) -> list[Speaker | None]:
     """The speaker of each quote, in the order given."""
-    names = cache(partial(surnames, text, paragraphs))  # most articles never need it
+    names = _Names(text, paragraphs)  # most articles never need it
     found: list[Speaker | None] = [None] * len(quotes)
     regions = sorted((s, e, q) for q, quote in enumerate(quotes) for s, e in quote.parts)
     region_starts = [s for s, _, _ in regions]
@@ -278,14 +331,16 @@ def speakers(
                 quote = sentence[k].quote
                 if hit is not None and found[quote] is None:
                     back = _Fixed(spokesperson) if _names_spokesperson(text, hit) else referent
-                    if hit.pronoun and _has_subject(sentence):
+                    if hit.pronoun and _has_subject(sentence, names):
                         # "Mayor X promised that “…”, according to the statement": the one
                         # the sentence opens with, before anyone named earlier
                         own = _subject(text, sentence, names, aliases)
                         back = _Fixed(own) if own is not None else back
                     found[quote] = _speaker(text, hit, back, names, aliases)
                 if found[quote] is None and _only_quotes(sentence):
-                    found[quote] = speaking  # “…,” she said. “…” — she goes on
+                    # “…,” she said. “…” — she goes on; a paragraph of quotation alone goes
+                    # on with the one speaking or named last
+                    found[quote] = speaking or referent()
             speaking = next((found[sentence[k].quote] for k in reversed(hits)), None)
             referent.sentence(
                 number, sentence, [f for f in hits.values() if f is not None and not f.pronoun]
@@ -300,15 +355,44 @@ def speakers(
     return found
 
 
+class _Names:
+    """What an article tells of names, each worked out when first asked: surname → full name
+    key (``surnames``, when called), and the words it writes with a capital inside a sentence
+    (``inside``: Trump, Clinton; not Closing, Whether or Many, capitalised only where a
+    sentence starts)."""
+
+    def __init__(self, text: str, paragraphs: Sequence[tuple[int, int]]) -> None:
+        self._text, self._paragraphs = text, paragraphs
+        self._surnames: dict[str, str] | None = None
+        self._inside: frozenset[str] | None = None
+
+    def __call__(self) -> dict[str, str]:
+        if self._surnames is None:
+            self._surnames = surnames(self._text, self._paragraphs)
+        return self._surnames
+
+    def inside(self) -> frozenset[str]:
+        if self._inside is None:
+            self._inside = frozenset(_bare(m.group()) for m in _CAPITAL_INSIDE.finditer(self._text))
+        return self._inside
+
+    def named(self, word: str) -> bool:
+        """Whether a capitalised word opening a sentence may be a name: it is no common word
+        (Smith, not Closing or Whether), or the article writes it with a capital inside a
+        sentence too (Rose, Bush), or gives it as a surname or first name."""
+        bare = _bare(word)
+        return bare not in COMMON_WORDS or bare in self.inside() or bare in self()
+
+
 @dataclass(frozen=True)
 class _Fixed:
     speaker: Speaker | None
 
-    def __call__(self) -> Speaker | None:
+    def __call__(self, pronoun: str = "") -> Speaker | None:
         return self.speaker
 
 
-def _nobody() -> Speaker | None:
+def _nobody(pronoun: str = "") -> Speaker | None:
     return None
 
 
@@ -319,29 +403,54 @@ class _Referent:
     of speaker finding, and most are never referred back to); the answer is the same as reading
     each sentence as it comes."""
 
-    def __init__(self, text: str, names: Callable[[], dict[str, str]], aliases: Aliases) -> None:
+    def __init__(self, text: str, names: _Names, aliases: Aliases) -> None:
         self._text, self._names, self._aliases = text, names, aliases
         self._speaker: Speaker | None = None
         self._paragraph = -2  # where it was last named
+        # the people named since, latest last, and the gender the article gives some of them
+        self._recent: list[Speaker] = []
+        self._genders: dict[str, str] = {}
         # (paragraph number, the span of a whole paragraph to read or None, a sentence, the
         # speakers credited in it)
         self._queue: list[tuple[int, tuple[int, int] | None, Sequence[_Item], list[_Found]]] = []
 
-    def __call__(self) -> Speaker | None:
+    def __call__(self, pronoun: str = "") -> Speaker | None:
+        """Who ``pronoun`` refers to: the one named last, unless the article gave them the
+        other gender ("she" after "Mr Smith said he …"): then the latest of those named since
+        the paragraph before who may be "she"; no one when none may."""
         queue, self._queue = self._queue, []
         for number, span, sentence, named in queue:
             if self._paragraph < number - 1:
                 self._speaker = None  # "he said" refers back one paragraph at most
+                self._recent.clear()
             if span is not None:
                 for whole in _sentences(_items(self._text, span[0], span[1], ())):
                     self._read(number, whole, [])
             else:
                 self._read(number, sentence, named)
-        return self._speaker
+        gender = _PRONOUN_GENDERS.get(pronoun.lower())
+        if gender is None or self._speaker is None:
+            return self._speaker
+        if self._genders.get(self._speaker.key, gender) == gender:
+            return self._speaker
+        return next(
+            (p for p in reversed(self._recent) if self._genders.get(p.key, gender) == gender),
+            None,
+        )
 
     def set(self, speaker: Speaker | None, number: int) -> None:
         self._queue.clear()
         self._speaker, self._paragraph = speaker, number
+        self._remember(speaker)
+
+    def _remember(self, speaker: Speaker | None, sentence: Sequence[_Item] = ()) -> None:
+        if speaker is None:
+            return
+        self._recent = [p for p in self._recent if p.key != speaker.key][-_RECENT + 1 :]
+        self._recent.append(speaker)
+        gender = _gender_in(sentence)
+        if gender is not None:
+            self._genders.setdefault(speaker.key, gender)
 
     def reset(self, number: int) -> None:
         """Paragraph ``number`` begins: no one named in paragraph ``number - 2`` or before."""
@@ -364,8 +473,24 @@ class _Referent:
             latest = _speaker(text, named[-1], _Fixed(self._speaker), names, aliases)
         else:  # "Theresa May disagreed." makes her the one "she" refers to
             latest = _subject(text, sentence, names, aliases)
-        if latest is not None or (not named and _has_subject(sentence)):
+        if latest is not None or (not named and _has_subject(sentence, self._names)):
             self._speaker, self._paragraph = latest, number
+            self._remember(latest, sentence)
+
+
+def _gender_in(sentence: Sequence[_Item]) -> str | None:
+    """The gender a sentence gives the one it names first: a title before the name (Mr, Mrs,
+    Ms), else a pronoun right after a speech verb (Clinton said she would …)."""
+    for k, item in enumerate(sentence[:_TITLE_REACH]):
+        gender = _TITLE_GENDERS.get(_bare(item.text))
+        if gender is not None and k + 1 < len(sentence) and sentence[k + 1].text[:1].isupper():
+            return gender
+    for k in range(len(sentence) - 1):
+        if _is_verb(sentence[k]) and sentence[k + 1].kind == "word":
+            gender = _PRONOUN_GENDERS.get(sentence[k + 1].lower)
+            if gender is not None:
+                return gender
+    return None
 
 
 def _names_spokesperson(text: str, hit: _Found) -> bool:
@@ -380,7 +505,7 @@ def _verb_speakers(
     outside = [it for it in sentence if it.kind != "quote"]
     found = []
     for k, item in enumerate(outside):
-        if item.kind == "word" and item.lower in SPEECH_VERBS:
+        if _says(item):
             hit = _speaker_of(outside, outside, k)
             speaker = (
                 None if hit is None or hit.pronoun else _speaker(text, hit, _nobody, names, aliases)
@@ -391,15 +516,21 @@ def _verb_speakers(
 
 
 def _subject(
-    text: str, sentence: Sequence[_Item], names: Callable[[], dict[str, str]], aliases: Aliases
+    text: str, sentence: Sequence[_Item], names: _Names, aliases: Aliases
 ) -> Speaker | None:
-    """The person or organisation a sentence opens with, when it opens with one name."""
-    stop = _phrase_forward(sentence, 0)
-    if stop == 0 or sentence[0].lower in PRONOUNS:
+    """The person or organisation a sentence opens with (after any fronted phrase), when it
+    opens with one name (a capitalised word only ever seen opening sentences is none)."""
+    first = _lead(sentence)
+    if first == 0 and sentence and not names.named(sentence[0].text):
+        first = 1  # Some Republicans said: Republicans; Closing the office would: no one
+        if first >= len(sentence) or not sentence[first].text[:1].isupper():
+            return None
+    stop = _phrase_forward(sentence, first)
+    if stop == first or sentence[first].lower in PRONOUNS:
         return None
     if stop < len(sentence) and sentence[stop].lower == "and":
         return None
-    name, is_name = _name_of(_joined(sentence, (0, stop)))
+    name, is_name = _name_of(_joined(sentence, (first, stop)))
     if not is_name:
         return None
     key = normalise_key(name)
@@ -408,15 +539,51 @@ def _subject(
     return Speaker(name, aliases.resolve(key), "")
 
 
-def _has_subject(sentence: Sequence[_Item]) -> bool:
+def _has_subject(sentence: Sequence[_Item], names: _Names) -> bool:
     """Whether a sentence opens with someone other than a pronoun (who then becomes the one a
     pronoun refers to, known or not: "Jones and Brown disagreed. They said …")."""
+    first = _lead(sentence)
     return (
-        bool(sentence)
-        and sentence[0].kind == "word"
-        and sentence[0].text[0].isupper()
-        and (sentence[0].lower not in PRONOUNS and sentence[0].lower not in _FUNCTION_WORDS)
+        first < len(sentence)
+        and sentence[first].kind == "word"
+        and sentence[first].text[0].isupper()
+        and sentence[first].lower not in PRONOUNS
+        and sentence[first].lower not in _FUNCTION_WORDS
+        and (first > 0 or names.named(sentence[first].text))
     )
+
+
+def _lead(sentence: Sequence[_Item]) -> int:
+    """Where a sentence's subject starts: after an opening conjunction (But Cruz said), and
+    after a fronted phrase up to its comma (In a statement on Thursday, X said; Instead, the
+    statement talked; Reprising a line, the senator said)."""
+    first = 0
+    while first < len(sentence) and sentence[first].lower in _OPENING_CONJUNCTIONS:
+        first += 1
+    if first >= len(sentence) or sentence[first].kind != "word":
+        return first
+    word = sentence[first]
+    following = sentence[first + 1] if first + 1 < len(sentence) else None
+    fronted = (
+        word.lower in _FRONTING
+        or (following is not None and following.text == "," and word.text[0].isupper()
+            and (word.lower in _FUNCTION_WORDS or word.lower.endswith(("ly", "ing"))))
+        or (
+            word.lower.endswith(("ly", "ing"))
+            and following is not None
+            and following.kind == "word"
+            and following.text[:1].islower()
+            and not _is_verb(following)
+            and not _between(following)
+        )
+    )  # fmt: skip
+    if not fronted:
+        return first
+    comma = next(
+        (k for k in range(first + 1, min(len(sentence), first + 40)) if sentence[k].text == ","),
+        None,
+    )
+    return comma + 1 if comma is not None and comma + 1 < len(sentence) else first
 
 
 def _only_quotes(sentence: Sequence[_Item]) -> bool:
@@ -455,7 +622,7 @@ def _speaker(
     """The speaker of an attribution; ``back``: who a pronoun refers to, asked only for one."""
     written = text[hit.written[0] : hit.written[1]]
     if hit.pronoun:
-        last = back()
+        last = back(text[hit.phrase[0] : hit.phrase[1]])
         if last is None:
             return None
         return Speaker(last.name, last.key, written)
@@ -494,6 +661,8 @@ def _name_of(phrase: str) -> tuple[str, bool]:
     if not all(w[0].isupper() or w[0].isdigit() for w in [tail[0], tail[-1]]) or not all(
         w[0].isupper() or w[0].isdigit() or w.lower() in {"of", "for", "and"} for w in inner
     ):
+        if words[-1][:1].islower() and words[-1].isalpha():
+            return " ".join(words), False  # a description: the RNC member, the letter
         return "", False
     return " ".join(tail), True
 
@@ -566,6 +735,7 @@ def _items(text: str, start: int, end: int, regions: Sequence[tuple[int, int, in
         items += [
             _new_item(_Item, (m.lastgroup, word, word.lower(), m.start(), m.end(), -1))
             for m in _ITEM.finditer(text, cursor, max(cursor, outside_end))
+            if m.lastgroup != "aside"
             for word in (m.group(),)
         ]
         if q >= 0:
@@ -591,7 +761,11 @@ def _cut_after(items: Sequence[_Item], k: int) -> bool:
         return False
     if items[k].kind == "end":
         return (items[k - 1].lower if k else "") not in TITLES
-    return items[k].text.rstrip()[-1:] in ".!?…"
+    last = items[k].text.rstrip()[-1:]
+    if last in "!?…" and following.kind == "word":
+        # “… now taste it!” Trump tweeted: the quote's own mark, and its attribution follows
+        return _after(items[k + 1 : k + 1 + _ATTRIBUTION_REACH]) is None
+    return last in ".!?…"
 
 
 def _sentence_attributions(sentence: Sequence[_Item]) -> dict[int, _Found | None]:
@@ -657,14 +831,23 @@ def _after(items: Sequence[_Item]) -> _Found | None:
     i = 0
     while i < len(items) and items[i].kind == "punct":
         i += 1
-    if i < len(items) and items[i].kind == "word" and items[i].lower in SPEECH_VERBS:
+    if i < len(items) and _says(items[i]):
         stop = _phrase_forward(items, i + 1)
         if stop > i + 1:
             return _found(items, i + 1, stop, i, stop)
+        if i + 1 < len(items) and items[i + 1].lower in _DETERMINERS:  # said the 46-year-old
+            stop = i + 2
+            while stop < min(len(items), i + 2 + _DESCRIPTION_WORDS) and (
+                items[stop].kind == "word" and items[stop].lower not in _RELATIVES
+            ):
+                stop += 1
+            if stop > i + 2:
+                return _found(items, i + 1, stop, i, stop)
         return None
     stop = _phrase_forward(items, i)
-    if stop == i:
-        return None
+    if stop == i or (stop < len(items) and items[stop].kind == "word" and not _is_verb(items[stop])
+                     and not _between(items[stop])):  # fmt: skip
+        return _description_after(items, i)
     verb = stop
     if verb < len(items) and items[verb].text == ",":  # X, the council leader, said
         close = next((j for j in range(verb + 1, min(len(items), verb + 10))
@@ -672,16 +855,34 @@ def _after(items: Sequence[_Item]) -> _Found | None:
         if close is None:
             return None
         verb = close + 1
-    while verb < len(items) and items[verb].lower in _BETWEEN:
+    while verb < len(items) and _between(items[verb]):
         verb += 1
-    if verb < len(items) and items[verb].lower in SPEECH_VERBS and not _reports(items, verb + 1):
+    if verb < len(items) and _says(items[verb]) and not _reports(items, verb + 1):
         return _found(items, i, stop, i, verb + 1)
+    return None
+
+
+def _description_after(items: Sequence[_Item], i: int) -> _Found | None:
+    """``the RNC member said`` / ``an angry Hollande retaliated`` / ``the letter says``: a
+    phrase opening with a determiner, a few words with no punctuation, then a speech verb."""
+    if i >= len(items) or items[i].lower not in _DETERMINERS:
+        return None
+    for verb in range(i + 2, min(len(items), i + 2 + _DESCRIPTION_WORDS)):
+        if items[verb].kind != "word":
+            return None
+        if _says(items[verb]):
+            if _reports(items, verb + 1):
+                return None
+            return _found(items, i, verb, i, verb + 1)
     return None
 
 
 def _reports(items: Sequence[_Item], k: int) -> bool:
     """Whether a speech verb goes on to report something of its own ("…, the minister said it
-    was …"), so it does not attribute the quote before it."""
+    was …"), so it does not attribute the quote before it; what follows asked or told is who
+    was asked or told ("…?” Trump asked the crowd)."""
+    if k > 0 and items[k - 1].lower in _ADDRESSED:
+        return False
     return k < len(items) and items[k].lower in _REPORTED_OPENERS
 
 
@@ -689,11 +890,27 @@ def _before(items: Sequence[_Item], sentence: Sequence[_Item]) -> _Found | None:
     """The speaker of the nearest speech verb in ``items`` (the clause before a quote) that has
     one, finite verbs first: in "Smith said the plan, which Jones said was “reckless”", the
     words are Jones's; a participle ("…, adding:") only when no finite verb has a speaker."""
-    verbs = [k for k, it in enumerate(items) if it.kind == "word" and _is_verb(it.lower)]
+    verbs = [k for k, it in enumerate(items) if _is_verb(it)]
     for verb in sorted(verbs, key=lambda k: (items[k].lower in PARTICIPLES, -k)):
         found = _speaker_of(items, sentence, verb)
         if found is not None:
-            return found
+            return _reporter(items, verbs, verb, sentence) or found
+    return None
+
+
+def _reporter(
+    items: Sequence[_Item], verbs: Sequence[int], verb: int, sentence: Sequence[_Item]
+) -> _Found | None:
+    """Who reports the speech at ``verb`` when it is told at one remove ("A spokesperson said
+    Sir Keir had reiterated “…”": the words are the spokesperson's account, not Sir Keir's):
+    the verb is backshifted (had reiterated) and an earlier finite speech verb has a speaker."""
+    if verb == 0 or items[verb - 1].lower != "had":
+        return None
+    for earlier in reversed([k for k in verbs if k < verb - 1]):
+        if _says(items[earlier]):
+            found = _speaker_of(items, sentence, earlier)
+            if found is not None:
+                return found
     return None
 
 
@@ -701,7 +918,7 @@ def _speaker_of(items: Sequence[_Item], sentence: Sequence[_Item], verb: int) ->
     """The speaker of the speech verb at ``verb``: the phrase before it (through an appositive
     or "who" clause), or for a participle (“…, adding:”) the sentence's subject."""
     j = verb
-    while j > 0 and items[j - 1].lower in _BETWEEN:
+    while j > 0 and _between(items[j - 1]):
         j -= 1
     if j > 1 and items[j - 1].lower in {"who", "which"} and items[j - 2].text == ",":
         j -= 2  # X, who said: “…”
@@ -710,15 +927,38 @@ def _speaker_of(items: Sequence[_Item], sentence: Sequence[_Item], verb: int) ->
         first = _appositive(items, j - 1)
     if first is not None:
         return _found(items, first[0], first[1], first[0], verb + 1)
-    if items[verb].lower in PARTICIPLES:  # "…, adding:" is said by the sentence's subject
-        lead = _phrase_forward(sentence, 0)
-        if lead > 0 and not sentence[lead - 1].text.endswith(("’s", "'s")):
-            return _found([*sentence[:lead], items[verb]], 0, lead, lead, lead + 1)
+    coordinated = j > 0 and items[j - 1].lower in _COORDINATING  # X took the stage and called
+    if items[verb].lower in PARTICIPLES or coordinated:  # "…, adding:": the sentence's subject
+        lead = _lead(sentence)
+        stop = _phrase_forward(sentence, lead)
+        if stop > lead and not sentence[stop - 1].text.endswith(("’s", "'s")):
+            subject = [*sentence[lead:stop], items[verb]]
+            return _found(subject, 0, stop - lead, stop - lead, stop - lead + 1)
     return None
 
 
-def _is_verb(word: str) -> bool:
-    return word in SPEECH_VERBS or word in PARTICIPLES
+def _between(item: _Item) -> bool:
+    """A word that may stand between a speaker and the verb: "has also said", "repeatedly
+    said", "basically says" (an adverb in -ly, in lower case)."""
+    lower = item.lower
+    return lower in _BETWEEN or (
+        item.kind == "word" and len(lower) > 4 and lower.endswith("ly") and item.text.islower()
+    )
+
+
+def _is_verb(item: _Item) -> bool:
+    """A speech verb, finite or participle, written in lower case (The Huffington Post, the
+    United States: a capital makes a name of a verb's form)."""
+    return (
+        item.kind == "word"
+        and item.text[:1].islower()
+        and (item.lower in SPEECH_VERBS or item.lower in PARTICIPLES)
+    )
+
+
+def _says(item: _Item) -> bool:
+    """A finite speech verb written in lower case (said, tweeted; not States)."""
+    return item.kind == "word" and item.text[:1].islower() and item.lower in SPEECH_VERBS
 
 
 def _appositive(items: Sequence[_Item], comma: int) -> tuple[int, int] | None:
@@ -753,7 +993,7 @@ def _speaker_word(items: Sequence[_Item], k: int) -> bool:
     if lower in {"no", "number"} and k + 1 < len(items) and items[k + 1].text.isdigit():
         return True  # No 10, Number 10
     if item.text[0].isupper():
-        if lower in _NOT_NAMES or lower in SPEECH_VERBS or lower in PARTICIPLES:
+        if lower in _NOT_NAMES or lower in _KEPT_VERBS or lower in _KEPT_PARTICIPLES:
             return False
         return lower not in _FUNCTION_WORDS or lower in PRONOUNS
     if item.text.isdigit():
@@ -868,7 +1108,7 @@ def _any_speech(sentence: Sequence[_Item]) -> _Found | None:
     """The last speaker with a speech verb outside quotes in ``sentence``."""
     outside = [it for it in sentence if it.kind != "quote"]
     for k in range(len(outside) - 1, -1, -1):
-        if outside[k].kind == "word" and outside[k].lower in SPEECH_VERBS:
+        if _says(outside[k]):
             hit = _before(outside[: k + 1], outside[: k + 1])
             if hit is not None:
                 return hit
