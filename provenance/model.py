@@ -116,6 +116,16 @@ class QuoteVariant(StrEnum):
     FRAGMENT = "fragment"
 
 
+class QuoteKind(StrEnum):
+    """What a stretch between quotation marks is (``quotes.csv``: kind; see
+    ``text.quotes.quote_kind``). Only a quotation is credited to a speaker."""
+
+    QUOTATION = "quotation"  # words someone said or wrote, three words or more
+    TERM = "term"  # one or two words: a scare quote, a term, a word picked out ('foe')
+    TITLE = "title"  # a title, name or slogan in title case or capitals
+    CODE = "code"  # page script or markup the extraction left in (target_type: 'mix')
+
+
 @pickled_by_fields
 @dataclass(frozen=True)
 class Document:

@@ -86,7 +86,20 @@ def test_decades_are_not_quotes() -> None:
 
 
 def test_spaced_french_quotes() -> None:
-    assert quoted("« Nous sommes prêts », a dit le ministre.") == [" Nous sommes prêts "]
+    assert quoted("« Nous sommes prêts », a dit le ministre.") == ["Nous sommes prêts"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He said ‘‘doubled single marks’’ here.", ["doubled single marks"]),
+        ("“ spaced inside ”", ["spaced inside"]),
+        ("She said “the workers' rights” today.", ["the workers' rights"]),
+        ("He said: “They called it ‘a farce’, not me.”", ["They called it ‘a farce’, not me."]),
+    ],
+)
+def test_quoted_words_are_trimmed_of_spaces_and_stray_marks(text: str, expected: list[str]) -> None:
+    assert quoted(text) == expected
 
 
 def test_plural_possessive_inside_a_single_quote() -> None:

@@ -21,6 +21,7 @@ from provenance.model import (
     DocumentVerdict,
     EarliestBasis,
     LinkKind,
+    QuoteKind,
     QuoteVariant,
 )
 from provenance.pipeline.run import analyse
@@ -49,6 +50,8 @@ UNSEEN = {
     ("documents.csv", "direction_basis"): {"same_date_containment", "identical"},
     ("documents.csv", "verdict"): {"quotes"},
     ("pairs.csv", "direction_basis"): {"same_date_containment", "identical"},
+    ("quotes.csv", "kind"): {"term", "title", "code"},
+    ("quotes.csv", "variant"): {"edited"},
 }
 
 S1 = "The council said the harbour wall would stay closed for at least three more months."
@@ -115,6 +118,7 @@ def test_the_vocabulary_columns() -> None:
         ("clusters.csv", "kind"): ClusterKind,
         ("clusters.csv", "earliest_basis"): EarliestBasis,
         ("quotes.csv", "variant"): QuoteVariant,
+        ("quotes.csv", "kind"): QuoteKind,
         ("pairs.csv", "link"): LinkKind,
         ("pairs.csv", "direction_basis"): DirectionBasis,
     }
@@ -170,6 +174,32 @@ def test_the_members_no_golden_report_holds_are_made(tmp_path: Path) -> None:
     )
     assert result.exit_code == 0, result.stderr
     assert ClusterKind.BOILERPLATE in {row["kind"] for row in rows(tmp_path / "clusters.csv")}
+    # a quote reprinted with a word changed
+    said = "Jane Morrow said: “We will fix every pothole on the {} street before the end of May.”"
+    edited = analyse(
+        [
+            Document.from_text(said.format("high"), doc_id="a", published="2025-03-01"),
+            Document.from_text(said.format("main"), doc_id="b", published="2025-03-02"),
+        ],
+        Settings(),
+    )
+    assert {row.variant for row in edited.quote_rows} == {QuoteVariant.EXACT, QuoteVariant.EDITED}
+    # what else quotation marks hold: a scare quote, a title, a page's script
+    page = tmp_path / "page"
+    page.mkdir()
+    (page / "a.txt").write_text(
+        "The mayor called the plan a “fantasy” as its “Scheme of the Year” last night.\n\n"
+        "The page ended with “target_type: 'mix'” and nothing else.\n",
+        encoding="utf-8",
+    )
+    result = run_cli("trace", page, "--out", tmp_path / "page-out", "-q")
+    assert result.exit_code == 0, result.stderr
+    found = rows(tmp_path / "page-out" / "quotes.csv")
+    assert [(row["text"], row["kind"], row["speaker"]) for row in found] == [
+        ("fantasy", QuoteKind.TERM, ""),
+        ("Scheme of the Year", QuoteKind.TITLE, ""),
+        ("target_type: 'mix'", QuoteKind.CODE, ""),
+    ]
 
 
 def test_members_are_written_as_their_values() -> None:

@@ -8,9 +8,18 @@ from pathlib import Path
 import pytest
 
 from provenance.errors import InputError
+from provenance.model import Speaker
 from provenance.text.quotes import quotes
 from provenance.text.segment import paragraphs
-from provenance.text.speakers import Aliases, compatible, key_of, normalise_key, speakers, surnames
+from provenance.text.speakers import (
+    Aliases,
+    compatible,
+    conflicting,
+    key_of,
+    normalise_key,
+    speakers,
+    surnames,
+)
 
 ALIASES = Aliases.load()
 
@@ -356,3 +365,22 @@ def test_a_pronoun_skips_someone_the_article_gave_the_other_gender(
     text: str, expected: list[str | None]
 ) -> None:
     assert keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("credited", "conflict"),
+    [
+        ([("Donald Trump", "donald trump"), ("Trump", "trump")], False),
+        ([("Donald Trump", "donald trump"), ("Melania Trump", "melania trump")], True),
+        ([("Jane Morrow", "jane morrow"), ("Tom Reid", "tom reid")], True),
+        # a role or a description may be anyone named
+        ([("Jane Morrow", "jane morrow"), ("council leader", "council leader")], False),
+        ([("Jane Morrow", "jane morrow"), ("RNC member", "rnc member")], False),
+        ([("Tom Reid", "tom reid"), ("46-year-old", "46-year-old")], False),
+        ([("Bank of England", "bank of england"), ("Tom Reid", "tom reid")], True),
+    ],
+)
+def test_a_conflict_is_two_names_that_cannot_be_one(
+    credited: list[tuple[str, str]], conflict: bool
+) -> None:
+    assert conflicting([Speaker(name, key, "") for name, key in credited]) is conflict

@@ -24,7 +24,7 @@ BASE = EARLIEST.rstrip(".")
         (EARLIEST.replace(" to you,", ","), "edited"),
         (EARLIEST.replace("the pool", "the [swimming] pool"), "edited"),
         (EARLIEST.replace("you,", "you"), "edited"),
-        (EARLIEST.replace("We know", "WE KNOW"), "edited"),
+        (EARLIEST.replace("We know", "WE KNOW"), "exact"),  # case as in matching
         ("we did not take this decision lightly", "fragment"),
     ],
 )
@@ -32,10 +32,16 @@ def test_classify(text: str, variant: str) -> None:
     assert classify(text, EARLIEST) == variant
 
 
-def test_spelling_and_quote_style_are_edits() -> None:
+def test_spelling_is_an_edit_the_style_of_marks_is_not() -> None:
     assert classify("our defense plan", "our defence plan") == "edited"
-    assert classify("it's ‘Banking’ now", "it’s ‘Banking’ now") == "edited"
-    assert classify("it's 'Banking' now", "it's ‘Banking’ now") == "edited"
+    # curly or straight apostrophes and quote marks, dashes, ellipses: an outlet's house style
+    assert classify("it's ‘Banking’ now", "it’s ‘Banking’ now") == "exact"
+    assert classify("it's 'Banking' now", "it's ‘Banking’ now") == "exact"
+    assert classify("now - and then...", "now – and then…") == "exact"
+
+
+def test_no_word_in_common_is_no_version() -> None:
+    assert classify("a minister told reporters", "We will fix our roads") is None
 
 
 def sentence(doc: int, text: str) -> Sentence:

@@ -7,10 +7,14 @@ words there when the earliest is quoted:
 
 - ``fragment``: it holds less than ``FRAGMENT_SHARE`` of the earliest version's words;
 - ``edited``: words changed, added ([bracketed insertions]) or dropped inside it without an
-  ellipsis, or the same words with other spelling, case, punctuation or quote marks;
+  ellipsis, or the same words with other spelling or punctuation;
 - ``truncated``: words cut at either end, or dropped at an ellipsis;
-- ``exact``: the same text (white space, and punctuation at either edge, which follows the
-  sentence around a quote: “…,” she said / “….”, aside). The earliest version itself is exact.
+- ``exact``: the same text (white space, case, the style of quotation marks, apostrophes,
+  dashes and ellipses, and punctuation at either edge, which follows the sentence around a
+  quote: “…,” she said / “….”, aside). The earliest version itself is exact.
+
+A quote paragraph that shares no word with the earliest version is no version of it, and is in
+no cluster.
 
 A cluster's speaker is that of its earliest occurrence credited to someone (date order, then
 doc_id); ``speaker_conflict`` is set when two occurrences credit it to keys that cannot name one
@@ -32,7 +36,7 @@ from provenance.clustering.attribute import date_order
 from provenance.model import Cluster, Document, Occurrence, Quote, QuoteRow, QuoteVariant
 from provenance.text.normalise import word_spans, words
 from provenance.text.segment import sentence_spans
-from provenance.text.speakers import conflicting, speaker_keys
+from provenance.text.speakers import conflicting
 
 FRAGMENT_SHARE = 0.5
 _ELLIPSIS = re.compile(r"…|\.\s?\.\s?\.")
@@ -66,6 +70,9 @@ def quote_rows(
                 documents, (quote.doc, max(start, occ.start), min(end, occ.end)),
                 cluster.earliest, quoted_parts[cluster.earliest.doc], references,
             )  # fmt: skip
+            if variant is None:  # no word of the earliest version: not a version of it
+                rows.append(QuoteRow(quote, start, end, None, False, None))
+                continue
             rows.append(QuoteRow(quote, start, end, cluster.cluster_id, earliest, variant))
     return rows
 
@@ -115,7 +122,7 @@ def _variant(
     earliest: Occurrence,
     earliest_quotes: Sequence[tuple[int, int]],
     references: dict[tuple[int, int, int], Reference],
-) -> QuoteVariant:
+) -> QuoteVariant | None:
     """Compares with the earliest occurrence, narrowed to the quoted part of it this row repeats
     most of when it is quoted (an interrupted quote, “…,” she said, “…”, has two)."""
     doc, start, end = row
@@ -179,14 +186,15 @@ def _sentences_repeated(
     return reference[kept[0][0] : kept[-1][1]] if kept else reference[start:end]
 
 
-def classify(text: str, reference: str) -> QuoteVariant:
-    """How ``text`` relates to the earlier ``reference``."""
+def classify(text: str, reference: str) -> QuoteVariant | None:
+    """How ``text`` relates to the earlier ``reference``; None when they share no word (no
+    version of it: an attribution clause or another quote the occurrence runs over)."""
     row, ref = words(text), words(reference)
     ops = [op for op in Indel.opcodes(row, ref)]
     equal = [op for op in ops if op.tag == "equal"]
     common = sum(op.src_end - op.src_start for op in equal)
     if not row or not ref or common == 0:
-        return QuoteVariant.EDITED
+        return None
     if common < FRAGMENT_SHARE * len(ref):
         return QuoteVariant.FRAGMENT
     first, last = equal[0], equal[-1]
@@ -212,7 +220,14 @@ def _order(doc: Document) -> tuple[tuple[int, str, str], str]:
 
 
 def _surface(text: str) -> str:
-    return " ".join(text.split()).strip(_EDGE)
+    """The text as compared for ``exact``: white space, case, and the style of quotation
+    marks, apostrophes, dashes and ellipses aside (as matching sets them aside), punctuation
+    at either edge too."""
+    return " ".join(text.translate(_STYLES).casefold().split()).strip(_EDGE)
+
+
+# one style for the marks writers and outlets vary: ’ and ', “ and ", – — and -, … and ...
+_STYLES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "…": "..."})
 
 
 def with_speakers(
@@ -230,10 +245,10 @@ def with_speakers(
             result.append(cluster)
             continue
         found.sort(key=lambda r: (*_order(documents[r.quote.doc]), r.start))
-        keys = speaker_keys(r.quote.speaker for r in found)
+        credited_as = [r.quote.speaker for r in found if r.quote.speaker is not None]
         result.append(
             dataclasses.replace(
-                cluster, speaker=found[0].quote.speaker, speaker_conflict=conflicting(keys)
+                cluster, speaker=found[0].quote.speaker, speaker_conflict=conflicting(credited_as)
             )
         )
     return result

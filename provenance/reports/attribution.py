@@ -15,7 +15,8 @@ What is scored, on direct quotes only:
 - **extraction**: recall is the share of gold quotes at least half of whose characters a quote
   row covers; precision the share of quote rows of ``MIN_WORDS`` words or more at least half of
   whose characters lie in annotated Content (a scare quote, a title, a term quoted in passing is
-  no attribution's content);
+  no attribution's content); only rows of kind ``quotation`` count, where ``quotes.csv`` has
+  the column;
 - **speakers**, over gold quotes found whose attribution names a Source: *given* when the row
   has a speaker, *right* when its speaker and the Source name the same one (``same_speaker``),
   split by whether the Source is a name or description, or a pronoun.
@@ -35,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from provenance.errors import InputError
+from provenance.model import QuoteKind
 from provenance.reports.schema import QUOTES
 from provenance.reports.tables import read_rows
 
@@ -337,7 +339,8 @@ def score(
     scores = AttributionScores()
     by_doc: dict[str, list[Mapping[str, str]]] = defaultdict(list)
     for entry in rows:
-        by_doc[entry["doc_id"]].append(entry)
+        if entry.get("kind", QuoteKind.QUOTATION) == QuoteKind.QUOTATION:  # not terms, titles
+            by_doc[entry["doc_id"]].append(entry)
     for doc_id in sorted(annotations):
         text = texts[doc_id]
         scores.articles += 1

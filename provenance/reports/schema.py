@@ -21,6 +21,7 @@ from provenance.model import (
     DocumentVerdict,
     EarliestBasis,
     LinkKind,
+    QuoteKind,
     QuoteVariant,
 )
 
@@ -162,6 +163,13 @@ QUOTES = Report(
         Column("start", _INT, "offset of the first quoted character (marks excluded)"),
         Column("end", _INT, "offset after the last quoted character"),
         Column("text", _TEXT, "the quoted words as written"),
+        Column(
+            "kind",
+            _TEXT,
+            "quotation, or what else the marks hold: a term of one or two words, a title, code;"
+            " only a quotation has a speaker",
+            vocabulary=QuoteKind,
+        ),
         Column("speaker", _TEXT, "who the article credits the quote to", nullable=True),
         Column("speaker_key", _TEXT, "the speaker's key, for comparing outlets", nullable=True),
         Column("attributed_as", _TEXT, "the attribution as written", nullable=True),

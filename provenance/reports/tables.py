@@ -30,6 +30,7 @@ from provenance.model import Document, Sentence, Skipped, SourceFormat
 from provenance.reports import schema
 from provenance.results import TraceResult
 from provenance.text.normalise import normalise
+from provenance.text.speakers import kind_of
 
 
 def documents_frame(result: TraceResult) -> pl.DataFrame:
@@ -179,6 +180,7 @@ def quotes_frame(result: TraceResult) -> pl.DataFrame:
             "start": [row.start for row in rows],
             "end": [row.end for row in rows],
             "text": [doc.text[row.start : row.end] for doc, row in zip(quoted, rows, strict=True)],
+            "kind": [kind_of(doc.text, row.quote) for doc, row in zip(quoted, rows, strict=True)],
             "speaker": [s.name if s else None for s in speakers],
             "speaker_key": [s.key if s else None for s in speakers],
             "attributed_as": [s.attributed_as if s else None for s in speakers],

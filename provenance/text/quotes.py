@@ -17,6 +17,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from provenance.model import QuoteKind
+
 # Each opening mark and the marks that close it. ‘ and ' also serve as apostrophes, and » opens
 # a quote in German (»Ja«) but closes one in French («Oui»).
 _CLOSERS = {
@@ -43,6 +45,35 @@ _MARKS = re.compile(
 )
 # A sentence end before a lost opening mark: terminal punctuation, closing marks, white space.
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s+")
+
+
+# Quotation kinds (``quote_kind``): a word of script or markup; a title-case word.
+_CODE = re.compile(
+    r"[{}<>=]|\b[a-z]+_[a-z]+(?:_[a-z]+)*\b|\w\(\)|\bfunction\s*\(|\b(?:var|const|let) \w+ ="
+)
+_WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+TERM_WORDS = 2  # a quote of this many words or fewer is a term, not a quotation
+TITLE_WORDS = 10  # a title is at most this many words
+# words a title leaves in lower case
+_TITLE_SMALL = frozenset("a an and as at but by for from in into of on or the to vs with".split())
+
+
+def quote_kind(text: str) -> QuoteKind:
+    """What the words between a pair of quotation marks are: ``code`` (markup or script left
+    in a page), a ``term`` of one or two words (a scare quote: 'foe', 'witch hunt'), a
+    ``title`` (two to ten words, each capitalised but the small ones, or in capitals, with no
+    question or exclamation: a programme, a book, a slogan), else a ``quotation``."""
+    if _CODE.search(text):
+        return QuoteKind.CODE
+    words = _WORDS.findall(text)
+    if len(words) <= TERM_WORDS:
+        return QuoteKind.TERM
+    stripped = text.rstrip(" ,.;:'’\"”")
+    if len(words) <= TITLE_WORDS and not stripped.endswith(("?", "!")):
+        big = [w for w in words if w.lower() not in _TITLE_SMALL or w.isupper()]
+        if big and words[0][0].isupper() and all(w[0].isupper() or w[0].isdigit() for w in big):
+            return QuoteKind.TITLE
+    return QuoteKind.QUOTATION
 
 
 @dataclass(frozen=True)
@@ -106,7 +137,37 @@ def _paragraph_regions(text: str, start: int, end: int) -> tuple[list[tuple[int,
     left_open = bool(opener) and open_at < end
     if left_open:
         regions.append((open_at, end))
-    return regions, left_open
+    trimmed = [_trimmed(text, a, b) for a, b in regions]
+    return [(a, b) for a, b in trimmed if b > a], left_open
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """A quoted region without white space at its edges, nor a stray mark: the second of a
+    doubled single mark (‘‘…’’), or a mark whose partner is not inside the region."""
+    while True:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end and _stray(text, start, end, text[start], first=True):
+            start += 1
+        elif end > start and _stray(text, start, end, text[end - 1], first=False):
+            end -= 1
+        else:
+            return start, end
+
+
+def _stray(text: str, start: int, end: int, mark: str, first: bool) -> bool:
+    inside = text[start:end]
+    if mark in "'\"":
+        return inside.count(mark) % 2 == 1 and (
+            first or not (end - start > 1 and text[end - 2].isalpha() and mark == "'")
+        )  # a trailing ' after a letter is an apostrophe (the workers')
+    if first and mark in "‘“":
+        return inside.count(mark) > inside.count(_CLOSERS[mark][0])
+    if not first and mark == "”":
+        return inside.count("”") > inside.count("“")
+    return False
 
 
 def _mixed_close(text: str, i: int, end: int, opener: str) -> bool:

@@ -38,8 +38,8 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from provenance.errors import InputError
-from provenance.model import Document, Quote, Speaker
-from provenance.text.quotes import QuoteSpans, quote_id, quotes
+from provenance.model import Document, Quote, QuoteKind, Speaker
+from provenance.text.quotes import QuoteSpans, quote_id, quote_kind, quotes
 from provenance.text.segment import paragraphs
 
 
@@ -1115,13 +1115,25 @@ def _any_speech(sentence: Sequence[_Item]) -> _Found | None:
     return None
 
 
-def speaker_keys(speakers: Iterable[Speaker | None]) -> list[str]:
-    return sorted({s.key for s in speakers if s is not None})
-
-
-def conflicting(keys: Sequence[str]) -> bool:
-    """Whether any two keys cannot name the same speaker."""
+def conflicting(credited: Iterable[Speaker]) -> bool:
+    """Whether two of those credited are different people or bodies: two names that cannot be
+    one (``compatible``). A role or a description (the president, the RNC member, the
+    46-year-old) may be anyone named, so it conflicts with no one."""
+    keys = sorted({s.key for s in credited if _names_someone(s)})
     return any(not compatible(a, b) for i, a in enumerate(keys) for b in keys[i + 1 :])
+
+
+def _names_someone(speaker: Speaker) -> bool:
+    """A name (Donald Trump, the Bank of England, Number 10), not a role or a description."""
+    words = speaker.name.split()
+    return (
+        not _is_role(speaker.key)
+        and any(word[:1].isupper() for word in words)
+        and all(
+            word[:1].isupper() or word[:1].isdigit() or word in {"of", "for", "and"}
+            for word in words
+        )
+    )
 
 
 def document_quotes(
@@ -1133,6 +1145,16 @@ def document_quotes(
     found = quotes(doc.text, spans)
     credited = speakers(doc.text, spans, found, aliases)
     return [
-        Quote(quote_id(doc.doc_id, q.parts[0][0]), index, q.parts, speaker)
+        Quote(
+            quote_id(doc.doc_id, q.parts[0][0]),
+            index,
+            q.parts,
+            speaker if kind_of(doc.text, q) == QuoteKind.QUOTATION else None,
+        )
         for q, speaker in zip(found, credited, strict=True)
     ]
+
+
+def kind_of(text: str, quote: QuoteSpans | Quote) -> QuoteKind:
+    """What a quote is (``quotes.quote_kind``), from all its paragraphs' words."""
+    return quote_kind(" ".join(text[start:end] for start, end in quote.parts))
