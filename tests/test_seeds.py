@@ -120,6 +120,19 @@ def test_readout_quotes_are_credited_to_downing_street(report: Path, doc_id: str
     assert all(q["cluster_id"] for q in readout)
 
 
+def test_reported_speech_is_credited_to_its_reporter(report: Path) -> None:
+    # "A Number 10 spokesperson said that during the call …, Sir Keir had reiterated the UK’s
+    # “ironclad support …”": the spokesperson's account, not Sir Keir's words
+    [row] = [q for q in rows(report / "quotes.csv") if q["text"].startswith("ironclad support for")]
+    assert (row["speaker_key"], row["kind"]) == ("downing street spokesperson", "quotation")
+
+
+def test_scare_quotes_are_terms_with_no_speaker(report: Path) -> None:
+    terms = [q for q in rows(report / "quotes.csv") if q["kind"] == "term"]
+    assert {"irreversible path", "historic", "nasty person"} <= {q["text"] for q in terms}
+    assert all(not q["speaker"] for q in terms)
+
+
 def test_readout_clusters_have_no_speaker_conflict(report: Path) -> None:
     shared = [
         c for c in rows(report / "clusters.csv") if {DATED, UNDATED} <= set(c["doc_ids"].split(";"))
