@@ -6,7 +6,9 @@ import pytest
 
 from provenance.clustering.variants import classify
 from provenance.matching.fragments import Fragment, Hit, credible, find
-from provenance.model import Sentence
+from provenance.model import Document, QuoteVariant, Sentence
+from provenance.pipeline.run import analyse
+from provenance.settings import Settings
 from provenance.text.normalise import tokenize
 
 EARLIEST = "We know how much the pool means to you, and we did not take this decision lightly."
@@ -100,3 +102,31 @@ def test_stock_phrases_need_quotes_or_length() -> None:
     assert credible([hit], short, quoted=never, long_tokens=12) == []
     assert credible([hit], short, quoted=always, long_tokens=12) == [hit]
     assert credible([hit], short, quoted=never, long_tokens=6) == [hit]
+
+
+def test_copies_are_compared_with_the_full_quote_not_a_headline_fragment() -> None:
+    full = (
+        "Every pothole on the high street will be gone before the end of May, and we will pay "
+        "for it."
+    )
+    source = Document.from_text(
+        "Mayor says “every pothole on the high street will be gone”\n\n"
+        "The council met on Monday night to set its budget for the year.\n\n"
+        f"Jane Morrow said: “{full}”",
+        doc_id="a",
+        published="2025-03-01",
+    )
+    copy = Document.from_text(
+        f"Residents were told on Tuesday what the council plans.\n\nJane Morrow said: “{full}”",
+        doc_id="b",
+        published="2025-03-02",
+    )
+    found = analyse([source, copy], Settings())
+    [cluster] = found.clusters
+    assert cluster.earliest.end - cluster.earliest.start < 50  # the headline's fragment
+    # the article's own full quote and the copy's: exact, not "edited" against the headline
+    assert [(row.quote.doc, row.variant) for row in found.quote_rows] == [
+        (0, QuoteVariant.EXACT),
+        (0, QuoteVariant.EXACT),
+        (1, QuoteVariant.EXACT),
+    ]

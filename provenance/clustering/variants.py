@@ -2,8 +2,9 @@
 
 A quote paragraph belongs to the cluster whose occurrence in its document holds at least half of
 its words (the most, when several do; among equals the cluster first published). Its variant
-compares its words inside that occurrence with the earliest occurrence, narrowed to the quoted
-words there when the earliest is quoted:
+compares its words inside that occurrence with the earliest version (the longest occurrence in
+the earliest document: the full quote, not a headline's fragment of it), narrowed to the quoted
+words there when it is quoted:
 
 - ``fragment``: it holds less than ``FRAGMENT_SHARE`` of the earliest version's words;
 - ``edited``: words changed, added ([bracketed insertions]) or dropped inside it without an
@@ -66,15 +67,27 @@ def quote_rows(
                 continue
             cluster, occ = found
             earliest = occ == cluster.earliest
-            variant = QuoteVariant.EXACT if earliest else _variant(
+            canonical = _canonical(cluster)
+            variant = QuoteVariant.EXACT if occ in (cluster.earliest, canonical) else _variant(
                 documents, (quote.doc, max(start, occ.start), min(end, occ.end)),
-                cluster.earliest, quoted_parts[cluster.earliest.doc], references,
+                canonical, quoted_parts[canonical.doc], references,
             )  # fmt: skip
             if variant is None:  # no word of the earliest version: not a version of it
                 rows.append(QuoteRow(quote, start, end, None, False, None))
                 continue
             rows.append(QuoteRow(quote, start, end, cluster.cluster_id, earliest, variant))
     return rows
+
+
+def _canonical(cluster: Cluster) -> Occurrence:
+    """The version copies are compared with: the longest occurrence in the earliest document
+    (the full quote, not a headline's fragment of it)."""
+    first = cluster.earliest
+    return max(
+        (o for o in cluster.occurrences if o.doc == first.doc),
+        key=lambda o: (o.end - o.start, -o.start),
+        default=first,
+    )
 
 
 def _occurrence(
