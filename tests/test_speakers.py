@@ -334,6 +334,22 @@ def test_the_statement_refers_to_the_one_its_sentence_opens_with() -> None:
             "UK’s “ironclad support for Ukraine”.",
             ["downing street spokesperson"],
         ),
+        # the verb first; a long appositive; a possessive description after the verb
+        (
+            "Said Dorothy Poynter, who grew up with Ali, “We were all so proud of him.”",
+            ["dorothy poynter"],
+        ),
+        (
+            "Because of the schedule, explained Rosenberg, “there is a scenario where it is hard.”",
+            ["rosenberg"],
+        ),
+        ("“We have a path,” added his campaign manager Jeff Weaver.", ["jeff weaver"]),
+        (
+            "Rich Heffley, a top Tallahassee operative who played a major role in John McCain’s "
+            "big Florida win in 2008 and now runs the early vote, said the absentee program is a "
+            "“critical part of our strategy.”",
+            ["rich heffley"],
+        ),
         # a capitalised common word opening a sentence is no one's name
         (
             "Tom Reid spoke first. Closing the office would be a mistake. “We need it,” he said.",

@@ -785,6 +785,13 @@ ATTRIBUTIONS = (
     ("", "{person} (pictured) said on Monday: “", ".”"),  # an aside in brackets
     ("", '"', ",” said {person}."),  # mixed quotation marks
     ("", "In a statement on Monday, {person} insisted that “", ".”"),  # a fronted phrase
+    ("", "Said {person}, speaking on Monday: “", ".”"),  # the verb first
+    (  # a long appositive
+        "",
+        "{person}, who has spoken against the plan for many months and met residents on "
+        "Monday, said the scheme was “",
+        ".”",
+    ),
 )
 ATTRIBUTION_SHARE = 1 / 3  # of commentaries with a whole quotation: attributed as above
 VERDICTS = ("rings hollow", "deserves scrutiny", "will be tested soon")

@@ -144,6 +144,7 @@ _TITLE_GENDERS = {
 }
 _TITLE_REACH = 4  # items at a sentence's start a title may stand in before its name
 _RECENT = 4  # people a pronoun may refer back to, the latest first
+_POSSESSIVES = frozenset("his her their its our".split())
 _ADDRESSED = frozenset("asked asks told tells urged urges".split())  # verb, then whom
 _RELATIVES = frozenset("who whom whose which that".split())
 _SPOKES = re.compile(r"\bspokes(?:man|woman|people|persons)\b")
@@ -158,7 +159,9 @@ _ITEM = re.compile(
 )
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'‘\-]*(?:\s+[A-Z][\w’'‘\-]*)*")
 _CLOSE_MARKS = "”’\"'»«"
-_DESCRIPTION_WORDS = 6  # words a description may run to before its verb (the RNC member)
+_DESCRIPTION_WORDS = 10  # words a description may run to before its verb (the RNC member)
+# items an appositive may run to between its commas (X, a top operative who ran …, said)
+_APPOSITIVE_REACH = 40
 _ATTRIBUTION_REACH = 16  # items after a quote that may hold its attribution (X, the ..., said)
 LISTED_GAP = 2  # “A” and “B” / “A”, but to “B”: quotes listed together share a speaker
 COMPATIBLE_RATIO = 90  # keys this alike are one name spelt two ways (Zelensky, Zelenskyy)
@@ -835,7 +838,8 @@ def _after(items: Sequence[_Item]) -> _Found | None:
         stop = _phrase_forward(items, i + 1)
         if stop > i + 1:
             return _found(items, i + 1, stop, i, stop)
-        if i + 1 < len(items) and items[i + 1].lower in _DETERMINERS:  # said the 46-year-old
+        if i + 1 < len(items) and items[i + 1].lower in _DETERMINERS | _POSSESSIVES:
+            # said the 46-year-old, added his campaign manager Jeff Weaver
             stop = i + 2
             while stop < min(len(items), i + 2 + _DESCRIPTION_WORDS) and (
                 items[stop].kind == "word" and items[stop].lower not in _RELATIVES
@@ -927,6 +931,10 @@ def _speaker_of(items: Sequence[_Item], sentence: Sequence[_Item], verb: int) ->
         first = _appositive(items, j - 1)
     if first is not None:
         return _found(items, first[0], first[1], first[0], verb + 1)
+    if j == 0 or items[j - 1].text == ",":  # Said X, …: “…” / …, explained Rosenberg, “…”
+        stop = _phrase_forward(items, verb + 1)
+        if stop > verb + 1 and items[verb + 1].text[:1].isupper():
+            return _found(items, verb + 1, stop, verb, stop)
     coordinated = j > 0 and items[j - 1].lower in _COORDINATING  # X took the stage and called
     if items[verb].lower in PARTICIPLES or coordinated:  # "…, adding:": the sentence's subject
         lead = _lead(sentence)
@@ -948,11 +956,10 @@ def _between(item: _Item) -> bool:
 
 def _is_verb(item: _Item) -> bool:
     """A speech verb, finite or participle, written in lower case (The Huffington Post, the
-    United States: a capital makes a name of a verb's form)."""
-    return (
-        item.kind == "word"
-        and item.text[:1].islower()
-        and (item.lower in SPEECH_VERBS or item.lower in PARTICIPLES)
+    United States: a capital makes a name of a verb's form), or "Said" opening a sentence."""
+    return item.kind == "word" and (
+        (item.text[:1].islower() and (item.lower in SPEECH_VERBS or item.lower in PARTICIPLES))
+        or item.text == "Said"
     )
 
 
@@ -963,7 +970,7 @@ def _says(item: _Item) -> bool:
 
 def _appositive(items: Sequence[_Item], comma: int) -> tuple[int, int] | None:
     """``X, who …, said`` / ``The minister, Pete Hegseth, said`` / ``X, the envoy, said``."""
-    opening = next((j for j in range(comma - 1, max(-1, comma - 16), -1)
+    opening = next((j for j in range(comma - 1, max(-1, comma - _APPOSITIVE_REACH), -1)
                     if items[j].text == ","), None)  # fmt: skip
     if opening is None:
         return None
