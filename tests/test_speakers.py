@@ -350,6 +350,24 @@ def test_the_statement_refers_to_the_one_its_sentence_opens_with() -> None:
             "“critical part of our strategy.”",
             ["rich heffley"],
         ),
+        # a title with "of" or "to" before the name; the name is the person
+        (
+            "“We do not agree with that at all,” Director of National Intelligence Dan Coats said.",
+            ["dan coats"],
+        ),
+        (
+            "“We do not agree with that at all,” U.S. Ambassador to Russia Jon Huntsman said.",
+            ["jon huntsman"],
+        ),
+        # "the president" is the one the article titles President (and no one else)
+        (
+            "President Donald Trump arrived late. “We do not agree with that,” the president said.",
+            ["donald trump"],
+        ),
+        (
+            "President Obama met Sen. Bernie Sanders. “We do not agree,” the senator said.",
+            ["bernie sanders"],
+        ),
         # a capitalised common word opening a sentence is no one's name
         (
             "Tom Reid spoke first. Closing the office would be a mistake. “We need it,” he said.",

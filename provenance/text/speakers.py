@@ -368,6 +368,7 @@ class _Names:
         self._text, self._paragraphs = text, paragraphs
         self._surnames: dict[str, str] | None = None
         self._inside: frozenset[str] | None = None
+        self._roles: dict[str, tuple[str, str]] | None = None
 
     def __call__(self) -> dict[str, str]:
         if self._surnames is None:
@@ -378,6 +379,13 @@ class _Names:
         if self._inside is None:
             self._inside = frozenset(_bare(m.group()) for m in _CAPITAL_INSIDE.finditer(self._text))
         return self._inside
+
+    def role(self, word: str) -> tuple[str, str] | None:
+        """The full name key of the one person the article gives the title ``word`` (President
+        Donald Trump: "president"; Sen. Bernie Sanders: "senator"), when it gives it to one."""
+        if self._roles is None:
+            self._roles = _titled(self._text)
+        return self._roles.get(_TITLE_FORMS.get(word, word))
 
     def named(self, word: str) -> bool:
         """Whether a capitalised word opening a sentence may be a name: it is no common word
@@ -502,7 +510,7 @@ def _names_spokesperson(text: str, hit: _Found) -> bool:
 
 
 def _verb_speakers(
-    text: str, sentence: Sequence[_Item], names: Callable[[], dict[str, str]], aliases: Aliases
+    text: str, sentence: Sequence[_Item], names: _Names, aliases: Aliases
 ) -> list[Speaker]:
     """Everyone named with a speech verb in the sentence, outside quotes, in order."""
     outside = [it for it in sentence if it.kind != "quote"]
@@ -597,7 +605,7 @@ def _introduces(
     text: str,
     sentences: Sequence[Sequence[_Item]],
     last: _Back,
-    names: Callable[[], dict[str, str]],
+    names: _Names,
     aliases: Aliases,
 ) -> Speaker | None:
     """The speaker of a paragraph that ends by introducing a quote (``Zelensky warned:``),
@@ -619,7 +627,7 @@ def _speaker(
     text: str,
     hit: _Found,
     back: _Back,
-    names: Callable[[], dict[str, str]],
+    names: _Names,
     aliases: Aliases,
 ) -> Speaker | None:
     """The speaker of an attribution; ``back``: who a pronoun refers to, asked only for one."""
@@ -633,6 +641,10 @@ def _speaker(
     name, is_name = _name_of(phrase)
     if not name:
         return None
+    if not is_name and phrase.lower().startswith("the "):
+        titled = names.role(_bare(phrase.split()[-1]))  # the president: President Trump
+        if titled is not None:
+            return Speaker(titled[1], aliases.resolve(titled[0]), written)
     key = normalise_key(name)
     if is_name and " " not in key:
         key = names().get(key, key)
@@ -660,6 +672,10 @@ def _name_of(phrase: str) -> tuple[str, bool]:
         return " ".join([*words[role + 2 :], words[role]]), False
     cut = max((i + 1 for i, w in enumerate(words) if _bare(w) in TITLES | ROLE_NOUNS), default=0)
     tail = words[cut:] or words[-1:]
+    if tail[0].lower() in {"of", "to", "for"} and len(tail) >= 3:
+        # Director of National Intelligence Dan Coats, Ambassador to Russia Jon Huntsman: the
+        # name is the last two words of the run
+        tail = tail[-2:]
     inner = tail[1:-1]  # the Bank of England, the Federation of Small Businesses
     if not all(w[0].isupper() or w[0].isdigit() for w in [tail[0], tail[-1]]) or not all(
         w[0].isupper() or w[0].isdigit() or w.lower() in {"of", "for", "and"} for w in inner
@@ -709,6 +725,32 @@ def surnames(text: str, paragraphs: Sequence[tuple[int, int]]) -> dict[str, str]
                 if full.setdefault(word, key) != key:
                     clashing.add(word)
     return {s: k for s, k in full.items() if s not in clashing}
+
+
+def _titled(text: str) -> dict[str, tuple[str, str]]:
+    """Title → (full name key, name), for titles an article gives one person only (President
+    Donald Trump, Sen. Bernie Sanders: the president, the senator)."""
+    found: dict[str, tuple[str, str]] = {}
+    clashing: set[str] = set()
+    for match in _TITLED.finditer(text):
+        titles = [_TITLE_FORMS.get(_bare(w), _bare(w)) for w in match.group("title").split()]
+        name = match.group("name").split()
+        if len(name) < 2 or not any(t in TITLES for t in titles):
+            continue
+        written = " ".join(_POSSESSIVE_ANY.sub("", w) for w in name)
+        key = normalise_key(written)
+        for title in titles:
+            if title in TITLES and found.setdefault(title, (key, written))[0] != key:
+                clashing.add(title)
+    return {t: k for t, k in found.items() if t not in clashing}
+
+
+# One to three capitalised title words (Sen., Majority Leader) before a name of two or three.
+_TITLED = re.compile(
+    r"\b(?P<title>(?:[A-Z][a-z]+\.?\s+){1,3})(?P<name>[A-Z][\w’'‘\-]+(?:\s+[A-Z][\w’'‘\-]+){1,2})"
+)
+# Short forms of titles, as "the …" would write them.
+_TITLE_FORMS = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general"}
 
 
 def _full_name(run: Sequence[str]) -> tuple[list[str], bool]:
@@ -1011,9 +1053,11 @@ def _speaker_word(items: Sequence[_Item], k: int) -> bool:
 def _role_of(items: Sequence[_Item], k: int) -> bool:
     """``for``/``of`` inside a name or after a role: a spokesperson for Northvale Leisure, the
     Bank of England, the Federation of Small Businesses."""
-    if items[k].lower not in {"for", "of"} or not 0 < k < len(items) - 1:
+    if items[k].lower not in {"for", "of", "to"} or not 0 < k < len(items) - 1:
         return False
     before, after = items[k - 1].text, items[k + 1].text
+    if items[k].lower == "to":  # Ambassador to Russia, envoy to the UN: after a role only
+        return after[:1].isupper() and _bare(before) in ROLE_NOUNS | TITLES
     return after[:1].isupper() and (before[:1].isupper() or _bare(before) in ROLE_NOUNS)
 
 
