@@ -368,6 +368,22 @@ def test_the_statement_refers_to_the_one_its_sentence_opens_with() -> None:
             "President Obama met Sen. Bernie Sanders. “We do not agree,” the senator said.",
             ["bernie sanders"],
         ),
+        # the speaker after the verb, further on; "an official" is a head, not a modifier
+        ("“This will be a real challenge” for Clinton, said Kunin.", ["kunin"]),
+        (
+            'In a statement, a State Department official said, "We will not speak to that.”',
+            ["state department official"],
+        ),
+        # a name and a colon: transcripts, round-ups; a common word is no label
+        (
+            "Clinton: “Our goal is to defeat ISIS.” Bush: “The mission is to destroy ISIS.”",
+            ["clinton", "bush"],
+        ),
+        (
+            "Polls overhyped - Pew Research: “The samples include more engaged people.”",
+            ["pew research"],
+        ),
+        ("Update: “The council will meet again on Monday night.”", [None]),
         # a capitalised common word opening a sentence is no one's name
         (
             "Tom Reid spoke first. Closing the office would be a mistake. “We need it,” he said.",

@@ -786,6 +786,7 @@ ATTRIBUTIONS = (
     ("", '"', ",” said {person}."),  # mixed quotation marks
     ("", "In a statement on Monday, {person} insisted that “", ".”"),  # a fronted phrase
     ("", "Said {person}, speaking on Monday: “", ".”"),  # the verb first
+    ("", "{person}: “", ".”"),  # a name and a colon (a transcript, a round-up)
     (  # a long appositive
         "",
         "{person}, who has spoken against the plan for many months and met residents on "

@@ -837,8 +837,31 @@ def _sentence_attributions(sentence: Sequence[_Item]) -> dict[int, _Found | None
     for k in quotes:
         start, stop = _clause(clauses, k, len(sentence))
         around = sentence[start:stop]
-        found[k] = found[k] or _according_to(around) or _any_speech(sentence[k + 1 : stop])
+        found[k] = (
+            found[k]
+            or _according_to(around)
+            or _any_speech(sentence[k + 1 : stop])
+            or _label(sentence[start:k])
+        )
     return found
+
+
+def _label(items: Sequence[_Item]) -> _Found | None:
+    """A name and a colon before a quote, with nothing else in its clause but a headline
+    before a dash: a transcript's ``TAPPER: “…”``, ``Clinton: “…” Bush: “…”``, a round-up's
+    ``… - Pew Research: “…”``. A label of common words only is none (``Update:``, ``Watch:``)."""
+    if len(items) < 2 or items[-1].text != ":":
+        return None
+    phrase = _phrase_back(items, len(items) - 1)
+    if phrase is None:
+        return None
+    first, end = phrase
+    if first > 0 and items[first - 1].text not in "-–—":
+        return None
+    label = items[first:end]
+    if all(_bare(it.text) in COMMON_WORDS for it in label) or not label[-1].text[:1].isupper():
+        return None  # Update:, Watch:, Partial transcript:
+    return _found(items, first, end, first, end + 1)
 
 
 def _clause(clauses: Sequence[int], k: int, length: int) -> tuple[int, int]:
@@ -1072,8 +1095,8 @@ def _phrase_back(items: Sequence[_Item], end: int) -> tuple[int, int] | None:
         return None  # "Trump’s claims": a noun, not a verb, follows a possessive
     if items[k].lower in _BACK_REFERENCES and k > 0 and items[k - 1].lower == "the":
         return (k - 1, end)
-    if items[k].lower in _ROLE_MODIFIERS and items[k].text[0].islower():
-        return None  # a phrase ends on its head, not on "official"
+    if items[k].lower in _ROLE_MODIFIERS - ROLE_NOUNS and items[k].text[0].islower():
+        return None  # a phrase ends on its head, not on "senior" (but "an official" is one)
     first = end
     while (
         k >= 0
@@ -1160,7 +1183,8 @@ def _any_speech(sentence: Sequence[_Item]) -> _Found | None:
     outside = [it for it in sentence if it.kind != "quote"]
     for k in range(len(outside) - 1, -1, -1):
         if _says(outside[k]):
-            hit = _before(outside[: k + 1], outside[: k + 1])
+            # the speaker before the verb, or after it (“…” for Clinton, said Kunin)
+            hit = _before(outside[: k + 1], outside[: k + 1]) or _speaker_of(outside, outside, k)
             if hit is not None:
                 return hit
     return None
