@@ -61,10 +61,11 @@ def with_passages(
     same documents (a readout of five sentences reprinted whole is one cluster; a copy that
     stops halfway leaves the rest a cluster of its own, with its own earliest source)."""
     forest = _UnionFind()
-    for group in members:
-        for sid in group:
-            forest.union(group[0], sid)
-    matched = {forest.find(group[0]) for group in members}  # roots holding sentence matches
+    for group in members:  # disjoint: each a star around its smallest member, no finds needed
+        if group:
+            root = min(group)
+            forest.parent.update(dict.fromkeys(group, root))
+    matched = {min(group) for group in members if group}  # roots holding sentence matches
     for a, b in sorted(links):
         ra, rb = forest.find(a), forest.find(b)
         if ra == rb or (ra in matched and rb in matched):

@@ -62,6 +62,8 @@ MAX_NGRAM_COUNT = 100  # an n-gram printed more often than this in the corpus se
 HASH_BITS = 36
 VALUE_BITS = 64 - HASH_BITS
 
+_FEW = 64  # positions looked up by bisection rather than with a per-word map
+_DOC_BREAK = 2  # a document's first word in the running count of ``TokenStream.ngrams``
 _MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
 _MIX = np.uint64(0xBF58476D1CE4E5B9)
 
@@ -123,8 +125,14 @@ class TokenStream:
         return found
 
     def doc_of(self, positions: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
-        """The document of each word position."""
-        found: npt.NDArray[np.int64] = self.token_docs[positions]
+        """The document of each word position (a few: found by bisection, without the per-word
+        map)."""
+        if len(positions) < _FEW and "token_docs" not in self.__dict__:
+            found: npt.NDArray[np.int64] = (
+                np.searchsorted(self.doc_starts, positions, side="right") - 1
+            ).astype(np.int64)
+            return found
+        found = self.token_docs[positions]
         return found
 
     def ngrams(self, n: int = NGRAM) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.uint64]]:
@@ -140,11 +148,15 @@ class TokenStream:
             found *= _MIX
             found ^= found >> np.uint64(29)
         found >>= np.uint64(64 - HASH_BITS)
+        # an n-gram is whole when no masked word and no document's first word (but its own
+        # first) lies in it: one running count of both
+        breaks = self.masked.astype(np.int32)
+        firsts = self.doc_starts[1:-1]
+        breaks[np.unique(firsts[firsts < len(breaks)])] += _DOC_BREAK  # empty documents too
+        blocked = np.concatenate(([0], np.cumsum(breaks, dtype=np.int64)))
         starts = np.arange(count, dtype=np.int64)
-        blocked = np.concatenate(([0], np.cumsum(self.masked, dtype=np.int64)))
-        valid = (self.doc_of(starts) == self.doc_of(starts + n - 1)) & (
-            blocked[starts + n] == blocked[starts]
-        )
+        first = breaks[:count] >= _DOC_BREAK  # an n-gram may start a document
+        valid = (blocked[starts + n] - blocked[starts]) == np.where(first, _DOC_BREAK, 0)
         return starts[valid], found[valid]
 
 
@@ -237,8 +249,10 @@ def pairs_sharing(
     hashes, numbers = hashes[distinct], numbers[distinct]
     left, right = within_groups(hashes)
     a, b = numbers[left], numbers[right]  # a < b: sorted by number within a hash
-    found = np.stack([a, b], axis=1)[owners[a] != owners[b]]
-    return np.unique(found, axis=0) if len(found) else found.reshape(0, 2)
+    keep = owners[a] != owners[b]
+    size = np.int64(int(numbers.max()) + 1)
+    keys = np.unique(a[keep] * size + b[keep])  # each pair once, in order: one key per pair
+    return np.stack([keys // size, keys % size], axis=1)
 
 
 def _sorted_by_hash(

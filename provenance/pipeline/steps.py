@@ -76,6 +76,8 @@ class Work:
     pleas: list[list[tuple[int, int, boilerplate_stage.End]]] = field(default_factory=list)
     # sketch
     usable: list[Sentence] = field(default_factory=list)  # long enough to match
+    # per sentence, whether it is long enough to match (``usable`` are those)
+    long_enough: npt.NDArray[np.bool_] = field(default_factory=lambda: np.zeros(0, np.bool_))
     groups: list[list[int]] = field(default_factory=list)  # identical usable sentences
     token_lists: list[tuple[str, ...]] = field(default_factory=list)  # one per group
     sketches: Any = None  # in the engine's form
@@ -162,7 +164,11 @@ class SketchStep(Step):
     name = "sketch"
 
     def run(self, work: Work) -> None:
-        work.usable = [s for s in work.sentences if len(s.tokens) >= work.settings.min_tokens]
+        minimum = work.settings.min_tokens
+        work.long_enough = np.fromiter(
+            (len(s.tokens) >= minimum for s in work.sentences), np.bool_, len(work.sentences)
+        )
+        work.usable = [work.sentences[k] for k in np.flatnonzero(work.long_enough).tolist()]
         work.groups = group_identical(work.usable)
         work.token_lists = [work.usable[members[0]].tokens for members in work.groups]
         work.sketches = work.engine.sketch(work.token_lists, work.settings)
@@ -190,15 +196,19 @@ class CandidatesStep(Step):
             work.stream, work.corpus.common_ngrams if work.corpus is not None else None
         )
         groups = np.full(len(work.sentences), -1, np.int64)
-        groups[_matchable(work.sentences, work.settings.min_tokens)] = _group_numbers(
-            work.groups, len(work.usable)
-        )
+        groups[np.flatnonzero(work.long_enough)] = _group_numbers(work.groups, len(work.usable))
         joined = passage_stage.ngram_candidates(
             work.shared, work.stream, groups, np.asarray(owners, np.int64)
         )
-        pairs = sorted({*found.pairs, *map(tuple, joined.tolist())})
-        representatives = [members[0] for members in work.groups]
-        work.pairs = [(representatives[i], representatives[j]) for i, j in pairs]
+        # both sets of pairs (i < j, groups), each once, in order: one 64-bit key per pair
+        size = np.int64(max(len(work.groups), 1))
+        lsh = np.asarray(found.pairs, np.int64).reshape(-1, 2)
+        keys = np.unique(
+            np.concatenate([lsh[:, 0] * size + lsh[:, 1], joined[:, 0] * size + joined[:, 1]])
+        )
+        representatives = np.fromiter((m[0] for m in work.groups), np.int64, len(work.groups))
+        firsts, seconds = representatives[keys // size], representatives[keys % size]
+        work.pairs = list(zip(firsts.tolist(), seconds.tolist(), strict=True))
         work.report(self.name, 1, 1)
         self.stat_update("candidate_pairs", len(work.pairs))
         self.stat_update("ngram_candidate_pairs", len(joined))
@@ -256,7 +266,7 @@ class PassagesStep(Step):
         masked = _masked(work)
         stream = work.stream.masking(masked)  # learned boilerplate too, now
         # the matchable sentences' numbers among all sentences, and back
-        long_enough = [len(s.tokens) >= work.settings.min_tokens for s in sentences]
+        long_enough = work.long_enough
         number = np.cumsum(long_enough) - 1
         index_of = np.flatnonzero(long_enough)
         real = {sid for group in work.members for sid in group}
@@ -292,7 +302,7 @@ class PassagesStep(Step):
         b_sides = passage_stage.side_spans(stream, sentences, texts, b_starts, b_ends)
         sides = list(zip(a_sides, b_sides, strict=True))
         # the matchable sentences the passages align, those not in one component already
-        matchable = np.asarray(long_enough, np.bool_) & ~np.asarray(masked, np.bool_)
+        matchable = long_enough & ~np.asarray(masked, np.bool_)
         cut = passage_stage.segments(stream, found)
         lengths = np.diff(stream.sentence_starts)
         whole = (cut.words == lengths[cut.a]) | (cut.words == lengths[cut.b])
@@ -603,8 +613,20 @@ def _in_boilerplate(quote: Quote, boilerplate: Sequence[Sequence[tuple[int, int]
 
 def _masked(work: Work) -> list[bool]:
     """Per sentence, whether it lies in boilerplate as the work knows it so far (its words seed
-    no candidate and no passage)."""
-    return [_inside(work.boilerplate[s.doc], s.start, s.end) for s in work.sentences]
+    no candidate and no passage): only the documents with boilerplate are looked at."""
+    sentences = work.sentences
+    found = [False] * len(sentences)
+    docs = [doc for doc, spans in enumerate(work.boilerplate) if spans]
+    if not docs:
+        return found
+    owners = np.fromiter((s.doc for s in sentences), np.int64, len(sentences))
+    firsts = np.searchsorted(owners, docs, side="left").tolist()
+    lasts = np.searchsorted(owners, docs, side="right").tolist()
+    for doc, first, last in zip(docs, firsts, lasts, strict=True):
+        spans = work.boilerplate[doc]
+        for k in range(first, last):
+            found[k] = _inside(spans, sentences[k].start, sentences[k].end)
+    return found
 
 
 def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
@@ -638,11 +660,6 @@ def per_document(sentences: Sequence[Sentence], n_docs: int) -> list[int]:
     for sentence in sentences:
         counts[sentence.doc] += 1
     return counts
-
-
-def _matchable(sentences: Sequence[Sentence], min_tokens: int) -> npt.NDArray[np.intp]:
-    """The numbers of the sentences long enough to match, among all (``Work.usable``'s)."""
-    return np.flatnonzero(np.fromiter((len(s.tokens) >= min_tokens for s in sentences), np.bool_))
 
 
 def _group_numbers(groups: Sequence[Sequence[int]], n_usable: int) -> npt.NDArray[np.int64]:
