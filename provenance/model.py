@@ -314,7 +314,8 @@ class Quote:
     quote_id: str
     doc: int
     parts: tuple[tuple[int, int], ...]
-    speaker: Speaker | None = None
+    speaker: Speaker | None = None  # only a quotation has one
+    kind: QuoteKind = QuoteKind.QUOTATION
 
 
 class QuoteRow(NamedTuple):

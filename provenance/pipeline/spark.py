@@ -57,6 +57,7 @@ from provenance.model import (
     Match,
     Notice,
     Quote,
+    QuoteKind,
     Sentence,
     Skipped,
     Speaker,
@@ -422,7 +423,8 @@ def _read_json(read: Read) -> dict[str, Any]:
     return {
         "sentences": [[s.position, s.paragraph, s.start, s.end, s.tokens] for s in sentences],
         "quotes": [
-            [q.quote_id, q.parts, None if q.speaker is None else q.speaker.__dict__] for q in quotes
+            [q.quote_id, q.parts, None if q.speaker is None else q.speaker.__dict__, q.kind]
+            for q in quotes
         ],
         "boilerplate": boilerplate,
         "pleas": [[s, e, int(end)] for s, e, end in pleas],
@@ -441,8 +443,9 @@ def _read_from_json(doc: int, found: dict[str, Any]) -> Read:
             doc,
             tuple((s, e) for s, e in parts),
             None if speaker is None else Speaker(**speaker),
+            QuoteKind(kind),
         )
-        for quote_id, parts, speaker in found["quotes"]
+        for quote_id, parts, speaker, kind in found["quotes"]
     ]
     boilerplate = [(s, e) for s, e in found["boilerplate"]]
     pleas = [(s, e, End(end)) for s, e, end in found["pleas"]]

@@ -26,11 +26,10 @@ from provenance import __version__
 from provenance.clustering.attribute import SHARE_PLACES
 from provenance.errors import InputError
 from provenance.memory import paused_gc
-from provenance.model import Document, QuoteRow, Sentence, Skipped, SourceFormat
+from provenance.model import Document, Sentence, Skipped, SourceFormat
 from provenance.reports import schema
 from provenance.results import TraceResult
 from provenance.text.normalise import normalise
-from provenance.text.speakers import kind_of
 
 
 def documents_frame(result: TraceResult) -> pl.DataFrame:
@@ -180,7 +179,7 @@ def quotes_frame(result: TraceResult) -> pl.DataFrame:
             "start": [row.start for row in rows],
             "end": [row.end for row in rows],
             "text": [doc.text[row.start : row.end] for doc, row in zip(quoted, rows, strict=True)],
-            "kind": _kinds(rows, quoted),
+            "kind": [row.quote.kind for row in rows],
             "speaker": [s.name if s else None for s in speakers],
             "speaker_key": [s.key if s else None for s in speakers],
             "attributed_as": [s.attributed_as if s else None for s in speakers],
@@ -190,15 +189,6 @@ def quotes_frame(result: TraceResult) -> pl.DataFrame:
         },
         schema.QUOTES,
     )
-
-
-def _kinds(rows: Sequence[QuoteRow], quoted: Sequence[Document]) -> list[str]:
-    """Each row's quote kind, worked out once per quote (its rows share it)."""
-    found: dict[str, str] = {}
-    for doc, row in zip(quoted, rows, strict=True):
-        if row.quote.quote_id not in found:
-            found[row.quote.quote_id] = kind_of(doc.text, row.quote)
-    return [found[row.quote.quote_id] for row in rows]
 
 
 def skipped_frame(result: TraceResult) -> pl.DataFrame:

@@ -51,6 +51,7 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s+")
 _CODE = re.compile(
     r"[{}<>=]|\b[a-z]+_[a-z]+(?:_[a-z]+)*\b|\w\(\)|\bfunction\s*\(|\b(?:var|const|let) \w+ ="
 )
+_CODE_CHARS = re.compile(r"[{}<>=_(]|\b(?:var|const|let) ")  # what every _CODE match holds
 _WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 TERM_WORDS = 2  # a quote of this many words or fewer is a term, not a quotation
 TITLE_WORDS = 10  # a title is at most this many words
@@ -63,7 +64,7 @@ def quote_kind(text: str) -> QuoteKind:
     in a page), a ``term`` of one or two words (a scare quote: 'foe', 'witch hunt'), a
     ``title`` (two to ten words, each capitalised but the small ones, or in capitals, with no
     question or exclamation: a programme, a book, a slogan), else a ``quotation``."""
-    if _CODE.search(text):
+    if _CODE_CHARS.search(text) and _CODE.search(text):  # the cheap test first
         return QuoteKind.CODE
     words = _WORDS.findall(text)
     if len(words) <= TERM_WORDS:

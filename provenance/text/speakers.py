@@ -1219,17 +1219,19 @@ def document_quotes(
     spans = paragraphs(doc.text, doc.body_start) if spans is None else spans
     found = quotes(doc.text, spans)
     credited = speakers(doc.text, spans, found, aliases)
+    kinds = [kind_of(doc.text, q) for q in found]
     return [
         Quote(
             quote_id(doc.doc_id, q.parts[0][0]),
             index,
             q.parts,
-            speaker if kind_of(doc.text, q) == QuoteKind.QUOTATION else None,
+            speaker if kind == QuoteKind.QUOTATION else None,
+            kind,
         )
-        for q, speaker in zip(found, credited, strict=True)
+        for q, speaker, kind in zip(found, credited, kinds, strict=True)
     ]
 
 
-def kind_of(text: str, quote: QuoteSpans | Quote) -> QuoteKind:
+def kind_of(text: str, quote: QuoteSpans) -> QuoteKind:
     """What a quote is (``quotes.quote_kind``), from all its paragraphs' words."""
     return quote_kind(" ".join(text[start:end] for start, end in quote.parts))
