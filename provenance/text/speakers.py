@@ -76,6 +76,7 @@ _KEPT_PARTICIPLES = frozenset(
 )
 SPEECH_VERBS = _KEPT_VERBS | frozenset(_CUES["finite"])
 PARTICIPLES = _KEPT_PARTICIPLES | frozenset(_CUES["participles"])
+_ANY_VERB = SPEECH_VERBS | PARTICIPLES
 # Words that may stand between a speaker and the verb: "X has also said", "X later told".
 _BETWEEN = frozenset("has have had also later previously then earlier again has once".split())
 PRONOUNS = frozenset("he she they it we".split())
@@ -150,12 +151,12 @@ _RELATIVES = frozenset("who whom whose which that".split())
 _SPOKES = re.compile(r"\bspokes(?:man|woman|people|persons)\b")
 # Each match is one item, its kind the group that matched.
 _ITEM = re.compile(
-    # a short aside in brackets, (D-N.Y.), (R-WI), is read as nothing: it never ends a sentence
-    # or stands between a name and its verb
-    r"(?P<aside>\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\])"
-    r"|(?P<word>(?:[A-Za-z]\.){2,}"  # initials: U.S.
+    r"(?P<word>(?:[A-Za-z]\.){2,}"  # initials: U.S.
     r"|(?i:mr|mrs|ms|dr|sen|rep|gov|gen|prof|rev|lt|col|capt|sgt|st|hon|rt|sr|jr)\.(?=\s+[A-Z])"
     r"|\w[\w’'‘\-]*)|(?P<punct>[,:;–—-])|(?P<end>[.!?…]+)"
+    # a short aside in brackets, (D-N.Y.), (R-WI), is read as nothing: it never ends a sentence
+    # or stands between a name and its verb (last: only a bracket starts one)
+    r"|(?P<aside>\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\])"
 )
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'‘\-]*(?:\s+[A-Z][\w’'‘\-]*)*")
 _CLOSE_MARKS = "”’\"'»«"
@@ -1022,15 +1023,16 @@ def _between(item: _Item) -> bool:
 def _is_verb(item: _Item) -> bool:
     """A speech verb, finite or participle, written in lower case (The Huffington Post, the
     United States: a capital makes a name of a verb's form), or "Said" opening a sentence."""
-    return item.kind == "word" and (
-        (item.text[:1].islower() and (item.lower in SPEECH_VERBS or item.lower in PARTICIPLES))
-        or item.text == "Said"
+    return (
+        item.lower in _ANY_VERB
+        and item.kind == "word"
+        and (item.text[:1].islower() or item.text == "Said")
     )
 
 
 def _says(item: _Item) -> bool:
     """A finite speech verb written in lower case (said, tweeted; not States)."""
-    return item.kind == "word" and item.text[:1].islower() and item.lower in SPEECH_VERBS
+    return item.lower in SPEECH_VERBS and item.kind == "word" and item.text[:1].islower()
 
 
 def _appositive(items: Sequence[_Item], comma: int) -> tuple[int, int] | None:
