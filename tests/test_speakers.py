@@ -409,6 +409,23 @@ def test_attributions_as_real_news_writes_them(text: str, expected: list[str | N
         ("Jane Morrow spoke first. Tom Reid agreed. “No,” she said.", ["tom reid"]),
         # the one named last is a man and no one else may be "she"
         ("Mr Tom Reid spoke. “No,” she said.", [None]),
+        # "she" reaches further back to one the article made a woman (Mrs), not to anyone
+        (
+            "Mrs Jane Morrow opened the meeting.\nThe bridge opened in 1871.\n"
+            "It was strengthened in 1994.\n“We will act,” she said.",
+            ["jane morrow"],
+        ),
+        (
+            "Jane Morrow opened the meeting.\nThe bridge opened in 1871.\n"
+            "It was strengthened in 1994.\n“We will act,” she said.",
+            [None],
+        ),
+        # "he" after the only one named tells his gender; "she" then skips him
+        (
+            "Tom Reid spoke first. “We will act,” he said.\nThe bridge opened in 1871.\n"
+            "It was strengthened in 1994.\n“Never,” she said.",
+            ["tom reid", None],
+        ),
     ],
 )
 def test_a_pronoun_skips_someone_the_article_gave_the_other_gender(

@@ -145,6 +145,7 @@ _TITLE_GENDERS = {
 }
 _TITLE_REACH = 4  # items at a sentence's start a title may stand in before its name
 _RECENT = 4  # people a pronoun may refer back to, the latest first
+_FAR = 4  # paragraphs "he" or "she" may reach back to someone the article gave that gender
 _POSSESSIVES = frozenset("his her their its our".split())
 _ADDRESSED = frozenset("asked asks told tells urged urges".split())  # verb, then whom
 _RELATIVES = frozenset("who whom whose which that".split())
@@ -315,7 +316,8 @@ def speakers(
         first, stop = bounds[number]
         if first == stop and not _has_quotes(bounds, number + 1):
             pending = None
-            continue  # no quote here or next: nothing to credit, no one to refer back to
+            referent.paragraph(number, p_start, p_end)  # read only if "she" reaches back to it
+            continue  # no quote here or next: nothing to credit
         spokes = "spokes" in text[p_start:p_end].lower()  # most paragraphs name no spokesperson
         if first == stop and not spokes and ":" not in text[p_start:p_end]:
             # no quote to credit, none introduced: only a pronoun after it may ask about it
@@ -422,6 +424,10 @@ class _Referent:
         # the people named since, latest last, and the gender the article gives some of them
         self._recent: list[Speaker] = []
         self._genders: dict[str, str] = {}
+        # those whose gender the article gave, with the paragraph they were last named in: "he"
+        # may reach further back to one of them (``_FAR``)
+        self._gendered: dict[str, tuple[Speaker, int]] = {}
+        self._now = -1  # the paragraph read last
         # (paragraph number, the span of a whole paragraph to read or None, a sentence, the
         # speakers credited in it)
         self._queue: list[tuple[int, tuple[int, int] | None, Sequence[_Item], list[_Found]]] = []
@@ -431,7 +437,11 @@ class _Referent:
         other gender ("she" after "Mr Smith said he …"): then the latest of those named since
         the paragraph before who may be "she"; no one when none may."""
         queue, self._queue = self._queue, []
+        reach = queue[-1][0] - _FAR if queue else 0  # paragraphs before it are never asked of
         for number, span, sentence, named in queue:
+            if span is not None and number < reach:
+                continue
+            self._now = number
             if self._paragraph < number - 1:
                 self._speaker = None  # "he said" refers back one paragraph at most
                 self._recent.clear()
@@ -441,21 +451,34 @@ class _Referent:
             else:
                 self._read(number, sentence, named)
         gender = _PRONOUN_GENDERS.get(pronoun.lower())
-        if gender is None or self._speaker is None:
+        if gender is None:
             return self._speaker
-        if self._genders.get(self._speaker.key, gender) == gender:
+        if self._speaker is not None and self._genders.get(self._speaker.key, gender) == gender:
+            if len(self._recent) == 1 and self._speaker.key not in self._genders:
+                # the only one named of late: "he" tells their gender
+                self._genders[self._speaker.key] = gender
+                self._gendered[self._speaker.key] = (self._speaker, self._paragraph)
             return self._speaker
-        return next(
-            (p for p in reversed(self._recent) if self._genders.get(p.key, gender) == gender),
-            None,
-        )
+        near = [p for p in reversed(self._recent) if self._genders.get(p.key, gender) == gender]
+        if self._speaker is not None or near:
+            return near[0] if near else None
+        # no one named since the paragraph before: the latest of those the article gave this
+        # gender, named a few paragraphs back at most
+        far = [
+            (number, p)
+            for p, number in self._gendered.values()
+            if self._genders[p.key] == gender and number >= self._now - _FAR
+        ]
+        return max(far, key=lambda pair: pair[0])[1] if far else None
 
     def set(self, speaker: Speaker | None, number: int) -> None:
         self._queue.clear()
-        self._speaker, self._paragraph = speaker, number
-        self._remember(speaker)
+        self._speaker, self._paragraph, self._now = speaker, number, number
+        self._remember(speaker, number)
 
-    def _remember(self, speaker: Speaker | None, sentence: Sequence[_Item] = ()) -> None:
+    def _remember(
+        self, speaker: Speaker | None, number: int, sentence: Sequence[_Item] = ()
+    ) -> None:
         if speaker is None:
             return
         self._recent = [p for p in self._recent if p.key != speaker.key][-_RECENT + 1 :]
@@ -463,6 +486,8 @@ class _Referent:
         gender = _gender_in(sentence)
         if gender is not None:
             self._genders.setdefault(speaker.key, gender)
+        if speaker.key in self._genders:
+            self._gendered[speaker.key] = (speaker, number)
 
     def reset(self, number: int) -> None:
         """Paragraph ``number`` begins: no one named in paragraph ``number - 2`` or before."""
@@ -487,7 +512,7 @@ class _Referent:
             latest = _subject(text, sentence, names, aliases)
         if latest is not None or (not named and _has_subject(sentence, self._names)):
             self._speaker, self._paragraph = latest, number
-            self._remember(latest, sentence)
+            self._remember(latest, number, sentence)
 
 
 def _gender_in(sentence: Sequence[_Item]) -> str | None:
