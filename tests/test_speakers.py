@@ -384,6 +384,12 @@ def test_the_statement_refers_to_the_one_its_sentence_opens_with() -> None:
             ["pew research"],
         ),
         ("Update: “The council will meet again on Monday night.”", [None]),
+        # "one", "another" open a description too; a quote's own full stop before "X said."
+        (
+            "“I did not care whether they backed Cruz,” said one district GOP leader.",
+            ["one district gop leader"],
+        ),
+        ("“Russia, if you’re listening, find the emails.” Trump said.", ["trump"]),
         # a capitalised common word opening a sentence is no one's name
         (
             "Tom Reid spoke first. Closing the office would be a mistake. “We need it,” he said.",

@@ -147,6 +147,7 @@ _TITLE_REACH = 4  # items at a sentence's start a title may stand in before its 
 _RECENT = 4  # people a pronoun may refer back to, the latest first
 _FAR = 4  # paragraphs "he" or "she" may reach back to someone the article gave that gender
 _POSSESSIVES = frozenset("his her their its our".split())
+_SOME = frozenset("one another some".split())  # said one district GOP leader
 _ADDRESSED = frozenset("asked asks told tells urged urges".split())  # verb, then whom
 _RELATIVES = frozenset("who whom whose which that".split())
 _SPOKES = re.compile(r"\bspokes(?:man|woman|people|persons)\b")
@@ -833,7 +834,7 @@ def _cut_after(items: Sequence[_Item], k: int) -> bool:
     if items[k].kind == "end":
         return (items[k - 1].lower if k else "") not in TITLES
     last = items[k].text.rstrip()[-1:]
-    if last in "!?…" and following.kind == "word":
+    if last in ".!?…" and following.kind == "word":
         # “… now taste it!” Trump tweeted: the quote's own mark, and its attribution follows
         return _after(items[k + 1 : k + 1 + _ATTRIBUTION_REACH]) is None
     return last in ".!?…"
@@ -929,7 +930,7 @@ def _after(items: Sequence[_Item]) -> _Found | None:
         stop = _phrase_forward(items, i + 1)
         if stop > i + 1:
             return _found(items, i + 1, stop, i, stop)
-        if i + 1 < len(items) and items[i + 1].lower in _DETERMINERS | _POSSESSIVES:
+        if i + 1 < len(items) and items[i + 1].lower in _DETERMINERS | _POSSESSIVES | _SOME:
             # said the 46-year-old, added his campaign manager Jeff Weaver
             stop = i + 2
             while stop < min(len(items), i + 2 + _DESCRIPTION_WORDS) and (
@@ -960,7 +961,7 @@ def _after(items: Sequence[_Item]) -> _Found | None:
 def _description_after(items: Sequence[_Item], i: int) -> _Found | None:
     """``the RNC member said`` / ``an angry Hollande retaliated`` / ``the letter says``: a
     phrase opening with a determiner, a few words with no punctuation, then a speech verb."""
-    if i >= len(items) or items[i].lower not in _DETERMINERS:
+    if i >= len(items) or items[i].lower not in _DETERMINERS | _SOME:
         return None
     for verb in range(i + 2, min(len(items), i + 2 + _DESCRIPTION_WORDS)):
         if items[verb].kind != "word":
