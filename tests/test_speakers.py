@@ -390,6 +390,12 @@ def test_the_statement_refers_to_the_one_its_sentence_opens_with() -> None:
             ["one district gop leader"],
         ),
         ("“Russia, if you’re listening, find the emails.” Trump said.", ["trump"]),
+        # a description before a kept verb; "went on to say": the subject's
+        (
+            "Another person tweeted: “Still from the clip, the town hall was a troll.”",
+            ["another person"],
+        ),
+        ("Bryne went on to say, “From the bottom of my soul, I know this.”", ["bryne"]),
         # a capitalised common word opening a sentence is no one's name
         (
             "Tom Reid spoke first. Closing the office would be a mistake. “We need it,” he said.",

@@ -148,6 +148,8 @@ _RECENT = 4  # people a pronoun may refer back to, the latest first
 _FAR = 4  # paragraphs "he" or "she" may reach back to someone the article gave that gender
 _POSSESSIVES = frozenset("his her their its our".split())
 _SOME = frozenset("one another some".split())  # said one district GOP leader
+# words no description before its verb holds: it would be a clause, or someone's friend
+_NOT_DESCRIBING = _FUNCTION_WORDS | _PREPOSITIONS | _BETWEEN | frozenset("goes went on".split())
 _ADDRESSED = frozenset("asked asks told tells urged urges".split())  # verb, then whom
 _RELATIVES = frozenset("who whom whose which that".split())
 _SPOKES = re.compile(r"\bspokes(?:man|woman|people|persons)\b")
@@ -973,6 +975,21 @@ def _description_after(items: Sequence[_Item], i: int) -> _Found | None:
     return None
 
 
+def _description_before(items: Sequence[_Item], end: int) -> int | None:
+    """Where a description ending before ``end`` (a verb) starts: a determiner or "one",
+    "another", "some" opening the sentence or following punctuation, then a few words with no
+    punctuation (Another person tweeted, the RNC member said)."""
+    for first in range(end - 2, max(-1, end - 2 - _DESCRIPTION_WORDS), -1):
+        item = items[first]
+        if item.lower in _DETERMINERS | _SOME and (
+            first == 0 or items[first - 1].kind in {"punct", "end"}
+        ):
+            return first
+        if item.kind != "word" or item.lower in _NOT_DESCRIBING or item.lower in _ANY_VERB:
+            return None  # a friend of the prime minister; the spokesperson said the call
+    return None
+
+
 def _reports(items: Sequence[_Item], k: int) -> bool:
     """Whether a speech verb goes on to report something of its own ("…, the minister said it
     was …"), so it does not attribute the quote before it; what follows asked or told is who
@@ -1027,7 +1044,13 @@ def _speaker_of(items: Sequence[_Item], sentence: Sequence[_Item], verb: int) ->
         stop = _phrase_forward(items, verb + 1)
         if stop > verb + 1 and items[verb + 1].text[:1].isupper():
             return _found(items, verb + 1, stop, verb, stop)
-    coordinated = j > 0 and items[j - 1].lower in _COORDINATING  # X took the stage and called
+    # Another person tweeted: “…” (a verb of the kept list: "The leaders agreed it was “…”,
+    # the statement added" credits the statement)
+    described = _description_before(items, j) if items[verb].lower in _KEPT_VERBS else None
+    if described is not None:
+        return _found(items, described, j, described, verb + 1)
+    # X took the stage and called …; X went on to say: “…”
+    coordinated = j > 0 and items[j - 1].lower in _COORDINATING | {"to"}
     if items[verb].lower in PARTICIPLES or coordinated:  # "…, adding:": the sentence's subject
         lead = _lead(sentence)
         stop = _phrase_forward(sentence, lead)
