@@ -396,6 +396,9 @@ def test_the_statement_refers_to_the_one_its_sentence_opens_with() -> None:
             ["another person"],
         ),
         ("Bryne went on to say, “From the bottom of my soul, I know this.”", ["bryne"]),
+        # a dateline is no one: the subject comes after its dash
+        ("HELSINKI — Trump met Putin, saying that “the meeting went very well”.", ["trump"]),
+        ("WASHINGTON (UPI) — In response, a new group rallied, saying: “We are ready.”", [None]),
         # a capitalised common word opening a sentence is no one's name
         (
             "Tom Reid spoke first. Closing the office would be a mistake. “We need it,” he said.",

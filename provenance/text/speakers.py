@@ -135,6 +135,7 @@ _FRONTING = frozenset(
     asked speaking""".split()
 )
 _OPENING_CONJUNCTIONS = frozenset("and but yet so or".split())
+_DATELINE_REACH = 12  # items a dateline runs to before its dash
 _COORDINATING = frozenset("and but then".split())
 # A capitalised word after a word or comma and a space: inside a sentence, not opening it.
 _CAPITAL_INSIDE = re.compile(r"(?<=[a-z0-9,;] )[A-Z][\w’'\-]*")
@@ -593,11 +594,22 @@ def _has_subject(sentence: Sequence[_Item], names: _Names) -> bool:
     )
 
 
+def _after_dateline(sentence: Sequence[_Item]) -> int:
+    """Where a sentence starts after a dateline (``WASHINGTON, Dec. 8 (UPI) —``, ``HELSINKI —``):
+    a word in capitals opening it, then a dash within a few items; else 0."""
+    if not sentence or not (sentence[0].text.isupper() and len(sentence[0].text) > 1):
+        return 0
+    for k in range(1, min(len(sentence), _DATELINE_REACH)):
+        if sentence[k].text in "—–-":
+            return k + 1
+    return 0
+
+
 def _lead(sentence: Sequence[_Item]) -> int:
     """Where a sentence's subject starts: after an opening conjunction (But Cruz said), and
     after a fronted phrase up to its comma (In a statement on Thursday, X said; Instead, the
     statement talked; Reprising a line, the senator said)."""
-    first = 0
+    first = _after_dateline(sentence)
     while first < len(sentence) and sentence[first].lower in _OPENING_CONJUNCTIONS:
         first += 1
     if first >= len(sentence) or sentence[first].kind != "word":
