@@ -388,8 +388,9 @@ class _Names:
         return self._inside
 
     def role(self, word: str) -> tuple[str, str] | None:
-        """The full name key of the one person the article gives the title ``word`` (President
-        Donald Trump: "president"; Sen. Bernie Sanders: "senator"), when it gives it to one."""
+        """(full name key, name as written) of the one person the article gives the title
+        ``word`` (President Donald Trump: "president"; Sen. Bernie Sanders: "senator"), when
+        it gives it to one."""
         if self._roles is None:
             self._roles = _titled(self._text)
         return self._roles.get(_TITLE_FORMS.get(word, word))
@@ -439,7 +440,8 @@ class _Referent:
     def __call__(self, pronoun: str = "") -> Speaker | None:
         """Who ``pronoun`` refers to: the one named last, unless the article gave them the
         other gender ("she" after "Mr Smith said he …"): then the latest of those named since
-        the paragraph before who may be "she"; no one when none may."""
+        the paragraph before who may be "she"; when no one was named since, the latest the
+        article gave that gender within ``_FAR`` paragraphs; else no one."""
         queue, self._queue = self._queue, []
         reach = queue[-1][0] - _FAR if queue else 0  # paragraphs before it are never asked of
         for number, span, sentence, named in queue:
