@@ -471,29 +471,14 @@ class _Run:
         from pyspark.sql import functions as f
 
         largest = candidates_stage.MAX_BUCKET
-        keyed = sentences.select(
-            "key",
-            f.when(f.col("first_doc") == f.col("last_doc"), f.col("first_doc")).alias("owner"),
-            f.explode("bands").alias("band"),
-        )
+        keyed = sentences.select("key", _owner(), f.explode("bands").alias("band"))
         sizes = self.save(keyed.groupBy("band").count().where("count > 1"), "buckets")
         oversized = frozenset(
             int(np.int64(row["band"]).view(np.uint64))
             for row in sizes.where(f"count > {largest}").select("band").collect()
         )
         usable = keyed.join(sizes.where(f"count <= {largest}").select("band"), "band")
-        x, y = usable.alias("x"), usable.alias("y")
-        pairs = (
-            x.join(y, (f.col("x.band") == f.col("y.band")) & (f.col("x.key") < f.col("y.key")))
-            .where(
-                f.col("x.owner").isNull()
-                | f.col("y.owner").isNull()
-                | (f.col("x.owner") != f.col("y.owner"))
-            )
-            .select(f.col("x.key").alias("a"), f.col("y.key").alias("b"))
-            .distinct()
-        )
-        return oversized, self.save(pairs, "candidates")
+        return oversized, self.save(_pairs_sharing(usable, "band"), "candidates")
 
     def _ngram_candidates(
         self, sentences: Any, occurrences: Any, ngrams: Any
@@ -519,28 +504,9 @@ class _Run:
             starts.join(occurrences.select("doc_id", "n", "key"), ["doc_id", "n"])
             .select("hash", "key")
             .distinct()
-            .join(
-                sentences.select(
-                    "key",
-                    f.when(f.col("first_doc") == f.col("last_doc"), f.col("first_doc")).alias(
-                        "owner"
-                    ),
-                ),
-                "key",
-            )
+            .join(sentences.select("key", _owner()), "key")
         )
-        x, y = keyed.alias("x"), keyed.alias("y")
-        pairs = (
-            x.join(y, (f.col("x.hash") == f.col("y.hash")) & (f.col("x.key") < f.col("y.key")))
-            .where(
-                f.col("x.owner").isNull()
-                | f.col("y.owner").isNull()
-                | (f.col("x.owner") != f.col("y.owner"))
-            )
-            .select(f.col("x.key").alias("a"), f.col("y.key").alias("b"))
-            .distinct()
-        )
-        return common, self.save(pairs, "ngram-candidates")
+        return common, self.save(_pairs_sharing(keyed, "hash"), "ngram-candidates")
 
     def _ngram_links(self, ngrams: Any, occurrences: Any, learned: Any) -> Any:
         """Links (a, b) between the documents that share a run of words that could anchor a
@@ -950,6 +916,34 @@ def _plan_types() -> list[tuple[str, Any]]:
         (name, pa.list_(types[kind[6:-1]]) if kind.startswith("array<") else types[kind])
         for name, kind in _PLAN_COLUMNS
     ]
+
+
+def _owner() -> Any:
+    """A sentence key's owner: its document when all its copies lie in one, else null (a
+    sentence several documents print pairs with every other)."""
+    from pyspark.sql import functions as f
+
+    return f.when(f.col("first_doc") == f.col("last_doc"), f.col("first_doc")).alias("owner")
+
+
+def _pairs_sharing(keyed: Any, column: str) -> Any:
+    """Pairs (a, b) of distinct sentence keys, a < b, sharing a value of ``column`` (an LSH
+    band, an n-gram hash) whose owners differ (``_owner``), each once."""
+    from pyspark.sql import functions as f
+
+    x, y = keyed.alias("x"), keyed.alias("y")
+    return (
+        x.join(
+            y, (f.col(f"x.{column}") == f.col(f"y.{column}")) & (f.col("x.key") < f.col("y.key"))
+        )
+        .where(
+            f.col("x.owner").isNull()
+            | f.col("y.owner").isNull()
+            | (f.col("x.owner") != f.col("y.owner"))
+        )
+        .select(f.col("x.key").alias("a"), f.col("y.key").alias("b"))
+        .distinct()
+    )
 
 
 def _ngram_starts(common: npt.NDArray[np.uint64], batches: Iterable[Any]) -> Iterator[Any]:
