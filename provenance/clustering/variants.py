@@ -58,6 +58,7 @@ def quote_rows(
         quoted_parts[quote.doc].extend(quote.parts)
     rows = []
     references: dict[tuple[int, int, int], Reference] = {}
+    canonicals: dict[str, Occurrence] = {}  # per cluster, its version copies are compared with
     for quote in quotes:
         text = documents[quote.doc].text
         for start, end in quote.parts:
@@ -67,7 +68,9 @@ def quote_rows(
                 continue
             cluster, occ = found
             earliest = occ == cluster.earliest
-            canonical = _canonical(cluster)
+            if cluster.cluster_id not in canonicals:
+                canonicals[cluster.cluster_id] = _canonical(cluster)
+            canonical = canonicals[cluster.cluster_id]
             variant = QuoteVariant.EXACT if occ in (cluster.earliest, canonical) else _variant(
                 documents, (quote.doc, max(start, occ.start), min(end, occ.end)),
                 canonical, quoted_parts[canonical.doc], references,

@@ -250,9 +250,16 @@ def pairs_sharing(
     left, right = within_groups(hashes)
     a, b = numbers[left], numbers[right]  # a < b: sorted by number within a hash
     keep = owners[a] != owners[b]
-    size = np.int64(int(numbers.max()) + 1)
-    keys = np.unique(a[keep] * size + b[keep])  # each pair once, in order: one key per pair
-    return np.stack([keys // size, keys % size], axis=1)
+    return distinct_pairs(np.stack([a[keep], b[keep]], axis=1), int(numbers.max()) + 1)
+
+
+def distinct_pairs(pairs: npt.NDArray[np.int64], size: int) -> npt.NDArray[np.int64]:
+    """The rows of an ``n x 2`` array of pairs of numbers below ``size``, each once, sorted:
+    one 64-bit key per pair (several times faster than ``np.unique`` over rows)."""
+    scale = np.int64(max(size, 1))
+    keys = np.unique(pairs[:, 0] * scale + pairs[:, 1])
+    found: npt.NDArray[np.int64] = np.stack([keys // scale, keys % scale], axis=1)
+    return found
 
 
 def _sorted_by_hash(

@@ -200,15 +200,12 @@ class CandidatesStep(Step):
         joined = passage_stage.ngram_candidates(
             work.shared, work.stream, groups, np.asarray(owners, np.int64)
         )
-        # both sets of pairs (i < j, groups), each once, in order: one 64-bit key per pair
-        size = np.int64(max(len(work.groups), 1))
+        # both sets of pairs (i < j, groups), each once, in order
         lsh = np.asarray(found.pairs, np.int64).reshape(-1, 2)
-        keys = np.unique(
-            np.concatenate([lsh[:, 0] * size + lsh[:, 1], joined[:, 0] * size + joined[:, 1]])
-        )
+        both = passage_stage.distinct_pairs(np.concatenate([lsh, joined]), len(work.groups))
         representatives = np.fromiter((m[0] for m in work.groups), np.int64, len(work.groups))
-        firsts, seconds = representatives[keys // size], representatives[keys % size]
-        work.pairs = list(zip(firsts.tolist(), seconds.tolist(), strict=True))
+        pairs = representatives[both]
+        work.pairs = list(zip(pairs[:, 0].tolist(), pairs[:, 1].tolist(), strict=True))
         work.report(self.name, 1, 1)
         self.stat_update("candidate_pairs", len(work.pairs))
         self.stat_update("ngram_candidate_pairs", len(joined))
