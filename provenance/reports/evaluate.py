@@ -727,9 +727,11 @@ def _cases(
         if row["cluster_id"]:
             covering[row["doc_id"]].append((int(row["start"]), int(row["end"]), row["cluster_id"]))
     linked = {frozenset((r["doc_id_a"], r["doc_id_b"])) for r in reports.pairs}
-    credited: dict[str, list[tuple[int, int, str]]] = defaultdict(list)  # doc → quote rows
-    for row in reports.quotes:
-        credited[row["doc_id"]].append((int(row["start"]), int(row["end"]), row["speaker_key"]))
+    # quote rows' speakers, found as the speaker scores find them (``_quotes``)
+    credited = {
+        (r["doc_id"], int(r["start"]), int(r["end"])): r["speaker_key"] for r in reports.quotes
+    }
+    quote_index = _SpanIndex(credited)
     speaker_at = {
         (o["doc_id"], o["start"], o["end"]): cluster["speaker"]
         for cluster in truth["clusters"]
@@ -739,7 +741,7 @@ def _cases(
     tallies: dict[str, list[Any]] = {}
     for case in truth.get("cases", []):
         if case["case"] == "attribution":
-            found = _credited(case, credited, speaker_at)
+            found = _credited(case, credited, quote_index, speaker_at)
         else:
             found = _case_found(
                 case, documents, covering, reports.clusters, linked, boilerplate, sources
@@ -753,20 +755,16 @@ def _cases(
 
 
 def _credited(
-    case: dict[str, Any],
-    credited: dict[str, list[tuple[int, int, str]]],
-    speaker_at: dict[Span, str],
+    case: dict[str, Any], credited: dict[Span, str], index: _SpanIndex, speaker_at: dict[Span, str]
 ) -> bool:
-    """``attribution`` (a quotation attributed as real news writes it): the quote row covering
-    each span credits the speaker the truth gives the quotation (``speakers.compatible``)."""
-    doc_id = case["doc_id"]
+    """``attribution`` (a quotation attributed as real news writes it): the quote row over
+    each span (``_SpanIndex.best``, as the speaker scores take it) credits the speaker the
+    truth gives the quotation (``speakers.compatible``). ``index``: ``credited``'s spans."""
     for start, end in case["spans"]:
-        truth = speaker_at.get((doc_id, start, end))
-        rows = [r for r in credited[doc_id] if min(end, r[1]) - max(start, r[0]) > 0]
-        best = max(rows, key=lambda r: min(end, r[1]) - max(start, r[0]), default=None)
-        if truth is None or best is None or not best[2]:
-            return False
-        if not compatible(best[2], key_of(truth)):
+        span = (case["doc_id"], start, end)
+        truth, best = speaker_at.get(span), index.best(span)
+        got = credited[best] if best is not None else ""
+        if truth is None or not got or not compatible(got, key_of(truth)):
             return False
     return True
 
