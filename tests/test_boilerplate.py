@@ -28,7 +28,13 @@ import provenance
 from provenance import Document, Settings
 from provenance.model import Sentence
 from provenance.text import boilerplate
-from provenance.text.boilerplate import End, Matcher, pattern_paragraphs
+from provenance.text.boilerplate import (
+    End,
+    Matcher,
+    pattern_paragraphs,
+    reads_as_plea,
+    reads_as_plea_without_triggers,
+)
 from provenance.text.segment import paragraphs, segment_document
 from tests.conftest import ROOT, SEEDS, require, rows, run_cli, traced
 from tests.test_fixtures_golden import check_golden
@@ -387,9 +393,20 @@ def test_no_news_of_the_seeds_reads_as_a_plea() -> None:
     for path in SEEDS.glob("*.txt"):
         text = path.read_text(encoding="utf-8")
         for paragraph in text.split("\n"):
-            found = boilerplate._PLEA.search(" ".join(paragraph.split()))
+            found = boilerplate.reads_as_plea(paragraph)
             if found and path.name[:3] in {"000", "003"}:  # news only, no boilerplate
                 pytest.fail(f"{path.name}: {paragraph!r}")
+
+
+def test_plea_trigger_words_never_hide_a_plea() -> None:
+    """The cheap trigger test gives the same answers as searching every plea pattern."""
+    pleas_ = test_pleas_read_as_pleas.pytestmark[0].args[1]  # type: ignore[attr-defined]
+    seeds = [p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")] if SEEDS.is_dir() else []
+    lines = [*pleas_, *NEWS, *(line for text in seeds for line in text.splitlines())]
+    lines += ["THANKS FOR READING!", "Cancel at any time", "We depend on our readers."]
+    for line in lines:
+        assert reads_as_plea(line) == reads_as_plea_without_triggers(line), line
+    assert sum(map(reads_as_plea, lines)) >= len(pleas_) + 3  # the oracle is not idle
 
 
 def test_pleas_are_found_only_at_either_end() -> None:

@@ -44,7 +44,8 @@ from provenance.model import Sentence
 from provenance.text.segment import sentence_spans
 
 # Case-insensitive; searched in each sentence that holds one of the pattern's trigger words
-# (lower case; a cheap test that spares most sentences the search). Kept specific: news about
+# (lower case; a cheap test that spares most sentences the search: each a phrase the pattern
+# cannot match without, never a bare common word such as "home" or "app"). Kept specific: news about
 # cookies, copyright, donations, apps or press offices must not match, so each names the thing
 # together with what only boilerplate says of it (we/you/our, "now", a year after ©...).
 PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
@@ -95,7 +96,7 @@ PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
         r"Instagram) for\b)",
     ),
     (
-        (" app",),
+        ("the app", "our app", "free app"),
         r"\b(?:get|download) (?:the|our) (?:free )?app (?:from|for)\b|\bdownload our app\b",
     ),
     (("listen to",), r"\blisten to (?:the latest|our) (?:episode|podcast)\b"),
@@ -155,7 +156,10 @@ PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     ),
     (("trusted source",), r"\byour trusted source for\b"),
     (("comment",), r"\bcomments on this (?:story|article) have been closed\b|^\d+ comments?$"),
-    (("home", "image", "photo"), r"^home\s*[»›>]|^(?:image|photo) \d+$"),
+    (
+        ("home»", "home »", "home›", "home ›", "home>", "home >", "image", "photo"),
+        r"^home\s*[»›>]|^(?:image|photo) \d+$",
+    ),
     (
         ("thank you for reading", "register for"),
         r"\bthank you for reading\b|\bregister for a free account\b",
@@ -164,7 +168,10 @@ PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
         ("notes to editors", "media enquiries", "ends", "press office"),
         r"\bnotes to editors\b|\bmedia enquiries\b|^ends$|\bcontact (?:the|our) press office\b",
     ),
-    (("release", "about "), r"\baccompanying this (?:press )?release\b|^about [^:]{1,60}: we\b"),
+    (
+        ("accompanying this", ": we"),
+        r"\baccompanying this (?:press )?release\b|^about [^:]{1,60}: we\b",
+    ),
 )
 SHORT_WORDS = 4
 # A document's own text: a sentence of this many words or more (the default ``min_tokens``)
@@ -175,29 +182,44 @@ OWN_WORDS = SHORT_WORDS + 1
 # subscriptions, so they are boilerplate only when a cluster of them is shared by one outlet's
 # articles alone, at the same end of each (``learned``); a last paragraph of news ("The talks
 # resume on Monday.") or a news paragraph shared in the middle of two articles never is.
-PLEAS = (
-    # the imperative that opens a plea
-    r"^\W*(?:please |why not |do(?:n[’']t| not) (?:forget|miss out) (?:to )?|remember to |"
-    r"make sure (?:you |to )|(?:click|tap) here to |to )?"
-    r"(?:subscribe|sign[ -]up|donate|support (?:us|our|now|today)|help (?:us|keep|fund)|"
-    r"join (?:us|our|the conversation|the debate|[\d,.]+k? (?:readers|subscribers|others))|"
-    r"follow (?:us|@)|follow (?:\S+ ){1,5}on (?:facebook|twitter|x|instagram|tiktok|linkedin|"
-    r"youtube|threads|bluesky|whatsapp|telegram|social media)|like us on|find us on|"
-    r"become an? (?:member|subscriber|supporter|patron|paying|friend|insider|digital)|"
-    r"get (?:unlimited|full|digital|premium|ad-free|our|the latest|the best)|"
-    r"download (?:the|our)|register (?:now|today|here|free|for (?:free|a free|your free))|"
-    r"unlock|start your (?:free|subscription|trial)|try (?:it |us )?(?:free|for free)|"
-    r"contact (?:us|the newsdesk|our newsdesk)|e-?mail (?:us|the newsdesk|our newsdesk)|"
-    r"write to us|send us|tell us|got a (?:story|news tip|tip)|advertise with us)\b",
-    # what only a plea or a footer says
-    r"\bcancel (?:any ?time|at any time)\b|\bunlimited (?:digital )?access\b|\bfree trial\b|"
-    r"\b(?:in|to|straight to) your inbox\b|\balready an? (?:subscriber|member)\b|"
-    r"\b(?:our|free|daily|weekly|morning|evening) newsletters?\b|"
-    r"\bsupport (?:independent|quality|local|trusted|public[- ]interest|our) journalism\b|"
-    r"\breader-(?:funded|supported)\b|\bthank(?:s| you) for (?:reading|your support)\b|"
-    r"\bwe (?:rely|depend) on (?:our )?readers\b|"
-    r"\byour (?:support|donation|contribution)s? (?:helps?|allows?|makes?|means?|keeps?)\b|"
-    r"^\W*follow (?:us )?(?:on [\w ]{1,30} )?for (?:more|the latest)\b|\byour trusted source\b",
+PLEAS: tuple[tuple[tuple[str, ...], str], ...] = (
+    # the imperative that opens a plea (anchored at the start: searched in every sentence)
+    (
+        (),
+        r"^\W*(?:please |why not |do(?:n[’']t| not) (?:forget|miss out) (?:to )?|remember to |"
+        r"make sure (?:you |to )|(?:click|tap) here to |to )?"
+        r"(?:subscribe|sign[ -]up|donate|support (?:us|our|now|today)|help (?:us|keep|fund)|"
+        r"join (?:us|our|the conversation|the debate|[\d,.]+k? (?:readers|subscribers|others))|"
+        r"follow (?:us|@)|follow (?:\S+ ){1,5}on (?:facebook|twitter|x|instagram|tiktok|"
+        r"linkedin|youtube|threads|bluesky|whatsapp|telegram|social media)|like us on|"
+        r"find us on|become an? (?:member|subscriber|supporter|patron|paying|friend|insider|"
+        r"digital)|get (?:unlimited|full|digital|premium|ad-free|our|the latest|the best)|"
+        r"download (?:the|our)|register (?:now|today|here|free|for (?:free|a free|your free))|"
+        r"unlock|start your (?:free|subscription|trial)|try (?:it |us )?(?:free|for free)|"
+        r"contact (?:us|the newsdesk|our newsdesk)|e-?mail (?:us|the newsdesk|our newsdesk)|"
+        r"write to us|send us|tell us|got a (?:story|news tip|tip)|advertise with us)\b",
+    ),
+    # what only a plea or a footer says, anywhere in a sentence (with the trigger words as in
+    # ``PATTERNS``: an unanchored search is the slow part)
+    (("cancel",), r"\bcancel (?:any ?time|at any time)\b"),
+    (("unlimited",), r"\bunlimited (?:digital )?access\b"),
+    (("free trial",), r"\bfree trial\b"),
+    (("your inbox",), r"\b(?:in|to|straight to) your inbox\b"),
+    (("already a",), r"\balready an? (?:subscriber|member)\b"),
+    (("newsletter",), r"\b(?:our|free|daily|weekly|morning|evening) newsletters?\b"),
+    (
+        ("journalism",),
+        r"\bsupport (?:independent|quality|local|trusted|public[- ]interest|our) journalism\b",
+    ),
+    (("reader-",), r"\breader-(?:funded|supported)\b"),
+    (("thank",), r"\bthank(?:s| you) for (?:reading|your support)\b"),
+    (("readers",), r"\bwe (?:rely|depend) on (?:our )?readers\b"),
+    (
+        ("your support", "your donation", "your contribution"),
+        r"\byour (?:support|donation|contribution)s? (?:helps?|allows?|makes?|means?|keeps?)\b",
+    ),
+    (("follow",), r"^\W*follow (?:us )?(?:on [\w ]{1,30} )?for (?:more|the latest)\b"),
+    (("trusted source",), r"\byour trusted source\b"),
 )
 # The corpus-wide rule is for archives: in a small or topical corpus one story can be in most
 # documents.
@@ -209,7 +231,6 @@ OUTLET_MAJORITY = 0.75
 
 
 Triggers = tuple[tuple[str, tuple[int, ...]], ...]  # trigger word → the patterns it opens
-_PLEA = re.compile("|".join(f"(?:{p})" for p in PLEAS), re.IGNORECASE)
 
 
 class End(IntEnum):
@@ -399,8 +420,28 @@ def _pleads(text: str, spans: Sequence[tuple[int, int]]) -> bool:
     least half of them, do."""
     if not spans:
         return False
-    hits = [_PLEA.search(" ".join(text[s:e].split())) is not None for s, e in spans]
+    hits = [reads_as_plea(text[s:e]) for s, e in spans]
     return hits[0] or 2 * sum(hits) >= len(hits)
+
+
+_PLEAS = tuple((triggers, re.compile(p, re.IGNORECASE)) for triggers, p in PLEAS)
+
+
+def reads_as_plea(sentence: str) -> bool:
+    """Whether one of ``PLEAS`` matches the sentence (white space collapsed)."""
+    text = " ".join(sentence.split())
+    lowered = text.lower()
+    return any(
+        pattern.search(text)
+        for triggers, pattern in _PLEAS
+        if not triggers or any(word in lowered for word in triggers)
+    )
+
+
+def reads_as_plea_without_triggers(sentence: str) -> bool:
+    """The same answer, the slow way (the trigger words' test oracle)."""
+    text = " ".join(sentence.split())
+    return any(pattern.search(text) for _, pattern in _PLEAS)
 
 
 def _marked(
