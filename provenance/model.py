@@ -369,7 +369,7 @@ class PairLink(NamedTuple):
     b_share: float
     source: int | None  # the one the other copied from (passage reuse only), if known
     direction_basis: DirectionBasis | None
-    passages: int  # passages, identical sentences and quotes aligned between them
+    passages: int  # passages and quotes of one found in the other, aligned between them
 
 
 @dataclass(frozen=True)

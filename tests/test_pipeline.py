@@ -274,3 +274,33 @@ def test_records_sent_between_processes_pickle_through_their_constructors() -> N
     for record in records:
         assert record.__reduce__()[0] is type(record)  # not the slow __dict__ restore
         assert pickle.loads(pickle.dumps(record)) == record
+
+
+def test_a_short_shared_sentence_outside_quotation_marks_is_reuse() -> None:
+    """A link is a quotation only where the shared text lies inside quotation marks: a short
+    sentence (under ``QUOTED_SLACK`` characters) outside them is reuse, whatever quotes the
+    documents print elsewhere; the same sentence inside them in both is a quotation."""
+    from provenance.clustering.attribute import QUOTED_SLACK, attribute
+    from provenance.model import LinkKind
+
+    sentence = "The bridge shut at noon."
+    texts = [f"{sentence} Ms Lee said: “We warned them.”", f"Mr Tan said: “No.” {sentence}"]
+    documents = [Document.from_text(t, doc_id=f"d{k}") for k, t in enumerate(texts)]
+    regions = [[(t.index("“") + 1, t.index("”"))] for t in texts]
+    spans = [(k, t.index(sentence), t.index(sentence) + len(sentence)) for k, t in enumerate(texts)]
+    assert len(sentence) < QUOTED_SLACK
+    _, links = attribute(documents, [], 0.5, 0.1, quoted=regions, links=[(spans[0], spans[1])])
+    assert [link.kind for link in links] == [LinkKind.PASSAGE]
+    # “The bridge shut at noon.” inside quotation marks in both
+    quoted_texts = [t.replace(sentence, f"“{sentence}”") for t in texts]
+    documents = [Document.from_text(t, doc_id=f"d{k}") for k, t in enumerate(quoted_texts)]
+    regions = [
+        [(t.index(f"“{sentence}") + 1, t.index(f"{sentence}”") + len(sentence))]
+        for t in quoted_texts
+    ]
+    inside = [
+        (k, t.index(f"“{sentence}"), t.index(f"{sentence}”") + len(sentence) + 1)
+        for k, t in enumerate(quoted_texts)
+    ]
+    _, links = attribute(documents, [], 0.5, 0.1, quoted=regions, links=[(inside[0], inside[1])])
+    assert [link.kind for link in links] == [LinkKind.QUOTATION]

@@ -31,6 +31,7 @@ from functools import partial
 from typing import NamedTuple
 
 import numpy as np
+import numpy.typing as npt
 
 from provenance.dates import Published
 from provenance.model import (
@@ -99,13 +100,11 @@ def attribute(
     boilerplate: Sequence[Sequence[tuple[int, int]]] | None = None,
     quoted: Sequence[Sequence[tuple[int, int]]] | None = None,
     links: Sequence[tuple[Span, Span]] = (),
-    identical: Sequence[Sequence[Span]] = (),
 ) -> tuple[list[Attribution], list[PairLink]]:
     """One attribution per document, in document order, and one link per pair of documents
     that share text. ``links``: the text two documents were aligned on (a passage, a quote
-    found in the other), one side in each; ``identical``: groups of the same sentence printed
-    by several documents, which every two of them share (up to ``MAX_IDENTICAL_DOCS``
-    documents: more is a notice, not a story); characters in ``boilerplate`` spans (per
+    found in the other), one side in each (a sentence two documents print word for word is
+    a verified match, so it lies in a passage of theirs); characters in ``boilerplate`` spans (per
     document) count in neither the shared text nor the whole; ``quoted``: per document, its
     regions inside quotation marks, which tell quotation links from reuse."""
     excluded = boilerplate or [[] for _ in documents]
@@ -117,21 +116,20 @@ def attribute(
     sides: dict[int, dict[int, list[tuple[int, int, bool]]]] = defaultdict(
         lambda: defaultdict(list)
     )  # b → a → b's spans shared with a, and whether the link is a quotation on both sides
+    table = np.asarray([(*a, *b) for a, b in links], np.int64).reshape(-1, 6)
     marks = _QuoteMarks(documents, excluded, regions)
-    for (a, a_start, a_end), (b, b_start, b_end) in links:
-        if a == b:
-            continue
-        both = marks.quoted(a, a_start, a_end) and marks.quoted(b, b_start, b_end)
-        sides[b][a].append((b_start, b_end, both))
-        sides[a][b].append((a_start, a_end, both))
-    for group in identical:
-        if len(group) > MAX_IDENTICAL_DOCS:
-            continue
-        inside = [marks.quoted(*span) for span in group]
-        for (b, b_start, b_end), b_quoted in zip(group, inside, strict=True):
-            for (a, _, _), a_quoted in zip(group, inside, strict=True):
-                if a != b:
-                    sides[b][a].append((b_start, b_end, a_quoted and b_quoted))
+    sides_quoted = marks.quoted(
+        np.concatenate([table[:, 0], table[:, 3]]),
+        np.concatenate([table[:, 1], table[:, 4]]),
+        np.concatenate([table[:, 2], table[:, 5]]),
+    )  # the first document's side of each link, then the second's
+    both = sides_quoted[: len(table)] & sides_quoted[len(table) :]
+    for (a, a_start, a_end, b, b_start, b_end), quotation in zip(
+        table.tolist(), both.tolist(), strict=True
+    ):
+        if a != b:
+            sides[b][a].append((b_start, b_end, quotation))
+            sides[a][b].append((a_start, a_end, quotation))
     # one document's character counts at a time: a counter holds a prefix sum per character
     measured = [_measure(doc, excluded[b], sides.get(b, {})) for b, doc in enumerate(documents)]
     shares = _Shares({b: m.with_others for b, m in enumerate(measured) if m.with_others})
@@ -167,16 +165,13 @@ def attribute(
     return result, _pairs(documents, measured, sources)
 
 
-# A sentence printed by more documents than this is no one's story: its pairs are not counted.
-MAX_IDENTICAL_DOCS = 1000
-
 # A document prints shared text inside quotation marks when fewer than this many of its
 # characters (white space aside) lie outside them: "X said: “…”" is still a quotation.
 QUOTED_SLACK = 40
 
 
 class _QuoteMarks:
-    """Whether a span of a document lies inside quotation marks, but for ``QUOTED_SLACK``."""
+    """Whether spans of documents lie inside quotation marks, but for ``QUOTED_SLACK``."""
 
     def __init__(
         self,
@@ -185,16 +180,37 @@ class _QuoteMarks:
         regions: Sequence[Sequence[tuple[int, int]]],
     ) -> None:
         self._documents, self._excluded, self._regions = documents, excluded, regions
-        self._outside: dict[int, NonSpaceCounter] = {}
 
-    def quoted(self, doc: int, start: int, end: int) -> bool:
-        if not self._regions[doc]:
-            return False
-        if doc not in self._outside:
-            self._outside[doc] = NonSpaceCounter(
-                self._documents[doc].text, [*self._excluded[doc], *self._regions[doc]]
-            )
-        return self._outside[doc].count(start, end) < QUOTED_SLACK
+    def quoted(
+        self,
+        docs: npt.NDArray[np.int64],
+        starts: npt.NDArray[np.int64],
+        ends: npt.NDArray[np.int64],
+    ) -> npt.NDArray[np.bool_]:
+        """Per span (document, start, end): whether it overlaps a quoted region and fewer than
+        ``QUOTED_SLACK`` of its characters (white space aside) lie outside quoted regions and
+        boilerplate. A document's counts are made once, for all its spans."""
+        found = np.zeros(len(docs), np.bool_)
+        if not len(docs):
+            return found
+        order = np.argsort(docs, kind="stable")
+        heads = np.flatnonzero(np.diff(docs[order], prepend=-1))
+        for doc, group in zip(docs[order][heads].tolist(), np.split(order, heads[1:]), strict=True):
+            regions = self._regions[doc]
+            if not regions:
+                continue
+            first, last = starts[group], ends[group]
+            region_starts, region_ends = np.asarray(sorted(regions), np.int64).T
+            # the first region (in order of start) that reaches past a span's start overlaps
+            # it when it starts before the span's end; no region before it reaches the span
+            k = np.searchsorted(np.maximum.accumulate(region_ends), first, side="right")
+            overlaps = k < len(regions)
+            overlaps[overlaps] &= region_starts[k[overlaps]] < last[overlaps]
+            outside = NonSpaceCounter(
+                self._documents[doc].text, [*self._excluded[doc], *regions]
+            ).counts(first, last)
+            found[group] = overlaps & (outside < QUOTED_SLACK)
+        return found
 
 
 def _first_in(cluster: Cluster, doc: int, copied_from: Sequence[int | None]) -> bool:
@@ -215,7 +231,7 @@ class _Shared(NamedTuple):
     reused_chars: int
     share: float  # of the whole, every character
     reused_share: float
-    passages: int  # passages, identical sentences and quotes aligned between them
+    passages: int  # passages and quotes of one found in the other, aligned between them
 
     @property
     def quotation(self) -> bool:
@@ -430,6 +446,15 @@ class NonSpaceCounter:
 
     def count(self, start: int, end: int) -> int:
         return int(self._prefix[end] - self._prefix[start]) if end > start else 0
+
+    def counts(
+        self, starts: npt.NDArray[np.int64], ends: npt.NDArray[np.int64]
+    ) -> npt.NDArray[np.int64]:
+        """``count`` of each span."""
+        found: npt.NDArray[np.int64] = np.where(
+            ends > starts, self._prefix[ends] - self._prefix[np.minimum(starts, ends)], 0
+        )
+        return found
 
     def union(self, spans: Sequence[tuple[int, int]]) -> int:
         """Characters in the union of possibly overlapping spans."""

@@ -17,6 +17,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import chain
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
@@ -426,7 +427,6 @@ class AttributeStep(Step):
             work.boilerplate,
             [quote_map.regions for quote_map in work.quote_maps],
             work.aligned,
-            _identical_spans(work),
         )
         work.quote_rows = quote_rows(work.quotes, work.clusters, work.docs)
         work.clusters = with_speakers(work.clusters, work.quote_rows, work.docs)
@@ -662,23 +662,7 @@ def per_document(sentences: Sequence[Sentence], n_docs: int) -> list[int]:
 def _group_numbers(groups: Sequence[Sequence[int]], n_usable: int) -> npt.NDArray[np.int64]:
     """Per matchable sentence, its group of identical ones."""
     found = np.empty(n_usable, np.int64)
-    for number, members in enumerate(groups):
-        found[members] = number
-    return found
-
-
-def _identical_spans(work: Work) -> list[list[cluster_stage.Span]]:
-    """The groups of one sentence printed word for word by several documents, outside
-    boilerplate: (document, start, end) of each copy."""
-    real = {sid for group in work.members for sid in group}
-    found = []
-    for members in work.groups:
-        kept = [sid for sid in members if sid in real]
-        if len({work.usable[sid].doc for sid in kept}) > 1:
-            found.append(
-                [
-                    (work.usable[sid].doc, *work.spans.get(sid, work.usable[sid][3:5]))
-                    for sid in kept
-                ]
-            )
+    sizes = np.fromiter(map(len, groups), np.int64, len(groups))
+    members = np.fromiter(chain.from_iterable(groups), np.int64, int(sizes.sum()))
+    found[members] = np.repeat(np.arange(len(groups), dtype=np.int64), sizes)
     return found

@@ -204,7 +204,7 @@ PAIRS = Report(
         Column("share_b", _TEXT, "chars_b / b's n_chars, four decimal places"),
         Column("source_doc_id", _TEXT, "the one the other copied from, if told", nullable=True),
         DIRECTION_BASIS,
-        Column("n_passages", _INT, "passages, identical sentences and quotes aligned between them"),
+        Column("n_passages", _INT, "passages and quotes of one found in the other"),
     ),
     ("doc_id_a", "doc_id_b"),
 )
