@@ -59,6 +59,7 @@ def quote_rows(
     rows = []
     references: dict[tuple[int, int, int], Reference] = {}
     canonicals: dict[str, Occurrence] = {}  # per cluster, its version copies are compared with
+    variants: dict[tuple[str, int, int, int], QuoteVariant | None] = {}
     for quote in quotes:
         text = documents[quote.doc].text
         for start, end in quote.parts:
@@ -71,10 +72,16 @@ def quote_rows(
             if cluster.cluster_id not in canonicals:
                 canonicals[cluster.cluster_id] = _canonical(cluster)
             canonical = canonicals[cluster.cluster_id]
-            variant = QuoteVariant.EXACT if occ in (cluster.earliest, canonical) else _variant(
-                documents, (quote.doc, max(start, occ.start), min(end, occ.end)),
-                canonical, quoted_parts[canonical.doc], references,
-            )  # fmt: skip
+            if occ in (cluster.earliest, canonical):
+                variant: QuoteVariant | None = QuoteVariant.EXACT
+            else:  # syndicated copies repeat a quote: each text is compared once
+                row = text[max(start, occ.start) : min(end, occ.end)]
+                key = (row, canonical.doc, canonical.start, canonical.end)
+                if key not in variants:
+                    variants[key] = _variant(
+                        documents, row, canonical, quoted_parts[canonical.doc], references
+                    )
+                variant = variants[key]
             if variant is None:  # no word of the earliest version: not a version of it
                 rows.append(QuoteRow(quote, start, end, None, False, None))
                 continue
@@ -106,9 +113,11 @@ def _occurrence(
     if not reaching:
         return None  # the usual case: a quote no one else printed
     words = word_spans(text, start, end)
+    # words lie in order, apart: those inside an occurrence are a run of them
+    starts, ends = [s for s, _ in words], [e for _, e in words]
     best: tuple[tuple[int, tuple[int, str, str], str, str], Cluster, Occurrence] | None = None
     for cluster, occ in reaching:
-        inside = sum(1 for s, e in words if occ.start <= s and e <= occ.end)
+        inside = max(0, bisect_right(ends, occ.end) - bisect_left(starts, occ.start))
         if words and 2 * inside >= len(words):
             first = documents[cluster.earliest.doc]
             key = (-inside, date_order(first), first.doc_id, cluster.cluster_id)
@@ -134,15 +143,14 @@ class _Occurrences:
 
 def _variant(
     documents: Sequence[Document],
-    row: tuple[int, int, int],
+    text: str,
     earliest: Occurrence,
     earliest_quotes: Sequence[tuple[int, int]],
     references: dict[tuple[int, int, int], Reference],
 ) -> QuoteVariant | None:
     """Compares with the earliest occurrence, narrowed to the quoted part of it this row repeats
-    most of when it is quoted (an interrupted quote, “…,” she said, “…”, has two)."""
-    doc, start, end = row
-    text = documents[doc].text[start:end]
+    most of when it is quoted (an interrupted quote, “…,” she said, “…”, has two). ``text``:
+    the row's words inside its occurrence."""
     reference = documents[earliest.doc].text
     spans = [
         (max(s, earliest.start), min(e, earliest.end))

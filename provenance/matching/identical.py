@@ -28,6 +28,9 @@ def group_owners(groups: Sequence[Sequence[int]], sentences: Sequence[Sentence])
     else a value of its own (a group spread over documents can match anything)."""
     owners = []
     for number, members in enumerate(groups):
+        if len(members) == 1:  # most sentences are printed once
+            owners.append(sentences[members[0]].doc)
+            continue
         docs = {sentences[m].doc for m in members}
         owners.append(docs.pop() if len(docs) == 1 else -1 - number)
     return owners
