@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from provenance.dates import parse_published
@@ -129,6 +129,7 @@ QUOTE_SOUP = st.lists(
 
 @settings(max_examples=300, deadline=None)
 @given(QUOTE_SOUP)
+@example('““\n"a')  # a paragraph of bare opening marks, then a quote
 def test_quote_extraction_never_crashes_and_offsets_are_exact(text: str) -> None:
     spans = paragraphs(text)
     found = quotes(text, spans)

@@ -96,7 +96,8 @@ def quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[QuoteSpans]
     left_open = False
     for start, end in paragraphs:
         regions, still_open = _paragraph_regions(text, start, end)
-        continues = left_open and bool(regions) and regions[0][0] == start + 1
+        # (a paragraph of bare marks, ““, leaves a quote open with no region to continue)
+        continues = left_open and bool(found) and bool(regions) and regions[0][0] == start + 1
         for k, region in enumerate(regions):
             if k == 0 and continues:
                 found[-1].append(region)
