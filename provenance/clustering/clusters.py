@@ -288,9 +288,10 @@ def _in_quotes(quote_map: QuoteMap, text: str, start: int, end: int) -> bool:
 
 
 def _runs(members: Sequence[int], sentences: Sequence[Sentence]) -> list[list[int]]:
-    """Maximal runs of consecutive sentences of one document."""
+    """Maximal runs of consecutive sentences of one document (``sentences`` lie in document
+    order, each document's by position, as a run lists them: sentence numbers sort so)."""
     runs: list[list[int]] = []
-    for sid in sorted(members, key=lambda s: (sentences[s].doc, sentences[s].position)):
+    for sid in sorted(members):
         previous = runs[-1][-1] if runs else None
         if (
             previous is not None
