@@ -26,6 +26,7 @@ import numpy as np
 import numpy.typing as npt
 
 from provenance.matching.bands import band_key
+from provenance.matching.sorting import unique_keys
 from provenance.settings import Settings
 
 MAX_BUCKET = 1000
@@ -68,7 +69,7 @@ def find_candidates(
         found_bands = list(pool.map(band_pairs, range(bands)))
     keys = [pair_keys for pair_keys, _ in found_bands]
     skipped = sum(len(too_big) for _, too_big in found_bands)
-    found = np.unique(np.concatenate(keys))
+    found = unique_keys(np.concatenate(keys))
     first, second = np.divmod(found, len(signatures))
     return Candidates(list(zip(first.tolist(), second.tolist(), strict=True)), skipped)
 

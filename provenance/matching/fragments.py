@@ -31,6 +31,7 @@ from rapidfuzz.distance import Indel
 
 from provenance.matching.identical import group_identical
 from provenance.matching.sketch import ShingleHashes, shingle_hashes
+from provenance.matching.sorting import sort_keys
 from provenance.model import Sentence, pickled_by_fields
 from provenance.text.normalise import tokenize, word_span
 
@@ -236,7 +237,7 @@ def _distinct(
 ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
     """(owner, hash) of each distinct hash of each owner, sorted."""
     owner = np.repeat(np.arange(len(offsets) - 1, dtype=np.int64), np.diff(offsets))
-    keys = np.sort((owner << 32) | hashes.astype(np.int64))
+    keys = sort_keys((owner << 32) | hashes.astype(np.int64))
     keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]
     return keys >> 32, keys & 0xFFFFFFFF
 
@@ -259,7 +260,7 @@ def _joined(
     owner, left, lengths = owner[hit], left[hit], lengths[hit]
     starts = np.repeat(left - (np.cumsum(lengths) - lengths), lengths)
     fragment = p_owner[starts + np.arange(int(lengths.sum()), dtype=np.int64)]
-    keys = np.sort(np.repeat(owner, lengths) * n_fragments + fragment)
+    keys = sort_keys(np.repeat(owner, lengths) * n_fragments + fragment)
     if not len(keys):
         return keys
     starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))

@@ -42,6 +42,7 @@ import numpy as np
 import numpy.typing as npt
 import xxhash
 
+from provenance.matching.sorting import sort_keys, unique_keys
 from provenance.model import Match, Sentence
 from provenance.text.normalise import word_span
 
@@ -162,7 +163,7 @@ class TokenStream:
 
 def common_ngrams(hashes: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint64]:
     """The n-gram hashes printed more than ``MAX_NGRAM_COUNT`` times, sorted."""
-    found, _, _ = _counted(np.sort(hashes))
+    found, _, _ = _counted(sort_keys(hashes))
     return found
 
 
@@ -257,7 +258,7 @@ def distinct_pairs(pairs: npt.NDArray[np.int64], size: int) -> npt.NDArray[np.in
     """The rows of an ``n x 2`` array of pairs of numbers below ``size``, each once, sorted:
     one 64-bit key per pair (several times faster than ``np.unique`` over rows)."""
     scale = np.int64(max(size, 1))
-    keys = np.unique(pairs[:, 0] * scale + pairs[:, 1])
+    keys = unique_keys(pairs[:, 0] * scale + pairs[:, 1])
     found: npt.NDArray[np.int64] = np.stack([keys // scale, keys % scale], axis=1)
     return found
 
@@ -266,10 +267,9 @@ def _sorted_by_hash(
     hashes: npt.NDArray[np.uint64], values: npt.NDArray[np.int64]
 ) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.int64]]:
     """Both sorted by hash, then value (values below ``2**VALUE_BITS``: one 64-bit key each,
-    sorted in place, several times faster than a sort of pairs)."""
+    sorted as one, several times faster than a sort of pairs)."""
     if not len(values) or int(values.max()) < 1 << VALUE_BITS:
-        keys = (hashes << np.uint64(VALUE_BITS)) | values.astype(np.uint64)
-        keys.sort()
+        keys = sort_keys((hashes << np.uint64(VALUE_BITS)) | values.astype(np.uint64))
         return keys >> np.uint64(VALUE_BITS), (keys & np.uint64((1 << VALUE_BITS) - 1)).astype(
             np.int64
         )
@@ -327,10 +327,9 @@ def shared_runs(stream: TokenStream, shared: SharedNgrams) -> Runs:
         return Runs.empty()
     size = len(stream.hashes) + 1
     # by diagonal (positive: a's document comes first), then position: one 64-bit key, sorted
-    # in place and read back (a sort of the keys, not an argsort and a gather)
-    keys = (b - a) * size + a
+    # and read back (a sort of the keys, not an argsort and a gather)
+    keys = sort_keys((b - a) * size + a)
     del b
-    keys.sort()
     diagonal, a = np.divmod(keys, size)
     del keys
     first = np.concatenate(([True], (diagonal[1:] != diagonal[:-1]) | (a[1:] != a[:-1] + 1)))

@@ -1,0 +1,31 @@
+"""The matching stages' key sorts give NumPy's answers, on both sides of the size where
+polars takes over."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from hypothesis.extra import numpy as hnp
+
+from provenance.matching.sorting import LARGE, sort_keys, unique_keys
+
+
+@pytest.mark.parametrize("dtype", [np.int64, np.uint64])
+@pytest.mark.parametrize("size", [0, 1, LARGE - 1, LARGE + 1])
+def test_sorted_and_distinct_keys_are_numpys(dtype: type, size: int) -> None:
+    rng = np.random.default_rng(size)
+    high = 2**62 if dtype is np.int64 else 2**64 - 1
+    keys = rng.integers(0, high, size, dtype=dtype, endpoint=False)
+    keys[: size // 3] = keys[size // 3 : 2 * (size // 3)]  # a third repeated
+    found = sort_keys(keys)
+    assert found.dtype == keys.dtype and np.array_equal(found, np.sort(keys))
+    distinct = unique_keys(keys)
+    assert distinct.dtype == keys.dtype and np.array_equal(distinct, np.unique(keys))
+
+
+@given(hnp.arrays(np.int64, st.integers(0, 200), elements=st.integers(-(2**63), 2**63 - 1)))
+def test_small_arrays_of_any_keys(keys: np.ndarray) -> None:
+    assert np.array_equal(sort_keys(keys), np.sort(keys))
+    assert np.array_equal(unique_keys(keys), np.unique(keys))
