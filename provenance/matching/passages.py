@@ -141,10 +141,11 @@ class TokenStream:
         count = len(self.hashes) - n + 1
         if count <= 0:
             return np.empty(0, np.int64), np.empty(0, np.uint64)
-        found = np.zeros(count, np.uint64)
-        with np.errstate(over="ignore"):
-            for k in range(n):
-                found = found * _MULTIPLIER + self.hashes[k : k + count]
+        found = self.hashes[:count].copy()
+        with np.errstate(over="ignore"):  # in place: no temporary arrays of every word
+            for k in range(1, n):
+                found *= _MULTIPLIER
+                found += self.hashes[k : k + count]
             found ^= found >> np.uint64(31)
             found *= _MIX
             found ^= found >> np.uint64(29)
