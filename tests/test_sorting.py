@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
 
-from provenance.matching.sorting import LARGE, sort_keys, unique_keys
+from provenance.matching.sorting import LARGE, LARGE_ROWS, sort_keys, unique_keys, unique_rows
 
 
 @pytest.mark.parametrize("dtype", [np.int64, np.uint64])
@@ -29,3 +29,12 @@ def test_sorted_and_distinct_keys_are_numpys(dtype: type, size: int) -> None:
 def test_small_arrays_of_any_keys(keys: np.ndarray) -> None:
     assert np.array_equal(sort_keys(keys), np.sort(keys))
     assert np.array_equal(unique_keys(keys), np.unique(keys))
+
+
+@pytest.mark.parametrize("size", [0, 1, LARGE_ROWS - 1, LARGE_ROWS + 1])
+def test_distinct_rows_are_numpys(size: int) -> None:
+    rng = np.random.default_rng(size)
+    table = rng.integers(0, 40, (size, 5), dtype=np.int64)  # many repeated rows
+    table[:, 4] = rng.integers(0, 2, size)
+    found = unique_rows(table)
+    assert found.dtype == np.int64 and np.array_equal(found, np.unique(table, axis=0))

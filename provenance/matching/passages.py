@@ -42,7 +42,7 @@ import numpy as np
 import numpy.typing as npt
 import xxhash
 
-from provenance.matching.sorting import sort_keys, unique_keys
+from provenance.matching.sorting import sort_keys, unique_keys, unique_rows
 from provenance.model import Match, Sentence
 from provenance.text.normalise import word_span
 
@@ -312,7 +312,7 @@ class Runs(NamedTuple):
         if not len(columns[0]):
             return cls(*columns)
         table = np.stack([c.astype(np.int64) for c in columns], axis=1)
-        found = np.unique(table, axis=0)
+        found = unique_rows(table)
         return cls(found[:, 0], found[:, 1], found[:, 2], found[:, 3], found[:, 4] > 0)
 
 

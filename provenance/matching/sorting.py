@@ -15,6 +15,7 @@ import numpy as np
 import numpy.typing as npt
 
 LARGE = 1 << 20  # keys from which polars sorts them
+LARGE_ROWS = 1 << 16  # rows of a table from which polars finds the distinct ones (5x NumPy)
 
 Key = TypeVar("Key", np.int64, np.uint64)
 
@@ -36,3 +37,17 @@ def unique_keys(keys: npt.NDArray[Key]) -> npt.NDArray[Key]:
         return found
     kept: npt.NDArray[Key] = found[np.concatenate(([True], found[1:] != found[:-1]))]
     return kept
+
+
+def unique_rows(table: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+    """The distinct rows of a two-dimensional table of integers, sorted as tuples
+    (``np.unique(table, axis=0)``)."""
+    if len(table) < LARGE_ROWS:
+        found: npt.NDArray[np.int64] = np.unique(table, axis=0)
+        return found
+    import polars as pl  # only for large tables: see the module's text
+
+    names = [f"c{k}" for k in range(table.shape[1])]
+    frame = pl.DataFrame(table, schema=names, orient="row").unique().sort(names)
+    found = frame.to_numpy().astype(np.int64, copy=False)
+    return found
