@@ -16,7 +16,7 @@ from xml.etree import ElementTree as ET
 
 import pytest
 
-from tests.conftest import ROOT, drop_redis_prefix, redis_location, run_cli
+from tests.conftest import ROOT, SEEDS, drop_redis_prefix, redis_location, require, run_cli
 from tests.test_fixtures_golden import check_golden
 
 CHECK = ROOT / "fixtures" / "check"
@@ -273,3 +273,56 @@ def test_index_add_reads_a_file_named_twice_once_and_needs_its_root(tmp_path: Pa
     result = run_cli("index", "add", ORIGINAL, "--index", path, "--root", tmp_path / "none")
     assert result.exit_code == 2
     one_line_error(result.stderr, "no such folder")
+
+
+def _seed(prefix: str) -> Path:
+    require(SEEDS.is_dir(), f"the seed articles are not at {SEEDS}")
+    return next(SEEDS.glob(f"{prefix}_*.txt"))
+
+
+def test_a_copy_checked_beside_its_indexed_source_still_fails(tmp_path: Path) -> None:
+    """``pre-commit run --all-files`` checks the archive with the drafts: an indexed article
+    given again is a source, never incoming, so its verbatim copy fails."""
+    source = _seed("000")
+    archive, drafts = tmp_path / "archive", tmp_path / "drafts"
+    archive.mkdir()
+    drafts.mkdir()
+    shutil.copy(source, archive / source.name)
+    shutil.copy(source, drafts / "wire-copy.txt")
+    index = built_from(archive, tmp_path / "archive.db")
+    alone = run_cli("check", drafts / "wire-copy.txt", "--index", index)
+    both = run_cli("check", archive / source.name, drafts / "wire-copy.txt", "--index", index)
+    assert (alone.exit_code, both.exit_code) == (1, 1)
+    assert both.stdout == alone.stdout and "copied 100% from 000_" in both.stdout
+    assert f"{archive / source.name}: already indexed" in both.stderr
+    assert "1 article checked, 1 failed" in both.stderr
+    # given alone, it is the source of nothing new: nothing to check, nothing failed
+    itself = run_cli("check", archive / source.name, "--index", index)
+    assert (itself.exit_code, itself.stdout) == (0, "")
+
+
+def test_every_occurrence_of_a_reused_passage_is_listed(tmp_path: Path) -> None:
+    """001 prints the Downing Street readout of 000 and re-quotes pieces of it in its
+    commentary further on: each is listed, where it is, not only the first."""
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    shutil.copy(_seed("000"), archive)
+    index = built_from(archive, tmp_path / "archive.db")
+    result = run_cli(
+        "check", _seed("001"), "--index", index, "--format", "json", "--fail-on", "reuse"
+    )
+    assert result.exit_code == 1, result.stderr
+    (verdict,) = json.loads(result.stdout)["articles"]
+    text = _seed("001").read_text(encoding="utf-8")
+    starts = [p["start"] for p in verdict["passages"]]
+    assert len(starts) >= 4 and starts == sorted(starts)
+    for passage in verdict["passages"]:
+        assert text[passage["start"] : passage["end"]] == passage["text"]
+    # the re-quotes in the commentary, after the readout
+    assert any(start > 2900 for start in starts) and starts[0] < 2900
+
+
+def built_from(folder: Path, location: Path) -> str:
+    result = run_cli("index", "build", folder, "--index", location, "-q")
+    assert result.exit_code == 0, result.stderr
+    return str(location)

@@ -21,11 +21,19 @@ from pathlib import Path
 
 from provenance.clustering.attribute import NonSpaceCounter, date_order
 from provenance.errors import InputError
-from provenance.index.base import Added, IndexBackend
+from provenance.index.base import Added, IndexBackend, digest_of
 from provenance.inputs.dumps import Fields
 from provenance.inputs.load import load_paths, refuse_skips, skip_summary
 from provenance.matching.sketch import signatures
-from provenance.model import Cluster, ClusterKind, Document, Notice, Skipped, SourceFormat
+from provenance.model import (
+    Cluster,
+    ClusterKind,
+    Document,
+    Notice,
+    Occurrence,
+    Skipped,
+    SourceFormat,
+)
 from provenance.pipeline.run import analyse
 from provenance.results import Analysis
 from provenance.settings import Settings
@@ -150,11 +158,14 @@ def check(
         raise InputError(
             f"{', '.join(map(str, paths))}: no readable article to check{skip_summary(loaded)}"
         )
+    held = _held(index, loaded.documents)
     run = _Run(
-        {d.doc_id: d for d in loaded.documents},
+        {d.doc_id: d for d in loaded.documents if d.doc_id not in held},
         {doc_id: str(path) for doc_id, path in loaded.files.items()},
     )
-    run.leads = _leads(index, list(run.incoming.values()), settings)
+    leads = _leads(index, list(run.incoming.values()), settings)
+    others = [d for d in leads if d.doc_id not in held]
+    run.leads = sorted([*others, *held.values()], key=lambda d: d.doc_id)
     analysis = analyse([*run.incoming.values(), *run.leads], settings, aliases=aliases)
     verdicts = _verdicts(analysis, run, policy)
     added = None
@@ -167,15 +178,29 @@ def check(
         for name in policy.allow_outlets
         if _outlet_key(name) not in known
     ]
+    indexed_already = [
+        Notice(run.given[doc_id], "already indexed: a source the others are checked against")
+        for doc_id in sorted(held)
+    ]
     return CheckResult(
         verdicts=verdicts,
         policy=policy,
         index=str(index.path),
         skipped=tuple(loaded.skipped),
-        notices=(*loaded.notices, *unknown),
+        notices=(*loaded.notices, *indexed_already, *unknown),
         added=added,
         leads=len(run.leads),
     )
+
+
+def _held(index: IndexBackend, documents: Sequence[Document]) -> dict[str, Document]:
+    """The given documents the index holds already, unchanged (by doc_id: the same text and
+    metadata): sources to check the others against, never incoming themselves (a copy
+    checked beside its indexed source is still a copy)."""
+    rows = index.document_ids([d.doc_id for d in documents])
+    stored = index.documents(sorted(rows.values()))
+    digests = {doc.doc_id: digest_of(doc) for doc in stored.values()}
+    return {d.doc_id: d for d in documents if digests.get(d.doc_id) == digest_of(d)}
 
 
 def _leads(index: IndexBackend, incoming: Sequence[Document], settings: Settings) -> list[Document]:
@@ -255,8 +280,10 @@ def _verdict(
     passages = tuple(
         sorted(
             (
-                _passage(cluster, source, b, docs, indexed, allowed, shares)
+                _passage(cluster, mine, source, docs, indexed, allowed, shares)
                 for cluster, source in reused
+                for mine in cluster.occurrences
+                if mine.doc == b  # a passage re-quoted further on is listed again there
             ),
             key=lambda p: (p.start, p.end, p.cluster_id),
         )
@@ -301,16 +328,20 @@ def _source(cluster: Cluster, b: int, docs: Sequence[Document], indexed: set[int
 
 def _passage(
     cluster: Cluster,
+    mine: Occurrence,
     source: int,
-    b: int,
     docs: Sequence[Document],
     indexed: set[int],
     allowed: set[int],
     shares: dict[int, float],
 ) -> Passage:
-    text = docs[b].text
-    mine = next(o for o in cluster.occurrences if o.doc == b)
-    theirs = next(o for o in cluster.occurrences if o.doc == source)
+    """The incoming article's occurrence ``mine`` of a cluster, with where the source holds it
+    (its longest occurrence there: the whole passage, not a fragment re-quoted)."""
+    text = docs[mine.doc].text
+    theirs = max(
+        (o for o in cluster.occurrences if o.doc == source),
+        key=lambda o: (o.end - o.start, -o.start),
+    )
     line_start = text.rfind("\n", 0, mine.start) + 1
     return Passage(
         kind=cluster.kind,
