@@ -103,17 +103,9 @@ class TokenStream:
         """The same words with other sentences masked (per sentence)."""
         lengths = np.diff(self.sentence_starts)
         found = dataclasses.replace(self, masked=np.repeat(np.asarray(masked, np.bool_), lengths))
-        for name in ("token_docs", "token_sentences"):  # the same words: worked out once
+        for name in ("sentence_docs", "token_sentences"):  # the same words: worked out once
             if name in self.__dict__:
                 found.__dict__[name] = self.__dict__[name]
-        return found
-
-    @cached_property
-    def token_docs(self) -> npt.NDArray[np.int64]:
-        """Per word, its document."""
-        found: npt.NDArray[np.int64] = np.repeat(
-            np.arange(len(self.doc_starts) - 1, dtype=np.int64), np.diff(self.doc_starts)
-        )
         return found
 
     @cached_property
@@ -125,15 +117,23 @@ class TokenStream:
         )
         return found
 
+    @cached_property
+    def sentence_docs(self) -> npt.NDArray[np.int64]:
+        """Per sentence, its document."""
+        found: npt.NDArray[np.int64] = (
+            np.searchsorted(self.doc_starts, self.sentence_starts[:-1], side="right") - 1
+        ).astype(np.int64)
+        return found
+
     def doc_of(self, positions: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
-        """The document of each word position (a few: found by bisection, without the per-word
-        map)."""
-        if len(positions) < _FEW and "token_docs" not in self.__dict__:
+        """The document of each word position (a few: found by bisection; many: through their
+        sentences, without a map of every word to its document)."""
+        if len(positions) < _FEW and "token_sentences" not in self.__dict__:
             found: npt.NDArray[np.int64] = (
                 np.searchsorted(self.doc_starts, positions, side="right") - 1
             ).astype(np.int64)
             return found
-        found = self.token_docs[positions]
+        found = self.sentence_docs[self.token_sentences[positions]]
         return found
 
     def ngrams(self, n: int = NGRAM) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.uint64]]:
