@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import atexit
 import csv
 import os
+import shutil
+import socket
+import subprocess
+import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -21,6 +26,15 @@ GOLDEN = Path(__file__).resolve().parent / "golden"
 
 def in_ci() -> bool:
     return os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+
+
+def require_seeds() -> None:
+    """Skip (fail under CI=true) when the seed articles are not where the tests look."""
+    require(
+        SEEDS.is_dir(),
+        f"the seed articles are not at {SEEDS}: put the shared folder beside the clone "
+        "(../shared/seeds) or set PROVENANCE_SEEDS to the folder of the five seed articles",
+    )
 
 
 def require(condition: bool, reason: str) -> None:
@@ -73,22 +87,77 @@ def traced(
 
 
 REDIS_URL = os.environ.get("PROVENANCE_REDIS_URL", "redis://127.0.0.1:6379/15")
+INSTALL_REDIS = (
+    "install redis-server (Debian/Ubuntu: apt-get install redis-server; macOS: brew install "
+    "redis), or point PROVENANCE_REDIS_URL at a server"
+)
+_private: list[str] = []  # the URL of the redis-server this session started, once started
 
 
-def redis_location() -> str:
-    """A Redis index location with a prefix of its own; skips (fails under CI=true) when no
-    server answers, or the redis client is not installed."""
-    import uuid
-
+def redis_url() -> str:
+    """The Redis server the tests use: ``$PROVENANCE_REDIS_URL`` or one on the default port
+    when it answers; else a private redis-server started for this session on a free loopback
+    port (no persistence; stopped when the tests end). Skips (fails under CI=true) saying
+    what to install when neither is possible."""
     try:
         import redis
     except ImportError:
-        require(False, "the redis client is not installed (pip install 'provenance[redis]')")
+        require(False, "the redis client is not installed (pip install -e '.[dev]')")
+    if _private:
+        return _private[0]
     try:
         redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1).ping()
+        return REDIS_URL
     except redis.RedisError:
-        require(False, f"no Redis server at {REDIS_URL} (apt-get install redis-server)")
-    return f"{REDIS_URL}?prefix=test-{uuid.uuid4().hex[:12]}"
+        if "PROVENANCE_REDIS_URL" in os.environ:
+            require(False, f"no Redis server answers at PROVENANCE_REDIS_URL={REDIS_URL}")
+    server = shutil.which("redis-server")
+    require(
+        server is not None, f"no Redis server at {REDIS_URL} and none to start: {INSTALL_REDIS}"
+    )
+    assert server is not None
+    _private.append(_started(server))
+    return _private[0]
+
+
+def _started(server: str) -> str:
+    import redis
+
+    with socket.socket() as probe:  # a free port, for a server of this session's own
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    child = subprocess.Popen(
+        [server, "--bind", "127.0.0.1", "--port", str(port), "--save", "", "--appendonly", "no"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    atexit.register(_stop, child)
+    url = f"redis://127.0.0.1:{port}/15"
+    for _ in range(100):
+        try:
+            redis.Redis.from_url(url, socket_connect_timeout=1).ping()
+            return url
+        except redis.RedisError:
+            if child.poll() is not None:
+                break
+            time.sleep(0.05)
+    require(False, f"{server} did not start on port {port}: {INSTALL_REDIS}")
+    raise AssertionError("unreachable")
+
+
+def _stop(child: subprocess.Popen[bytes]) -> None:
+    child.terminate()
+    try:
+        child.wait(timeout=5)
+    except subprocess.TimeoutExpired:
+        child.kill()
+
+
+def redis_location() -> str:
+    """A Redis index location with a prefix of its own (see ``redis_url``)."""
+    import uuid
+
+    return f"{redis_url()}?prefix=test-{uuid.uuid4().hex[:12]}"
 
 
 def drop_redis_prefix(location: str) -> None:

@@ -36,7 +36,7 @@ from provenance.text.boilerplate import (
     reads_as_plea_without_triggers,
 )
 from provenance.text.segment import paragraphs, segment_document
-from tests.conftest import ROOT, SEEDS, require, rows, run_cli, traced
+from tests.conftest import ROOT, SEEDS, require_seeds, rows, run_cli, traced
 from tests.test_fixtures_golden import check_golden
 
 CORPUS = ROOT / "fixtures" / "boilerplate"
@@ -165,7 +165,7 @@ def test_user_patterns_extend_the_built_in_ones() -> None:
 
 
 def test_seed_notices_and_pleas_are_counted(tmp_path: Path) -> None:
-    require(SEEDS.is_dir(), f"the seed articles are not at {SEEDS}")
+    require_seeds()
     result = run_cli("trace", SEEDS, "--out", tmp_path, "-q")
     assert result.exit_code == 0, result.stderr
     counted = {
@@ -389,7 +389,7 @@ def test_news_does_not_read_as_a_plea(text: str) -> None:
 
 
 def test_no_news_of_the_seeds_reads_as_a_plea() -> None:
-    require(SEEDS.is_dir(), f"the seed articles are not at {SEEDS}")
+    require_seeds()
     for path in SEEDS.glob("*.txt"):
         text = path.read_text(encoding="utf-8")
         for paragraph in text.split("\n"):

@@ -16,7 +16,14 @@ from xml.etree import ElementTree as ET
 
 import pytest
 
-from tests.conftest import ROOT, SEEDS, drop_redis_prefix, redis_location, require, run_cli
+from tests.conftest import (
+    ROOT,
+    SEEDS,
+    drop_redis_prefix,
+    redis_location,
+    require_seeds,
+    run_cli,
+)
 from tests.test_fixtures_golden import check_golden
 
 CHECK = ROOT / "fixtures" / "check"
@@ -276,7 +283,7 @@ def test_index_add_reads_a_file_named_twice_once_and_needs_its_root(tmp_path: Pa
 
 
 def _seed(prefix: str) -> Path:
-    require(SEEDS.is_dir(), f"the seed articles are not at {SEEDS}")
+    require_seeds()
     return next(SEEDS.glob(f"{prefix}_*.txt"))
 
 

@@ -18,7 +18,7 @@ import pytest
 
 from benchmarks.html_benchmark import CHROMIUM, CHROMIUM_ARGS
 from provenance.reports.html import _pieces, word_diff
-from tests.conftest import ROOT, SEEDS, require, run_cli
+from tests.conftest import ROOT, SEEDS, require, require_seeds, run_cli
 
 ARTIFACTS = ROOT / "test-artifacts"
 XSS = ROOT / "fixtures" / "xss"
@@ -152,7 +152,7 @@ def opened(browser: Any, page_path: Path) -> Any:
 
 @pytest.mark.slow
 def test_browser_follows_the_downing_street_readout(browser: Any, tmp_path: Path) -> None:
-    require(SEEDS.is_dir(), f"seed articles not found at {SEEDS}")
+    require_seeds()
     page = opened(browser, html_for(SEEDS, tmp_path))
     spoken = page.locator("tbody tr", has_text="Downing Street spokeswoman")
     assert spoken.count() == 2  # the readout, one passage from opening to close, and a quote

@@ -386,9 +386,9 @@ def test_redis_locations_are_checked_and_never_show_a_password() -> None:
 
     from provenance.index import build_index, open_index
     from provenance.index.redis_server import shown
-    from tests.conftest import REDIS_URL, redis_location
+    from tests.conftest import redis_url
 
-    redis_location()  # skips (or fails under CI) without a server
+    url = redis_url()  # skips (or fails under CI) without a server
     assert shown("redis://user:s3cret@host:6379/0") == "redis://user:***@host:6379/0"
     for bad, reason in (
         ("?prefix=*", "prefix '*' must be"),
@@ -396,15 +396,15 @@ def test_redis_locations_are_checked_and_never_show_a_password() -> None:
         ("?colour=red", "unknown option 'colour'"),
     ):
         with pytest.raises(IndexFileError, match=re.escape(reason)):
-            open_index(REDIS_URL + bad)
-    server = REDIS_URL.rsplit("/", 1)[0]
+            open_index(url + bad)
+    server = url.rsplit("/", 1)[0]
     with pytest.raises(IndexFileError, match="the Redis server has no database 99999"):
         open_index(f"{server}/99999")
-    client = redis.Redis.from_url(REDIS_URL)
+    client = redis.Redis.from_url(url)
     client.set("someapp:session", "keep me")
     try:
         with pytest.raises(IndexFileError, match="holds keys that are not a provenance index"):
-            build_index(f"{REDIS_URL}?prefix=someapp", [], DEFAULTS, ARCHIVE)
+            build_index(f"{url}?prefix=someapp", [], DEFAULTS, ARCHIVE)
         assert client.get("someapp:session") == b"keep me"
     finally:
         client.delete("someapp:session")

@@ -23,7 +23,7 @@ from provenance.reports.schema import CSV_REPORTS
 from provenance.reports.tables import write_reports
 from provenance.settings import Settings
 from provenance.text import boilerplate
-from tests.conftest import FIXTURES, ROOT, SEEDS, require, run_cli
+from tests.conftest import FIXTURES, ROOT, SEEDS, require_seeds, run_cli
 
 CSVS = tuple(report.file for report in CSV_REPORTS)
 
@@ -50,7 +50,7 @@ def test_fixture_corpora_give_the_same_reports(name: str, tmp_path: Path) -> Non
 
 
 def test_seeds_give_the_same_reports(tmp_path: Path) -> None:
-    require(SEEDS.is_dir(), f"{SEEDS}: the seed articles are missing")
+    require_seeds()
     same_reports(SEEDS, tmp_path, Settings())
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SEEDS, require, rows, traced
+from tests.conftest import SEEDS, require_seeds, rows, traced
 
 DATED = "000_8b34f1de4ab78021"
 UNDATED = "001_a860ac67ae94cb07"
@@ -19,7 +19,7 @@ READOUT = (
 
 @pytest.fixture(scope="module")
 def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    require(SEEDS.is_dir(), f"the seed articles are not at {SEEDS}")
+    require_seeds()
     return traced(tmp_path_factory, SEEDS)[0]
 
 

@@ -20,7 +20,7 @@ from provenance.pipeline.run import trace
 from provenance.reports.schema import REPORT_FILES, RUN_RECORD
 from provenance.reports.tables import write_reports
 from provenance.settings import Settings
-from tests.conftest import FIXTURES, ROOT, SEEDS, require, run_cli
+from tests.conftest import FIXTURES, ROOT, SEEDS, require, require_seeds, run_cli
 
 CORPORA = ["news", "quotes", "boilerplate", "formats", "check"]
 
@@ -56,7 +56,7 @@ def test_spark_and_local_reports_are_byte_identical(engine: Any, name: str, tmp_
 
 @pytest.mark.slow
 def test_spark_on_the_seed_articles(engine: Any, tmp_path: Path) -> None:
-    require(SEEDS.is_dir(), f"seed articles not found at {SEEDS}")
+    require_seeds()
     local = reports(trace(SEEDS, Settings()), tmp_path / "local")
     assert reports(trace(SEEDS, Settings(), engine=engine), tmp_path / "spark") == local
 

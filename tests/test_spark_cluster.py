@@ -24,7 +24,7 @@ from provenance.reports.schema import CSV_REPORTS
 from provenance.reports.summary import summary_json
 from provenance.reports.tables import write_reports
 from provenance.settings import Settings
-from tests.conftest import ROOT, SEEDS, require
+from tests.conftest import ROOT, SEEDS, require, require_seeds
 
 CSVS = tuple(report.file for report in CSV_REPORTS)
 
@@ -81,7 +81,7 @@ def test_fixtures_give_the_local_reports(name: str, session: Any, tmp_path: Path
 
 @pytest.mark.slow
 def test_seeds_give_the_local_reports(session: Any, tmp_path: Path) -> None:
-    require(SEEDS.is_dir(), f"{SEEDS}: the seed articles are missing")
+    require_seeds()
     same_reports(SEEDS, tmp_path, session)
 
 
