@@ -155,11 +155,12 @@ class TokenStream:
         breaks = self.masked.astype(np.int32)
         firsts = self.doc_starts[1:-1]
         breaks[np.unique(firsts[firsts < len(breaks)])] += _DOC_BREAK  # empty documents too
-        blocked = np.concatenate(([0], np.cumsum(breaks, dtype=np.int64)))
-        starts = np.arange(count, dtype=np.int64)
+        blocked = np.concatenate(([0], np.cumsum(breaks, dtype=np.int32)))
+        # (the count within each n-gram, from slices: every start is one position on)
+        within = blocked[n : n + count] - blocked[:count]
         first = breaks[:count] >= _DOC_BREAK  # an n-gram may start a document
-        valid = (blocked[starts + n] - blocked[starts]) == np.where(first, _DOC_BREAK, 0)
-        return starts[valid], found[valid]
+        valid = within == np.where(first, _DOC_BREAK, 0)
+        return np.flatnonzero(valid), found[valid]
 
 
 def common_ngrams(hashes: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint64]:
