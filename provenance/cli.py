@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+from typer.core import TyperArgument, TyperCommand, TyperOption
 
 from provenance import __version__
 from provenance.errors import ConfigError, InputError, ProvenanceError
@@ -31,6 +32,52 @@ EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_ERROR = 2
 DEFAULT_CONFIG = Path("provenance.toml")
+
+# A placeholder for the value of each option, in place of the Python type Typer would show
+# (``--index <str>``, ``--allow-outlet <list[str]>``): by option, else by the kind of value.
+_PLACEHOLDERS = {
+    "index": "INDEX",
+    "allow_outlet": "OUTLET",
+    "max_copied_share": "SHARE",
+    "spark_master": "URL",
+    "html": "FILE",
+}
+_FOLDERS = {"out", "root", "input_dir"}
+_BY_TYPE = {"int": "N", "float": "NUMBER", "str": "TEXT"}
+
+
+class _Command(TyperCommand):
+    """A command whose help is written for people: each option's value is named by a
+    placeholder (``--out DIR``, ``--seed N``) and arguments by their name alone, never by
+    Python types."""
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        params: list[Any] = super().get_params(ctx)
+        for param in params:
+            if isinstance(param, TyperArgument):
+                param.display_type_rich = _no_type  # type: ignore[method-assign]  # DIR says it
+            elif isinstance(param, TyperOption) and not param.is_flag and param.metavar is None:
+                param.metavar = _placeholder(param)
+        return params
+
+
+def _no_type(ctx: Any) -> None:
+    del ctx
+
+
+def _placeholder(option: Any) -> str | None:
+    described = option.type_descriptor
+    if described.is_choice:
+        return None  # the choices are shown: <text|json>
+    if option.name in _PLACEHOLDERS:
+        return _PLACEHOLDERS[option.name]
+    if option.name.endswith("_field"):
+        return "FIELD"
+    if described.is_path:
+        return "DIR" if option.name in _FOLDERS else "FILE"
+    annotation = described.annotation
+    return _BY_TYPE.get(getattr(annotation, "__name__", ""), "VALUE")
+
 
 app = typer.Typer(
     name="provenance",
@@ -206,7 +253,7 @@ def _engine(choice: EngineChoice, master: str | None) -> Iterator[Any]:
         session.stop()
 
 
-@app.command()
+@app.command(cls=_Command)
 def trace(
     directory: Annotated[
         str,
@@ -500,11 +547,13 @@ def _trace_on_spark(
         _echo_summary(done.summary, output_format)
 
 
-@app.command("eval")
+@app.command("eval", cls=_Command)
 def evaluate(
-    corpus: Annotated[Path, typer.Argument(help="The folder that was traced.")],
-    report_dir: Annotated[Path, typer.Argument(help="The reports `trace` wrote.")],
-    truth: Annotated[Path, typer.Argument(help="A provenance-truth/1 JSON file.")],
+    corpus: Annotated[Path, typer.Argument(metavar="DIR", help="The folder that was traced.")],
+    report_dir: Annotated[
+        Path, typer.Argument(metavar="REPORT_DIR", help="The reports `trace` wrote.")
+    ],
+    truth: Annotated[Path, typer.Argument(metavar="TRUTH", help="A provenance-truth/1 JSON file.")],
     output_format: Annotated[
         Format, typer.Option("--format", help="Figures as text or json.")
     ] = Format.text,
@@ -603,7 +652,7 @@ def _added_line(added: Any, index: str) -> str:
     )
 
 
-@index_app.command("build")
+@index_app.command("build", cls=_Command)
 def index_build(
     directory: Annotated[Path, typer.Argument(metavar="DIR", help="Folder of articles.")],
     index: IndexOption,
@@ -649,9 +698,9 @@ def index_build(
             _echo_added(indexed.added, index, output_format)
 
 
-@index_app.command("add")
+@index_app.command("add", cls=_Command)
 def index_add(
-    paths: Annotated[list[Path], typer.Argument(metavar="PATHS...", help="Articles or folders.")],
+    paths: Annotated[list[Path], typer.Argument(metavar="PATHS", help="Articles or folders.")],
     index: IndexOption,
     root: RootOption = None,
     manifest: ManifestOption = None,
@@ -698,7 +747,7 @@ def index_add(
             _echo_added(indexed.added, index, output_format)
 
 
-@index_app.command("info")
+@index_app.command("info", cls=_Command)
 def index_info(
     index: IndexOption,
     output_format: Annotated[Format, typer.Option("--format", help="text or json.")] = Format.text,
@@ -782,9 +831,9 @@ class CheckFormatChoice(StrEnum):  # check_render.FORMATS (a test holds them equ
     junit = "junit"
 
 
-@app.command()
+@app.command(cls=_Command)
 def check(
-    paths: Annotated[list[Path], typer.Argument(metavar="PATHS...", help="Articles or folders.")],
+    paths: Annotated[list[Path], typer.Argument(metavar="PATHS", help="Articles or folders.")],
     index: IndexOption,
     max_copied_share: Annotated[
         float | None,
@@ -823,6 +872,7 @@ def check(
     url_field: UrlFieldOption = None,
     title_field: TitleFieldOption = None,
     strict: StrictOption = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Screen articles against INDEX and each other; exit 1 when one copies too much."""
     from provenance import api
@@ -850,9 +900,11 @@ def check(
                 ),
                 strict=strict,
             )
-        _warn(Path(), result.notices, result.skipped)
+        if not quiet:
+            _warn(Path(), result.notices, result.skipped)
         sys.stdout.write(render(result, output_format.value))
-        _stderr(summary(result))
+        if not quiet:
+            _stderr(summary(result))
     if result.failed and not exit_zero:
         raise typer.Exit(EXIT_FINDINGS)
 
@@ -867,10 +919,17 @@ def _policy(share: float | None, default: float, fail_on: Any, allowed: list[str
         raise ConfigError(f"--max-copied-share: {exc}") from None
 
 
-@app.command()
+@app.command(cls=_Command)
 def quote(
     text: Annotated[str, typer.Argument(metavar="TEXT", help="The quote, or words of it.")],
-    index: IndexOption,
+    index: Annotated[
+        str,
+        typer.Option(
+            "--index",
+            help="The index: a SQLite file (quotes are looked up in its table of words, which "
+            "a Redis index does not keep).",
+        ),
+    ],
     output_format: Annotated[Format, typer.Option("--format", help="text or json.")] = Format.text,
     aliases: Annotated[
         Path | None, typer.Option(help="TOML file of speaker aliases, added to the built-in ones.")
@@ -901,7 +960,7 @@ def quote(
         typer.echo(f"  {s.doc_id} [{s.start}:{s.end}] {s.published or 'undated'} {mark}{who}")
 
 
-@app.command()
+@app.command(cls=_Command)
 def report(
     report_dir: Annotated[
         Path, typer.Argument(metavar="REPORT_DIR", help="The reports `trace` wrote.")
@@ -929,7 +988,7 @@ def report(
         typer.echo(f"wrote {html} ({written.texts} document texts)")
 
 
-@app.command()
+@app.command(cls=_Command)
 def version(
     output_format: Annotated[Format, typer.Option("--format", help="text or json.")] = Format.text,
 ) -> None:

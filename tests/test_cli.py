@@ -271,3 +271,23 @@ def test_the_input_folder_is_not_a_report_folder(tmp_path: Path) -> None:
     again = run_cli("trace", corpus, "--out", tmp_path / "again", "--format", "json")
     assert again.exit_code == 0, again.stderr
     assert json.loads(again.stdout)["documents"] == 9
+
+
+def test_help_names_values_for_people_never_python_types() -> None:
+    """Every command's help names option values by placeholders (``--out DIR``, ``--seed N``)
+    and arguments by upper-case names, never by Python types (``<list[Path]>``, ``<str>``)."""
+    from provenance.cli import app
+    from tests.test_docs import generator
+
+    paths = list(generator().command_paths(app))
+    assert {("check",), ("trace",), ("index", "build")} <= set(paths)
+    for path in paths:
+        result = run_cli(*path, "--help")
+        assert result.exit_code == 0, result.stderr
+        types = re.findall(r"<(?:int|float|str|path|bool|list\[\w+\])>", result.stdout)
+        assert types == [], f"{' '.join(path)}: {types}"
+        usage = result.stdout.splitlines()[0]
+        assert all(name.isupper() for name in re.findall(r"\{([^}]*)\}", usage)), usage
+    check = run_cli("check", "--help").stdout
+    assert "--index INDEX" in check and "--allow-outlet OUTLET" in check and "-q, --quiet" in check
+    assert "Usage: provenance check [OPTIONS] {PATHS}..." in check
