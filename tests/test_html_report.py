@@ -161,8 +161,15 @@ def test_browser_follows_the_downing_street_readout(browser: Any, tmp_path: Path
     assert "irreversible path to Nato" in readout.inner_text()  # the readout's last line
     quote = page.locator("tbody tr", has_text="international unity and support for Ukraine")
     assert "Downing Street spokeswoman" in quote.first.inner_text()
+    # the seeds name no outlets: unknown, never a doc_id in the outlet column
+    assert "\tunknown\t" in readout.inner_text() and "_8b34f1de" not in readout.inner_text()
+    # no syndicated copy among the seeds: said in words, not a table of headers alone
+    assert page.locator("p.empty", has_text="No document is a syndicated copy.").count() == 1
     readout.get_by_role("link").filter(has_text="concrete support for Ukraine").click()
     page.wait_for_selector("#timeline")
+    title = page.inner_text("h1")  # what the cluster is and who said it, not just "Quote"
+    assert title.startswith("Quote by Downing Street spokeswoman: Downing Street"), title
+    assert title.endswith("…") and len(title) < 130, title
     shown = {
         page.locator("#timeline [data-doc]").nth(k).get_attribute("data-doc") for k in range(2)
     }

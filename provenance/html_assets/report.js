@@ -29,7 +29,8 @@
   const clusterLink = (id, label) => el("a", { href: "#/cluster/" + encodeURIComponent(id) }, label);
 
   // A table whose columns sort on a click and whose rows a text box filters.
-  function table(columns, rows, placeholder) {
+  function table(columns, rows, placeholder, none) {
+    if (!rows.length) return el("p", { class: "muted empty" }, none); // not a header over nothing
     const body = el("tbody");
     const filter = el("input", { class: "filter", type: "search", placeholder: placeholder });
     const heads = columns.map((column, index) => {
@@ -87,11 +88,11 @@
         { label: "text", value: (c) => c.text, render: (c) => clusterLink(c.id, c.text) },
         { label: "kind", value: (c) => c.kind },
         { label: "speaker", value: (c) => c.speaker },
-        { label: "earliest outlet", value: (c) => c.earliest_outlet || c.earliest },
+        { label: "earliest outlet", value: (c) => c.earliest_outlet || "unknown" },
         { label: "earliest date", value: (c) => c.earliest_published, nowrap: true },
         { label: "outlets", value: (c) => c.n_outlets, numeric: true },
         { label: "documents", value: (c) => c.n_docs, numeric: true },
-      ], reused, "Filter passages, quotes, speakers, outlets…"),
+      ], reused, "Filter passages, quotes, speakers, outlets…", "No passage or quote is shared by two documents."),
       el("h2", {}, "Syndicated documents"),
       table([
         { label: "document", value: (d) => d.id, render: (d) => docLink(d.id) },
@@ -99,7 +100,7 @@
         { label: "published", value: (d) => d.published, nowrap: true },
         { label: "copied from", value: (d) => d.copied_from, render: (d) => (d.copied_from ? docLink(d.copied_from) : "") },
         { label: "copied share", value: (d) => d.copied_share, render: (d) => percent(d.copied_share), numeric: true },
-      ], syndicated, "Filter documents, outlets…"),
+      ], syndicated, "Filter documents, outlets…", "No document is a syndicated copy."),
       el("h2", {}, "All documents"),
       table([
         { label: "document", value: (d) => d.id, render: (d) => docLink(d.id) },
@@ -107,7 +108,7 @@
         { label: "published", value: (d) => d.published, nowrap: true },
         { label: "verdict", value: (d) => d.verdict },
         { label: "reused share", value: (d) => d.reused_share, render: (d) => percent(d.reused_share), numeric: true },
-      ], data.documents, "Filter documents…"),
+      ], data.documents, "Filter documents…", "No documents."),
     );
   }
 
@@ -184,6 +185,14 @@
     undated: "No occurrence is dated: the first by doc_id is shown, not a known source.",
   };
 
+  // What a cluster is, in its title: the words (cut at about 80 characters) and, for a quote,
+  // whom it is credited to.
+  function clusterTitle(cluster) {
+    const words = cluster.text.length > 80 ? cluster.text.slice(0, 80).replace(/\s+\S*$/, "") + "…" : cluster.text;
+    if (cluster.kind === "quote") return (cluster.speaker ? `Quote by ${cluster.speaker}: ` : "Quote: ") + words;
+    return "Passage: " + words;
+  }
+
   function clusterPage(id) {
     const cluster = clusters.get(id);
     if (!cluster) return notFound("cluster", id);
@@ -192,10 +201,10 @@
     const first = occurrences.find((o) => o.earliest) || occurrences[0];
     const side = occurrences.filter((o) => o !== first).map((o) => el("div", { class: "pair", "data-doc": o.doc },
       el("div", {}, el("h3", {}, "Earliest: ", docLink(first.doc), " ", el("span", { class: "muted" }, [first.outlet, first.published].filter(Boolean).join(", "))), diffText(first.diff)),
-      el("div", {}, el("h3", {}, docLink(o.doc), " ", el("span", { class: "muted" }, [o.outlet, o.published, o.similarity === null ? null : "similarity " + o.similarity].filter(Boolean).join(", "))), diffText(o.diff)),
+      el("div", {}, el("h3", {}, docLink(o.doc), " ", el("span", { class: "muted" }, [o.outlet, o.published, o.similarity === null ? null : "words " + o.similarity + "% alike (case and punctuation aside)"].filter(Boolean).join(", "))), diffText(o.diff)),
     ));
     app.replaceChildren(
-      el("h1", {}, cluster.kind === "quote" ? "Quote" : "Passage"),
+      el("h1", {}, clusterTitle(cluster)),
       el("p", {}, el("span", { class: "tag" }, cluster.kind), " ", cluster.speaker ? "Speaker: " + cluster.speaker + ". " : "",
         `Printed by ${cluster.n_docs} documents of ${cluster.n_outlets} outlets; earliest: `, docLink(cluster.earliest),
         cluster.earliest_published ? ` (${cluster.earliest_published})` : " (undated)", ". ",
