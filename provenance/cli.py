@@ -370,8 +370,10 @@ def trace(
     from provenance.text.speakers import Aliases
 
     with _errors():
-        if html is not None and not html.resolve().parent.is_dir():
-            raise InputError(f"{html}: folder {html.resolve().parent} does not exist")
+        # the page may go in the report folder, which the run creates
+        folder = html.resolve().parent if html is not None else None
+        if folder is not None and not folder.is_dir() and folder != out.resolve():
+            raise InputError(f"{html}: folder {folder} does not exist")
         if "://" not in directory and out.resolve() == Path(directory).resolve():
             raise InputError(
                 f"{out}: the report folder is the input folder; give another with --out "
@@ -449,13 +451,15 @@ def trace(
         if html is not None:
             traced.write_html(html)
         if not quiet:
-            _echo_summary(traced.summary_json(), output_format)
+            _echo_summary(traced.summary_json(), output_format, html)
 
 
-def _echo_summary(summary: dict[str, Any], output_format: Format) -> None:
-    """A trace's summary (``summary_json``'s) on stdout: JSON for scripts, else text."""
-    from provenance.reports.summary import text_of_summary
+def _echo_summary(summary: dict[str, Any], output_format: Format, html: Path | None) -> None:
+    """A trace's summary (``summary_json``'s) on stdout: JSON for scripts, else text; ``html``:
+    where the HTML report was written, if it was."""
+    from provenance.reports.summary import text_of_summary, with_html
 
+    summary = with_html(summary, html)
     if output_format is Format.json:
         typer.echo(json.dumps(summary, indent=2, ensure_ascii=False))
     else:
@@ -499,7 +503,7 @@ def _trace_low_memory(
             on_read=None if quiet else lambda read: _warn(read.root, read.notices, read.skipped),
         )
     if not quiet:
-        _echo_summary(done.summary, output_format)
+        _echo_summary(done.summary, output_format, html)
 
 
 def _trace_on_spark(
@@ -544,7 +548,7 @@ def _trace_on_spark(
         for warning in [] if quiet else written.warnings:
             _stderr(f"warning: {warning}")
     if not quiet:
-        _echo_summary(done.summary, output_format)
+        _echo_summary(done.summary, output_format, html)
 
 
 @app.command("eval", cls=_Command)

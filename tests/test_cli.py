@@ -291,3 +291,20 @@ def test_help_names_values_for_people_never_python_types() -> None:
     check = run_cli("check", "--help").stdout
     assert "--index INDEX" in check and "--allow-outlet OUTLET" in check and "-q, --quiet" in check
     assert "Usage: provenance check [OPTIONS] {PATHS}..." in check
+
+
+def test_the_html_report_may_go_in_the_report_folder_of_a_first_run(tmp_path: Path) -> None:
+    """``--out R --html R/report.html`` on a first run: R does not exist yet, and trace makes
+    it; the summary says where the page went. A page in a folder nobody makes is refused
+    before the run."""
+    out = tmp_path / "R"
+    result = run_cli("trace", FIXTURES, "--out", out, "--html", out / "report.html")
+    assert result.exit_code == 0, result.stderr
+    assert (out / "report.html").is_file()
+    assert result.stdout.rstrip().endswith(f"HTML report written to {out / 'report.html'}")
+    assert "most reused passages:" in result.stdout and "most reused:" not in result.stdout
+    elsewhere = run_cli(
+        "trace", FIXTURES, "--out", tmp_path / "S", "--html", tmp_path / "T" / "r.html"
+    )
+    assert elsewhere.exit_code == 2 and "does not exist" in elsewhere.stderr
+    assert not (tmp_path / "S").exists()

@@ -19,10 +19,10 @@ VERDICTS = tuple(DocumentVerdict)  # in the order summaries list them
 
 
 def most_reused(result: TraceResult, limit: int = TOP) -> list[Cluster]:
-    """Clusters found in most documents, quotes before passages on equal counts."""
-    return sorted((c for c in result.analysis.clusters if not c.boilerplate), key=_reused_key)[
-        :limit
-    ]
+    """Passages found in most documents (quotes have a list of their own:
+    ``most_reused_quotes``)."""
+    passages = (c for c in result.analysis.clusters if c.kind == ClusterKind.PASSAGE)
+    return sorted(passages, key=_reused_key)[:limit]
 
 
 def _reused_key(cluster: Cluster) -> tuple[int, bool, str]:
@@ -152,7 +152,13 @@ def merged_summary(
         "most_reused": [row for _, row in total.most_reused],
         "most_reused_quotes": [row for _, row in total.most_reused_quotes],
         "reports": None if out is None else str(out),
+        "html": None,  # the HTML report's file, when one was written (``with_html``)
     }
+
+
+def with_html(summary: dict[str, Any], html: Path | None) -> dict[str, Any]:
+    """The summary saying where the HTML report was written."""
+    return {**summary, "html": None if html is None else str(html)}
 
 
 def _preview(text: str) -> str:
@@ -199,9 +205,9 @@ def text_of_summary(data: dict[str, Any]) -> str:
         if len(data["syndicated"]) > TOP:
             lines.append(f"  … and {len(data['syndicated']) - TOP} more in documents.csv")
     if data["most_reused"]:
-        lines.append("most reused:")
+        lines.append("most reused passages:")
         for row in data["most_reused"]:
-            lines.append(f"  {row['n_docs']} docs  {row['kind']:<7}  {_preview(row['text'])}")
+            lines.append(f"  {row['n_docs']} docs  {_preview(row['text'])}")
     if data["most_reused_quotes"]:
         lines.append("most reused quotes:")
         for row in data["most_reused_quotes"]:
@@ -211,9 +217,11 @@ def text_of_summary(data: dict[str, Any]) -> str:
             source = row["earliest_outlet"] or row["earliest_doc_id"]
             when = row["earliest_published"] or "undated"
             lines.append(
-                f"  {row['n_outlets']} outlets  {_preview(row['text'])}\n"
+                f"  {row['n_docs']} docs  {_preview(row['text'])}\n"
                 f"      {speaker}; first in {source}, {when}"
             )
     if out is not None:
         lines.append(f"reports written to {out}")
+    if data.get("html"):
+        lines.append(f"HTML report written to {data['html']}")
     return "\n".join(lines)
