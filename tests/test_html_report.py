@@ -170,6 +170,11 @@ def test_browser_follows_the_downing_street_readout(browser: Any, tmp_path: Path
     title = page.inner_text("h1")  # what the cluster is and who said it, not just "Quote"
     assert title.startswith("Quote by Downing Street spokeswoman: Downing Street"), title
     assert title.endswith("…") and len(title) < 130, title
+    page_text = page.inner_text("main")
+    assert "Printed by 2 documents (outlets unknown)" in page_text  # never "of 2 outlets"
+    assert "(15 Feb 2025)" in page_text  # dates as people write them, not ISO
+    undated = page.inner_text("#timeline .undated")  # 001 prints it in three places: once
+    assert undated.count("001_a860ac67ae94cb07") == 1 and "(3 places)" in undated, undated
     shown = {
         page.locator("#timeline [data-doc]").nth(k).get_attribute("data-doc") for k in range(2)
     }
@@ -204,3 +209,25 @@ def test_browser_shows_script_payloads_as_text(browser: Any, tmp_path: Path) -> 
 
 def test_screenshots_stay_out_of_git() -> None:
     assert "test-artifacts/" in (ROOT / ".gitignore").read_text(encoding="utf-8").splitlines()
+
+
+@pytest.mark.slow
+def test_browser_dates_read_as_dates_and_the_axis_never_repeats(
+    browser: Any, tmp_path: Path
+) -> None:
+    """The quotes fixture's statement and wire story come out on one day at different hours,
+    their copies on the days after: dates read as dates (the hour, UTC, where the source gave
+    one) and the timeline's axis never repeats a label."""
+    page = opened(browser, html_for(ROOT / "fixtures" / "quotes", tmp_path))
+    row = page.locator("tbody tr", has_text="how much this pool means")
+    assert "1 Apr 2025, 09:00 UTC" in row.first.inner_text()  # not 2025-04-01T09:00:00Z
+    row.first.get_by_role("link").first.click()
+    page.wait_for_selector("#timeline")
+    ticks = page.locator("#timeline svg > text[text-anchor]").all_text_contents()
+    axis = [t for t in ticks if "2025" in t]
+    assert len(axis) >= 2 and len(axis) == len(set(axis)), axis
+    assert "1 Apr 2025" in axis[0], axis
+    assert "2025-04-01T" not in page.inner_text("main")
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "quotes-cluster.png"), full_page=True)
+    assert page.errors == []

@@ -27,6 +27,17 @@
   const percent = (share) => (share === null || share === undefined ? "" : Math.round(share * 100) + "%");
   const docLink = (id) => el("a", { href: "#/doc/" + encodeURIComponent(id) }, id);
   const clusterLink = (id, label) => el("a", { href: "#/cluster/" + encodeURIComponent(id) }, label);
+  const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  // A date as people read it: "15 Feb 2025", with the time (UTC) when the source gave one.
+  function readable(published) {
+    if (!published) return null;
+    const day = /^\d{4}-\d{2}-\d{2}$/.test(published);
+    const t = new Date(day ? published + "T00:00:00Z" : published);
+    if (isNaN(t)) return published;
+    const date = `${t.getUTCDate()} ${MONTHS[t.getUTCMonth()]} ${t.getUTCFullYear()}`;
+    const pad = (n) => String(n).padStart(2, "0");
+    return day ? date : `${date}, ${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())} UTC`;
+  }
 
   // A table whose columns sort on a click and whose rows a text box filters.
   function table(columns, rows, placeholder, none) {
@@ -89,7 +100,7 @@
         { label: "kind", value: (c) => c.kind },
         { label: "speaker", value: (c) => c.speaker },
         { label: "earliest outlet", value: (c) => c.earliest_outlet || "unknown" },
-        { label: "earliest date", value: (c) => c.earliest_published, nowrap: true },
+        { label: "earliest date", value: (c) => c.earliest_published, render: (c) => readable(c.earliest_published), nowrap: true },
         { label: "outlets", value: (c) => c.n_outlets, numeric: true },
         { label: "documents", value: (c) => c.n_docs, numeric: true },
       ], reused, "Filter passages, quotes, speakers, outlets…", "No passage or quote is shared by two documents."),
@@ -97,7 +108,7 @@
       table([
         { label: "document", value: (d) => d.id, render: (d) => docLink(d.id) },
         { label: "outlet", value: (d) => d.outlet },
-        { label: "published", value: (d) => d.published, nowrap: true },
+        { label: "published", value: (d) => d.published, render: (d) => readable(d.published), nowrap: true },
         { label: "copied from", value: (d) => d.copied_from, render: (d) => (d.copied_from ? docLink(d.copied_from) : "") },
         { label: "copied share", value: (d) => d.copied_share, render: (d) => percent(d.copied_share), numeric: true },
       ], syndicated, "Filter documents, outlets…", "No document is a syndicated copy."),
@@ -105,7 +116,7 @@
       table([
         { label: "document", value: (d) => d.id, render: (d) => docLink(d.id) },
         { label: "outlet", value: (d) => d.outlet },
-        { label: "published", value: (d) => d.published, nowrap: true },
+        { label: "published", value: (d) => d.published, render: (d) => readable(d.published), nowrap: true },
         { label: "verdict", value: (d) => d.verdict },
         { label: "reused share", value: (d) => d.reused_share, render: (d) => percent(d.reused_share), numeric: true },
       ], data.documents, "Filter documents…", "No documents."),
@@ -147,24 +158,36 @@
           fill: o.earliest ? "#c0392b" : "#1f5fbf", class: "mark", "data-doc": o.doc,
         });
         const tip = svg("title");
-        tip.textContent = `${o.doc} · ${o.published}${o.earliest ? " · earliest" : ""}`;
+        tip.textContent = `${o.doc} · ${readable(o.published)}${o.earliest ? " · earliest" : ""}`;
         dot.append(tip);
         chart.append(dot);
       });
-      const ticks = hi === lo ? [lo] : [0, 1, 2, 3, 4].map((k) => lo + ((hi - lo) * k) / 4);
+      // ticks at the ends and between, labelled with the day, and with the time when the
+      // marks lie within two days; a label equal to the one before is left out
+      const withTime = hi - lo < 2 * 86400000 && dated.some((o) => o.published.length > 10);
+      const steps = withTime ? 2 : 4; // labels with a time are longer: fewer of them
+      const ticks = hi === lo ? [lo] : [...Array(steps + 1).keys()].map((k) => lo + ((hi - lo) * k) / steps);
+      let previous = null;
       ticks.forEach((t, k) => {
+        const iso = new Date(t).toISOString();
+        const label = readable(withTime ? iso : iso.slice(0, 10));
+        if (label === previous) return;
+        previous = label;
         const anchor = ticks.length === 1 ? "middle" : k === 0 ? "start" : k === ticks.length - 1 ? "end" : "middle";
         const tick = svg("text", { x: x(t), y: height - 8, "text-anchor": anchor, "font-size": 12, fill: "#5b6475" });
-        tick.textContent = new Date(t).toISOString().slice(0, 10);
+        tick.textContent = label;
         chart.append(tick);
       });
       box.append(chart);
     }
     if (undated.length) {
       const byName = new Intl.Collator(undefined, { numeric: true });
-      undated.sort((a, b) => byName.compare(a.doc, b.doc));
+      const places = new Map(); // a document that prints it in several places is listed once
+      undated.forEach((o) => places.set(o.doc, (places.get(o.doc) || 0) + 1));
+      const docs = [...places.keys()].sort((a, b) => byName.compare(a, b));
       box.append(el("div", { class: "undated" }, el("span", { class: "muted" }, "Undated: "),
-        ...undated.flatMap((o, i) => [i ? ", " : "", el("a", { class: "mark", "data-doc": o.doc, href: "#/doc/" + encodeURIComponent(o.doc) }, o.doc)])));
+        ...docs.flatMap((doc, i) => [i ? ", " : "", el("a", { class: "mark", "data-doc": doc, href: "#/doc/" + encodeURIComponent(doc) }, doc),
+          places.get(doc) > 1 ? ` (${places.get(doc)} places)` : ""])));
     }
     return box;
   }
@@ -193,6 +216,19 @@
     return "Passage: " + words;
   }
 
+  // "3 documents of 2 outlets", the documents of unknown outlet said apart (never counted
+  // as outlets of their own).
+  function printedBy(cluster, occurrences) {
+    const outletOf = new Map(occurrences.map((o) => [o.doc, o.outlet]));
+    const known = new Set([...outletOf.values()].filter(Boolean));
+    const unknown = [...outletOf.values()].filter((o) => !o).length;
+    const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+    const parts = [plural(cluster.n_docs, "document")];
+    if (known.size) parts.push(` of ${plural(known.size, "outlet")}`);
+    if (unknown) parts.push(known.size ? `, ${unknown} of unknown outlet` : ` (outlet${unknown === 1 ? "" : "s"} unknown)`);
+    return parts.join("");
+  }
+
   function clusterPage(id) {
     const cluster = clusters.get(id);
     if (!cluster) return notFound("cluster", id);
@@ -200,14 +236,14 @@
     const occurrences = data.occurrences[id] || [];
     const first = occurrences.find((o) => o.earliest) || occurrences[0];
     const side = occurrences.filter((o) => o !== first).map((o) => el("div", { class: "pair", "data-doc": o.doc },
-      el("div", {}, el("h3", {}, "Earliest: ", docLink(first.doc), " ", el("span", { class: "muted" }, [first.outlet, first.published].filter(Boolean).join(", "))), diffText(first.diff)),
-      el("div", {}, el("h3", {}, docLink(o.doc), " ", el("span", { class: "muted" }, [o.outlet, o.published, o.similarity === null ? null : "words " + o.similarity + "% alike (case and punctuation aside)"].filter(Boolean).join(", "))), diffText(o.diff)),
+      el("div", {}, el("h3", {}, "Earliest: ", docLink(first.doc), " ", el("span", { class: "muted" }, [first.outlet, readable(first.published)].filter(Boolean).join(", "))), diffText(first.diff)),
+      el("div", {}, el("h3", {}, docLink(o.doc), " ", el("span", { class: "muted" }, [o.outlet, readable(o.published), o.similarity === null ? null : "words " + o.similarity + "% alike (case and punctuation aside)"].filter(Boolean).join(", "))), diffText(o.diff)),
     ));
     app.replaceChildren(
       el("h1", {}, clusterTitle(cluster)),
       el("p", {}, el("span", { class: "tag" }, cluster.kind), " ", cluster.speaker ? "Speaker: " + cluster.speaker + ". " : "",
-        `Printed by ${cluster.n_docs} documents of ${cluster.n_outlets} outlets; earliest: `, docLink(cluster.earliest),
-        cluster.earliest_published ? ` (${cluster.earliest_published})` : " (undated)", ". ",
+        `Printed by ${printedBy(cluster, occurrences)}; earliest: `, docLink(cluster.earliest),
+        cluster.earliest_published ? ` (${readable(cluster.earliest_published)})` : " (undated)", ". ",
         el("span", { class: "muted", id: "basis" }, BASIS[cluster.earliest_basis] || "")),
       el("h2", {}, "Timeline"), timeline(occurrences),
       el("h2", {}, "Side by side with the earliest version"),
@@ -225,7 +261,7 @@
     }
     app.replaceChildren(
       el("h1", {}, doc.title || id),
-      el("p", { class: "muted" }, [id, doc.outlet, doc.published || "undated"].filter(Boolean).join(" · ")),
+      el("p", { class: "muted" }, [id, doc.outlet || "unknown outlet", readable(doc.published) || "undated"].join(" · ")),
       el("p", {}, `Verdict: ${doc.verdict}; ${percent(doc.reused_share)} reused`,
         doc.copied_from ? el("span", {}, "; copied ", percent(doc.copied_share), " from ", docLink(doc.copied_from)) : ""),
       data.texts[id] ? text : el("p", { class: "muted" }, "Its text was not available when the report was made."),
