@@ -158,13 +158,21 @@ def test_browser_follows_the_downing_street_readout(browser: Any, tmp_path: Path
     assert spoken.count() == 2  # the readout, one passage from opening to close, and a quote
     readout = page.locator("tbody tr", has_text="reiterating the UK’s concrete support")
     assert readout.count() == 1
-    assert "irreversible path to Nato" in readout.inner_text()  # the readout's last line
+    whole = readout.get_by_role("link").first.get_attribute("title")  # the row cuts it short
+    assert whole is not None and "irreversible path to Nato" in whole  # the readout's last line
     quote = page.locator("tbody tr", has_text="international unity and support for Ukraine")
     assert "Downing Street spokeswoman" in quote.first.inner_text()
     # the seeds name no outlets: unknown, never a doc_id in the outlet column
     assert "\tunknown\t" in readout.inner_text() and "_8b34f1de" not in readout.inner_text()
     # no syndicated copy among the seeds: said in words, not a table of headers alone
     assert page.locator("p.empty", has_text="No document is a syndicated copy.").count() == 1
+    # who shares with whom: 001 shares the readout with 000 (undated: no direction)
+    pair = page.locator("tbody tr", has_text="cannot be told").filter(
+        has_text="000_8b34f1de4ab78021"
+    )
+    assert pair.count() == 1 and "001_a860ac67ae94cb07" in pair.inner_text()
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "seeds-overview.png"), full_page=True)
     readout.get_by_role("link").filter(has_text="concrete support for Ukraine").click()
     page.wait_for_selector("#timeline")
     title = page.inner_text("h1")  # what the cluster is and who said it, not just "Quote"
@@ -189,6 +197,8 @@ def test_browser_follows_the_downing_street_readout(browser: Any, tmp_path: Path
     pairs.first.locator("a", has_text="001_a860ac67ae94cb07").click()
     page.wait_for_selector(".doctext a.passage")
     assert page.locator(".doctext a.passage").count() >= 5
+    assert "of its text is shared with other documents" in page.inner_text("main")
+    page.screenshot(path=str(ARTIFACTS / "seeds-document.png"), full_page=True)
     assert page.errors == []
 
 

@@ -96,12 +96,12 @@
       el("div", { class: "counts" }, ...counts.map(([label, n]) => el("div", { class: "count" }, el("b", {}, n), label))),
       el("h2", {}, "Most reused"),
       table([
-        { label: "text", value: (c) => c.text, render: (c) => clusterLink(c.id, c.text) },
+        { label: "text", value: (c) => c.text, render: (c) => Object.assign(clusterLink(c.id, cut(c.text, 160)), { title: c.text }) },
         { label: "kind", value: (c) => c.kind },
         { label: "speaker", value: (c) => c.speaker },
         { label: "earliest outlet", value: (c) => c.earliest_outlet || "unknown" },
         { label: "earliest date", value: (c) => c.earliest_published, render: (c) => readable(c.earliest_published), nowrap: true },
-        { label: "outlets", value: (c) => c.n_outlets, numeric: true },
+        { label: "outlets", value: (c) => outletCount(c).known, render: (c) => outletLabel(outletCount(c)), numeric: true },
         { label: "documents", value: (c) => c.n_docs, numeric: true },
       ], reused, "Filter passages, quotes, speakers, outlets…", "No passage or quote is shared by two documents."),
       el("h2", {}, "Syndicated documents"),
@@ -112,13 +112,23 @@
         { label: "copied from", value: (d) => d.copied_from, render: (d) => (d.copied_from ? docLink(d.copied_from) : "") },
         { label: "copied share", value: (d) => d.copied_share, render: (d) => percent(d.copied_share), numeric: true },
       ], syndicated, "Filter documents, outlets…", "No document is a syndicated copy."),
+      el("h2", {}, "Who copied from whom"),
+      table([
+        { label: "document", value: (p) => first(p), render: (p) => docLink(first(p)) },
+        { label: "copied from, or shares with", value: (p) => second(p), render: (p) => docLink(second(p)) },
+        { label: "direction", value: (p) => (p.source ? DIRECTION[p.basis] || p.basis : "cannot be told") },
+        { label: "share of the first", value: (p) => shareOf(p, first(p)), render: (p) => percent(shareOf(p, first(p))), numeric: true },
+        { label: "share of the second", value: (p) => shareOf(p, second(p)), render: (p) => percent(shareOf(p, second(p))), numeric: true },
+        { label: "passages", value: (p) => p.passages, numeric: true },
+      ], (data.pairs || []).slice().sort((x, y) => (y.source ? 1 : 0) - (x.source ? 1 : 0) || shareOf(y, first(y)) - shareOf(x, first(x)) || (first(x) < first(y) ? -1 : 1)),
+      "Filter documents…", "No two documents share a passage."),
       el("h2", {}, "All documents"),
       table([
         { label: "document", value: (d) => d.id, render: (d) => docLink(d.id) },
         { label: "outlet", value: (d) => d.outlet },
         { label: "published", value: (d) => d.published, render: (d) => readable(d.published), nowrap: true },
         { label: "verdict", value: (d) => d.verdict },
-        { label: "reused share", value: (d) => d.reused_share, render: (d) => percent(d.reused_share), numeric: true },
+        { label: "shared with others", value: (d) => d.reused_share, render: (d) => percent(d.reused_share), numeric: true },
       ], data.documents, "Filter documents…", "No documents."),
     );
   }
@@ -201,6 +211,24 @@
     return out;
   }
 
+  // A pair of documents sharing passages: the copy first when the direction is known (its
+  // source second), else in doc_id order.
+  const first = (p) => (p.source === p.a ? p.b : p.a); // the copy, when the direction is known
+  const second = (p) => (p.source === p.a ? p.a : p.b);
+  const shareOf = (p, doc) => (doc === p.a ? p.share_a : p.share_b);
+  const DIRECTION = {
+    date: "the source was published earlier",
+    containment: "undated: the copy holds much more of the source than the source of it",
+    same_date_containment: "same date: the copy holds much more of the source than the source of it",
+    identical: "the same text, and the dates cannot order them: the first by doc_id is named",
+  };
+  const VERDICT = {
+    syndicated: "a syndicated copy",
+    partial: "part of it printed earlier elsewhere",
+    original: "an original that others reprint",
+    quotes: "it shares quotations only",
+    unique: "nothing in it is shared",
+  };
   const BASIS = {
     dated: "It is the only one printed first by date.",
     tie: "Several documents share the earliest date: the first by doc_id is shown, but any of them may be the source.",
@@ -208,10 +236,20 @@
     undated: "No occurrence is dated: the first by doc_id is shown, not a known source.",
   };
 
+  const cut = (text, n) => (text.length > n ? text.slice(0, n).replace(/\s+\S*$/, "") + "…" : text);
+  // A cluster's outlets: those known, and its documents of unknown outlet (never counted as
+  // outlets of their own).
+  function outletCount(cluster) {
+    const outletOf = new Map((data.occurrences[cluster.id] || []).map((o) => [o.doc, o.outlet]));
+    const values = [...outletOf.values()];
+    return { known: new Set(values.filter(Boolean)).size, unknown: values.filter((o) => !o).length };
+  }
+  const outletLabel = ({ known, unknown }) => (!unknown ? String(known) : known ? `${known} + ${unknown} unknown` : "unknown");
+
   // What a cluster is, in its title: the words (cut at about 80 characters) and, for a quote,
   // whom it is credited to.
   function clusterTitle(cluster) {
-    const words = cluster.text.length > 80 ? cluster.text.slice(0, 80).replace(/\s+\S*$/, "") + "…" : cluster.text;
+    const words = cut(cluster.text, 80);
     if (cluster.kind === "quote") return (cluster.speaker ? `Quote by ${cluster.speaker}: ` : "Quote: ") + words;
     return "Passage: " + words;
   }
@@ -262,8 +300,8 @@
     app.replaceChildren(
       el("h1", {}, doc.title || id),
       el("p", { class: "muted" }, [id, doc.outlet || "unknown outlet", readable(doc.published) || "undated"].join(" · ")),
-      el("p", {}, `Verdict: ${doc.verdict}; ${percent(doc.reused_share)} reused`,
-        doc.copied_from ? el("span", {}, "; copied ", percent(doc.copied_share), " from ", docLink(doc.copied_from)) : ""),
+      el("p", {}, `Verdict: ${doc.verdict} (${VERDICT[doc.verdict] || doc.verdict}); ${percent(doc.reused_share)} of its text is shared with other documents`,
+        doc.copied_from ? el("span", {}, "; ", percent(doc.copied_share), " of it copied from ", docLink(doc.copied_from)) : ""),
       data.texts[id] ? text : el("p", { class: "muted" }, "Its text was not available when the report was made."),
     );
   }

@@ -26,7 +26,7 @@ from typing import Any
 
 from provenance import __version__
 from provenance.errors import InputError
-from provenance.reports.schema import CLUSTERS, DOCUMENTS, OCCURRENCES
+from provenance.reports.schema import CLUSTERS, DOCUMENTS, OCCURRENCES, PAIRS
 from provenance.reports.tables import read_rows
 
 _WORD = re.compile(r"\S+")
@@ -40,6 +40,9 @@ def build_html(report_dir: Path, texts: Mapping[str, str]) -> tuple[str, list[st
     from the traced one (edited since, or read with other settings), and a highlight on the
     wrong words is worse than none."""
     tables = {name: read_rows(report_dir / name) for name in REPORTS}
+    # pairs.csv: reports written before it existed have none
+    pairs = report_dir / PAIRS.file
+    tables[PAIRS.file] = read_rows(pairs) if pairs.is_file() else []
     wrong = sorted(
         {
             row["doc_id"]
@@ -81,6 +84,7 @@ def _data(tables: Mapping[str, list[dict[str, str]]], texts: Mapping[str, str]) 
         "documents": [_document(row) for row in documents],
         "clusters": [_cluster(row) for row in clusters],
         "occurrences": {c: _occurrences(rows) for c, rows in sorted(by_cluster.items())},
+        "pairs": [_pair(row) for row in tables[PAIRS.file] if row["link"] == "passage"],
         "texts": {
             row["doc_id"]: _pieces(texts[row["doc_id"]], by_doc.get(row["doc_id"], []))
             for row in documents
@@ -100,6 +104,19 @@ def _document(row: Mapping[str, str]) -> dict[str, Any]:
         "copied_from": row["copied_from"] or None,
         "copied_share": float(row["copied_share"]) if row["copied_share"] else None,
         "reused_share": float(row["reused_share"]) if row["reused_share"] else 0.0,
+    }
+
+
+def _pair(row: Mapping[str, str]) -> dict[str, Any]:
+    """A pair of documents one of which reuses the other's text (quotation links left out)."""
+    return {
+        "a": row["doc_id_a"],
+        "b": row["doc_id_b"],
+        "share_a": float(row["share_a"]),
+        "share_b": float(row["share_b"]),
+        "source": row["source_doc_id"] or None,
+        "basis": row["direction_basis"] or None,
+        "passages": int(row["n_passages"]),
     }
 
 
