@@ -173,6 +173,11 @@ def test_browser_follows_the_downing_street_readout(browser: Any, tmp_path: Path
     assert pair.count() == 1 and "001_a860ac67ae94cb07" in pair.inner_text()
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "seeds-overview.png"), full_page=True)
+    # on a phone the page fits the screen: wide tables scroll inside their boxes
+    page.set_viewport_size({"width": 390, "height": 844})
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.screenshot(path=str(ARTIFACTS / "seeds-overview-phone.png"), full_page=True)
+    page.set_viewport_size({"width": 1200, "height": 900})
     readout.get_by_role("link").filter(has_text="concrete support for Ukraine").click()
     page.wait_for_selector("#timeline")
     title = page.inner_text("h1")  # what the cluster is and who said it, not just "Quote"
@@ -238,6 +243,11 @@ def test_browser_dates_read_as_dates_and_the_axis_never_repeats(
     assert len(axis) >= 2 and len(axis) == len(set(axis)), axis
     assert "1 Apr 2025" in axis[0], axis
     assert "2025-04-01T" not in page.inner_text("main")
+    # the courier credits the quote to someone else: both speakers, and who credits whom
+    conflict = page.inner_text("#conflict")
+    assert "Priya Raman by statement" in conflict and "courier" in conflict, conflict
+    variants = page.locator("#side-by-side .variant").all_inner_texts()
+    assert any(v.startswith("truncated") for v in variants), variants  # the commentary's cut
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "quotes-cluster.png"), full_page=True)
     assert page.errors == []

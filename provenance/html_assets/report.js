@@ -267,6 +267,24 @@
     return parts.join("");
   }
 
+  const VARIANT = {
+    exact: "exact: the same words",
+    truncated: "truncated: words cut at an end or at an ellipsis",
+    edited: "edited: words changed, added or dropped",
+    fragment: "a fragment: under half of the earliest version's words",
+  };
+
+  // The speakers the documents credit the quote to, when they cannot be one person: who
+  // credits whom.
+  function conflict(occurrences) {
+    const byWhom = new Map();
+    occurrences.forEach((o) => o.speakers.forEach((name) => byWhom.set(name, [...(byWhom.get(name) || []), o.doc])));
+    return el("div", { class: "conflict", id: "conflict" },
+      el("b", {}, "Credited to different people: "),
+      ...[...byWhom.entries()].flatMap(([name, docs], i) => [i ? "; " : "", `${name} by `,
+        ...docs.flatMap((doc, k) => [k ? ", " : "", docLink(doc)])]));
+  }
+
   function clusterPage(id) {
     const cluster = clusters.get(id);
     if (!cluster) return notFound("cluster", id);
@@ -275,7 +293,12 @@
     const first = occurrences.find((o) => o.earliest) || occurrences[0];
     const side = occurrences.filter((o) => o !== first).map((o) => el("div", { class: "pair", "data-doc": o.doc },
       el("div", {}, el("h3", {}, "Earliest: ", docLink(first.doc), " ", el("span", { class: "muted" }, [first.outlet, readable(first.published)].filter(Boolean).join(", "))), diffText(first.diff)),
-      el("div", {}, el("h3", {}, docLink(o.doc), " ", el("span", { class: "muted" }, [o.outlet, readable(o.published), o.similarity === null ? null : "words " + o.similarity + "% alike (case and punctuation aside)"].filter(Boolean).join(", "))), diffText(o.diff)),
+      el("div", {}, el("h3", {}, docLink(o.doc), " ", el("span", { class: "muted" }, [o.outlet, readable(o.published), o.similarity === null ? null : "words " + o.similarity + "% alike (case and punctuation aside)"].filter(Boolean).join(", "))),
+        o.variants.length || o.speakers.length ? el("p", { class: "variant" }, [
+          o.variants.length ? o.variants.map((v) => VARIANT[v] || v).join("; ") : null,
+          o.speakers.length ? "credited to " + o.speakers.join(" and ") : null,
+        ].filter(Boolean).join(" · ")) : "",
+        diffText(o.diff)),
     ));
     app.replaceChildren(
       el("h1", {}, clusterTitle(cluster)),
@@ -283,6 +306,7 @@
         `Printed by ${printedBy(cluster, occurrences)}; earliest: `, docLink(cluster.earliest),
         cluster.earliest_published ? ` (${readable(cluster.earliest_published)})` : " (undated)", ". ",
         el("span", { class: "muted", id: "basis" }, BASIS[cluster.earliest_basis] || "")),
+      cluster.speaker_conflict ? conflict(occurrences) : "",
       el("h2", {}, "Timeline"), timeline(occurrences),
       el("h2", {}, "Side by side with the earliest version"),
       el("div", { id: "side-by-side" }, ...side),

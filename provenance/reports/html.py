@@ -26,7 +26,7 @@ from typing import Any
 
 from provenance import __version__
 from provenance.errors import InputError
-from provenance.reports.schema import CLUSTERS, DOCUMENTS, OCCURRENCES, PAIRS
+from provenance.reports.schema import CLUSTERS, DOCUMENTS, OCCURRENCES, PAIRS, QUOTES
 from provenance.reports.tables import read_rows
 
 _WORD = re.compile(r"\S+")
@@ -40,9 +40,10 @@ def build_html(report_dir: Path, texts: Mapping[str, str]) -> tuple[str, list[st
     from the traced one (edited since, or read with other settings), and a highlight on the
     wrong words is worse than none."""
     tables = {name: read_rows(report_dir / name) for name in REPORTS}
-    # pairs.csv: reports written before it existed have none
-    pairs = report_dir / PAIRS.file
-    tables[PAIRS.file] = read_rows(pairs) if pairs.is_file() else []
+    # pairs.csv, quotes.csv: reports written before they existed have none
+    for name in (PAIRS.file, QUOTES.file):
+        path = report_dir / name
+        tables[name] = read_rows(path) if path.is_file() else []
     wrong = sorted(
         {
             row["doc_id"]
@@ -74,6 +75,18 @@ def write_html(report_dir: Path, texts: Mapping[str, str], target: Path) -> list
 def _data(tables: Mapping[str, list[dict[str, str]]], texts: Mapping[str, str]) -> dict[str, Any]:
     documents = tables[DOCUMENTS.file]
     clusters = tables[CLUSTERS.file]
+    # per cluster and document: how its quote paragraphs there compare with the earliest
+    # version, and whom that document credits the quote to
+    quoted: defaultdict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+    for row in tables[QUOTES.file]:
+        if row["cluster_id"]:
+            seen = quoted[row["cluster_id"]].setdefault(
+                row["doc_id"], {"variants": [], "speakers": []}
+            )
+            if row["variant"] and row["variant"] not in seen["variants"]:
+                seen["variants"].append(row["variant"])
+            if row["speaker"] and row["speaker"] not in seen["speakers"]:
+                seen["speakers"].append(row["speaker"])
     by_cluster: defaultdict[str, list[dict[str, str]]] = defaultdict(list)
     by_doc: defaultdict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for row in tables[OCCURRENCES.file]:
@@ -83,7 +96,9 @@ def _data(tables: Mapping[str, list[dict[str, str]]], texts: Mapping[str, str]) 
         "version": __version__,
         "documents": [_document(row) for row in documents],
         "clusters": [_cluster(row) for row in clusters],
-        "occurrences": {c: _occurrences(rows) for c, rows in sorted(by_cluster.items())},
+        "occurrences": {
+            c: _occurrences(rows, quoted.get(c, {})) for c, rows in sorted(by_cluster.items())
+        },
         "pairs": [_pair(row) for row in tables[PAIRS.file] if row["link"] == "passage"],
         "texts": {
             row["doc_id"]: _pieces(texts[row["doc_id"]], by_doc.get(row["doc_id"], []))
@@ -132,14 +147,20 @@ def _cluster(row: Mapping[str, str]) -> dict[str, Any]:
         "earliest_published": row["earliest_published"] or None,
         "earliest_basis": row["earliest_basis"],
         "speaker": row["speaker"] or None,
+        "speaker_conflict": row["speaker_conflict"] == "true",
     }
 
 
-def _occurrences(rows: Sequence[Mapping[str, str]]) -> list[dict[str, Any]]:
+def _occurrences(
+    rows: Sequence[Mapping[str, str]], quoted: Mapping[str, Mapping[str, Any]]
+) -> list[dict[str, Any]]:
+    """``quoted``: per document, the variants and speakers of its quote rows in the cluster."""
     first = next((r for r in rows if r["is_earliest"] == "true"), rows[0])
     return [
         {
             "doc": r["doc_id"],
+            "variants": list(quoted.get(r["doc_id"], {}).get("variants", [])),
+            "speakers": list(quoted.get(r["doc_id"], {}).get("speakers", [])),
             "outlet": r["outlet"] or None,
             "published": r["published"] or None,
             "earliest": r is first,
