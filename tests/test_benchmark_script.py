@@ -113,7 +113,7 @@ def test_spark_benchmark_runs_at_smoke_size(
     require(shutil.which("java") is not None, "Java is not installed (Spark needs Java 17)")
     require(
         importlib.util.find_spec("pyspark") is not None,
-        "pyspark is not installed (pip install 'provenance[spark]')",
+        "pyspark is not installed (pip install 'news-provenance[spark]')",
     )
     from benchmarks.spark_benchmark import main as spark_main
 

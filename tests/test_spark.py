@@ -31,7 +31,7 @@ def engine() -> Iterator[Any]:
     try:
         import pyspark  # noqa: F401
     except ImportError:
-        require(False, "pyspark is not installed (pip install 'provenance[spark]')")
+        require(False, "pyspark is not installed (pip install 'news-provenance[spark]')")
     from provenance.pipeline.spark import SparkEngine, spark_session
 
     session = spark_session("local[2]")
@@ -76,7 +76,7 @@ def test_an_unreachable_master_is_one_line_at_once(tmp_path: Path) -> None:
     try:
         import pyspark  # noqa: F401
     except ImportError:
-        require(False, "pyspark is not installed (pip install 'provenance[spark]')")
+        require(False, "pyspark is not installed (pip install 'news-provenance[spark]')")
     began = time.perf_counter()
     result = run_cli(
         "trace",

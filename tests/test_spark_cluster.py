@@ -34,7 +34,7 @@ def _require_spark() -> None:
     try:
         import pyspark  # noqa: F401
     except ImportError:
-        require(False, "pyspark is not installed (pip install 'provenance[spark]')")
+        require(False, "pyspark is not installed (pip install 'news-provenance[spark]')")
 
 
 @pytest.fixture(scope="module")

@@ -339,7 +339,7 @@ def _connect(location: str) -> tuple[Any, str]:
     except ImportError:
         raise IndexFileError(
             f"{shown(location)}: a Redis index needs the redis extra: "
-            "pip install 'provenance[redis]'"
+            "pip install 'news-provenance[redis]'"
         ) from None
     parts = urlsplit(location)
     query = parse_qs(parts.query, keep_blank_values=True)

@@ -1,4 +1,4 @@
-"""WARC archives (the optional ``provenance[warc]`` extra): each HTML response is an article.
+"""WARC archives (the optional ``news-provenance[warc]`` extra): each HTML response is an article.
 
 Its target URI is its URL and its capture date a last-resort publication date; the page itself
 is read as any HTML page. Records are streamed, one at a time.
@@ -36,7 +36,7 @@ def responses(path: Path) -> list[Response | tuple[int, str]]:
         from warcio.archiveiterator import ArchiveIterator
     except ImportError:
         raise InputError(
-            f"{path}: reading WARC files needs the warc extra: pip install 'provenance[warc]'"
+            f"{path}: reading WARC files needs the warc extra: pip install 'news-provenance[warc]'"
         ) from None
     found: list[Response | tuple[int, str]] = []
     chatter = io.StringIO()  # warcio writes its complaints to stderr: they become reasons

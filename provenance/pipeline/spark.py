@@ -1,5 +1,5 @@
 """The Spark engine: the steps that scale with the corpus run on Apache Spark (the optional
-``provenance[spark]`` extra), with the very same functions as on one machine.
+``news-provenance[spark]`` extra), with the very same functions as on one machine.
 
 - Loading and reading (segmentation, quotes, speakers, boilerplate patterns) run as Arrow
   batches (``mapInArrow``) of files and then of documents, calling ``load.read_file`` and the
@@ -89,7 +89,7 @@ def spark_session(master: str = DEFAULT_MASTER) -> Any:
         from pyspark.sql import SparkSession
     except ImportError:
         raise SparkUnavailableError(
-            "the Spark engine needs the spark extra: pip install 'provenance[spark]'"
+            "the Spark engine needs the spark extra: pip install 'news-provenance[spark]'"
         ) from None
     _check_reachable(master)
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
