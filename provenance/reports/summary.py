@@ -60,7 +60,8 @@ class SummaryPart:
     boilerplate_clusters: int = 0
     boilerplate_chars: int = 0
     verdicts: Counter[DocumentVerdict] = field(default_factory=Counter)
-    # (sort key, row): every syndicated document, and each list's leaders
+    # (sort key, row): every document copied from another (syndicated or in part), and each
+    # list's leaders
     syndicated: list[tuple[tuple[float, str], dict[str, Any]]] = field(default_factory=list)
     most_reused: list[tuple[tuple[int, bool, str], dict[str, Any]]] = field(default_factory=list)
     most_reused_quotes: list[tuple[tuple[int, int, str], dict[str, Any]]] = field(
@@ -92,10 +93,11 @@ def summary_part(result: TraceResult) -> SummaryPart:
                     if a.copied_from is not None
                     else None,
                     "copied_share": round(a.copied_share or 0.0, SHARE_PLACES),
+                    "verdict": a.verdict,
                 },
             )
             for a in analysis.attributions
-            if a.verdict == DocumentVerdict.SYNDICATED
+            if a.copied_from is not None
         ],
         most_reused=[
             (
@@ -148,7 +150,13 @@ def merged_summary(
         else boilerplate_clusters,
         "boilerplate_chars": total.boilerplate_chars,
         "verdicts": {v: total.verdicts.get(v, 0) for v in VERDICTS},
-        "syndicated": [row for _, row in sorted(total.syndicated, key=lambda kr: kr[0])],
+        "syndicated": [
+            row
+            for _, row in sorted(total.syndicated, key=lambda kr: kr[0])
+            if row["verdict"] == DocumentVerdict.SYNDICATED
+        ],
+        # the strongest copies, syndicated or in part: the largest copied shares
+        "copies": [row for _, row in sorted(total.syndicated, key=lambda kr: kr[0])[:TOP]],
         "most_reused": [row for _, row in total.most_reused],
         "most_reused_quotes": [row for _, row in total.most_reused_quotes],
         "reports": None if out is None else str(out),
@@ -198,12 +206,18 @@ def text_of_summary(data: dict[str, Any]) -> str:
         f" {data['boilerplate_clusters']} shared footers and notices",
         ", ".join(f"{v[name]} {name}" for name in VERDICTS),
     ]
-    if data["syndicated"]:
-        lines.append("syndicated:")
-        for row in data["syndicated"][:TOP]:
-            lines.append(f"  {row['doc_id']}  {row['copied_share']:.0%} from {row['copied_from']}")
-        if len(data["syndicated"]) > TOP:
-            lines.append(f"  … and {len(data['syndicated']) - TOP} more in documents.csv")
+    if data["copies"]:
+        lines.append("strongest copies:")
+        for row in data["copies"]:
+            lines.append(
+                f"  {row['doc_id']}  {row['copied_share']:.0%} from {row['copied_from']}"
+                f" ({row['verdict']})"
+            )
+        more = len(data["syndicated"]) - sum(
+            row["verdict"] == DocumentVerdict.SYNDICATED for row in data["copies"]
+        )
+        if more > 0:
+            lines.append(f"  … and {more} more syndicated in documents.csv")
     if data["most_reused"]:
         lines.append("most reused passages:")
         for row in data["most_reused"]:
