@@ -86,6 +86,21 @@ def test_word_diff_shows_truncation_insertion_and_punctuation() -> None:
     )
 
 
+def test_a_fragments_diff_keeps_only_the_earliest_words_around_it() -> None:
+    before = " ".join(f"b{k}" for k in range(20))
+    after = " ".join(f"a{k}" for k in range(20))
+    earliest = f"{before} the heart of the matter {after}"
+    assert word_diff(earliest, "the heart of the matter") == [
+        ["…", ""],
+        ["-", " ".join(f"b{k}" for k in range(12, 20))],
+        ["=", "the heart of the matter"],
+        ["-", " ".join(f"a{k}" for k in range(8))],
+        ["…", ""],
+    ]
+    short = word_diff("one two three four", "three four")  # a short cut is kept whole
+    assert short == [["-", "one two"], ["=", "three four"]]
+
+
 def test_report_command_rebuilds_the_same_page_from_the_reports(tmp_path: Path) -> None:
     page = html_for(XSS, tmp_path)
     again = tmp_path / "again.html"
@@ -248,6 +263,7 @@ def test_browser_dates_read_as_dates_and_the_axis_never_repeats(
     assert "Priya Raman by statement" in conflict and "courier" in conflict, conflict
     variants = page.locator("#side-by-side .variant").all_inner_texts()
     assert any(v.startswith("truncated") for v in variants), variants  # the commentary's cut
+    assert not any("exact" in v and "truncated" in v for v in variants), variants  # its own
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "quotes-cluster.png"), full_page=True)
     assert page.errors == []

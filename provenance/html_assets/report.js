@@ -206,7 +206,8 @@
     const out = el("p", {});
     pieces.forEach(([op, text], i) => {
       if (i) out.append(" ");
-      out.append(op === "=" ? document.createTextNode(text) : el(op === "+" ? "ins" : "del", {}, text));
+      if (op === "…") out.append(el("span", { class: "muted", title: "words of the earliest version far from these left out" }, "…"));
+      else out.append(op === "=" ? document.createTextNode(text) : el(op === "+" ? "ins" : "del", {}, text));
     });
     return out;
   }

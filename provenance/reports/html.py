@@ -75,18 +75,14 @@ def write_html(report_dir: Path, texts: Mapping[str, str], target: Path) -> list
 def _data(tables: Mapping[str, list[dict[str, str]]], texts: Mapping[str, str]) -> dict[str, Any]:
     documents = tables[DOCUMENTS.file]
     clusters = tables[CLUSTERS.file]
-    # per cluster and document: how its quote paragraphs there compare with the earliest
-    # version, and whom that document credits the quote to
-    quoted: defaultdict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+    # per cluster: its quote paragraphs (document, start, end, variant against the earliest
+    # version, whom the document credits), told to the occurrences they lie in
+    quoted: defaultdict[str, list[tuple[str, int, int, str, str]]] = defaultdict(list)
     for row in tables[QUOTES.file]:
         if row["cluster_id"]:
-            seen = quoted[row["cluster_id"]].setdefault(
-                row["doc_id"], {"variants": [], "speakers": []}
+            quoted[row["cluster_id"]].append(
+                (row["doc_id"], int(row["start"]), int(row["end"]), row["variant"], row["speaker"])
             )
-            if row["variant"] and row["variant"] not in seen["variants"]:
-                seen["variants"].append(row["variant"])
-            if row["speaker"] and row["speaker"] not in seen["speakers"]:
-                seen["speakers"].append(row["speaker"])
     by_cluster: defaultdict[str, list[dict[str, str]]] = defaultdict(list)
     by_doc: defaultdict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for row in tables[OCCURRENCES.file]:
@@ -97,7 +93,7 @@ def _data(tables: Mapping[str, list[dict[str, str]]], texts: Mapping[str, str]) 
         "documents": [_document(row) for row in documents],
         "clusters": [_cluster(row) for row in clusters],
         "occurrences": {
-            c: _occurrences(rows, quoted.get(c, {})) for c, rows in sorted(by_cluster.items())
+            c: _occurrences(rows, quoted.get(c, [])) for c, rows in sorted(by_cluster.items())
         },
         "pairs": [_pair(row) for row in tables[PAIRS.file] if row["link"] == "passage"],
         "texts": {
@@ -152,15 +148,28 @@ def _cluster(row: Mapping[str, str]) -> dict[str, Any]:
 
 
 def _occurrences(
-    rows: Sequence[Mapping[str, str]], quoted: Mapping[str, Mapping[str, Any]]
+    rows: Sequence[Mapping[str, str]], quoted: Sequence[tuple[str, int, int, str, str]]
 ) -> list[dict[str, Any]]:
-    """``quoted``: per document, the variants and speakers of its quote rows in the cluster."""
+    """``quoted``: the cluster's quote paragraphs (document, start, end, variant, speaker);
+    each occurrence is told the variants and speakers of those inside it."""
     first = next((r for r in rows if r["is_earliest"] == "true"), rows[0])
+    by_doc: defaultdict[str, list[tuple[str, int, int, str, str]]] = defaultdict(list)
+    for q in quoted:
+        by_doc[q[0]].append(q)
+
+    def inside(r: Mapping[str, str]) -> tuple[list[str], list[str]]:
+        start, end = int(r["start"]), int(r["end"])
+        found = [q for q in by_doc.get(r["doc_id"], []) if start <= q[1] < end]
+        return (
+            list(dict.fromkeys(v for _, _, _, v, _ in found if v)),
+            list(dict.fromkeys(name for _, _, _, _, name in found if name)),
+        )
+
     return [
         {
             "doc": r["doc_id"],
-            "variants": list(quoted.get(r["doc_id"], {}).get("variants", [])),
-            "speakers": list(quoted.get(r["doc_id"], {}).get("speakers", [])),
+            "variants": inside(r)[0],
+            "speakers": inside(r)[1],
             "outlet": r["outlet"] or None,
             "published": r["published"] or None,
             "earliest": r is first,
@@ -173,7 +182,8 @@ def _occurrences(
 
 def word_diff(earliest: str, other: str) -> list[list[str]]:
     """``other`` against ``earliest``, word by word: ``=`` kept, ``+`` added or changed in
-    ``other``, ``-`` in the earliest only. Words compare as written, so changed punctuation
+    ``other``, ``-`` in the earliest only, ``…`` where words of the earliest far from
+    ``other``'s are left out (``_trimmed``). Words compare as written, so changed punctuation
     shows, but curly and straight quote marks are the same mark."""
     a = _WORD.findall(earliest)
     b = _WORD.findall(other)
@@ -191,6 +201,24 @@ def word_diff(earliest: str, other: str) -> list[list[str]]:
             pieces.append(["-", " ".join(a[i1:i2])])
         if j2 > j1:
             pieces.append(["+", " ".join(b[j1:j2])])
+    return _trimmed(pieces)
+
+
+CONTEXT_WORDS = 8  # words of the earliest version kept around a fragment's part of it
+
+
+def _trimmed(pieces: list[list[str]]) -> list[list[str]]:
+    """A fragment's diff without the whole earliest version around it: words of the earliest
+    only, before the first shared word and after the last, are cut to ``CONTEXT_WORDS`` beside
+    the fragment (a ``…`` piece marks each cut)."""
+    if len(pieces) > 1 and pieces[0][0] == "-":
+        words = pieces[0][1].split(" ")
+        if len(words) > CONTEXT_WORDS:
+            pieces = [["…", ""], ["-", " ".join(words[-CONTEXT_WORDS:])], *pieces[1:]]
+    if len(pieces) > 1 and pieces[-1][0] == "-":
+        words = pieces[-1][1].split(" ")
+        if len(words) > CONTEXT_WORDS:
+            pieces = [*pieces[:-1], ["-", " ".join(words[:CONTEXT_WORDS])], ["…", ""]]
     return pieces
 
 
