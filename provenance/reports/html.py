@@ -157,19 +157,18 @@ def _occurrences(
     for q in quoted:
         by_doc[q[0]].append(q)
 
-    def inside(r: Mapping[str, str]) -> tuple[list[str], list[str]]:
+    def inside(r: Mapping[str, str]) -> dict[str, list[str]]:
         start, end = int(r["start"]), int(r["end"])
         found = [q for q in by_doc.get(r["doc_id"], []) if start <= q[1] < end]
-        return (
-            list(dict.fromkeys(v for _, _, _, v, _ in found if v)),
-            list(dict.fromkeys(name for _, _, _, _, name in found if name)),
-        )
+        return {
+            "variants": list(dict.fromkeys(v for _, _, _, v, _ in found if v)),
+            "speakers": list(dict.fromkeys(name for _, _, _, _, name in found if name)),
+        }
 
     return [
         {
             "doc": r["doc_id"],
-            "variants": inside(r)[0],
-            "speakers": inside(r)[1],
+            **inside(r),
             "outlet": r["outlet"] or None,
             "published": r["published"] or None,
             "earliest": r is first,
