@@ -7,6 +7,7 @@ Regenerate the golden files after an intended change with
 
 from __future__ import annotations
 
+import csv
 import json
 import shutil
 import sqlite3
@@ -333,3 +334,38 @@ def built_from(folder: Path, location: Path) -> str:
     result = run_cli("index", "build", folder, "--index", location, "-q")
     assert result.exit_code == 0, result.stderr
     return str(location)
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "redis"])
+def test_a_clause_lifted_from_an_indexed_article_is_found_as_trace_finds_it(
+    backend: str, tmp_path: Path
+) -> None:
+    """002 alone is indexed; 001 lifts a clause of its Trump quote into a sentence of other
+    words, which no sentence of 002 resembles as a whole: the index's word n-grams lead to 002
+    all the same, and check lists the passage ``trace`` finds on the two, where trace finds it."""
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    shutil.copy(_seed("002"), archive)
+    location = str(tmp_path / "archive.db") if backend == "sqlite" else redis_location()
+    try:
+        built = run_cli("index", "build", archive, "--index", location, "-q")
+        assert built.exit_code == 0, built.stderr
+        result = run_cli(
+            "check", _seed("001"), "--index", location, "--format", "json", "--fail-on", "reuse"
+        )
+    finally:
+        if backend == "redis":
+            drop_redis_prefix(location)
+    assert result.exit_code == 1, result.stderr
+    (verdict,) = json.loads(result.stdout)["articles"]
+    found = {(p["start"], p["end"], p["source"]["doc_id"]) for p in verdict["passages"]}
+    shutil.copy(_seed("001"), archive)
+    traced = run_cli("trace", archive, "--out", tmp_path / "out", "-q")
+    assert traced.exit_code == 0, traced.stderr
+    occurrences = (tmp_path / "out" / "occurrences.csv").read_text(encoding="utf-8")
+    rows = list(csv.DictReader(occurrences.splitlines()))
+    in_001 = {(int(r["start"]), int(r["end"])) for r in rows if r["doc_id"].startswith("001_")}
+    assert in_001 and {(s, e) for s, e, _ in found} == in_001
+    assert {source for _, _, source in found} == {_seed("002").stem}
+    text = _seed("001").read_text(encoding="utf-8")
+    assert any("a country in Russia’s position" in text[s:e] for s, e in in_001)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -16,13 +17,14 @@ from typing import Any
 import pytest
 
 from provenance.checking.quote_lookup import find_quote
-from provenance.index.base import IndexFileError
+from provenance.index.base import SCHEMA_VERSION, IndexFileError
 from provenance.index.sqlite import Index, build
 from provenance.inputs.load import load_corpus, load_paths
 from provenance.matching.sketch import signatures
 from provenance.model import Document
 from provenance.settings import Settings
 from provenance.text.normalise import words
+from provenance.text.segment import segment_document
 from tests.conftest import ROOT, run_cli, write_files
 
 ARCHIVE = ROOT / "fixtures" / "check" / "archive"
@@ -52,7 +54,7 @@ def snapshot(path: Path) -> list[tuple[object, ...]]:
 def test_build_stores_documents_with_their_metadata_and_text(index_path: Path) -> None:
     with Index.open(index_path, DEFAULTS) as index:
         info = index.info()
-        assert (info.documents, info.schema_version) == (3, 2)
+        assert (info.documents, info.schema_version) == (3, SCHEMA_VERSION)
         assert info.root == str(ARCHIVE)
         ids = index.document_ids(["gazette/library-reopens", "absent"])
         assert list(ids) == ["gazette/library-reopens"]
@@ -97,11 +99,13 @@ def test_refusals_name_the_problem(index_path: Path, tmp_path: Path) -> None:
         Index.open(index_path)
 
 
-def test_an_index_of_the_old_band_keys_is_refused(index_path: Path) -> None:
-    """Schema 1 stored band keys of another mix: its leads would miss, so it is rebuilt."""
+@pytest.mark.parametrize("old", [1, 2])
+def test_an_index_of_an_older_schema_is_refused(index_path: Path, old: int) -> None:
+    """Schema 1 stored band keys of another mix, schema 2 no word n-grams: their leads would
+    miss, so they are rebuilt."""
     with sqlite3.connect(index_path) as db:
-        db.execute("UPDATE manifest SET value = '1' WHERE key = 'schema_version'")
-    message = "schema version 1, this provenance reads version 2; rebuild it"
+        db.execute("UPDATE manifest SET value = ? WHERE key = 'schema_version'", (str(old),))
+    message = f"schema version {old}, this provenance reads version {SCHEMA_VERSION}; rebuild it"
     with pytest.raises(IndexFileError, match=message):
         Index.open(index_path)
     result = run_cli("check", ROOT / "fixtures" / "check" / "incoming", "--index", index_path)
@@ -129,6 +133,65 @@ def test_leads_find_the_copied_document(index_path: Path) -> None:
         leads = index.leads(sigs)
         docs = index.documents([lead.doc for lead in leads])
     assert {d.doc_id for d in docs.values()} == {"gazette/library-reopens"}
+
+
+def ngram_leads(location: str | Path, text: str) -> set[str]:
+    """The indexed documents holding one of the word n-grams of ``text``."""
+    from provenance.index import open_index
+    from provenance.index.base import ngram_keys
+
+    probe = Document(doc_id="probe", path="probe.txt", text=text, encoding="utf-8", body_start=0)
+    with open_index(str(location), DEFAULTS) as index:
+        postings = index.ngram_postings(ngram_keys(segment_document(probe, 0)))
+        docs = index.documents(sorted({doc for found in postings.values() for doc in found}))
+    return {doc.doc_id for doc in docs.values()}
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "redis"])
+def test_any_run_of_ngram_words_leads_to_its_document(backend: str, tmp_path: Path) -> None:
+    """Five words in a row, in a sentence of other words and across a sentence break, lead to
+    the indexed document that prints them, however little else the texts share; a replaced
+    document's n-grams go with it; a run printed by more documents than
+    ``passages.MAX_NGRAM_COUNT`` leads nowhere."""
+    from provenance.index import build_index, open_index
+    from tests.conftest import drop_redis_prefix, redis_location
+
+    location = str(tmp_path / "archive.db") if backend == "sqlite" else redis_location()
+    stock = "In other news, the council met today. "
+    common = {f"town/{k:03d}.txt": f"{stock}Story {k} about a bus.\n" for k in range(101)}
+    archive = write_files(tmp_path / "archive", common)
+    shutil.copytree(ARCHIVE, archive, dirs_exist_ok=True)
+    (archive / "manifest.csv").unlink()
+    try:
+        build_index(location, load_corpus(archive).documents, DEFAULTS, archive)
+        lifted = "Critics said the cuts had ruined its ground floor and much else besides."
+        assert ngram_leads(location, lifted) == {"gazette/library-reopens"}
+        across = "Nobody expected it. Destroyed more than twenty thousand, said the mayor."
+        assert ngram_leads(location, across) == {"gazette/library-reopens"}
+        assert ngram_leads(location, "Ruined its ground floor and destroyed") != set()
+        assert ngram_leads(location, "ruined its ground floor") == set()  # four words
+        assert ngram_leads(location, stock) == set()  # in 101 documents
+        edited = write_files(
+            tmp_path / "e",
+            {"gazette/library-reopens.txt": "The library reopened today after a long wait.\n"},
+        )
+        with open_index(location, DEFAULTS, write=True) as index:
+            assert index.add(load_paths([edited], edited).documents).replaced == (
+                "gazette/library-reopens",
+            )
+        assert ngram_leads(location, lifted) == set()
+        assert ngram_leads(location, "So the library reopened today after all.") == {
+            "gazette/library-reopens"
+        }
+    finally:
+        if backend == "redis":
+            drop_redis_prefix(location)
+    if backend == "sqlite":
+        with sqlite3.connect(location) as db:
+            (orphans,) = db.execute(
+                "SELECT count(*) FROM ngrams WHERE doc NOT IN (SELECT id FROM documents)"
+            ).fetchone()
+        assert orphans == 0
 
 
 def test_quote_lookup_finds_every_printing_and_the_speaker(index_path: Path) -> None:

@@ -1,7 +1,10 @@
 """Check: screen incoming articles against an index and against each other, like a linter.
 
-The index proposes leads (indexed documents sharing an LSH band with an incoming sentence);
-the incoming articles and their leads are then analysed together exactly as ``trace`` would
+The index proposes leads, by the routes ``trace`` matches by: indexed documents sharing an LSH
+band with an incoming sentence (edited sentences), and every indexed document sharing a run of
+``passages.NGRAM`` words with an incoming article (passages, lifted clauses, re-quoted
+fragments: the n-grams the index stores leave none out, whatever the MinHash seed); the incoming
+articles and their leads are then analysed together exactly as ``trace`` would
 analyse them, so matching, quotes, speakers, boilerplate and dates follow the same rules.
 
 For each incoming article B, a passage is reused when another document S of its cluster came
@@ -14,14 +17,21 @@ document of an allowed outlet (licensed wire copy) is reported as allowed and co
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
 from provenance.clustering.attribute import NonSpaceCounter, date_order
 from provenance.errors import InputError
-from provenance.index.base import Added, IndexBackend, digest_of
+from provenance.index.base import (
+    Added,
+    IndexBackend,
+    digest_of,
+    matchable,
+    ngram_keys,
+    probe_ngrams,
+)
 from provenance.inputs.dumps import Fields
 from provenance.inputs.load import load_paths, refuse_skips, skip_summary
 from provenance.matching.sketch import signatures
@@ -31,6 +41,7 @@ from provenance.model import (
     Document,
     Notice,
     Occurrence,
+    Sentence,
     Skipped,
     SourceFormat,
 )
@@ -40,7 +51,8 @@ from provenance.settings import Settings
 from provenance.text.segment import segment_document
 from provenance.text.speakers import Aliases
 
-MAX_LEADS = 50  # indexed documents analysed beside each incoming article, most shared first
+# indexed documents analysed beside each incoming article by each route, most shared first
+MAX_LEADS = 50
 SHARE_PLACES = 4
 
 
@@ -204,28 +216,62 @@ def _held(index: IndexBackend, documents: Sequence[Document]) -> dict[str, Docum
 
 
 def _leads(index: IndexBackend, incoming: Sequence[Document], settings: Settings) -> list[Document]:
-    """The indexed documents that share most sentences (LSH bands) with each incoming one."""
-    owners: list[int] = []
-    tokens: list[tuple[str, ...]] = []
-    for i, doc in enumerate(incoming):
-        for sentence in segment_document(doc, i):
-            if len(sentence.tokens) >= settings.min_tokens:
-                owners.append(i)
-                tokens.append(sentence.tokens)
-    if not tokens:
-        return []
-    sigs = signatures(tokens, settings.shingle_size, settings.num_perm, settings.seed)
-    shared: defaultdict[int, Counter[int]] = defaultdict(Counter)
-    for lead in index.leads(sigs):
-        shared[owners[lead.local]][lead.doc] += 1
-    wanted = {doc for counts in shared.values() for doc, _ in _top(counts, MAX_LEADS)}
+    """The indexed documents to analyse beside the incoming ones: for each incoming article,
+    the ``MAX_LEADS`` that share most of its sentences (LSH bands) and the ``MAX_LEADS`` that
+    share most of its rare runs of words (n-grams)."""
+    sentences = [segment_document(doc, i) for i, doc in enumerate(incoming)]
+    wanted = {
+        doc
+        for route in (_sentence_leads(index, sentences, settings), _ngram_leads(index, sentences))
+        for scores in route
+        for doc in _top(scores, MAX_LEADS)
+    }
     same = set(index.document_ids([d.doc_id for d in incoming]).values())
     found = index.documents(sorted(wanted - same))  # a re-checked article is not its own source
     return [found[k] for k in sorted(found)]
 
 
-def _top(counts: Counter[int], n: int) -> list[tuple[int, int]]:
-    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:n]
+def _sentence_leads(
+    index: IndexBackend, sentences: Sequence[Sequence[Sentence]], settings: Settings
+) -> list[dict[int, float]]:
+    """Per incoming article, how many of its sentences share an LSH band with each indexed
+    document."""
+    owners: list[int] = []
+    tokens: list[tuple[str, ...]] = []
+    for i, found in enumerate(sentences):
+        for sentence in matchable(found, settings.min_tokens):
+            owners.append(i)
+            tokens.append(sentence.tokens)
+    shared = [Counter[int]() for _ in sentences]
+    if tokens:
+        sigs = signatures(tokens, settings.shingle_size, settings.num_perm, settings.seed)
+        for lead in index.leads(sigs):
+            shared[owners[lead.local]][lead.doc] += 1
+    return [{doc: float(n) for doc, n in counts.items()} for counts in shared]
+
+
+def _ngram_leads(
+    index: IndexBackend, sentences: Sequence[Sequence[Sentence]]
+) -> list[dict[int, float]]:
+    """Per incoming article, every indexed document that prints one of its word n-grams, scored
+    by the n-grams they share, each weighing one over the number of indexed documents printing
+    it (a run of words only two documents share outweighs stock phrases printed by many)."""
+    asked, places = probe_ngrams([ngram_keys(found) for found in sentences])
+    postings = index.ngram_postings(asked)
+    scores: list[dict[int, float]] = []
+    for mine in places:
+        score: defaultdict[int, float] = defaultdict(float)
+        for key in asked[mine].tolist():
+            docs = postings.get(key, [])
+            for doc in docs:
+                score[doc] += 1.0 / len(docs)
+        scores.append(dict(score))
+    return scores
+
+
+def _top(scores: Mapping[int, float], n: int) -> list[int]:
+    """The ``n`` documents scored highest, the lower row id first on a tie."""
+    return sorted(scores, key=lambda doc: (-scores[doc], doc))[:n]
 
 
 def _verdicts(analysis: Analysis, run: _Run, policy: Policy) -> tuple[Verdict, ...]:

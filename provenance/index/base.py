@@ -1,8 +1,8 @@
 """What every index is and does, whatever stores it: the records an index hands out, the
 manifest's rules (schema version, the settings that shaped the stored sketches, their
-fingerprint), the band keys it stores and probes, the documents' stored form, and the
-``IndexBackend`` protocol that ``check`` and ``quote`` use. The stores are ``sqlite`` (a file)
-and ``redis_server``; ``provenance.index.open_index`` picks one by its location.
+fingerprint), the band keys and word n-grams it stores and probes, the documents' stored form,
+and the ``IndexBackend`` protocol that ``check`` and ``quote`` use. The stores are ``sqlite``
+(a file) and ``redis_server``; ``provenance.index.open_index`` picks one by its location.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ import numpy.typing as npt
 from provenance import __version__
 from provenance.dates import parse_published
 from provenance.errors import ProvenanceError
+from provenance.matching import passages as passage_stage
 from provenance.matching.bands import band_keys
 from provenance.model import DateSource, Document, Sentence
 from provenance.settings import MINHASH_SCHEME, NORMALISATION_VERSION, SHINGLE_HASH, Settings
@@ -28,7 +29,9 @@ from provenance.text.normalise import words
 from provenance.text.segment import segment_document
 
 # 2: band keys are ``matching.bands.band_key``s (1 mixed the band's values another way)
-SCHEMA_VERSION = 2
+# 3: each document's word n-grams are stored too (``ngram_keys``), so that ``check`` is led to
+#    every indexed document sharing a run of words with an incoming one, as ``trace`` is
+SCHEMA_VERSION = 3
 # The settings that decide what is stored: a different value would make other sketches or
 # band keys, or index other sentences. Matching thresholds are applied when checking.
 SKETCH_SETTINGS = ("shingle_size", "num_perm", "seed", "lsh_threshold", "min_tokens")
@@ -68,6 +71,20 @@ class Lead:
     doc: int  # the indexed document's row id
 
 
+@dataclass(frozen=True)
+class Indexed:
+    """What an index stores of one document's words: its matchable sentences (sketched, and
+    banded for LSH) and its word n-grams (``ngram_keys``)."""
+
+    sentences: list[Sentence]
+    ngrams: npt.NDArray[np.int64]
+
+    @classmethod
+    def of(cls, doc: Document, min_tokens: int) -> Indexed:
+        every = segment_document(doc, 0)
+        return cls(matchable(every, min_tokens), ngram_keys(every))
+
+
 def sketch_settings(settings: Settings) -> dict[str, Any]:
     """What an index records of the settings, with the fixed algorithm choices."""
     bands, rows = settings.bands_rows
@@ -78,6 +95,8 @@ def sketch_settings(settings: Settings) -> dict[str, Any]:
         "shingle_hash": SHINGLE_HASH,
         "minhash_scheme": MINHASH_SCHEME,
         "normalisation": NORMALISATION_VERSION,
+        "ngram_words": passage_stage.NGRAM,
+        "ngram_hash_bits": passage_stage.HASH_BITS,
     }
 
 
@@ -154,6 +173,7 @@ class IndexBackend(Protocol):
     def document_ids(self, doc_ids: Sequence[str]) -> dict[str, int]: ...
     def outlets(self) -> list[str]: ...
     def with_words(self, tokens: Sequence[str]) -> list[int]: ...
+    def ngram_postings(self, keys: npt.NDArray[np.int64]) -> dict[int, list[int]]: ...
     def close(self) -> None: ...
     def __enter__(self) -> Self: ...
     def __exit__(self, *exc: object) -> None: ...
@@ -217,9 +237,34 @@ def document_from_row(row: tuple[Any, ...]) -> Document:
     )
 
 
+def ngram_keys(sentences: Sequence[Sentence]) -> npt.NDArray[np.int64]:
+    """The distinct hashes of one document's word n-grams (every run of ``passages.NGRAM``
+    words, across sentences, hashed as ``trace`` hashes its passage seeds), sorted, as SQLite's
+    signed integers. Stored for every indexed document, they guarantee what LSH on whole
+    sentences cannot: an incoming article sharing any run of that many words with an indexed
+    one (a lifted clause, a passage cut in the middle of sentences, a re-quoted fragment of
+    ``min_quote_tokens`` >= ``NGRAM`` words) is checked against it, whatever the MinHash seed."""
+    _, hashes = passage_stage.TokenStream.of(sentences, 1).ngrams()
+    return np.unique(hashes).astype(np.int64)
+
+
+def probe_ngrams(
+    incoming: Sequence[npt.NDArray[np.int64]],
+) -> tuple[npt.NDArray[np.int64], list[npt.NDArray[np.intp]]]:
+    """The distinct n-gram keys of several incoming documents (each as ``ngram_keys``), sorted,
+    and for each document where its keys are in them."""
+    asked = np.unique(np.concatenate([*incoming, np.empty(0, np.int64)]))
+    return asked, [np.searchsorted(asked, keys) for keys in incoming]
+
+
 def matchable_sentences(doc: Document, min_tokens: int) -> list[Sentence]:
     """The sentences an index stores: those long enough to be matched."""
-    return [s for s in segment_document(doc, 0) if len(s.tokens) >= min_tokens]
+    return matchable(segment_document(doc, 0), min_tokens)
+
+
+def matchable(sentences: Sequence[Sentence], min_tokens: int) -> list[Sentence]:
+    """Those of ``sentences`` long enough to be matched (sketched and banded)."""
+    return [s for s in sentences if len(s.tokens) >= min_tokens]
 
 
 def body_words(doc: Document) -> str:

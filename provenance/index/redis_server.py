@@ -4,9 +4,10 @@ The same contents and rules as the SQLite index (``provenance.index.sqlite``): a
 schema version, the sketch settings and their fingerprint (other settings are refused), each
 document's metadata and zlib text, each matchable sentence's offsets and signature. The LSH
 band tables are one Redis set per band key (``matching.bands.band_key``, the key the SQLite
-index stores and ``trace`` groups by), holding the ids of the sentences that have it. Nothing
-is pickled. Everything lives under one key prefix (``provenance:`` by default; ``?prefix=NAME``
-in the URL chooses another).
+index stores and ``trace`` groups by), holding the ids of the sentences that have it; the word
+n-grams (``base.ngram_keys``) are one set per n-gram, holding the ids of the documents that
+print it. Nothing is pickled. Everything lives under one key prefix (``provenance:`` by
+default; ``?prefix=NAME`` in the URL chooses another).
 
 Writes: an ``add`` is one MULTI/EXEC transaction (documents, sentences and band sets), its
 commands sent as they are made, so a crash leaves the index as it was (but for row ids taken and
@@ -30,18 +31,19 @@ import numpy.typing as npt
 
 from provenance.index.base import (
     Added,
+    Indexed,
     IndexFileError,
     Lead,
     ManifestIndex,
     digest_of,
     document_from_row,
-    matchable_sentences,
     new_manifest,
     probe_keys,
     settings_for,
     stored_keys,
 )
 from provenance.matching import candidates as candidates_stage
+from provenance.matching import passages as passage_stage
 from provenance.matching.sketch import signatures
 from provenance.model import Document
 from provenance.settings import Settings
@@ -50,8 +52,9 @@ DEFAULT_PREFIX = "provenance"
 _PREFIX = re.compile(r"[A-Za-z0-9_.-]+")
 _KEY_MASK = 2**64 - 1
 TRANSACTION_CHUNK = 10_000  # commands of a transaction sent to the server at once
-# (band keys n x bands, the sentences' ids): sentences whose band-set membership an add changes
+# (keys, members): pairs of a set's key and a member joining or leaving it
 Memberships = list[tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]]
+_Changes = dict[str, Memberships]  # by kind of set: "band" (sentences), "ngram" (documents)
 
 
 def is_redis(location: str) -> bool:
@@ -110,8 +113,8 @@ class RedisIndex(ManifestIndex):
         replaced: list[str] = []
         unchanged: list[str] = []
         p = self._prefix
-        joining: Memberships = []
-        leaving: Memberships = []
+        joining: _Changes = {"band": [], "ngram": []}
+        leaving: _Changes = {"band": [], "ngram": []}
         with _transaction(self._redis) as writes:
             for done, doc in enumerate(documents, 1):
                 digest = digest_of(doc)
@@ -131,9 +134,10 @@ class RedisIndex(ManifestIndex):
                     self._insert(doc, digest, writes, joining)
                 if progress is not None:
                     progress(done, len(documents))
-            # new sentences have new ids: leaving and joining sets commute
-            self._band_sets(writes, "SREM", leaving)
-            self._band_sets(writes, "SADD", joining)
+            # new sentences and documents have new ids: leaving and joining sets commute
+            for kind in ("band", "ngram"):
+                self._sets(writes, kind, "SREM", leaving[kind])
+                self._sets(writes, kind, "SADD", joining[kind])
         return Added(tuple(added), tuple(replaced), tuple(unchanged))
 
     def leads(self, sigs: npt.NDArray[np.uint32]) -> list[Lead]:
@@ -146,7 +150,7 @@ class RedisIndex(ManifestIndex):
         asked = probe_keys(sigs, self._bands, self._rows)
         found = self._redis.pipeline(transaction=False)
         for key in asked:
-            found.srandmember(self._band_set(key), largest + 1)  # the whole set, if no larger
+            found.srandmember(self._set("band", key), largest + 1)  # the whole set, if no larger
         held: dict[int, list[int]] = {}  # indexed sentence → probe sentences
         for locals_, members in zip(asked.values(), found.execute(), strict=True):
             if len(members) <= largest:
@@ -161,6 +165,20 @@ class RedisIndex(ManifestIndex):
             for local in held[sentence]
         }
         return [Lead(local, doc) for local, doc in sorted(pairs)]
+
+    def ngram_postings(self, keys: npt.NDArray[np.int64]) -> dict[int, list[int]]:
+        """As the SQLite index's: for each key some indexed document holds, those documents'
+        row ids, sorted; a key held by more than ``passages.MAX_NGRAM_COUNT`` is passed over."""
+        largest = passage_stage.MAX_NGRAM_COUNT
+        asked = keys.tolist()
+        pipe = self._redis.pipeline(transaction=False)
+        for key in asked:
+            pipe.srandmember(self._set("ngram", key), largest + 1)  # the whole set, if no larger
+        return {
+            key: sorted(int(doc) for doc in docs)
+            for key, docs in zip(asked, pipe.execute(), strict=True)
+            if 0 < len(docs) <= largest
+        }
 
     def documents(self, ids: Sequence[int]) -> dict[int, Document]:
         wanted = sorted(set(ids))
@@ -184,12 +202,11 @@ class RedisIndex(ManifestIndex):
     def with_words(self, tokens: Sequence[str]) -> list[int]:
         raise IndexFileError(f"{self.path}: looking up quotes needs a SQLite index")
 
-    def _insert(
-        self, doc: Document, digest: str, writes: _Transaction, joining: Memberships
-    ) -> None:
+    def _insert(self, doc: Document, digest: str, writes: _Transaction, joining: _Changes) -> None:
         p = self._prefix
         row_id = int(self._redis.incr(f"{p}:next_doc"))
-        sentences = matchable_sentences(doc, self.settings.min_tokens)
+        indexed = Indexed.of(doc, self.settings.min_tokens)
+        sentences = indexed.sentences
         first = int(self._redis.incrby(f"{p}:next_sentence", len(sentences))) - len(sentences) + 1
         fields = {
             "doc_id": doc.doc_id,
@@ -210,6 +227,7 @@ class RedisIndex(ManifestIndex):
         writes.command("INCRBY", f"{p}:sentence_count", len(sentences))
         if doc.outlet:
             writes.command("SADD", f"{p}:outlets", doc.outlet)
+        joining["ngram"].append((indexed.ngrams, np.full(len(indexed.ngrams), row_id, np.int64)))
         if not sentences:
             return
         s = self.settings
@@ -225,13 +243,16 @@ class RedisIndex(ManifestIndex):
                 },
             )
         ids = np.arange(first, first + len(sentences), dtype=np.int64)
-        joining.append((stored_keys(sigs, self._bands, self._rows), ids))
+        keys = stored_keys(sigs, self._bands, self._rows)
+        joining["band"].append((keys.ravel(), np.repeat(ids, self._bands)))
 
-    def _remove(self, row_id: int, writes: _Transaction, leaving: Memberships) -> None:
-        """Delete a document with its sentences, and take them out of their band sets
-        (their keys recomputed from the stored signatures)."""
+    def _remove(self, row_id: int, writes: _Transaction, leaving: _Changes) -> None:
+        """Delete a document with its sentences, and take them out of their band sets and it
+        out of its n-gram sets (their keys recomputed from the stored signatures and text)."""
         p = self._prefix
         fields = self._redis.hgetall(f"{p}:doc:{row_id}")
+        old = Indexed.of(_document(row_id, fields), self.settings.min_tokens).ngrams
+        leaving["ngram"].append((old, np.full(len(old), row_id, np.int64)))
         first, count = json.loads(fields[b"sentences"])
         ids = list(range(first, first + count))
         stored = self._pipeline_get([f"{p}:sentence:{sid}" for sid in ids], "signature")
@@ -239,22 +260,25 @@ class RedisIndex(ManifestIndex):
         if kept:
             sigs = np.vstack([np.frombuffer(sig, dtype=np.uint32) for _, sig in kept])
             found = np.asarray([sid for sid, _ in kept], dtype=np.int64)
-            leaving.append((stored_keys(sigs, self._bands, self._rows), found))
+            keys = stored_keys(sigs, self._bands, self._rows)
+            leaving["band"].append((keys.ravel(), np.repeat(found, self._bands)))
         for sid in ids:
             writes.command("DEL", f"{p}:sentence:{sid}")
         writes.command("INCRBY", f"{p}:sentence_count", -count)
         writes.command("DEL", f"{p}:doc:{row_id}")
 
-    def _band_set(self, key: int) -> str:
-        """The Redis set of a band key's sentences."""
-        return f"{self._prefix}:band:{key & _KEY_MASK:016x}"
+    def _set(self, kind: str, key: int) -> str:
+        """The Redis set of a band key's sentences (``band``) or an n-gram's documents."""
+        return f"{self._prefix}:{kind}:{key & _KEY_MASK:016x}"
 
-    def _band_sets(self, writes: _Transaction, command: str, changed: Memberships) -> None:
-        """``command`` (SADD or SREM) on each band set, once with all of its sentences."""
+    def _sets(self, writes: _Transaction, kind: str, command: str, changed: Memberships) -> None:
+        """``command`` (SADD or SREM) on each set of the kind, once with all of its members."""
         if not changed:
             return
-        keys = np.concatenate([k.ravel() for k, _ in changed])
-        ids = np.concatenate([np.repeat(i, self._bands) for _, i in changed])
+        keys = np.concatenate([k for k, _ in changed])
+        ids = np.concatenate([i for _, i in changed])
+        if not len(keys):
+            return
         order = np.argsort(keys, kind="stable")
         keys, ids = keys[order], ids[order]
         starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
@@ -264,7 +288,7 @@ class RedisIndex(ManifestIndex):
             members = ids[cut[0] : cut[-1]].tolist()
             edges = (cut - cut[0]).tolist()
             for k, key in enumerate(keys[cut[:-1]].tolist()):
-                writes.command(command, self._band_set(key), *members[edges[k] : edges[k + 1]])
+                writes.command(command, self._set(kind, key), *members[edges[k] : edges[k + 1]])
 
     def _pipeline_get(self, keys: Sequence[str], field: str) -> list[Any]:
         pipe = self._redis.pipeline(transaction=False)

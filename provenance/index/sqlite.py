@@ -8,6 +8,9 @@ No server, nothing pickled, nothing loaded whole. Tables:
 - ``sentences``: each matchable sentence's offsets and MinHash signature;
 - ``bands``: one LSH band key (``matching.bands.band_key``, as ``trace`` groups by) per (band,
   sentence), the primary key, so a lookup is a b-tree seek per key;
+- ``ngrams``: each document's word n-grams (``base.ngram_keys``), one row per (n-gram, document),
+  the primary key, so that ``check`` finds every indexed document sharing a run of words with an
+  incoming one;
 - ``words``: a contentless FTS5 index of each body, for finding a quote's words wherever they
   were printed.
 
@@ -31,19 +34,20 @@ import numpy.typing as npt
 
 from provenance.index.base import (
     Added,
+    Indexed,
     IndexFileError,
     Lead,
     ManifestIndex,
     body_words,
     digest_of,
     document_from_row,
-    matchable_sentences,
     new_manifest,
     probe_keys,
     settings_for,
     stored_keys,
 )
 from provenance.matching import candidates as candidates_stage
+from provenance.matching import passages as passage_stage
 from provenance.matching.sketch import signatures
 from provenance.model import Document, Sentence
 from provenance.settings import Settings
@@ -76,6 +80,8 @@ CREATE TABLE sentences (
 );
 CREATE INDEX sentences_doc ON sentences (doc);
 CREATE TABLE bands (key INTEGER NOT NULL, sentence INTEGER NOT NULL, PRIMARY KEY (key, sentence))
+    WITHOUT ROWID;
+CREATE TABLE ngrams (key INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (key, doc))
     WITHOUT ROWID;
 CREATE VIRTUAL TABLE words USING fts5 (body, content='', tokenize='unicode61 remove_diacritics 2');
 """
@@ -194,6 +200,21 @@ class Index(ManifestIndex):
                 pairs.update((local, doc) for local in held[sentence])
         return [Lead(local, doc) for local, doc in sorted(pairs)]
 
+    def ngram_postings(self, keys: npt.NDArray[np.int64]) -> dict[int, list[int]]:
+        """For each of ``keys`` (``base.ngram_keys``) that some indexed document holds, the row
+        ids of those documents, sorted; a key held by more than ``passages.MAX_NGRAM_COUNT``
+        documents (a stock phrase) is passed over, as ``trace`` passes over it."""
+        largest = passage_stage.MAX_NGRAM_COUNT
+        found: dict[int, list[int]] = {}
+        for key in keys.tolist():
+            # one b-tree seek per key, and never more than the limit's worth read
+            docs = self._db.execute(
+                "SELECT doc FROM ngrams WHERE key = ? ORDER BY doc LIMIT ?", (key, largest + 1)
+            ).fetchall()
+            if 0 < len(docs) <= largest:
+                found[key] = [doc for (doc,) in docs]
+        return found
+
     def documents(self, ids: Sequence[int]) -> dict[int, Document]:
         """The indexed documents with these row ids, as ``trace`` would have read them."""
         found: dict[int, Document] = {}
@@ -267,8 +288,8 @@ class Index(ManifestIndex):
         return cursor.lastrowid
 
     def _remove(self, row_id: int) -> None:
-        """Delete a document with its sentences, band keys and words (recomputed from what is
-        stored, so no reverse index is needed)."""
+        """Delete a document with its sentences, band keys, n-grams and words (recomputed from
+        what is stored, so no reverse index is needed)."""
         rows = self._db.execute(
             "SELECT id, signature FROM sentences WHERE doc = ? ORDER BY id", (row_id,)
         ).fetchall()
@@ -281,6 +302,10 @@ class Index(ManifestIndex):
             )
         self._db.execute("DELETE FROM sentences WHERE doc = ?", (row_id,))
         old = self.documents([row_id])[row_id]
+        self._db.executemany(
+            "DELETE FROM ngrams WHERE key = ? AND doc = ?",
+            [(key, row_id) for key in Indexed.of(old, self.settings.min_tokens).ngrams.tolist()],
+        )
         self._db.execute(
             "INSERT INTO words (words, rowid, body) VALUES ('delete', ?, ?)",
             (row_id, body_words(old)),
@@ -305,8 +330,8 @@ class Index(ManifestIndex):
 
 class _SentenceWriter:
     """Stores documents' matchable sentences with their signatures, sketched a batch of
-    documents at a time, and their band keys sorted once at the end (a b-tree fills several
-    times faster in key order than at random)."""
+    documents at a time, and their band keys and n-grams sorted once at the end (a b-tree fills
+    several times faster in key order than at random)."""
 
     def __init__(self, db: sqlite3.Connection, settings: Settings) -> None:
         self._db = db
@@ -315,27 +340,40 @@ class _SentenceWriter:
         self._waiting: list[tuple[int, list[Sentence]]] = []
         self._keys: list[npt.NDArray[np.int64]] = []
         self._ids: list[npt.NDArray[np.int64]] = []
+        self._ngrams: list[npt.NDArray[np.int64]] = []
+        self._ngram_docs: list[npt.NDArray[np.int64]] = []
         (last,) = db.execute("SELECT max(id) FROM sentences").fetchone()
         self._next_id = (last or 0) + 1
 
     def add(self, doc: Document, row_id: int) -> None:
-        self._waiting.append((row_id, matchable_sentences(doc, self._settings.min_tokens)))
+        indexed = Indexed.of(doc, self._settings.min_tokens)
+        self._waiting.append((row_id, indexed.sentences))
+        self._ngrams.append(indexed.ngrams)
+        self._ngram_docs.append(np.full(len(indexed.ngrams), row_id, np.int64))
         if len(self._waiting) >= SIGN_BATCH_DOCS:
             self._sign()
 
     def finish(self) -> None:
         self._sign()
-        if not self._keys:
-            return
-        keys = np.concatenate(self._keys).ravel()
-        ids = np.repeat(np.concatenate(self._ids), self._bands)
-        order = np.argsort(keys, kind="stable")
-        keys, ids = keys[order], ids[order]
+        if self._keys:
+            keys = np.concatenate(self._keys).ravel()
+            ids = np.repeat(np.concatenate(self._ids), self._bands)
+            self._insert_sorted("bands (key, sentence)", keys, ids)
+        if self._ngrams:
+            self._insert_sorted(
+                "ngrams (key, doc)", np.concatenate(self._ngrams), np.concatenate(self._ngram_docs)
+            )
+
+    def _insert_sorted(
+        self, table: str, keys: npt.NDArray[np.int64], values: npt.NDArray[np.int64]
+    ) -> None:
+        order = np.lexsort((values, keys))
+        keys, values = keys[order], values[order]
         for start in range(0, len(keys), BAND_ROWS_PER_CALL):
             stop = start + BAND_ROWS_PER_CALL
             self._db.executemany(
-                "INSERT OR IGNORE INTO bands (key, sentence) VALUES (?, ?)",
-                zip(keys[start:stop].tolist(), ids[start:stop].tolist(), strict=True),
+                f"INSERT OR IGNORE INTO {table} VALUES (?, ?)",
+                zip(keys[start:stop].tolist(), values[start:stop].tolist(), strict=True),
             )
 
     def _sign(self) -> None:
