@@ -42,6 +42,7 @@ import numpy as np
 import numpy.typing as npt
 import xxhash
 
+from provenance.matching.sketch import numba_module
 from provenance.matching.sorting import sort_keys, unique_keys, unique_rows
 from provenance.model import Match, Sentence
 from provenance.text.normalise import word_span
@@ -63,6 +64,7 @@ MAX_NGRAM_COUNT = 100  # an n-gram printed more often than this in the corpus se
 HASH_BITS = 36
 VALUE_BITS = 64 - HASH_BITS
 
+COMPILED_MIN_NGRAMS = 100_000  # shared n-grams worth compiling the runs kernel for
 _FEW = 64  # positions looked up by bisection rather than with a per-word map
 _DOC_BREAK = 2  # a document's first word in the running count of ``TokenStream.ngrams``
 _MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
@@ -317,9 +319,23 @@ class Runs(NamedTuple):
         return cls(found[:, 0], found[:, 1], found[:, 2], found[:, 3], found[:, 4] > 0)
 
 
-def shared_runs(stream: TokenStream, shared: SharedNgrams) -> Runs:
+def shared_runs(stream: TokenStream, shared: SharedNgrams, compiled: bool | None = None) -> Runs:
     """The maximal runs of at least ``NGRAM`` words two documents share exactly, from their
-    ``shared`` n-grams (sorted by hash, then position: documents in order)."""
+    ``shared`` n-grams (sorted by hash, then position: documents in order; those over words
+    ``stream`` masks since are left out). ``compiled``: with numba's kernel
+    (``passages_numba``; None: when numba is installed and there is enough to repay compiling
+    it), else with NumPy; the same runs either way."""
+    if compiled is None:
+        compiled = len(shared.hashes) >= COMPILED_MIN_NGRAMS and numba_module() is not None
+    if compiled:
+        from provenance.matching import passages_numba
+
+        a_start, a_end, b_start = passages_numba.runs(
+            shared.hashes, shared.starts, stream.doc_starts, stream.masked, NGRAM
+        )
+        b_end = b_start + (a_end - a_start)
+        return Runs(a_start, a_end, b_start, b_end, np.zeros(len(a_start), np.bool_))
+    shared = shared.without(stream)
     n = NGRAM
     left, right = within_groups(shared.hashes)
     a, b = shared.starts[left], shared.starts[right]

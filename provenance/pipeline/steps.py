@@ -271,7 +271,7 @@ class PassagesStep(Step):
         kept = [m for m in work.matches if m.a in real and m.b in real]
         runs = passage_stage.Runs.join(
             [
-                passage_stage.shared_runs(stream, work.shared.without(stream)),
+                passage_stage.shared_runs(stream, work.shared),
                 passage_stage.match_runs(stream, kept, stream.sentence_starts[index_of]),
                 passage_stage.identical_runs(stream),
             ]

@@ -1,0 +1,97 @@
+"""The compiled runs kernel (numba) behind ``passages.shared_runs``.
+
+``shared_runs`` in NumPy makes every pair of places that print the same shared n-gram (tens of
+millions on a million-sentence corpus), sorts them by diagonal and reads the runs back: most of
+those pairs only continue a run. Here each pair is looked at once, in place, and only the pair
+that starts a run (the n-gram before it is not shared by the same two places) is kept, with the
+run followed forward word by word; nothing the size of all pairs is ever held. The two paths
+give the same runs (a test holds them to it).
+
+Imported only when numba is installed and the work is large enough to repay compiling
+(``passages.shared_runs``); module-level functions so that numba's on-disk cache applies.
+"""
+
+# mypy: disable-error-code="no-untyped-def,misc"
+
+from __future__ import annotations
+
+import numba
+import numpy as np
+import numpy.typing as npt
+
+NONE = np.uint64(0xFFFFFFFFFFFFFFFF)  # no shared n-gram starts here (hashes keep 36 bits)
+
+
+@numba.njit(cache=True, nogil=True)
+def _heads(hashes, starts, whole, before, docs, a_out, b_out):
+    """Pairs (a, b), a < b, of places in different documents (``docs``: per place) that start
+    a run: they print the same shared n-gram (``hashes``, sorted, ``starts`` in order within
+    each), no word of it masked at either (``whole``), and the places one word before them do
+    not (``before``: per place, the whole shared n-gram starting a word earlier, or NONE).
+    Written to ``a_out`` and ``b_out`` when they are given room; the count either way."""
+    count = 0
+    room = len(a_out)
+    m = len(hashes)
+    i = 0
+    while i < m:
+        j = i + 1
+        while j < m and hashes[j] == hashes[i]:
+            j += 1
+        for x in range(i, j):
+            if not whole[x]:
+                continue
+            for y in range(x + 1, j):
+                if docs[y] == docs[x] or not whole[y]:
+                    continue
+                if before[x] != NONE and before[y] == before[x]:
+                    continue  # the run started a word earlier
+                if count < room:
+                    a_out[count] = starts[x]
+                    b_out[count] = starts[y]
+                count += 1
+        i = j
+    return count
+
+
+@numba.njit(cache=True, nogil=True)
+def _ends(a_start, b_start, at, n, a_end):
+    """Where each run ends in ``a``: its head followed while both places go on printing the
+    same shared n-gram, plus the n-gram's words."""
+    for k in range(len(a_start)):
+        a = a_start[k]
+        b = b_start[k]
+        step = 1
+        while at[a + step] != NONE and at[a + step] == at[b + step]:
+            step += 1
+        a_end[k] = a + step - 1 + n
+
+
+def runs(
+    hashes: npt.NDArray[np.uint64],
+    starts: npt.NDArray[np.int64],
+    doc_starts: npt.NDArray[np.int64],
+    masked: npt.NDArray[np.bool_],
+    n: int,
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """The runs of shared words (``a_start, a_end, b_start``) of places sharing n-grams:
+    ``hashes`` sorted with their ``starts`` in order within each; n-grams over a ``masked``
+    word (per stream position) are left out."""
+    size = len(masked)
+    blocked = np.zeros(size + 1, np.int32)
+    np.cumsum(masked, dtype=np.int32, out=blocked[1:])
+    whole = blocked[starts + n] == blocked[starts]
+    at = np.full(size + 1, NONE, np.uint64)  # per position, the shared n-gram starting there
+    at[starts[whole]] = hashes[whole]
+    before = at[starts - 1]  # starts - 1 is -1 for the first word: the last entry, NONE
+    # per place its document, through a map of positions (4 bytes a word, for a moment):
+    # several times faster than a search per place
+    lengths = np.diff(doc_starts)
+    docs = np.repeat(np.arange(len(lengths), dtype=np.int32), lengths)[starts]
+    none = np.empty(0, np.int64)
+    count = _heads(hashes, starts, whole, before, docs, none, none)
+    a_start = np.empty(count, np.int64)
+    b_start = np.empty(count, np.int64)
+    _heads(hashes, starts, whole, before, docs, a_start, b_start)
+    a_end = np.empty(count, np.int64)
+    _ends(a_start, b_start, at, n, a_end)
+    return a_start, a_end, b_start

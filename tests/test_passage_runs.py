@@ -1,0 +1,98 @@
+"""``passages.shared_runs``: the compiled kernel and the NumPy path find the same runs, and both
+find exactly the maximal runs of ``NGRAM`` or more words two documents print alike (an oracle
+that compares words directly)."""
+
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from provenance.matching import passages as ps
+from provenance.model import Sentence
+
+VOCABULARY = ("the", "minister", "said", "talks", "would", "go", "on")  # few words: many repeats
+# a text the documents copy pieces of, so that runs are common
+SOURCE = [VOCABULARY[(k * k + 3 * k) % len(VOCABULARY)] for k in range(30)]
+
+copied = st.tuples(st.integers(0, 25), st.integers(1, 12)).map(lambda p: SOURCE[p[0] : p[0] + p[1]])
+written = st.lists(st.sampled_from(VOCABULARY), min_size=1, max_size=12)
+documents = st.lists(
+    st.lists(st.one_of(copied, copied, written), min_size=1, max_size=5),
+    min_size=2,
+    max_size=5,
+)
+
+
+def stream_of(docs: list[list[list[str]]], masked: list[bool]) -> ps.TokenStream:
+    sentences = [
+        Sentence(d, k, k, 0, 1, tuple(words))
+        for d, doc in enumerate(docs)
+        for k, words in enumerate(doc)
+    ]
+    flags = [masked[i % len(masked)] for i in range(len(sentences))] if masked else None
+    return ps.TokenStream.of(sentences, len(docs), flags)
+
+
+def as_set(runs: ps.Runs) -> set[tuple[int, int, int, int]]:
+    return set(
+        zip(
+            runs.a_start.tolist(),
+            runs.a_end.tolist(),
+            runs.b_start.tolist(),
+            runs.b_end.tolist(),
+            strict=True,
+        )
+    )
+
+
+def oracle(stream: ps.TokenStream) -> set[tuple[int, int, int, int]]:
+    """Maximal runs of NGRAM or more words alike at two places of different documents, no
+    word masked, each document's words kept apart, pair by pair of positions."""
+    n = ps.NGRAM
+    words = stream.hashes.tolist()
+    doc = stream.doc_of(np.arange(len(words), dtype=np.int64)).tolist()
+    masked = stream.masked.tolist()
+
+    def alike(a: int, b: int) -> bool:  # the n-grams at a and b, whole and the same
+        if b + n > len(words):
+            return False
+        for k in range(n):
+            if masked[a + k] or masked[b + k] or doc[a + k] != doc[a] or doc[b + k] != doc[b]:
+                return False
+        return bool(words[a : a + n] == words[b : b + n])
+
+    found = set()
+    for a in range(len(words)):
+        for b in range(a + 1, len(words)):
+            if doc[a] == doc[b] or not alike(a, b) or (a > 0 and alike(a - 1, b - 1)):
+                continue
+            end = a + 1
+            while alike(end, b + end - a):
+                end += 1
+            found.add((a, end - 1 + n, b, b + end - 1 + n - a))
+    return found
+
+
+@settings(max_examples=150, deadline=None)
+@given(documents, st.lists(st.booleans(), max_size=3), st.lists(st.booleans(), max_size=3))
+def test_both_paths_find_the_maximal_shared_runs(
+    docs: list[list[list[str]]], masked: list[bool], learned: list[bool]
+) -> None:
+    """Some sentences masked from the start, more (learned boilerplate) only after the shared
+    n-grams were found, as the pipeline masks them."""
+    first = stream_of(docs, masked)
+    shared = ps.SharedNgrams.of(first)
+    later = stream_of(docs, learned).masked | first.masked
+    stream = first.masking(later[first.sentence_starts[:-1]])
+    compiled = ps.shared_runs(stream, shared, compiled=True)
+    numpy = ps.shared_runs(stream, shared, compiled=False)
+    assert as_set(compiled) == as_set(numpy) == oracle(stream)
+    assert not compiled.sentence.any()
+
+
+def test_a_run_printed_three_times_is_found_between_each_pair() -> None:
+    line = ["the", "minister", "said", "talks", "would", "go", "on"]
+    stream = stream_of([[line], [["so"], line], [line, ["on"]]], [])
+    found = as_set(ps.shared_runs(stream, ps.SharedNgrams.of(stream), compiled=True))
+    assert found == {(0, 7, 8, 15), (0, 7, 15, 22), (8, 15, 15, 22)}
