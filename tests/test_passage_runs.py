@@ -1,6 +1,6 @@
-"""``passages.shared_runs``: the compiled kernel and the NumPy path find the same runs, and both
-find exactly the maximal runs of ``NGRAM`` or more words two documents print alike (an oracle
-that compares words directly)."""
+"""The compiled kernels (``passages_numba``) and the NumPy paths give the same answers:
+``TokenStream.ngrams`` the same n-grams, ``passages.shared_runs`` exactly the maximal runs of
+``NGRAM`` or more words two documents print alike (an oracle that compares words directly)."""
 
 from __future__ import annotations
 
@@ -84,7 +84,7 @@ def test_both_paths_find_the_maximal_shared_runs(
     first = stream_of(docs, masked)
     shared = ps.SharedNgrams.of(first)
     later = stream_of(docs, learned).masked | first.masked
-    stream = first.masking(later[first.sentence_starts[:-1]])
+    stream = first.masking(later[first.sentence_starts[:-1]].tolist())
     compiled = ps.shared_runs(stream, shared, compiled=True)
     numpy = ps.shared_runs(stream, shared, compiled=False)
     assert as_set(compiled) == as_set(numpy) == oracle(stream)
@@ -96,3 +96,26 @@ def test_a_run_printed_three_times_is_found_between_each_pair() -> None:
     stream = stream_of([[line], [["so"], line], [line, ["on"]]], [])
     found = as_set(ps.shared_runs(stream, ps.SharedNgrams.of(stream), compiled=True))
     assert found == {(0, 7, 8, 15), (0, 7, 15, 22), (8, 15, 15, 22)}
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.lists(st.lists(st.sampled_from(VOCABULARY), max_size=9), max_size=4), max_size=5),
+    st.lists(st.booleans(), max_size=4),
+)
+def test_both_paths_find_the_same_ngrams(docs: list[list[list[str]]], masked: list[bool]) -> None:
+    """Empty documents and sentences, masked sentences, n-grams across sentence breaks but
+    never across documents."""
+    stream = stream_of(docs, masked)
+    compiled = stream.ngrams(compiled=True)
+    numpy = stream.ngrams(compiled=False)
+    assert compiled[0].tolist() == numpy[0].tolist()
+    assert compiled[1].tolist() == numpy[1].tolist()
+    words = stream.hashes.tolist()
+    doc = stream.doc_of(np.arange(len(words), dtype=np.int64)).tolist()
+    expected = [
+        i
+        for i in range(len(words) - ps.NGRAM + 1)
+        if len(set(doc[i : i + ps.NGRAM])) == 1 and not stream.masked[i : i + ps.NGRAM].any()
+    ]
+    assert compiled[0].tolist() == expected

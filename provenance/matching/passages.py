@@ -65,6 +65,7 @@ HASH_BITS = 36
 VALUE_BITS = 64 - HASH_BITS
 
 COMPILED_MIN_NGRAMS = 100_000  # shared n-grams worth compiling the runs kernel for
+COMPILED_MIN_WORDS = 1_000_000  # words worth compiling the n-gram kernel for
 _FEW = 64  # positions looked up by bisection rather than with a per-word map
 _DOC_BREAK = 2  # a document's first word in the running count of ``TokenStream.ngrams``
 _MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
@@ -138,11 +139,34 @@ class TokenStream:
         found = self.sentence_docs[self.token_sentences[positions]]
         return found
 
-    def ngrams(self, n: int = NGRAM) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.uint64]]:
-        """The start and hash of every n-gram inside one document and outside boilerplate."""
+    def ngrams(
+        self, n: int = NGRAM, compiled: bool | None = None
+    ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.uint64]]:
+        """The start and hash of every n-gram inside one document and outside boilerplate.
+        ``compiled``: with numba's kernel (None: when numba is installed and there are enough
+        words to repay compiling it), else with NumPy; the same n-grams either way."""
         count = len(self.hashes) - n + 1
         if count <= 0:
             return np.empty(0, np.int64), np.empty(0, np.uint64)
+        if compiled is None:
+            compiled = len(self.hashes) >= COMPILED_MIN_WORDS and numba_module() is not None
+        if compiled:
+            from provenance.matching import passages_numba
+
+            starts = np.empty(count, np.int64)
+            hashes = np.empty(count, np.uint64)
+            found = passages_numba.ngrams(
+                self.hashes,
+                self.masked,
+                self.doc_starts,
+                n,
+                _MULTIPLIER,
+                _MIX,
+                np.uint64(HASH_BITS),
+                starts,
+                hashes,
+            )
+            return starts[:found].copy(), hashes[:found].copy()
         found = self.hashes[:count].copy()
         with np.errstate(over="ignore"):  # in place: no temporary arrays of every word
             for k in range(1, n):

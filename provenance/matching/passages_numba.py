@@ -95,3 +95,38 @@ def runs(
     a_end = np.empty(count, np.int64)
     _ends(a_start, b_start, at, n, a_end)
     return a_start, a_end, b_start
+
+
+@numba.njit(cache=True, nogil=True)
+def ngrams(hashes, masked, doc_starts, n, multiplier, mix, keep_bits, starts_out, hashes_out):
+    """``TokenStream.ngrams`` in one pass: the start and hash of every n-gram inside one
+    document with no masked word, written to the outputs (room for every position); how
+    many."""
+    count = len(hashes) - n + 1
+    found = 0
+    d = 0  # the first document start after the n-gram's first word
+    drop = np.uint64(64) - keep_bits
+    s31 = np.uint64(31)
+    s29 = np.uint64(29)
+    for i in range(count):
+        while d < len(doc_starts) and doc_starts[d] <= i:
+            d += 1
+        if d < len(doc_starts) and doc_starts[d] < i + n:
+            continue  # another document starts inside it
+        whole = True
+        for k in range(n):
+            if masked[i + k]:
+                whole = False
+                break
+        if not whole:
+            continue
+        value = hashes[i]
+        for k in range(1, n):
+            value = value * multiplier + hashes[i + k]
+        value ^= value >> s31
+        value *= mix
+        value ^= value >> s29
+        starts_out[found] = i
+        hashes_out[found] = value >> drop
+        found += 1
+    return found
