@@ -13,8 +13,12 @@ import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain
+
+import numpy as np
 
 from provenance.matching.fragments import Fragment, Hit
+from provenance.matching.sorting import unique_rows
 from provenance.model import Document, Match, Occurrence, Sentence
 from provenance.text.normalise import word_span, word_spans
 from provenance.text.quotes import QuoteMap
@@ -60,57 +64,74 @@ def with_passages(
     passage: components next to each other in every document that holds them, held by the
     same documents (a readout of five sentences reprinted whole is one cluster; a copy that
     stops halfway leaves the rest a cluster of its own, with its own earliest source)."""
+    component = [-1] * len(sentences)  # per sentence, its component of ``members``
+    for c, group in enumerate(members):
+        for sid in group:
+            component[sid] = c
+    alone: dict[int, int] = {}  # sentences in no component: components of their own
+
+    def node(sid: int) -> int:
+        c = component[sid]
+        return c if c >= 0 else alone.setdefault(sid, len(members) + len(alone))
+
+    # components joined as wholes (a union-find of components, not of their sentences)
     forest = _UnionFind()
-    for group in members:  # disjoint: each a star around its smallest member, no finds needed
-        if group:
-            root = min(group)
-            forest.parent.update(dict.fromkeys(group, root))
-    matched = {min(group) for group in members if group}  # roots holding sentence matches
+    matched = {c for c, group in enumerate(members) if group}  # holding sentence matches
     for a, b in sorted(links):
-        ra, rb = forest.find(a), forest.find(b)
+        ra, rb = forest.find(node(a)), forest.find(node(b))
         if ra == rb or (ra in matched and rb in matched):
             continue  # words of a passage never merge two clusters of matched sentences
-        forest.union(a, b)
+        forest.union(ra, rb)
         if ra in matched or rb in matched:
-            matched.add(forest.find(a))
+            matched.add(forest.find(ra))
     groups: dict[int, list[int]] = defaultdict(list)
-    for node in forest.parent:
-        groups[forest.find(node)].append(node)
-    return _consecutive(sorted(sorted(g) for g in groups.values()), sentences)
+    for c, group in enumerate(members):
+        groups[forest.find(c)].extend(group)
+    for sid, c in alone.items():
+        groups[forest.find(c)].append(sid)
+    return _consecutive(sorted(sorted(g) for g in groups.values() if g), sentences)
 
 
 def _consecutive(groups: list[list[int]], sentences: Sequence[Sentence]) -> list[list[int]]:
     """Groups merged with a group held by the same documents that, in every one of them,
     follows one of its runs of sentences (a re-quoted fragment elsewhere in a document does
-    not stop a readout being one passage)."""
-    group_of = {sid: k for k, group in enumerate(groups) for sid in group}
+    not stop a readout being one passage).
+
+    Group ``k`` is followed by group ``o`` in a document when a member ``e`` of ``k`` has as
+    next matchable sentence of that document (``e + 1``: ``sentences`` are in document order,
+    by position; sentences too short to match lie between) a member of ``o``: ``e`` then ends
+    one of ``k``'s runs of consecutive sentences and ``e + 1`` starts one of ``o``'s. Worked
+    out on arrays of every member at once (a corpus has hundreds of thousands of groups)."""
+    if not groups:
+        return []
+    sizes = np.fromiter(map(len, groups), np.int64, len(groups))
+    member = np.fromiter(chain.from_iterable(groups), np.int64, int(sizes.sum()))
+    group = np.repeat(np.arange(len(groups), dtype=np.int64), sizes)
+    group_of = np.full(len(sentences) + 1, -1, np.int64)  # the last: past the end
+    group_of[member] = group
+    nexts = np.minimum(member + 1, len(sentences))
+    doc_of = np.full(len(sentences) + 1, -1, np.int64)
+    doc_of[:-1] = np.fromiter((s.doc for s in sentences), np.int64, len(sentences))
+    doc = doc_of[member]
+    other = group_of[nexts]
+    follows = (other >= 0) & (other != group) & (doc_of[nexts] == doc)
+    # documents per group (members in order: a group's documents never decrease), and per
+    # (group, following group) the documents where it follows
+    new_doc = np.concatenate(([True], (group[1:] != group[:-1]) | (doc[1:] != doc[:-1])))
+    n_docs = np.bincount(group[new_doc], minlength=len(groups))
+    edges = unique_rows(np.stack([group[follows], other[follows], doc[follows]], axis=1))
+    heads = np.flatnonzero(np.concatenate(([True], (edges[1:, :2] != edges[:-1, :2]).any(axis=1))))[
+        : len(edges)
+    ]
+    pairs, where = edges[heads, :2], np.diff(np.append(heads, len(edges)))
+    # in every document of both (the documents where it follows are documents of both)
+    joined = pairs[(where == n_docs[pairs[:, 0]]) & (where == n_docs[pairs[:, 1]])]
     forest = _UnionFind()
-
-    def following(sid: int) -> int | None:
-        """The next matchable sentence in its document (``sentences`` are in document order,
-        by position; sentences too short to match lie between)."""
-        after = sid + 1
-        if after < len(sentences) and sentences[after].doc == sentences[sid].doc:
-            return after
-        return None
-
-    runs = [_runs(group, sentences) for group in groups]
-    docs = [frozenset(sentences[sid].doc for sid in group) for group in groups]
-    for k in range(len(groups)):
-        forest.find(k)
-        nexts = {
-            group_of.get(after) for run in runs[k] if (after := following(run[-1])) is not None
-        }
-        for other in sorted(n for n in nexts if n is not None and n != k):
-            if docs[other] != docs[k]:
-                continue
-            firsts = {run[0] for run in runs[other]}
-            joined = {sentences[run[0]].doc for run in runs[k] if following(run[-1]) in firsts}
-            if joined == docs[k]:  # in every document, a run of one goes on into the other
-                forest.union(k, other)
+    for k, o in joined.tolist():
+        forest.union(k, o)
     merged: dict[int, list[int]] = defaultdict(list)
-    for k, group in enumerate(groups):
-        merged[forest.find(k)].extend(group)
+    for k, found in enumerate(groups):
+        merged[forest.find(k)].extend(found)
     return sorted((sorted(g) for g in merged.values()), key=lambda g: g[0])
 
 

@@ -1,0 +1,64 @@
+"""``clusters.with_passages`` (components joined by passage links) and ``_consecutive`` (groups
+of sentences joined when one follows the other in every document holding them) give what the
+plain versions in ``tests/oracles`` give."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from provenance.clustering.clusters import _consecutive
+from provenance.clustering.clusters import with_passages as joined
+from provenance.model import Sentence
+from tests.oracles.consecutive import consecutive, with_passages
+
+
+@st.composite
+def layouts(draw: st.DrawFn) -> tuple[list[list[int]], list[Sentence]]:
+    """Matchable sentences of a few documents (positions with gaps: short sentences between)
+    and disjoint groups of some of them."""
+    sentences: list[Sentence] = []
+    for doc in range(draw(st.integers(1, 4))):
+        position = 0
+        for _ in range(draw(st.integers(0, 8))):
+            position += draw(st.sampled_from([1, 1, 1, 2]))
+            sentences.append(Sentence(doc, position, 0, 0, 1, ("w",)))
+    labels = draw(st.lists(st.integers(-1, 4), min_size=len(sentences), max_size=len(sentences)))
+    found: dict[int, list[int]] = {}
+    for sid, label in enumerate(labels):
+        if label >= 0:
+            found.setdefault(label, []).append(sid)
+    return sorted(found.values()), sentences
+
+
+@settings(max_examples=300, deadline=None)
+@given(layouts())
+def test_the_array_version_merges_as_the_plain_one(
+    layout: tuple[list[list[int]], list[Sentence]],
+) -> None:
+    groups, sentences = layout
+    assert _consecutive(groups, sentences) == consecutive(groups, sentences)
+
+
+def test_a_readout_reprinted_whole_is_one_group_and_a_copy_that_stops_is_not() -> None:
+    """Documents 0 and 1 print sentences A B C in a row, document 2 only A B: A and B are
+    held by all three and B follows A everywhere; C is held by two only."""
+    sentences = [Sentence(d, p, 0, 0, 1, ("w",)) for d in (0, 1) for p in (1, 2, 3)]
+    sentences += [Sentence(2, p, 0, 0, 1, ("w",)) for p in (1, 2)]
+    a, b, c = [0, 3, 6], [1, 4, 7], [2, 5]
+    assert _consecutive([a, b, c], sentences) == [[0, 1, 3, 4, 6, 7], [2, 5]]
+
+
+@settings(max_examples=300, deadline=None)
+@given(layouts(), st.data())
+def test_links_join_components_as_the_plain_version_does(
+    layout: tuple[list[list[int]], list[Sentence]], data: st.DataObject
+) -> None:
+    """Links between sentences of two components, of one, and of none (a passage in sentences
+    no match holds), in any order: never two components of matched sentences merged."""
+    groups, sentences = layout
+    if not sentences:
+        return
+    sid = st.integers(0, len(sentences) - 1)
+    links = data.draw(st.lists(st.tuples(sid, sid).filter(lambda p: p[0] != p[1]), max_size=8))
+    assert joined(groups, links, sentences) == with_passages(groups, links, sentences)
