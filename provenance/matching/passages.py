@@ -166,7 +166,7 @@ class TokenStream:
                 starts,
                 hashes,
             )
-            return starts[:found].copy(), hashes[:found].copy()
+            return starts[:found], hashes[:found]  # views: read once, then dropped
         found = self.hashes[:count].copy()
         with np.errstate(over="ignore"):  # in place: no temporary arrays of every word
             for k in range(1, n):
