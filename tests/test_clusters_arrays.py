@@ -1,6 +1,6 @@
-"""``clusters.with_passages`` (components joined by passage links) and ``_consecutive`` (groups
-of sentences joined when one follows the other in every document holding them) give what the
-plain versions in ``tests/oracles`` give."""
+"""``clusters.components`` (of sentence matches), ``with_passages`` (components joined by
+passage links) and ``_consecutive`` (groups of sentences joined when one follows the other in
+every document holding them) give what the plain versions in ``tests/oracles`` give."""
 
 from __future__ import annotations
 
@@ -8,9 +8,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from provenance.clustering.clusters import _consecutive
+from provenance.clustering.clusters import components as matched
 from provenance.clustering.clusters import with_passages as joined
-from provenance.model import Sentence
-from tests.oracles.consecutive import consecutive, with_passages
+from provenance.model import Match, Sentence
+from tests.oracles.clusters import components, consecutive, with_passages
 
 
 @st.composite
@@ -62,3 +63,9 @@ def test_links_join_components_as_the_plain_version_does(
     sid = st.integers(0, len(sentences) - 1)
     links = data.draw(st.lists(st.tuples(sid, sid).filter(lambda p: p[0] != p[1]), max_size=8))
     assert joined(groups, links, sentences) == with_passages(groups, links, sentences)
+
+
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(0, 30)), max_size=40))
+def test_components_of_matches_are_the_plain_union_finds(pairs: list[tuple[int, int]]) -> None:
+    matches = [Match(a, b, 100.0, (0, 1), (0, 1)) for a, b in pairs]
+    assert matched(matches) == components(matches)

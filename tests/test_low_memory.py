@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from benchmarks.quality.generate import generate
 from benchmarks.trace_benchmark import generate_jsonl
+from provenance.clustering.clusters import union_labels
 from provenance.matching import candidates, fragments
 from provenance.pipeline import low_memory as parts
 from provenance.pipeline import run as pipeline
@@ -191,7 +192,7 @@ def test_union_names_each_component_by_its_smallest_node(
     case: tuple[int, list[tuple[int, int]]],
 ) -> None:
     n, pairs = case
-    found = parts._union(n, np.asarray(pairs, np.int32).reshape(-1, 2).T)
+    found = union_labels(n, np.asarray(pairs, np.int32).reshape(-1, 2).T)
     assert found.tolist() == union_oracle(n, pairs)
 
 

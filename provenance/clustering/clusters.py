@@ -13,9 +13,11 @@ import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, pairwise
+from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 from provenance.matching.fragments import Fragment, Hit
 from provenance.matching.sorting import unique_rows
@@ -44,13 +46,36 @@ class _UnionFind:
 
 def components(matches: Sequence[Match]) -> list[list[int]]:
     """Member sentence indices of each component, each sorted, listed by smallest member."""
-    forest = _UnionFind()
-    for m in matches:
-        forest.union(m.a, m.b)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for node in forest.parent:
-        groups[forest.find(node)].append(node)
-    return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])
+    if not matches:
+        return []
+    flat = chain.from_iterable((m.a, m.b) for m in matches)
+    ends = np.fromiter(flat, np.int64, 2 * len(matches)).reshape(-1, 2).T
+    n = int(ends.max()) + 1
+    labels = union_labels(n, ends)
+    present = np.zeros(n, np.bool_)
+    present[ends.ravel()] = True
+    nodes = np.flatnonzero(present)  # the sentences matched, in order
+    named = labels[nodes]  # each component named by its smallest member
+    order = np.argsort(named, kind="stable")  # members stay in order within each
+    bounds = [0, *(np.flatnonzero(np.diff(named[order])) + 1).tolist(), len(nodes)]
+    members = nodes[order].tolist()
+    return [members[a:b] for a, b in pairwise(bounds)]
+
+
+def union_labels(n: int, pairs: npt.NDArray[np.integer[Any]]) -> npt.NDArray[np.int64]:
+    """Each of ``n`` nodes' component, named by its smallest node, from ``pairs`` (2 x links):
+    union-find over all pairs at once (each round hooks every root that still has a link to a
+    smaller root under it, then flattens the forest)."""
+    parent = np.arange(n, dtype=np.int64)
+    a, b = pairs[0].astype(np.int64), pairs[1].astype(np.int64)
+    while len(a):
+        ra, rb = parent[a], parent[b]
+        differ = ra != rb
+        a, b, ra, rb = a[differ], b[differ], ra[differ], rb[differ]
+        np.minimum.at(parent, np.maximum(ra, rb), np.minimum(ra, rb))
+        while not np.array_equal(parent, parent[parent]):
+            parent = parent[parent]
+    return parent
 
 
 def with_passages(

@@ -46,6 +46,7 @@ import numpy as np
 import numpy.typing as npt
 import xxhash
 
+from provenance.clustering.clusters import union_labels
 from provenance.matching import candidates as candidates_stage
 from provenance.matching import fragments as fragment_stage
 from provenance.matching import passages as passage_stage
@@ -564,7 +565,7 @@ class Planner:
         settings = self.settings
         if not settings.suppress_boilerplate or not self._distinct:
             return boiler, 0, boiler
-        label = _union(self._distinct, verified)
+        label = union_labels(self._distinct, verified)
         spread = sentences.first_docs != sentences.last_docs()
         active = spread.copy()
         active[verified.ravel()] = True
@@ -691,27 +692,11 @@ def _components(n_docs: int, links: Sequence[npt.NDArray[np.int32]]) -> list[lis
     """The documents (by reading order) of each connected part, parts by first document."""
     if not n_docs:
         return []
-    labels = _union(n_docs, np.concatenate([np.empty((2, 0), np.int32), *links], axis=1))
+    labels = union_labels(n_docs, np.concatenate([np.empty((2, 0), np.int32), *links], axis=1))
     order = np.argsort(labels, kind="stable")
     bounds = np.flatnonzero(np.diff(labels[order])) + 1
     parts = [part.tolist() for part in np.split(order, bounds)]
     return sorted(parts, key=lambda part: part[0])
-
-
-def _union(n: int, pairs: npt.NDArray[np.integer[Any]]) -> npt.NDArray[np.int64]:
-    """Each node's component, named by its smallest node: union-find over all pairs at once
-    (each round hooks every root that still has a link to a smaller root under it, then
-    flattens the forest)."""
-    parent = np.arange(n, dtype=np.int64)
-    a, b = pairs[0].astype(np.int64), pairs[1].astype(np.int64)
-    while len(a):
-        ra, rb = parent[a], parent[b]
-        differ = ra != rb
-        a, b, ra, rb = a[differ], b[differ], ra[differ], rb[differ]
-        np.minimum.at(parent, np.maximum(ra, rb), np.minimum(ra, rb))
-        while not np.array_equal(parent, parent[parent]):
-            parent = parent[parent]
-    return parent
 
 
 def _pack(parts: Sequence[list[int]], size: int) -> Iterator[tuple[int, ...]]:

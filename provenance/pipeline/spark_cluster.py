@@ -750,7 +750,7 @@ def _concatenate(folder: Path, report: schema.Report, target: Path) -> None:
 
 def _components(run: _Run, edges: Any, name: str) -> Any:
     """(node, label) for every node of ``edges`` (columns a and b, an undirected graph):
-    the smallest node of its component, as ``low_memory._union`` names them. Each round
+    the smallest node of its component, as ``clusters.union_labels`` names them. Each round
     hooks every root linked to a smaller root under the smallest such one, flattens the hooks
     by pointer jumping, and contracts the links to the new roots; each round's results are
     saved, so the lineage stays one round long."""

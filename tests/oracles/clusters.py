@@ -1,6 +1,7 @@
-"""Cluster stage: the plain versions of ``clusters.with_passages`` (sentence components joined
-by the links passages make) and its ``_consecutive`` (groups of sentences merged when, in every
-document that holds them, one follows a run of the other), which the array versions are tested
+"""Cluster stage: the plain versions of ``clusters.components`` (connected components of
+sentence matches), ``clusters.with_passages`` (sentence components joined by the links
+passages make) and its ``_consecutive`` (groups of sentences merged when, in every document
+that holds them, one follows a run of the other), which the array versions are tested
 against."""
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from provenance.clustering.clusters import _runs, _UnionFind
-from provenance.model import Sentence
+from provenance.model import Match, Sentence
 
 
 def consecutive(groups: list[list[int]], sentences: Sequence[Sentence]) -> list[list[int]]:
@@ -75,3 +76,14 @@ def with_passages(
     for node in forest.parent:
         groups[forest.find(node)].append(node)
     return consecutive(sorted(sorted(g) for g in groups.values()), sentences)
+
+
+def components(matches: Sequence[Match]) -> list[list[int]]:
+    """Member sentence indices of each component, each sorted, listed by smallest member."""
+    forest = _UnionFind()
+    for m in matches:
+        forest.union(m.a, m.b)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for node in forest.parent:
+        groups[forest.find(node)].append(node)
+    return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])
