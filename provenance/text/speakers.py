@@ -68,7 +68,9 @@ _KEPT_VERBS = frozenset(
     explained explains insisted insists warned warns argued argues claimed claims confirmed
     confirms noted notes posted tweeted announced announces replied responded asked asks urged
     urges commented remarked acknowledged admitted interjected suggested continued reiterated
-    reaffirmed stressed emphasised emphasized vowed""".split()
+    reaffirmed stressed emphasised emphasized vowed begged boomed bragged complained complains
+    contended contends countered fumed maintained maintains muttered objected observed pleaded
+    recounted retorted scoffed snapped thundered whispered yelled shouted quipped""".split()
 )
 _KEPT_PARTICIPLES = frozenset(
     """adding saying telling noting insisting warning arguing claiming declaring stating
@@ -105,7 +107,7 @@ _NOT_NAMES = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february april july
     september october november december earlier yesterday today tonight
     later separately also now then speaking writing asked image photo picture video pic watch
-    listen read""".split()
+    listen read even sometimes just did does do rather""".split()
 )
 _REPORTED_OPENERS = frozenset("it that the he she they we there this these a an his her".split())
 # Roles that speak for someone: "a spokesperson for X" is X's spokesperson.
@@ -137,6 +139,7 @@ _FRONTING = frozenset(
 _OPENING_CONJUNCTIONS = frozenset("and but yet so or".split())
 _DATELINE_REACH = 12  # items a dateline runs to before its dash
 _COORDINATING = frozenset("and but then".split())
+_CONTINUING = frozenset("and but yet".split())  # a report going on past its clause
 # A capitalised word after a word or comma and a space: inside a sentence, not opening it.
 _CAPITAL_INSIDE = re.compile(r"(?<=[a-z0-9,;] )[A-Z][\w’'\-]*")
 _PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -156,7 +159,7 @@ _RELATIVES = frozenset("who whom whose which that".split())
 _SPOKES = re.compile(r"\bspokes(?:man|woman|people|persons)\b")
 # Each match is one item, its kind the group that matched.
 _ITEM = re.compile(
-    r"(?P<word>(?:[A-Za-z]\.){2,}"  # initials: U.S.
+    r"(?P<word>(?:[A-Z]-)?(?:[A-Za-z]\.){2,}"  # initials: U.S., a party and state R-S.C.
     r"|(?i:mr|mrs|ms|dr|sen|rep|gov|gen|prof|rev|lt|col|capt|sgt|st|hon|rt|sr|jr)\.(?=\s+[A-Z])"
     r"|\w[\w’'‘\-]*)|(?P<punct>[,:;–—-])|(?P<end>[.!?…]+)"
     # a short aside in brackets, (D-N.Y.), (R-WI), is read as nothing: it never ends a sentence
@@ -563,13 +566,15 @@ def _subject(
 ) -> Speaker | None:
     """The person or organisation a sentence opens with (after any fronted phrase), when it
     opens with one name (a capitalised word only ever seen opening sentences is none)."""
-    first = _lead(sentence)
+    first = _described(sentence, _lead(sentence))
     if first == 0 and sentence and not names.named(sentence[0].text):
         first = 1  # Some Republicans said: Republicans; Closing the office would: no one
         if first >= len(sentence) or not sentence[first].text[:1].isupper():
             return None
     stop = _phrase_forward(sentence, first)
     if stop == first or sentence[first].lower in PRONOUNS:
+        return None
+    if _modifies(sentence, first, stop):
         return None
     if stop < len(sentence) and sentence[stop].lower == "and":
         return None
@@ -580,6 +585,39 @@ def _subject(
     if " " not in key:
         key = names().get(key, key)
     return Speaker(name, aliases.resolve(key), "")
+
+
+def _modifies(sentence: Sequence[_Item], first: int, stop: int) -> bool:
+    """Whether a subject opening with "One", "Another" or "Some" only counts the noun after it
+    ("One attendee cheered", "One message said"): a lower-case word that is no verb follows."""
+    if stop >= len(sentence) or sentence[first].lower not in _SOME:
+        return False
+    after = sentence[stop]
+    return (
+        after.kind == "word"
+        and after.text[:1].islower()
+        and after.lower not in _FUNCTION_WORDS
+        and not _is_verb(after)
+        and not _between(after)
+    )
+
+
+def _described(sentence: Sequence[_Item], first: int) -> int:
+    """Where the name starts in a subject that describes it first, a determiner and one or two
+    adjectives before it ("A confident Reid said", "an angry, tired Reid"): else ``first``."""
+    if first >= len(sentence) or sentence[first].lower not in {"a", "an"}:
+        return first
+    for k in range(first + 1, min(len(sentence), first + 4)):
+        item = sentence[k]
+        if item.text == ",":
+            continue
+        if item.kind != "word":
+            return first
+        if item.text[:1].isupper():
+            return k if k > first + 1 and item.lower not in _FUNCTION_WORDS else first
+        if item.lower in _FUNCTION_WORDS or _speaker_word(sentence, k) or _is_verb(item):
+            return first
+    return first
 
 
 def _has_subject(sentence: Sequence[_Item], names: _Names) -> bool:
@@ -723,8 +761,11 @@ def _name_of(phrase: str) -> tuple[str, bool]:
     if not all(w[0].isupper() or w[0].isdigit() for w in [tail[0], tail[-1]]) or not all(
         w[0].isupper() or w[0].isdigit() or w.lower() in {"of", "for", "and"} for w in inner
     ):
-        if words[-1][:1].islower() and words[-1].isalpha():
-            return " ".join(words), False  # a description: the RNC member, the letter
+        if (words[-1][:1].islower() and words[-1].isalpha()) or (
+            words[0].lower() in _SOME and len(words) > 1
+        ):
+            # a description: the RNC member, the letter, another Ohio Republican
+            return " ".join(words), False
         return "", False
     return " ".join(tail), True
 
@@ -837,9 +878,24 @@ def _sentences(items: Sequence[_Item]) -> list[list[_Item]]:
     """Cut at full stops outside quotes (not after a title: Mr. Smith) and after a quote ending
     in one when a capitalised word or another quote follows."""
     marks = [k for k, item in enumerate(items) if item.kind == "end" or item.kind == "quote"]
+    # initials end a sentence before a quote: said Tom Reid, R-S.C. “…”
+    initials = [
+        k - 1
+        for k in marks
+        if k and items[k - 1].kind == "word" and items[k - 1].text[-1] == "."
+        and _opens_sentence(items[k])
+    ]  # fmt: skip
+    if initials:
+        marks = sorted(marks + initials)
     cuts = [k + 1 for k in marks if k + 1 < len(items) and _cut_after(items, k)]
     bounds = [0, *cuts, len(items)]
     return [list(items[a:b]) for a, b in pairwise(bounds) if b > a]
+
+
+def _opens_sentence(item: _Item) -> bool:
+    """A quote that opens with a capital (“I get that.”), not a term inside a sentence (the
+    U.S. “pivot”)."""
+    return item.kind == "quote" and item.text.lstrip(" \"'“‘«")[:1].isupper()
 
 
 def _cut_after(items: Sequence[_Item], k: int) -> bool:
@@ -847,8 +903,17 @@ def _cut_after(items: Sequence[_Item], k: int) -> bool:
     following = items[k + 1]
     if following.kind != "quote" and not following.text[:1].isupper():
         return False
+    if items[k].kind == "word":
+        return True  # initials before a quote
     if items[k].kind == "end":
-        return (items[k - 1].lower if k else "") not in TITLES
+        # "Prof. Jones": a title before a name; "said a professor. “…”" ends its sentence
+        before = items[k - 1] if k else None
+        return (
+            following.kind == "quote"
+            or before is None
+            or before.lower not in TITLES
+            or not before.text[:1].isupper()
+        )
     last = items[k].text.rstrip()[-1:]
     if last in ".!?…" and following.kind == "word":
         # “… now taste it!” Trump tweeted: the quote's own mark, and its attribution follows
@@ -870,9 +935,7 @@ def _sentence_attributions(sentence: Sequence[_Item]) -> dict[int, _Found | None
     for n, k in enumerate(quotes):
         clause, stop = _clause(clauses, k, len(sentence))
         after_to = min(quotes[n + 1] if n + 1 < len(quotes) else len(sentence), stop)
-        found[k] = _after(sentence[k + 1 : after_to]) or _before(
-            sentence[clause:k], sentence[clause:k]
-        )
+        found[k] = _after(sentence[k + 1 : after_to]) or _before(sentence[clause:k], sentence[:k])
     for group in _listed_together(sentence, quotes):
         shared = next((found[k] for k in group if found[k] is not None), None)
         for k in group:
@@ -885,8 +948,18 @@ def _sentence_attributions(sentence: Sequence[_Item]) -> dict[int, _Found | None
             or _according_to(around)
             or _any_speech(sentence[k + 1 : stop])
             or _label(sentence[start:k])
+            or _continued(sentence, start, k)
         )
     return found
+
+
+def _continued(sentence: Sequence[_Item], start: int, k: int) -> _Found | None:
+    """A quote opening a clause joined by "and", "but" or "yet" to a reported clause before it
+    goes on with that report (``X said the offer was fair, but “not enough”``): the speaker of
+    the nearest speech verb before, when at most one word stands between conjunction and quote."""
+    if start < 2 or sentence[start].lower not in _CONTINUING or k - start > 2:
+        return None
+    return _before(sentence[: start - 1], sentence[: start - 1])
 
 
 def _label(items: Sequence[_Item]) -> _Found | None:
@@ -1058,6 +1131,14 @@ def _speaker_of(items: Sequence[_Item], sentence: Sequence[_Item], verb: int) ->
         stop = _phrase_forward(items, verb + 1)
         if stop > verb + 1 and items[verb + 1].text[:1].isupper():
             return _found(items, verb + 1, stop, verb, stop)
+    if j > 1 and items[j - 1].text == ",":  # X (D-Ohio), said: a comma left by an aside
+        comma = _phrase_back(items, j - 1)
+        if (
+            comma is not None
+            and (comma[0] == 0 or items[comma[0] - 1].kind != "word")
+            and _proper_name([it for it in items[comma[0] : j - 1] if _bare(it.text) not in TITLES])
+        ):
+            return _found(items, comma[0], comma[1], comma[0], verb + 1)
     # Another person tweeted: “…” (a verb of the kept list: "The leaders agreed it was “…”,
     # the statement added" credits the statement)
     described = _description_before(items, j) if items[verb].lower in _KEPT_VERBS else None
@@ -1233,6 +1314,8 @@ def _according_to(sentence: Sequence[_Item]) -> _Found | None:
         else:
             continue
         stop = _phrase_forward(sentence, start)
+        if stop == start and lowered[k] != "as":
+            stop = _description_forward(sentence, start)  # according to the newspaper
         if stop == start:
             continue
         if lowered[k] == "as":
@@ -1241,6 +1324,19 @@ def _according_to(sentence: Sequence[_Item]) -> _Found | None:
             return _found(sentence, start, stop, k, stop + 2)
         return _found(sentence, start, stop, k, stop)
     return None
+
+
+def _description_forward(items: Sequence[_Item], start: int) -> int:
+    """The end of a description opening at ``start`` with a determiner or possessive, a few words
+    up to punctuation or a quote (the newspaper, a statement from the campaign); else ``start``."""
+    if start >= len(items) or items[start].lower not in _DETERMINERS | _POSSESSIVES:
+        return start
+    stop = start + 1
+    while stop < min(len(items), start + 1 + _DESCRIPTION_WORDS) and items[stop].kind == "word":
+        if items[stop].lower in _RELATIVES or _is_verb(items[stop]):
+            break
+        stop += 1
+    return stop if stop > start + 1 else start
 
 
 def _any_speech(sentence: Sequence[_Item]) -> _Found | None:
