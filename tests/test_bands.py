@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
 
 from provenance.index import build_index, open_index
-from provenance.index.base import IndexBackend, matchable_sentences
+from provenance.index.base import IndexBackend, Indexed
 from provenance.matching import candidates
 from provenance.matching.bands import band_bits, band_key, band_keys
 from provenance.matching.candidates import find_candidates
@@ -151,7 +151,7 @@ def _documents(texts: list[str], name: str) -> list[Document]:
 def _sigs(docs: list[Document]) -> npt.NDArray[np.uint32]:
     tokens = []
     for doc in docs:
-        (sentence,) = matchable_sentences(doc, DEFAULTS.min_tokens)
+        (sentence,) = Indexed.of(doc, DEFAULTS.min_tokens).sentences
         tokens.append(sentence.tokens)
     s = DEFAULTS
     return signatures(tokens, s.shingle_size, s.num_perm, s.seed)
@@ -242,7 +242,7 @@ def test_spark_rows_carry_the_band_keys() -> None:
     from provenance.pipeline.spark import _band_rows
 
     docs = PROBED[:5]
-    tokens = [list(matchable_sentences(d, DEFAULTS.min_tokens)[0].tokens) for d in docs]
+    tokens = [list(Indexed.of(d, DEFAULTS.min_tokens).sentences[0].tokens) for d in docs]
     batch = pa.RecordBatch.from_pydict({"r": list(range(5)), "owner": [7] * 5, "tokens": tokens})
     s = DEFAULTS
     bands, rows = s.bands_rows

@@ -371,14 +371,14 @@ def stored(location: str, probe: list[Document]) -> tuple[object, ...]:
     """What an index holds, whatever its ids: its sizes, the size of each band set, and the
     documents the sentences of ``probe`` lead to."""
     from provenance.index import open_index
-    from provenance.index.base import matchable_sentences
+    from provenance.index.base import Indexed
 
     bands = {
         key.rsplit(b":", 1)[1]: len(members)
         for key, members in redis_snapshot(location).items()
         if b":band:" in key
     }
-    tokens = [s.tokens for doc in probe for s in matchable_sentences(doc, DEFAULTS.min_tokens)]
+    tokens = [s.tokens for doc in probe for s in Indexed.of(doc, DEFAULTS.min_tokens).sentences]
     with open_index(location, DEFAULTS) as index:
         leads = index.leads(signatures(tokens, 3, 128, 1))
         docs = index.documents([lead.doc for lead in leads])

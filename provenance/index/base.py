@@ -257,11 +257,6 @@ def probe_ngrams(
     return asked, [np.searchsorted(asked, keys) for keys in incoming]
 
 
-def matchable_sentences(doc: Document, min_tokens: int) -> list[Sentence]:
-    """The sentences an index stores: those long enough to be matched."""
-    return matchable(segment_document(doc, 0), min_tokens)
-
-
 def matchable(sentences: Sequence[Sentence], min_tokens: int) -> list[Sentence]:
     """Those of ``sentences`` long enough to be matched (sketched and banded)."""
     return [s for s in sentences if len(s.tokens) >= min_tokens]
