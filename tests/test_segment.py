@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -543,3 +544,16 @@ def test_paragraphs_are_runs_of_whole_lines_in_order(text: str, cut: int) -> Non
             k += 1
         k += 1
     assert k == len(lines)
+
+
+def test_the_word_memo_stays_bounded_and_right(monkeypatch: pytest.MonkeyPatch) -> None:
+    from provenance.text import normalise as module
+
+    monkeypatch.setattr(module, "MEMO_WORDS", 8)
+    monkeypatch.setattr(module, "_NORMALISED", module._Memo())
+    text = " ".join(f"Co-operation’s{n} ﬁre{n} UK’s{n}" for n in range(20))
+    assert module.words(text) == tuple(
+        w for n in range(20) for w in (f"cooperations{n}", f"fire{n}", f"uks{n}")
+    )
+    assert len(module._NORMALISED) <= 8
+    assert module.normalise_token("UK’s") == module.normalise_token("uk's") == "uks"

@@ -6,12 +6,15 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from provenance.errors import InputError
 from provenance.model import Speaker
 from provenance.text.quotes import quotes
 from provenance.text.segment import paragraphs
 from provenance.text.speakers import (
+    _ITEM,
     Aliases,
     compatible,
     conflicting,
@@ -20,6 +23,8 @@ from provenance.text.speakers import (
     speakers,
     surnames,
 )
+from tests.conftest import SEEDS, require_seeds
+from tests.oracles.items import items
 
 ALIASES = Aliases.load()
 
@@ -514,3 +519,35 @@ def test_a_conflict_is_two_names_that_cannot_be_one(
     credited: list[tuple[str, str]], conflict: bool
 ) -> None:
     assert conflicting([Speaker(name, key, "") for name, key in credited]) is conflict
+
+
+_ITEM_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *"aAbBsStTmMrRdDjJxX .-,:;–—!?…()[]’'‘\n1_é",
+            "Mr",
+            "Dr",
+            "St",
+            "Sen",
+            "U.S.",
+            "R-S.C.",
+            "(D-N.Y.)",
+            "[sic]",
+        ]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@given(_ITEM_TEXT)
+def test_the_fast_item_pattern_finds_what_the_plain_one_finds(text: str) -> None:
+    assert [(m.lastgroup, m.start(), m.end()) for m in _ITEM.finditer(text)] == items(text)
+
+
+def test_the_fast_item_pattern_reads_the_seeds_as_the_plain_one() -> None:
+    require_seeds()
+    paths = sorted(SEEDS.glob("*.txt"))
+    assert len(paths) == 5
+    for path in paths:
+        text = path.read_text()
+        assert [(m.lastgroup, m.start(), m.end()) for m in _ITEM.finditer(text)] == items(text)

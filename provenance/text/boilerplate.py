@@ -360,7 +360,12 @@ def _marks(
 
 def _short(text: str, start: int, end: int) -> bool:
     """A short line: ``SHORT_WORDS`` words or fewer, without final punctuation."""
-    return len(text[start:end].split()) <= SHORT_WORDS and text[end - 1] not in '.!?”"’'
+    # the mark first, and words counted only up to one past the limit: most paragraphs are
+    # long sentences
+    return (
+        text[end - 1] not in '.!?”"’'
+        and len(text[start:end].split(maxsplit=SHORT_WORDS)) <= SHORT_WORDS
+    )
 
 
 def _sentence_spans(

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 from itertools import islice
 
 # A word character, combining marks included: decomposed (NFD) "é" is e + U+0301, and the
@@ -22,20 +21,39 @@ _JOINERS = re.compile(r"['’‘`´\-‐‑]")
 _WORD_CHAR = re.compile(_CHAR)
 
 
-@lru_cache(maxsize=1 << 18)
 def normalise_token(token: str) -> str:
-    """The comparison form of one word (cached: a corpus repeats its words endlessly). Never
-    empty and never holding white space (NFKC expands a few ligatures into several words), so
-    a sentence's words joined by single spaces split back into them."""
+    """The comparison form of one word. Never empty and never holding white space (NFKC
+    expands a few ligatures into several words), so a sentence's words joined by single spaces
+    split back into them."""
+    return _NORMALISED[token]
+
+
+def _normalised(token: str) -> str:
     folded = _JOINERS.sub("", unicodedata.normalize("NFKC", token).casefold())
     return "".join(folded.split()) or token
+
+
+class _Memo(dict[str, str]):
+    """Each word's comparison form, worked out once (a corpus repeats its words endlessly):
+    a plain dictionary, looked up from C, is several times cheaper per word than
+    ``functools.lru_cache``; emptied when it reaches ``MEMO_WORDS`` words."""
+
+    def __missing__(self, token: str) -> str:
+        if len(self) >= MEMO_WORDS:
+            self.clear()
+        found = self[token] = _normalised(token)
+        return found
+
+
+MEMO_WORDS = 1 << 18
+_NORMALISED = _Memo()
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
     """(normalised token, start, end) for every word in ``text[start:end]``."""
     stop = len(text) if end is None else end
     return [
-        (normalise_token(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text, start, stop)
+        (_NORMALISED[m.group()], m.start(), m.end()) for m in _TOKEN.finditer(text, start, stop)
     ]
 
 
@@ -43,7 +61,7 @@ def words(text: str, start: int = 0, end: int | None = None) -> tuple[str, ...]:
     """The normalised tokens of ``text[start:end]``, without their spans (the fast path: every
     sentence of a corpus needs its words, few need their spans)."""
     stop = len(text) if end is None else end
-    return tuple(map(normalise_token, _TOKEN.findall(text, start, stop)))
+    return tuple(map(_NORMALISED.__getitem__, _TOKEN.findall(text, start, stop)))
 
 
 def word_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

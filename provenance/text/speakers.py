@@ -159,12 +159,18 @@ _RELATIVES = frozenset("who whom whose which that".split())
 _SPOKES = re.compile(r"\bspokes(?:man|woman|people|persons)\b")
 # Each match is one item, its kind the group that matched.
 _ITEM = re.compile(
-    r"(?P<word>(?:[A-Z]-)?(?:[A-Za-z]\.){2,}"  # initials: U.S., a party and state R-S.C.
-    r"|(?i:mr|mrs|ms|dr|sen|rep|gov|gen|prof|rev|lt|col|capt|sgt|st|hon|rt|sr|jr)\.(?=\s+[A-Z])"
+    # the hot loop of speaker finding: each lookahead lets the regex engine pass over a
+    # position at once (a space, or a word that cannot be initials or a title) instead of
+    # trying every branch there, which made it three times slower
+    r"(?=[\w,:;–—\-.!?…(\[])"
+    # initials: U.S., a party and state R-S.C.
+    r"(?:(?P<word>(?=[A-Za-z][.\-])(?:[A-Z]-)?(?:[A-Za-z]\.){2,}"
+    r"|(?=[A-Za-z]{2,4}\.)"
+    r"(?i:mr|mrs|ms|dr|sen|rep|gov|gen|prof|rev|lt|col|capt|sgt|st|hon|rt|sr|jr)\.(?=\s+[A-Z])"
     r"|\w[\w’'‘\-]*)|(?P<punct>[,:;–—-])|(?P<end>[.!?…]+)"
     # a short aside in brackets, (D-N.Y.), (R-WI), is read as nothing: it never ends a sentence
     # or stands between a name and its verb (last: only a bracket starts one)
-    r"|(?P<aside>\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\])"
+    r"|(?P<aside>\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]))"
 )
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'‘\-]*(?:\s+[A-Z][\w’'‘\-]*)*")
 _CLOSE_MARKS = "”’\"'»«"
