@@ -8,7 +8,8 @@ archive; five articles whose only overlap with anything is their footer.
 The second (fixtures/boilerplate-edges): outlets of two or three articles in the corpus. The
 Daily Ledger's two end with its subscription plea and share a news paragraph in the middle; the
 Marsh Courier's two open with its membership plea; the Valley Post's two end with the same
-paragraph of news about donations; a photo caption page was crawled three times.
+paragraph of news about donations; a photo caption page was crawled three times, and so was the
+Holm Dispatch's only page (four paragraphs).
 """
 
 from __future__ import annotations
@@ -291,6 +292,7 @@ def test_a_matcher_crosses_to_worker_processes() -> None:
 # Boilerplate is never the whole of a document; an outlet's plea is boilerplate with two articles.
 
 EDGES = ROOT / "fixtures" / "boilerplate-edges"
+HARBOUR_ROAD = (EDGES / "dispatch" / "harbour-road-1.txt").read_text()
 CAPTION = (
     "Photo: Firefighters tackle the blaze that destroyed the end of the Victorian pier at Saltby "
     "on Tuesday night, watched by hundreds of people on the promenade. (Coast Pictures/Anna Price)"
@@ -430,6 +432,7 @@ def learned(
     groups: Sequence[Sequence[int]],
     ends: Sequence[Sequence[End]] | None = None,
     text: Sequence[int] | None = None,
+    pages: Sequence[bytes | None] | None = None,
 ) -> set[int]:
     """``boilerplate.learned`` of components given as the documents of their members."""
     documents = [Outlet(outlet) for outlet in outlets]
@@ -439,8 +442,32 @@ def learned(
         numbered.append(list(range(start, start + len(group))))
         start += len(group)
     flat = None if ends is None else [end for group in ends for end in group]
-    counts = boilerplate.CorpusCounts.of(documents)
-    return boilerplate.learned(numbered, sentences, documents, 3, 0.5, counts, flat, text)
+    counts = boilerplate.CorpusCounts.of(documents, pages)
+    return boilerplate.learned(
+        numbered, sentences, documents, 3, 0.5, counts, flat, text, None, pages
+    )
+
+
+def test_an_outlets_copies_of_one_page_count_once() -> None:
+    """An outlet's only articles are one page crawled three times: each of its sentences is
+    in all of them, and none is its footer (the copies are copies)."""
+    outlets = ["Dispatch"] * 3
+    assert learned(outlets, [[0, 1, 2]], text=[4, 4, 4]) == {0}  # three pages: a footer
+    assert learned(outlets, [[0, 1, 2]], text=[4, 4, 4], pages=[b"p"] * 3) == set()
+    # a footer of three pages, one of them crawled twice
+    four = [*outlets, "Dispatch"]
+    assert learned(four, [[0, 1, 2, 3]], text=[4] * 4, pages=[b"p", b"q", b"r", b"p"]) == {0}
+    assert learned(four, [[0, 1, 2, 3]], text=[4] * 4, pages=[b"p", b"q", b"q", b"p"]) == set()
+    # the same words printed by three outlets are three documents; a page without words is
+    # a page of its own
+    corpus = boilerplate.CorpusCounts.of(
+        [Outlet("A"), Outlet("B"), Outlet("C"), Outlet("A"), Outlet("A")],
+        [b"p", b"p", b"p", b"p", None],
+    )
+    assert corpus == boilerplate.CorpusCounts(4, {"A": 2, "B": 1, "C": 1})
+    words = [np.asarray([1, 2], np.uint64), np.asarray([1, 2], np.uint64), np.empty(0, np.uint64)]
+    keys = boilerplate.page_keys(words)
+    assert keys[0] == keys[1] and len(keys[0] or b"") == 16 and keys[2] is None
 
 
 def test_an_outlets_plea_needs_two_of_its_articles_at_the_same_end() -> None:
@@ -590,6 +617,7 @@ def test_edges_fixture_pleas_are_boilerplate_and_news_is_reuse(
 ) -> None:
     expected = {
         "pictures/pier-fire-1;pictures/pier-fire-2;pictures/pier-fire-3": CAPTION,
+        "dispatch/harbour-road-1;dispatch/harbour-road-2;dispatch/harbour-road-3": HARBOUR_ROAD,
         "ledger/ferry-strike;ledger/ferry-timetable": SHARED_NEWS,
         "post/flood-appeal;post/flood-clean-up": "The appeal has raised £40,000 so far, and "
         "donations can still be made at any branch of the Valley Building Society.",
@@ -600,6 +628,9 @@ def test_edges_fixture_pleas_are_boilerplate_and_news_is_reuse(
     verdicts = edges["verdicts"]
     assert verdicts["courier/bypass-vote"] == verdicts["courier/bypass-protest"] == "unique"
     assert all(verdicts[f"pictures/pier-fire-{i}"] != "unique" for i in (1, 2, 3))
+    # the Holm Dispatch's only articles, one page crawled three times: copies, no footer
+    harbour = [verdicts[f"dispatch/harbour-road-{i}"] for i in (1, 2, 3)]
+    assert harbour == ["original", "syndicated", "syndicated"]
 
 
 def test_edges_fixture_gives_the_same_reports_in_parts(tmp_path: Path) -> None:

@@ -60,10 +60,12 @@ from provenance.text.boilerplate import (
     CorpusCounts,
     End,
     Matcher,
+    Page,
     boilerplate_components,
     could_be_learned,
     edge_pleas,
     marked_paragraphs,
+    page_keys,
     sentence_ends,
     sentence_flags,
 )
@@ -92,6 +94,7 @@ class Ngrams(NamedTuple):
     anchor_lo: npt.NDArray[np.int32]
     anchor_hi: npt.NDArray[np.int32]
     anchor_flags: npt.NDArray[np.int8]
+    page: Page  # the key of all its words (``boilerplate.page_keys``)
 
 
 # What the planning reader gives for one document: its matchable sentences' words, whether each
@@ -187,6 +190,7 @@ class PlanReader:
             np.concatenate([short[1], long[1]]).astype(np.int32),
             np.concatenate([short[2], long[2]]).astype(np.int32),
             np.concatenate([short[3], np.full(len(long[0]), 2)]).astype(np.int8),
+            page_keys([stream.hashes])[0],
         )
 
 
@@ -313,6 +317,7 @@ class Planner:
             )
         }
         self._doc_keys: list[bytes | None] = []
+        self._pages: list[Page] = []  # per document, its page (``boilerplate.page_keys``)
         self._matchable = 0
         self._distinct = 0
         settings = self.settings
@@ -350,6 +355,7 @@ class Planner:
             (ngrams.anchor_hi + first).astype(np.int32).tofile(self._ngrams["anchor_hi"])
             np.full(len(ngrams.anchors), base + i, np.int32).tofile(self._ngrams["anchor_docs"])
             self._doc_keys.append(ngrams.key)
+            self._pages.append(ngrams.page)
             sentences.extend(words)
             owners.extend([base + i] * len(words))
             flags.extend(marked)
@@ -422,7 +428,7 @@ class Planner:
             np.concatenate([np.empty(0, np.int8), *self._sentence_ends]),
             self._distinct,
         )
-        counts = CorpusCounts.of(Outlet(outlet) for outlet in self._outlets)
+        counts = CorpusCounts.of([Outlet(outlet) for outlet in self._outlets], self._pages)
         oversized, lsh_pairs = self._candidates(sentences)
         common_ngrams, joined = self._ngram_candidates(sentences)
         pairs = np.unique(np.concatenate([lsh_pairs, joined], axis=1), axis=1)
@@ -594,6 +600,7 @@ class Planner:
             counts,
             at_ends[order].tolist(),
             np.bincount(sentences.docs[~sentences.flags], minlength=len(self._doc_ids)).tolist(),
+            self._pages,
         )
         boiler_label = np.zeros(self._distinct, np.bool_)
         boiler_label[names[sorted(found)]] = True

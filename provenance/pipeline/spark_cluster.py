@@ -138,6 +138,7 @@ _PLAN_COLUMNS = (
     ("anchor_lo", "array<int>"),
     ("anchor_hi", "array<int>"),
     ("anchor_flags", "array<tinyint>"),
+    ("page", "binary"),
 )
 PLAN_SCHEMA = ", ".join(f"{name} {kind}" for name, kind in _PLAN_COLUMNS)
 
@@ -354,9 +355,14 @@ class _Run:
             "anchor_hi",
             "anchor_flags",
         )
-        outlets = docs.groupBy("outlet").count().collect()
+        # per document its page (``boilerplate.page_keys``): an outlet's documents of one page
+        # count once
+        paged = docs.join(
+            read.where(f"kind = {NGRAMS}").select("doc_id", "page"), "doc_id", "left"
+        ).select("doc_id", "outlet", f.coalesce("page", _doc_page()).alias("page"))
+        outlets = paged.groupBy("outlet").agg(f.countDistinct("page").alias("count")).collect()
         counts = CorpusCounts(
-            self.n_documents,
+            int(paged.select("outlet", "page").distinct().count()),
             {row["outlet"]: int(row["count"]) for row in outlets if row["outlet"] is not None},
         )
         bands, rows = settings.bands_rows
@@ -401,7 +407,7 @@ class _Run:
         n_verified = int(verified.count())
         self.progress("verify", n_pairs, n_pairs)
         boiler, boiler_clusters, learned = self._boilerplate(
-            sentences, verified, occurrences, docs, counts
+            sentences, verified, occurrences, paged, counts
         )
         common, fragment_links = self._fragment_links(sentences, quoted, boiler)
         firsts = sentences.select("key", "first_doc")
@@ -574,12 +580,13 @@ class _Run:
         text = occurrences.where("NOT flag").groupBy("doc_id").agg(f.count("*").alias("text"))
         members = (
             occurrences.join(active, "key")
-            .join(docs.select("doc_id", "outlet"), "doc_id")
+            .join(docs.select("doc_id", "outlet", "page"), "doc_id")
             .join(text, "doc_id", "left")
             .select(
                 "comp",
                 "doc_id",
                 "outlet",
+                "page",
                 "flag",
                 "edge",
                 f.coalesce("text", f.lit(0)).alias("text"),
@@ -872,7 +879,7 @@ def _plan_rows(reader: PlanReader, batches: Iterable[Any]) -> Iterator[Any]:
             batch.column("doc_id").to_pylist(), batch.column("body").to_pylist(), strict=True
         ):
             words, flags, ends, quoted, ngrams = reader((0, document_from_json(json.loads(body))))
-            none = (None,) * 7
+            none = (None,) * 8
             for n, (tokens, flag, end) in enumerate(zip(words, flags, ends, strict=True)):
                 key = sentence_key(tokens)
                 _append(rows, SENTENCE, doc_id, n, key, flag, int(end), list(tokens), *none)
@@ -894,6 +901,7 @@ def _plan_rows(reader: PlanReader, batches: Iterable[Any]) -> Iterator[Any]:
                 ngrams.anchor_lo.astype(np.int32),
                 ngrams.anchor_hi.astype(np.int32),
                 ngrams.anchor_flags.astype(np.int8),
+                ngrams.page,
             )
         yield pa.RecordBatch.from_pydict(
             rows, schema=pa.schema([(name, kind) for name, kind in _plan_types()])
@@ -916,6 +924,14 @@ def _plan_types() -> list[tuple[str, Any]]:
         (name, pa.list_(types[kind[6:-1]]) if kind.startswith("array<") else types[kind])
         for name, kind in _PLAN_COLUMNS
     ]
+
+
+def _doc_page() -> Any:
+    """The page of a document without words: a page of its own, keyed by its doc_id (17
+    bytes or more: never a 16-byte key of words)."""
+    from pyspark.sql import functions as f
+
+    return f.concat(f.lit(b"\x00doc:"), f.col("doc_id").cast("binary"))
 
 
 def _owner() -> Any:
@@ -1090,12 +1106,14 @@ def _boilerplate_groups(
         numbers: dict[str, int] = {}
         outlets: list[Outlet] = []
         text: list[int] = []
+        pages: list[bytes] = []
         members = []
         for row in group:
             if row["doc_id"] not in numbers:
                 numbers[row["doc_id"]] = len(outlets)
                 outlets.append(Outlet(row["outlet"]))
                 text.append(int(row["text"]))
+                pages.append(row["page"])
             members.append(Member(numbers[row["doc_id"]]))
         could = could_be_learned(np.asarray([len(outlets)], np.int64), outlet_docs, share, counts)
         if not (could[0] or any(flags) or any(ends)):
@@ -1110,6 +1128,7 @@ def _boilerplate_groups(
             counts,
             ends,
             text,
+            pages,
         ):
             found.append(group[0]["comp"])
     yield pa.RecordBatch.from_pydict({"comp": found}, schema=pa.schema([("comp", pa.binary())]))

@@ -17,7 +17,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import chain
+from itertools import chain, pairwise
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
@@ -243,6 +243,9 @@ class BoilerplateStep(Step):
             work.pleas,
             work.settings,
             work.corpus,
+            boilerplate_stage.page_keys(
+                work.stream.hashes[a:b] for a, b in pairwise(work.stream.doc_starts.tolist())
+            ),
         )
         for sid in [
             *(sid for group in work.boiler for sid in group),
@@ -544,9 +547,11 @@ def _split_boilerplate(
     pleas: Sequence[Sequence[tuple[int, int, boilerplate_stage.End]]],
     settings: Settings,
     corpus: Corpus | None,
+    pages: Sequence[boilerplate_stage.Page],
 ) -> tuple[list[list[int]], list[list[int]]]:
     """Sentence components that are real reuse, and those that are boilerplate: learned from
-    the corpus, or made mostly of sentences in pattern-marked paragraphs. A real component
+    the corpus (``pages``: per document, its page), or made mostly of sentences in
+    pattern-marked paragraphs. A real component
     loses any member that lies in a pattern-marked paragraph. A part of a corpus (``corpus``)
     is told which sentences the whole corpus found boilerplate: their components there may
     reach documents outside the part."""
@@ -560,9 +565,10 @@ def _split_boilerplate(
         flags,
         settings.boilerplate_outlet_docs,
         settings.boilerplate_corpus_share,
-        corpus.counts if corpus else boilerplate_stage.CorpusCounts.of(docs),
+        corpus.counts if corpus else boilerplate_stage.CorpusCounts.of(docs, pages),
         boilerplate_stage.sentence_ends(sentences, pleas),
         boilerplate_stage.text_sentences(sentences, flags, len(docs)),
+        pages,
     )
     known = corpus.boilerplate_keys if corpus else frozenset()
     real: list[list[int]] = []

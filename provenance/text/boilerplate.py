@@ -24,7 +24,9 @@ Boilerplate is never the whole of a document: the patterns mark nothing in a doc
 every sentence of ``OWN_WORDS`` words or more they would mark (``marked_paragraphs``: a photo
 caption page is its caption), and a learned cluster is judged only by the documents where it
 leaves text of their own (``text_sentences``): one that is all the text of each of its
-documents is a copy of a document, and reported as such.
+documents is a copy of a document, and reported as such. An outlet's documents with the same
+words are one page crawled again (``page_keys``) and count once: three copies of an outlet's
+only page do not make each of its sentences a footer of "all" its articles.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from typing import Protocol
 
 import numpy as np
 import numpy.typing as npt
+import xxhash
 from ahocorasick_rs import AhoCorasick, MatchKind
 
 from provenance.model import Sentence
@@ -471,10 +474,40 @@ class CorpusCounts:
     outlet_documents: Mapping[str, int]
 
     @classmethod
-    def of(cls, documents: Iterable[OfOutlet]) -> CorpusCounts:
+    def of(cls, documents: Iterable[OfOutlet], pages: Sequence[Page] | None = None) -> CorpusCounts:
+        """``pages``, per document: its page (``page_keys``); an outlet's documents of one
+        page count once."""
         found = list(documents)
-        outlets = Counter(d.outlet for d in found if d.outlet is not None)
-        return cls(len(found), outlets)
+        numbers = _page_numbers(found, pages)
+        first: dict[int, int] = {}
+        for d, number in enumerate(numbers):
+            first.setdefault(number, d)
+        outlets = Counter(outlet for d in first.values() if (outlet := found[d].outlet) is not None)
+        return cls(len(first), outlets)
+
+
+# A document's page: a key of its words (the same words, the same page crawled again), or None
+# when it has none (a page of its own).
+Page = bytes | None
+
+
+def page_keys(word_hashes: Iterable[npt.NDArray[np.uint64]]) -> list[Page]:
+    """Per document (the hashes of its words, ``passages.TokenStream``), its page: 16 bytes of
+    xxh3-128 of its words, None for a document without words."""
+    return [xxhash.xxh3_128_digest(h.tobytes()) if len(h) else None for h in word_hashes]
+
+
+def _page_numbers(documents: Sequence[OfOutlet], pages: Sequence[Page] | None) -> list[int]:
+    """Per document, a number for its page: an outlet's documents with the same key share it
+    (the same page crawled again; the same words printed by two outlets are two documents);
+    without ``pages``, or without a key, each document is a page of its own."""
+    if pages is None:
+        return list(range(len(documents)))
+    numbers: dict[tuple[str | None, bytes], int] = {}
+    return [
+        d if key is None else numbers.setdefault((documents[d].outlet, key), d)
+        for d, key in enumerate(pages)
+    ]
 
 
 class InDocument(Protocol):
@@ -501,13 +534,14 @@ def boilerplate_components(
     corpus: CorpusCounts,
     ends: Sequence[int] | None = None,
     text: Sequence[int] | None = None,
+    pages: Sequence[Page] | None = None,
 ) -> set[int]:
     """The components (indices into ``members``) that are boilerplate: learned ones, and those
     mostly made of sentences in pattern-marked paragraphs (``flags``, per sentence). ``ends``
-    (per sentence, ``sentence_ends``) and ``text`` (per document, ``text_sentences``): see
-    ``learned``."""
+    (per sentence, ``sentence_ends``), ``text`` (per document, ``text_sentences``) and
+    ``pages`` (per document, ``page_keys``): see ``learned``."""
     found = learned(
-        members, sentences, documents, outlet_docs, corpus_share, corpus, ends, text, flags
+        members, sentences, documents, outlet_docs, corpus_share, corpus, ends, text, flags, pages
     )
     found.update(
         c for c, group in enumerate(members) if 2 * sum(flags[s] for s in group) > len(group)
@@ -542,10 +576,17 @@ def learned(
     ends: Sequence[int] | None = None,
     text: Sequence[int] | None = None,
     flags: Sequence[bool] | None = None,
+    pages: Sequence[Page] | None = None,
 ) -> set[int]:
     """The components (indices into ``members``) that are footers, corpus-wide boilerplate or
     an outlet's plea (``corpus``: the counts of the whole corpus, when ``documents`` are a part
-    of it).
+    of it, counted by page as here).
+
+    ``pages``, per document: its page (``page_keys``). An outlet's documents of one page count
+    once, in the corpus and in each component: an outlet whose only articles are one page
+    crawled three times has one article, whose every sentence is in "all" of them, and none of
+    it is its footer (boilerplate is never the whole of a document; the copies are reported as
+    copies).
 
     ``ends``, per sentence: where it lies as a plea (``sentence_ends``); without it, no
     component is an outlet's plea. ``text``, per document: how many of its matchable sentences
@@ -553,11 +594,13 @@ def learned(
     with it, a component is judged only by the documents where it leaves some of them (it is
     never boilerplate in a document it would leave empty: a page crawled many times is copies
     of a page), and one that is all the text of each of its documents is not boilerplate."""
-    corpus = corpus or CorpusCounts.of(documents)
+    corpus = corpus or CorpusCounts.of(documents, pages)
     published = corpus.outlet_documents
+    page = _page_numbers(documents, pages)
     found = set()
     for c, group in enumerate(members):
-        docs = _judged(group, sentences, flags, text)
+        judged = _judged(group, sentences, flags, text)
+        docs = {page[d]: d for d in sorted(judged, reverse=True)}.values()  # one per page
         outlets: Counter[str] = Counter(
             outlet for d in docs if (outlet := documents[d].outlet) is not None
         )
@@ -570,7 +613,7 @@ def learned(
         )
         footer = in_regulars > 0 and in_regulars >= OUTLET_MAJORITY * len(docs)
         widespread = len(docs) >= CORPUS_MIN_DOCS and len(docs) > corpus_share * corpus.documents
-        plea = ends is not None and _outlet_plea(group, docs, sentences, documents, ends)
+        plea = ends is not None and _outlet_plea(group, set(docs), sentences, documents, ends)
         if footer or widespread or plea:
             found.add(c)
     return found
