@@ -304,6 +304,12 @@ def test_the_statement_refers_to_the_one_its_sentence_opens_with() -> None:
         # the quote's own "?" or "!" does not end the sentence its attribution closes
         ("“Who knows?” Trump told Britain’s ITV in an interview aired on Monday.", ["trump"]),
         ("“Now taste it!” Rubio tweeted.", ["rubio"]),
+        # whom a speaker tells is no speaker
+        (
+            "Hours later, Trump returned the compliment to Adelson, telling Reuters, “Sheldon "
+            "and I have been friends for a long time.”",
+            ["trump"],
+        ),
         # a verb's form with a capital is a name: The Huffington Post, the United States
         (
             "“We want reform,” Clinton campaign Chairman John Podesta told The Huffington Post.",

@@ -136,6 +136,11 @@ _FRONTING = frozenset(
     yesterday tonight thus besides furthermore additionally ultimately eventually initially
     asked speaking""".split()
 )
+# the last word of a fronted phrase of time (Hours later, Last week, Monday night)
+_TIME_ENDINGS = frozenset(
+    """later earlier ago afterwards afterward week weekend month year night morning
+    afternoon evening day""".split()
+)
 _OPENING_CONJUNCTIONS = frozenset("and but yet so or".split())
 _DATELINE_REACH = 12  # items a dateline runs to before its dash
 _COORDINATING = frozenset("and but then".split())
@@ -154,7 +159,8 @@ _POSSESSIVES = frozenset("his her their its our".split())
 _SOME = frozenset("one another some".split())  # said one district GOP leader
 # words no description before its verb holds: it would be a clause, or someone's friend
 _NOT_DESCRIBING = _FUNCTION_WORDS | _PREPOSITIONS | _BETWEEN | frozenset("goes went on".split())
-_ADDRESSED = frozenset("asked asks told tells urged urges".split())  # verb, then whom
+# verb, then whom: "telling Reuters, “…”" is Reuters told, never Reuters saying
+_ADDRESSED = frozenset("asked asks asking told tells telling urged urges urging".split())
 _RELATIVES = frozenset("who whom whose which that".split())
 _SPOKES = re.compile(r"\bspokes(?:man|woman|people|persons)\b")
 # Each match is one item, its kind the group that matched.
@@ -651,6 +657,17 @@ def _after_dateline(sentence: Sequence[_Item]) -> int:
     return 0
 
 
+def _time_phrase(sentence: Sequence[_Item], first: int) -> bool:
+    """A fronted phrase of time up to its comma: Hours later, Two days earlier, Last week,
+    A year ago, Monday night."""
+    for k in range(first + 1, min(len(sentence) - 1, first + 4)):
+        if sentence[k + 1].text == ",":
+            return sentence[k].lower in _TIME_ENDINGS
+        if sentence[k].kind != "word":
+            return False
+    return False
+
+
 def _lead(sentence: Sequence[_Item]) -> int:
     """Where a sentence's subject starts: after an opening conjunction (But Cruz said), and
     after a fronted phrase up to its comma (In a statement on Thursday, X said; Instead, the
@@ -664,6 +681,7 @@ def _lead(sentence: Sequence[_Item]) -> int:
     following = sentence[first + 1] if first + 1 < len(sentence) else None
     fronted = (
         word.lower in _FRONTING
+        or _time_phrase(sentence, first)
         or (following is not None and following.text == "," and word.text[0].isupper()
             and (word.lower in _FUNCTION_WORDS or word.lower.endswith(("ly", "ing"))))
         or (
@@ -1133,7 +1151,8 @@ def _speaker_of(items: Sequence[_Item], sentence: Sequence[_Item], verb: int) ->
         first = _appositive(items, j - 1)
     if first is not None:
         return _found(items, first[0], first[1], first[0], verb + 1)
-    if j == 0 or items[j - 1].text == ",":  # Said X, …: “…” / …, explained Rosenberg, “…”
+    # Said X, …: “…” / …, explained Rosenberg, “…” (not …, telling Reuters, “…”)
+    if (j == 0 or items[j - 1].text == ",") and items[verb].lower not in _ADDRESSED:
         stop = _phrase_forward(items, verb + 1)
         if stop > verb + 1 and items[verb + 1].text[:1].isupper():
             return _found(items, verb + 1, stop, verb, stop)
