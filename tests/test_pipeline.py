@@ -304,3 +304,42 @@ def test_a_short_shared_sentence_outside_quotation_marks_is_reuse() -> None:
     ]
     _, links = attribute(documents, [], 0.5, 0.1, quoted=regions, links=[(inside[0], inside[1])])
     assert [link.kind for link in links] == [LinkKind.QUOTATION]
+
+
+def test_a_quote_cut_with_an_ellipsis_aligns_piece_by_piece(tmp_path: Path) -> None:
+    """Each piece is 9 words, under ``ANCHOR_WORDS`` and, with 14 words cut between them, too
+    far apart to chain, and the sentences around them differ too much to match: each anchors
+    as most of its own piece of the quotation (measured against the whole quotation, neither
+    did), in one run and in parts."""
+    import provenance
+    from tests.conftest import write_files
+    from tests.test_low_memory import same_reports
+
+    first = "Nobody on this estate was asked before the depot plans"
+    cut = "were drawn up by the county and sent to the planning committee last spring"
+    second = "and we will fight them at every stage from now on"
+    column = (
+        "Opinion: the depot fight is only starting.\n\n"
+        "Rosa Hale, who has led the tenants for a decade and twice stood for the council, "
+        f"wrote to this paper last week in anger: “{first} … {second}.” The county should "
+        "listen.\n"
+    )
+    corpus = write_files(
+        tmp_path / "corpus",
+        {
+            "statement.txt": "The Fenwick Tenants Association has objected to the bus depot "
+            f"plans.\n\n“{first} {cut}, {second},” said its chair, Rosa Hale.\n",
+            "column.txt": column,
+            "manifest.csv": "file,published\nstatement.txt,2025-05-01\ncolumn.txt,2025-05-03\n",
+        },
+    )
+    found = provenance.trace(corpus)
+    spans = [
+        (o["start"], o["end"])
+        for o in found.occurrences_frame().iter_rows(named=True)
+        if o["doc_id"] == "column"
+    ]
+    for piece in (first, second):
+        start = column.index(piece)
+        assert any(s <= start and start + len(piece) <= e for s, e in spans), piece
+    same_reports(corpus, tmp_path / "out", Settings())

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from provenance.text.quotes import QuoteMap, quote_id, quote_regions, quotes
+from provenance.text.quotes import QuoteMap, pieces, quote_id, quote_regions, quotes
 from provenance.text.segment import paragraphs
 
 
@@ -160,3 +160,20 @@ def test_mostly_inside_with_nested_regions() -> None:
     found = QuoteMap([(0, 20), (5, 8)])  # a quote inside a quote: word by word, as ever
     assert found.mostly_inside([(1, 3), (6, 7), (25, 27)])
     assert not found.mostly_inside([(1, 3), (10, 12), (25, 27)])
+
+
+@pytest.mark.parametrize(
+    ("quoted", "expected"),
+    [
+        ("We welcome the money … it arrived late.", ["We welcome the money", "it arrived late."]),
+        ("We welcome the money [...] it arrived late", ["We welcome the money", "it arrived late"]),
+        ("… it arrived late…", ["it arrived late"]),
+        ("We welcome the money.", ["We welcome the money."]),
+        ("…", ["…"]),  # nothing but the mark: the whole
+    ],
+)
+def test_a_quotation_cut_with_an_ellipsis_is_its_pieces(quoted: str, expected: list[str]) -> None:
+    text = f"She said: “{quoted}” on Monday."
+    start = text.index("“") + 1
+    found = pieces(text, start, start + len(quoted))
+    assert [text[a:b] for a, b in found] == expected

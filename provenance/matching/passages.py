@@ -19,7 +19,9 @@ matrix):
   last within ``MAX_GAP`` words in both documents, and the two gaps differ by at most that
   many words (a repeated sentence is not its own continuation): the gaps are the edits. A
   chain anchored by a run of at least ``MIN_WORDS`` words shared exactly inside quotation
-  marks, or by a verified sentence match, is a passage (scattered stock phrases are not);
+  marks (most of the quotation, ``QUOTED_CLAUSE_SHARE``, or of its piece between the ellipses
+  that cut it: ``quotes.pieces``), or by a verified sentence match, is a passage (scattered
+  stock phrases are not);
   outside quotation marks the run must be ``ANCHOR_WORDS`` long (shorter ones are often stock
   phrases) or the same whole sentence in both. It runs from its first shared word to its last
   in each document.

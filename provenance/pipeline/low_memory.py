@@ -69,7 +69,7 @@ from provenance.text.boilerplate import (
     sentence_ends,
     sentence_flags,
 )
-from provenance.text.quotes import QuoteMap, quotes
+from provenance.text.quotes import QuoteMap, pieces, quotes
 from provenance.text.segment import paragraphs, segment_document
 
 PLAN_BATCH = 4000  # documents read and sketched at once
@@ -135,13 +135,15 @@ class PlanReader:
             for words in fragment_stage.quoted_words(doc.text, quote.parts, self.min_quote_tokens)
         ]
         # a run of MIN_WORDS to ANCHOR_WORDS - 1 words anchors only as most of a quotation
-        # (passages.QUOTED_CLAUSE_SHARE): one of at most this many words
+        # (passages.QUOTED_CLAUSE_SHARE): one of at most this many words, each piece between
+        # the ellipses that cut a quotation measured alone (as ``steps._quote_maps`` does)
         longest = int((passage_stage.ANCHOR_WORDS - 1) / passage_stage.QUOTED_CLAUSE_SHARE)
         regions = QuoteMap(
             sorted(
                 (start, end)
                 for quote in found
-                for start, end in quote.parts
+                for part in quote.parts
+                for start, end in pieces(doc.text, *part)
                 if len(normalise.words(doc.text, start, end)) <= longest
             )
         )

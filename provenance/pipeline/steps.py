@@ -45,7 +45,7 @@ from provenance.pipeline.low_memory import Corpus, sentence_key
 from provenance.settings import Settings
 from provenance.text import boilerplate as boilerplate_stage
 from provenance.text.normalise import words
-from provenance.text.quotes import QuoteMap
+from provenance.text.quotes import QuoteMap, pieces
 from provenance.text.segment import paragraphs, segment_document
 from provenance.text.speakers import Aliases, document_quotes
 
@@ -279,8 +279,8 @@ class PassagesStep(Step):
                 passage_stage.identical_runs(stream),
             ]
         )
-        quote_maps = _quote_maps(len(work.docs), work.quotes)
         texts = work.texts
+        quote_maps = _quote_maps(len(work.docs), work.quotes, texts)
 
         def quoted(start: int, end: int) -> bool:
             """Whether the words are most of a quotation (a clause quoted from the other
@@ -636,10 +636,20 @@ def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
-def _quote_maps(n_docs: int, found: Sequence[Quote]) -> list[QuoteMap]:
+def _quote_maps(
+    n_docs: int, found: Sequence[Quote], texts: Sequence[str] | None = None
+) -> list[QuoteMap]:
+    """Per document, its quoted regions; given the ``texts``, each quote paragraph cut into
+    its pieces between ellipses (``quotes.pieces``: what a passage's quoted run is measured
+    against)."""
     regions: list[list[tuple[int, int]]] = [[] for _ in range(n_docs)]
     for quote in found:
-        regions[quote.doc].extend(quote.parts)
+        if texts is None:
+            regions[quote.doc].extend(quote.parts)
+            continue
+        text = texts[quote.doc]
+        for start, end in quote.parts:
+            regions[quote.doc].extend(pieces(text, start, end))
     return [QuoteMap(sorted(r)) for r in regions]
 
 

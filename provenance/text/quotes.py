@@ -233,6 +233,25 @@ def _closes_single(text: str, i: int, end: int) -> bool:
     return not any(text[j] in "’'" and _closes(text, j, end) for j in range(i + 1, end))
 
 
+# An ellipsis that cuts a quotation, with the brackets and spaces around it: “… worth … arrived”
+_ELLIPSIS = re.compile(r"\s*(?:[\[(]\s*)?(?:…|\.{3,})(?:\s*[\])])?\s*")
+
+
+def pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The stretches of the quoted ``text[start:end]`` between the ellipses that cut it, each
+    quoted text of its own (a quotation cut with "…" is pieces of the words said); the whole
+    when none cuts it."""
+    found = []
+    begin = start
+    for match in _ELLIPSIS.finditer(text, start, end):
+        if match.start() > begin:
+            found.append((begin, match.start()))
+        begin = match.end()
+    if begin < end:
+        found.append((begin, end))
+    return found or [(start, end)]
+
+
 class QuoteMap:
     """Answers whether a span lies inside quotation marks."""
 
