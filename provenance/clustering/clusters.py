@@ -22,7 +22,7 @@ import numpy.typing as npt
 from provenance.matching.fragments import Fragment, Hit
 from provenance.matching.sorting import unique_rows
 from provenance.model import Document, Match, Occurrence, Sentence
-from provenance.text.normalise import word_span, word_spans
+from provenance.text.normalise import first_word_char, last_word_end, word_span, word_spans
 from provenance.text.quotes import QuoteMap
 
 
@@ -175,10 +175,15 @@ def aligned_spans(
         words[b] = _union(words.get(b), b_words)
     for sid, first, stop in parts:
         words[sid] = _union(words.get(sid), (first, stop))
-    return {
-        sid: _char_span(sentences[sid], first, stop, texts[sentences[sid].doc])
-        for sid, (first, stop) in words.items()
-    }
+    found = {}
+    for sid, (first, stop) in words.items():
+        sentence = sentences[sid]
+        text = texts[sentence.doc]
+        if first == 0 and stop == len(sentence.tokens) and stop:
+            found[sid] = whole_span(text, sentence.start, sentence.end)  # most of them
+        else:
+            found[sid] = _char_span(sentence, first, stop, text)
+    return found
 
 
 def _union(old: tuple[int, int] | None, new: tuple[int, int]) -> tuple[int, int]:
@@ -186,6 +191,21 @@ def _union(old: tuple[int, int] | None, new: tuple[int, int]) -> tuple[int, int]
     if old is None or old == new:
         return new
     return min(old[0], new[0]), max(old[1], new[1])
+
+
+def whole_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """``_char_span`` of all the words of the sentence ``text[start:end]`` (which has some),
+    found without tokenising it: from its first word character to its last, each taking in the
+    punctuation written against it. Every character before the first word character and after
+    the last is no word character, so none is a letter or digit either: the punctuation
+    attached is what runs up to white space."""
+    first = first_word_char(text, start, end)
+    while first > start and not text[first - 1].isspace():
+        first -= 1
+    last = last_word_end(text, start, end)
+    while last < end and not text[last].isspace():
+        last += 1
+    return first, last
 
 
 def _char_span(sentence: Sentence, first: int, stop: int, text: str) -> tuple[int, int]:

@@ -469,14 +469,15 @@ def passages(
             ):
                 chosen = chain_
                 break
-        anchor = int(sentence or _anchors(stream, a0, a1, b0, quoted))
         if chosen is None:
+            anchor = int(sentence or _anchors(stream, a0, a1, b0, quoted))
             open_.append([a0, a1, b0, b1, a1 - a0, anchor, b0, [(a0, a1, b0, b1)]])
             continue
         chosen[4] += max(0, a1 - max(a0, chosen[1]))
         chosen[1] = max(chosen[1], a1)
         chosen[3] = max(chosen[3], b1)
-        chosen[5] |= anchor
+        if not chosen[5]:  # (an anchored chain needs no more: ``quoted`` is costly)
+            chosen[5] = int(sentence or _anchors(stream, a0, a1, b0, quoted))
         chosen[6] = b0
         chosen[7].append((a0, a1, b0, b1))
     found.extend(_closed(open_))

@@ -70,6 +70,21 @@ def word_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     return [m.span() for m in _TOKEN.finditer(text, start, stop)]
 
 
+def first_word_char(text: str, start: int, end: int) -> int:
+    """Where the first word character of ``text[start:end]`` (which has one) is."""
+    found = _WORD_CHAR.search(text, start, end)
+    assert found is not None
+    return found.start()
+
+
+def last_word_end(text: str, start: int, end: int) -> int:
+    """Just after the last word character of ``text[start:end]`` (which has one)."""
+    last = end
+    while not _WORD_CHAR.match(text, last - 1, last):
+        last -= 1
+    return last
+
+
 def word_span(
     text: str, start: int, end: int, first: int, stop: int, count: int
 ) -> tuple[int, int]:
@@ -78,12 +93,7 @@ def word_span(
     without tokenising: words start and end with a word character, so the first word starts at
     the first one and the last word ends after the last one."""
     if first == 0 and stop == count and count:
-        found = _WORD_CHAR.search(text, start, end)
-        assert found is not None
-        last = end
-        while not _WORD_CHAR.match(text, last - 1, last):
-            last -= 1
-        return found.start(), last
+        return first_word_char(text, start, end), last_word_end(text, start, end)
     found_words = list(islice(_TOKEN.finditer(text, start, end), stop))
     return found_words[first].start(), found_words[stop - 1].end()
 

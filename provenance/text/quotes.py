@@ -241,6 +241,8 @@ def pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The stretches of the quoted ``text[start:end]`` between the ellipses that cut it, each
     quoted text of its own (a quotation cut with "…" is pieces of the words said); the whole
     when none cuts it."""
+    if text.find("…", start, end) < 0 and text.find("...", start, end) < 0:
+        return [(start, end)]  # most quotations (a search of the marks alone: fast)
     found = []
     begin = start
     for match in _ELLIPSIS.finditer(text, start, end):
