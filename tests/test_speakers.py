@@ -304,6 +304,34 @@ def test_the_statement_refers_to_the_one_its_sentence_opens_with() -> None:
         # the quote's own "?" or "!" does not end the sentence its attribution closes
         ("“Who knows?” Trump told Britain’s ITV in an interview aired on Monday.", ["trump"]),
         ("“Now taste it!” Rubio tweeted.", ["rubio"]),
+        # a place closing a fronted phrase is no subject; a participle after a comma takes the
+        # sentence's subject, not an "appositive" clause before it
+        (
+            "Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, "
+            "calling him “a total stiff.”\n\nHe says, “Here’s a guy you wouldn’t hire.”",
+            ["trump", "trump"],
+        ),
+        (  # ... and an age before the name after the place
+            "At a campaign event in St. Clairsville, Ohio, 62-year-old Brenda Johnson railed "
+            "against immigrants. “They should speak English in public,” she said.",
+            ["brenda johnson"],
+        ),
+        (  # a capitalised fronted word is no town
+            "Instead, Matthews, a host on MSNBC, argued that the plan was “a fantasy that "
+            "nobody can pay for”.",
+            ["matthews"],
+        ),
+        (  # a participle after a "who" clause is that clause's speaker's
+            "The senator was rallying for an academic named Eric Kingson, who is running for "
+            "Congress and who worked the crowd, praising “Bernie's genuineness and "
+            "indisputable integrity”.",
+            ["eric kingson"],
+        ),
+        # descriptions with a hyphenated head
+        (
+            "The Democratic front-runner said: “I think you’ll hear that.”",
+            ["democratic front-runner"],
+        ),
         # whom a speaker tells is no speaker
         (
             "Hours later, Trump returned the compliment to Adelson, telling Reuters, “Sheldon "

@@ -787,6 +787,9 @@ ATTRIBUTIONS = (
     ("", "In a statement on Monday, {person} insisted that “", ".”"),  # a fronted phrase
     ("", "Said {person}, speaking on Monday: “", ".”"),  # the verb first
     ("", "{person}: “", ".”"),  # a name and a colon (a transcript, a round-up)
+    # whom a speaker tells is no speaker; a fronted phrase of time is no subject
+    ("", "Hours later, {person} returned to the plan, telling reporters, “", ".”"),
+    ("", "{person} did not name the firm, but told the council that “", ".”"),  # coordinated
     (  # a long appositive
         "",
         "{person}, who has spoken against the plan for many months and met residents on "

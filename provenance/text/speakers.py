@@ -141,6 +141,9 @@ _TIME_ENDINGS = frozenset(
     """later earlier ago afterwards afterward week weekend month year night morning
     afternoon evening day""".split()
 )
+_PLACE_WORDS = 3  # words of a state or country after a town (in Salem, New Hampshire,)
+_PLACE_PREPOSITIONS = frozenset("in at from near outside across to".split())
+_AGE = re.compile(r"\d+-year-old")
 _OPENING_CONJUNCTIONS = frozenset("and but yet so or".split())
 _DATELINE_REACH = 12  # items a dateline runs to before its dash
 _COORDINATING = frozenset("and but then".split())
@@ -699,7 +702,28 @@ def _lead(sentence: Sequence[_Item]) -> int:
         (k for k in range(first + 1, min(len(sentence), first + 40)) if sentence[k].text == ","),
         None,
     )
-    return comma + 1 if comma is not None and comma + 1 < len(sentence) else first
+    if comma is None or comma + 1 >= len(sentence):
+        return first
+    return _after_place(sentence, comma)
+
+
+def _after_place(sentence: Sequence[_Item], comma: int) -> int:
+    """Where the subject starts after the comma closing a fronted phrase, past the rest of a
+    place it ends with (Speaking in Salem, New Hampshire, Trump said: not New Hampshire)."""
+    lead = comma + 1
+    town = comma  # the capitalised words before the comma, after a preposition of place
+    while town > 0 and sentence[town - 1].kind == "word" and sentence[town - 1].text[:1].isupper():
+        town -= 1
+    if town == comma or town == 0 or sentence[town - 1].lower not in _PLACE_PREPOSITIONS:
+        return lead
+    k = lead
+    while k < len(sentence) and sentence[k].kind == "word" and sentence[k].text[:1].isupper():
+        k += 1
+    if lead < k <= lead + _PLACE_WORDS and k + 1 < len(sentence) and sentence[k].text == ",":
+        lead = k + 1
+        if lead + 1 < len(sentence) and _AGE.fullmatch(sentence[lead].text):
+            lead += 1  # in St. Clairsville, Ohio, 62-year-old Brenda Johnson said
+    return lead
 
 
 def _only_quotes(sentence: Sequence[_Item]) -> bool:
@@ -785,10 +809,11 @@ def _name_of(phrase: str) -> tuple[str, bool]:
     if not all(w[0].isupper() or w[0].isdigit() for w in [tail[0], tail[-1]]) or not all(
         w[0].isupper() or w[0].isdigit() or w.lower() in {"of", "for", "and"} for w in inner
     ):
-        if (words[-1][:1].islower() and words[-1].isalpha()) or (
+        if (words[-1][:1].islower() and words[-1].replace("-", "").isalpha()) or (
             words[0].lower() in _SOME and len(words) > 1
         ):
-            # a description: the RNC member, the letter, another Ohio Republican
+            # a description: the RNC member, the letter, another Ohio Republican, the
+            # Democratic front-runner
             return " ".join(words), False
         return "", False
     return " ".join(tail), True
@@ -1147,8 +1172,12 @@ def _speaker_of(items: Sequence[_Item], sentence: Sequence[_Item], verb: int) ->
     if j > 1 and items[j - 1].lower in {"who", "which"} and items[j - 2].text == ",":
         j -= 2  # X, who said: “…”
     first = _phrase_back(items, j)
+    participle = items[verb].lower in PARTICIPLES
     if first is None and j > 0 and items[j - 1].text == ",":
-        first = _appositive(items, j - 1)
+        # (a participle after a comma takes the sentence's subject, below, unless a "who"
+        # clause stands before it: in "X went after Bush, calling him …", "X went after Bush"
+        # is no appositive; in "… Eric Kingson, who …, praising …" it is one)
+        first = _appositive(items, j - 1, clause_only=participle)
     if first is not None:
         return _found(items, first[0], first[1], first[0], verb + 1)
     # Said X, …: “…” / …, explained Rosenberg, “…” (not …, telling Reuters, “…”)
@@ -1171,7 +1200,7 @@ def _speaker_of(items: Sequence[_Item], sentence: Sequence[_Item], verb: int) ->
         return _found(items, described, j, described, verb + 1)
     # X took the stage and called …; X went on to say: “…”
     coordinated = j > 0 and items[j - 1].lower in _COORDINATING | {"to"}
-    if items[verb].lower in PARTICIPLES or coordinated:  # "…, adding:": the sentence's subject
+    if participle or coordinated:  # "…, adding:": the sentence's subject
         lead = _lead(sentence)
         stop = _phrase_forward(sentence, lead)
         if stop > lead and not sentence[stop - 1].text.endswith(("’s", "'s")):
@@ -1204,13 +1233,18 @@ def _says(item: _Item) -> bool:
     return item.lower in SPEECH_VERBS and item.kind == "word" and item.text[:1].islower()
 
 
-def _appositive(items: Sequence[_Item], comma: int) -> tuple[int, int] | None:
-    """``X, who …, said`` / ``The minister, Pete Hegseth, said`` / ``X, the envoy, said``."""
+def _appositive(
+    items: Sequence[_Item], comma: int, clause_only: bool = False
+) -> tuple[int, int] | None:
+    """``X, who …, said`` / ``The minister, Pete Hegseth, said`` / ``X, the envoy, said``
+    (``clause_only``: the first alone)."""
     opening = next((j for j in range(comma - 1, max(-1, comma - _APPOSITIVE_REACH), -1)
                     if items[j].text == ","), None)  # fmt: skip
     if opening is None:
         return None
     inner = (opening + 1, comma)
+    if clause_only and items[inner[0]].lower not in {"who", "which"}:
+        return None
     if items[inner[0]].lower not in {"who", "which"} and _proper_name(items[inner[0] : comma]):
         return inner  # The minister, Pete Hegseth, said
     return _phrase_back(items, opening)  # Tom Smith, a Democrat, said / X, who …, said
