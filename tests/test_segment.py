@@ -569,3 +569,10 @@ def test_a_whole_sentences_span_is_found_without_tokenising_it(text: str) -> Non
         return
     sentence = Sentence(0, 0, 0, 0, len(text), tuple(w for w, _, _ in words))
     assert whole_span(text, 0, len(text)) == _char_span(sentence, 0, len(words), text)
+
+
+def test_what_sentence_ends_strip_at_once_is_never_a_word_character() -> None:
+    from provenance.text import normalise
+
+    assert normalise._NEVER_IN_WORDS
+    assert not any(normalise._WORD_CHAR.match(c) for c in normalise._NEVER_IN_WORDS)

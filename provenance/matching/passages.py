@@ -407,15 +407,17 @@ def identical_runs(stream: TokenStream) -> Runs:
     """A run over the whole of each pair of documents with the same words (each to the first
     of them: the documents after it are linked through it)."""
     starts, ends = stream.doc_starts[:-1], stream.doc_starts[1:]
+    masked = np.concatenate(([0], np.cumsum(stream.masked, dtype=np.int64)))
+    # documents with words, none of them masked (found at once: most documents)
+    whole = (ends > starts) & (masked[ends] == masked[starts])
     keys: dict[bytes, int] = {}
     pairs = []
-    for doc, (start, end) in enumerate(zip(starts.tolist(), ends.tolist(), strict=True)):
-        if end == start or stream.masked[start:end].any():
-            continue
-        key = stream.hashes[start:end].tobytes()
-        first = keys.setdefault(key, doc)
+    begins, stops = starts.tolist(), ends.tolist()
+    for doc in np.flatnonzero(whole).tolist():
+        start, end = begins[doc], stops[doc]
+        first = keys.setdefault(stream.hashes[start:end].tobytes(), doc)
         if first != doc:
-            pairs.append((starts[first], ends[first], start, end))
+            pairs.append((begins[first], stops[first], start, end))
     if not pairs:
         return Runs.empty()
     found = np.asarray(pairs, np.int64)

@@ -19,6 +19,8 @@ _CHAR = r"[\w\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
 _TOKEN = re.compile(rf"{_CHAR}+(?:['’‘`´\-‐‑]{_CHAR}+)*")
 _JOINERS = re.compile(r"['’‘`´\-‐‑]")
 _WORD_CHAR = re.compile(_CHAR)
+# punctuation and white space, none of it a word character (``_CHAR``)
+_NEVER_IN_WORDS = ".,;:!?…\"'“”‘’«»()[]{}–—-*/ \t\r\n\u00a0"
 
 
 def normalise_token(token: str) -> str:
@@ -79,7 +81,9 @@ def first_word_char(text: str, start: int, end: int) -> int:
 
 def last_word_end(text: str, start: int, end: int) -> int:
     """Just after the last word character of ``text[start:end]`` (which has one)."""
-    last = end
+    # the usual ending (a full stop, a closing quote mark) stripped at once, then one step at
+    # a time past anything rarer
+    last = start + len(text[start:end].rstrip(_NEVER_IN_WORDS))
     while not _WORD_CHAR.match(text, last - 1, last):
         last -= 1
     return last
