@@ -53,12 +53,7 @@ def with_passages(
     links: Sequence[tuple[int, int]],
     sentences: Sequence[Sentence],
 ) -> list[list[int]]:
-    """Sentence components joined by the sentences passages align (``links``: a clause lifted
-    into another sentence, two sentences merged into one; a link never merges two components
-    of matched sentences, as a short quote never does), then runs of them merged into one
-    passage: components next to each other in every document that holds them, held by the
-    same documents (a readout of five sentences reprinted whole is one cluster; a copy that
-    stops halfway leaves the rest a cluster of its own, with its own earliest source)."""
+    """``clusters.with_passages`` with a union-find over every link, one find at a time."""
     forest = _UnionFind()
     for group in members:  # disjoint: each a star around its smallest member, no finds needed
         if group:
