@@ -174,9 +174,10 @@ class PlanReader:
             quoted = (inside[starts + n] - inside[starts] == n).astype(np.int8)  # all its words
             return hashes, before[first], before[last], quoted
 
-        key = None
-        if len(stream.hashes) and not stream.masked.any():
-            key = xxhash.xxh3_128_digest(stream.hashes.tobytes())
+        # the key of its words: its page, and (none of them masked) what links identical
+        # documents
+        page = page_keys([stream.hashes])[0]
+        key = page if not stream.masked.any() else None
         hashes, lo, hi, _ = reach(passage_stage.NGRAM)
         starts, _ = stream.ngrams()
         first = np.searchsorted(stream.sentence_starts, starts, "right") - 1
@@ -192,7 +193,7 @@ class PlanReader:
             np.concatenate([short[1], long[1]]).astype(np.int32),
             np.concatenate([short[2], long[2]]).astype(np.int32),
             np.concatenate([short[3], np.full(len(long[0]), 2)]).astype(np.int8),
-            page_keys([stream.hashes])[0],
+            page,
         )
 
 
