@@ -72,6 +72,31 @@ _FEW = 64  # positions looked up by bisection rather than with a per-word map
 _DOC_BREAK = 2  # a document's first word in the running count of ``TokenStream.ngrams``
 _MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
 _MIX = np.uint64(0xBF58476D1CE4E5B9)
+MEMO_WORDS = 1 << 18  # distinct words whose hash is kept (``_WordHashes``)
+
+
+class _WordHashes(dict[str, int]):
+    """Each word's xxh3-64, worked out once (a corpus repeats its words endlessly: a plain
+    dictionary looked up from C is several times cheaper than hashing again); emptied when it
+    reaches ``MEMO_WORDS`` words."""
+
+    def __missing__(self, word: str) -> int:
+        if len(self) >= MEMO_WORDS:
+            self.clear()
+        found = self[word] = xxhash.xxh3_64_intdigest(word.encode())
+        return found
+
+
+_WORD_HASHES = _WordHashes()
+
+
+def word_hashes(sentences: Sequence[Sentence]) -> npt.NDArray[np.uint64]:
+    """The xxh3-64 of every word of ``sentences``, in order: a ``TokenStream``'s words. The
+    reading workers work out each document's, so that the main process does not hash 19
+    million words one by one after them."""
+    count = sum(len(s.tokens) for s in sentences)
+    words = chain.from_iterable(s.tokens for s in sentences)
+    return np.fromiter(map(_WORD_HASHES.__getitem__, words), np.uint64, count)
 
 
 @dataclass(frozen=True)
@@ -86,16 +111,24 @@ class TokenStream:
 
     @classmethod
     def of(
-        cls, sentences: Sequence[Sentence], n_docs: int, masked: Sequence[bool] | None = None
+        cls,
+        sentences: Sequence[Sentence],
+        n_docs: int,
+        masked: Sequence[bool] | None = None,
+        hashes: npt.NDArray[np.uint64] | None = None,
     ) -> TokenStream:
         """``sentences``: every sentence of the run, document by document in order, each
         document's in position order; ``masked``: per sentence, whether its words are
-        boilerplate."""
+        boilerplate; ``hashes``: their ``word_hashes`` when already worked out."""
         lengths = np.fromiter((len(s.tokens) for s in sentences), np.int64, len(sentences))
         sentence_starts = np.concatenate(([0], np.cumsum(lengths)))
-        words = list(chain.from_iterable(s.tokens for s in sentences))
-        vocabulary = {word: xxhash.xxh3_64_intdigest(word.encode()) for word in set(words)}
-        hashes = np.fromiter(map(vocabulary.__getitem__, words), np.uint64, len(words))
+        if hashes is None:
+            hashes = word_hashes(sentences)
+        elif len(hashes) != sentence_starts[-1]:
+            raise ValueError(
+                f"{len(hashes)} word hashes for {sentence_starts[-1]} words: pass the "
+                "word_hashes of these sentences"
+            )
         docs = np.fromiter((s.doc for s in sentences), np.int64, len(sentences))
         first = np.searchsorted(docs, np.arange(n_docs + 1), side="left")
         doc_starts = sentence_starts[first]

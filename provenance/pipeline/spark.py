@@ -50,6 +50,7 @@ from provenance.matching import candidates as candidates_stage
 from provenance.matching.bands import band_keys
 from provenance.matching.candidates import Candidates
 from provenance.matching.fragments import Fragment
+from provenance.matching.passages import word_hashes
 from provenance.matching.sketch import ShingleHashes, shingle_hashes, signatures
 from provenance.matching.verify import verify
 from provenance.model import (
@@ -419,7 +420,7 @@ def _read_result(found: dict[str, Any]) -> tuple[list[Document], list[Skipped], 
 
 
 def _read_json(read: Read) -> dict[str, Any]:
-    sentences, quotes, boilerplate, pleas, quoted = read
+    sentences, quotes, boilerplate, pleas, quoted, _ = read  # word hashes: made again here
     return {
         "sentences": [[s.position, s.paragraph, s.start, s.end, s.tokens] for s in sentences],
         "quotes": [
@@ -453,4 +454,4 @@ def _read_from_json(doc: int, found: dict[str, Any]) -> Read:
         (k, Fragment(doc, tuple(tokens), tuple(starts), tuple(ends)))
         for k, tokens, starts, ends in found["quoted"]
     ]
-    return sentences, quotes, boilerplate, pleas, quoted
+    return sentences, quotes, boilerplate, pleas, quoted, word_hashes(sentences)

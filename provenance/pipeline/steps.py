@@ -75,6 +75,9 @@ class Work:
     boilerplate: list[list[tuple[int, int]]] = field(default_factory=list)  # spans per document
     # per document: its paragraphs that read as pleas at either end (``edge_pleas``)
     pleas: list[list[tuple[int, int, boilerplate_stage.End]]] = field(default_factory=list)
+    # per document: the hashes of its words (``passage_stage.word_hashes``), until the
+    # candidates step lays them out as one stream
+    word_hashes: list[npt.NDArray[np.uint64]] = field(default_factory=list)
     # sketch
     usable: list[Sentence] = field(default_factory=list)  # long enough to match
     # per sentence, whether it is long enough to match (``usable`` are those)
@@ -142,10 +145,11 @@ class ReadStep(Step):
             matcher if settings.suppress_boilerplate else None,
             settings.min_quote_tokens,
         )
-        for i, (sentences, quotes, boilerplate, pleas, quoted) in enumerate(
+        for i, (sentences, quotes, boilerplate, pleas, quoted, hashes) in enumerate(
             work.engine.read(reader, work.docs)
         ):
             work.sentences.extend(sentences)
+            work.word_hashes.append(hashes)
             work.quoted.extend((len(work.quotes) + k, fragment) for k, fragment in quoted)
             work.quotes.extend(quotes)
             work.boilerplate.append(boilerplate)
@@ -191,7 +195,11 @@ class CandidatesStep(Step):
         else:  # a part of a corpus: the whole corpus decided which buckets are oversized
             found = find_candidates(work.sketches, owners, work.settings, work.corpus.oversized)
         # the deterministic join: sentences sharing a rare run of words, whatever the seed
-        work.stream = passage_stage.TokenStream.of(work.sentences, len(work.docs), _masked(work))
+        hashes = np.concatenate(work.word_hashes) if work.word_hashes else None
+        work.word_hashes = []  # in the stream now
+        work.stream = passage_stage.TokenStream.of(
+            work.sentences, len(work.docs), _masked(work), hashes
+        )
         # a part of a corpus is told the n-grams the whole corpus prints too often
         work.shared = passage_stage.SharedNgrams.of(
             work.stream, work.corpus.common_ngrams if work.corpus is not None else None
@@ -456,14 +464,15 @@ STEPS: tuple[type[Step], ...] = (
 
 
 # What reading one document gives: its sentences, quotes, pattern-marked boilerplate spans, the
-# paragraphs that read as pleas at its ends and the quote paragraphs to trace (quote number in
-# the document, words).
+# paragraphs that read as pleas at its ends, the quote paragraphs to trace (quote number in
+# the document, words) and the hashes of its sentences' words (``passage_stage.word_hashes``).
 Read = tuple[
     list[Sentence],
     list[Quote],
     list[tuple[int, int]],
     list[tuple[int, int, boilerplate_stage.End]],
     list[tuple[int, fragment_stage.Fragment]],
+    npt.NDArray[np.uint64],
 ]
 
 
@@ -489,7 +498,7 @@ class Reader:
             )
             pleas = boilerplate_stage.edge_pleas(doc.text, body, sentences, boilerplate)
         quoted = quote_fragments(doc, found, self.min_quote_tokens)
-        return sentences, found, boilerplate, pleas, quoted
+        return sentences, found, boilerplate, pleas, quoted, passage_stage.word_hashes(sentences)
 
 
 def quote_fragments(
