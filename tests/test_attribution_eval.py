@@ -105,6 +105,10 @@ def test_gold_quotes_are_quotations_of_four_words_in_annotated_content() -> None
         ("Cruz", "he", ("Marco Rubio", "he"), False),
         ("", "Trump", (), False),
         ("senator", "the senator", (), True),
+        # "one" counts someone, naming no one: on neither side
+        ("One such document", "One such document, obtained by The Post,", (), True),
+        ("One", "One operative inside Trump Tower", (), False),
+        ("One", "she", ("One superdelegate", "she"), False),
     ],
 )
 def test_same_speaker(speaker: str, source: str, entity: tuple[str, ...], same: bool) -> None:

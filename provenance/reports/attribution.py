@@ -50,9 +50,10 @@ PRONOUNS = frozenset(
     "he she they it we i you him her them us his hers their its our who this that "
     "those these one".split()
 )
-# words that tell no one apart: titles, articles, possessives
+# words that tell no one apart: titles, articles, possessives, counts ("one", "another")
 _NOT_NAMES = frozenset(
-    "the a an of for and to in at on by 's ’s mr mrs ms miss dr sir dame lord lady sen rep gov "
+    "the a an one another some of for and to in at on by 's ’s mr mrs ms miss dr sir dame lord "
+    "lady sen rep gov "
     "mr. mrs. ms. dr. sen. rep. gov. jr jr. sr sr.".split()
 )
 _ANNOTATION_LINE = re.compile(r"[TE]\d+\t")
