@@ -491,6 +491,49 @@ def test_the_statement_refers_to_the_one_its_sentence_opens_with() -> None:
         ("“We won,” said Tom Reid, a professor. “It will help.”", ["tom reid", "tom reid"]),
         # a party and state in initials end the sentence before a quote
         ("“I see it,” said Sen. Tom Reid, R-S.C. “I get that.”", ["tom reid", "tom reid"]),
+        # a role "to" or "of" someone is a description, not that someone
+        (
+            "“We need a plan,” said a longtime adviser to Tom Reid, who declined to be named.",
+            ["longtime adviser to tom reid"],
+        ),
+        ("“It is over,” the Secretary of State said.", ["secretary of state"]),
+        # "One" opening a subject counts the noun after it: the description, not "One"
+        (
+            "One message, apparently referring to the vote, said: “We will not stop.”",
+            ["one message"],
+        ),
+        # a preposition opening the sentence is no name (Like Jane Morrow, …)
+        (
+            "Like Jane Morrow, Tom Reid rejected the plan, arguing that there is “no need for "
+            "a new road.”",
+            ["tom reid"],
+        ),
+        # a town and its state's abbreviation close a fronted phrase
+        (
+            "At a conference in Aspen, Colo., Jane Morrow, the candidate, closed by quoting a "
+            "poet: “Every obstacle yields to stern resolve.”",
+            ["jane morrow"],
+        ),
+        # a fronted past participle: the subject after it is the one "he" refers to
+        (
+            "Introduced at the lectern by Tom Reid, Sam Brown launched into a lament.\n\n"
+            "“We will build a wall along the border!” he said to an enormous cheer.",
+            ["sam brown"],
+        ),
+        # said, a description in lower case, then the name closing the clause
+        (
+            "“It is a hot item,” said conservative activist Tom Reid, who backs no one. "
+            "“It really is.”",
+            ["tom reid", "tom reid"],
+        ),
+        ("“It was fine,” said longtime GOP strategist Tom Reid.", ["tom reid"]),
+        ("“It was fine,” said last week Tom Reid would go.", [None]),
+        # a fronted participle whose comma is inside a quote: not "Holding"
+        (
+            "Tom Reid spoke first.\n\nHolding signs calling Reid “a loser and a cheat,” the "
+            "protesters chanted “Bad for Ohio, bad for you.”",
+            ["protesters", None],
+        ),
     ],
 )
 def test_attributions_as_real_news_writes_them(text: str, expected: list[str | None]) -> None:
@@ -563,6 +606,9 @@ _ITEM_TEXT = st.lists(
             "Dr",
             "St",
             "Sen",
+            "Colo",
+            "Pa",
+            "Mass",
             "U.S.",
             "R-S.C.",
             "(D-N.Y.)",

@@ -796,6 +796,14 @@ ATTRIBUTIONS = (
         "Monday, said the scheme was “",
         ".”",
     ),
+    # what someone is, in lower case, before their name: after the verb and as the subject
+    ("", "“", ",” said longtime local campaigner {person}."),
+    ("", "Veteran harbour campaigner {person} said on Monday that “", ".”"),
+    # a fronted past participle, a fronted preposition and a town with its state's
+    # abbreviation are no subject
+    ("Introduced at the lectern by the chair, {person} spoke about the plan.", "“", ".”"),
+    ("", "Like the mayor, {person} rejected the plan, arguing that “", ".”"),
+    ("", "At a meeting in Aspen, Colo., {person} closed by quoting the report: “", ".”"),
 )
 ATTRIBUTION_SHARE = 1 / 3  # of commentaries with a whole quotation: attributed as above
 VERDICTS = ("rings hollow", "deserves scrutiny", "will be tested soon")

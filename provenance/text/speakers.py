@@ -134,8 +134,11 @@ _FRONTING = frozenset(
     throughout within without instead still moreover nevertheless nonetheless indeed similarly
     likewise otherwise overall finally meanwhile however later earlier separately now today
     yesterday tonight thus besides furthermore additionally ultimately eventually initially
-    asked speaking""".split()
+    asked speaking like unlike alongside beside beyond through toward towards around
+    behind inside outside via regarding concerning considering including""".split()
 )
+# Capitalised words a name never opens with (In Washington, Alongside BLM)
+_NEVER_FIRST_NAMES = _FUNCTION_WORDS | _NOT_NAMES | _FRONTING
 # the last word of a fronted phrase of time (Hours later, Last week, Monday night)
 _TIME_ENDINGS = frozenset(
     """later earlier ago afterwards afterward week weekend month year night morning
@@ -167,6 +170,12 @@ _ADDRESSED = frozenset("asked asks asking told tells telling urged urges urging"
 _RELATIVES = frozenset("who whom whose which that".split())
 _SPOKES = re.compile(r"\bspokes(?:man|woman|people|persons)\b")
 # Each match is one item, its kind the group that matched.
+# US states as AP style shortens them, after a town (Aspen, Colo.,): a word, never a name
+_STATES = (
+    "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb"
+    " Nev Okla Ore Pa Tenn Vt Va Wash Wis Wyo"
+).split()
+_STATE_WORDS = frozenset(f"{state}." for state in _STATES)
 _ITEM = re.compile(
     # the hot loop of speaker finding: each lookahead lets the regex engine pass over a
     # position at once (a space, or a word that cannot be initials or a title) instead of
@@ -176,6 +185,8 @@ _ITEM = re.compile(
     r"(?:(?P<word>(?=[A-Za-z][.\-])(?:[A-Z]-)?(?:[A-Za-z]\.){2,}"
     r"|(?=[A-Za-z]{2,4}\.)"
     r"(?i:mr|mrs|ms|dr|sen|rep|gov|gen|prof|rev|lt|col|capt|sgt|st|hon|rt|sr|jr)\.(?=\s+[A-Z])"
+    # a state after its town, in Aspen, Colo., the graduate said: one word, no full stop
+    r"|(?=[A-Z][a-z]{1,4}\.,)(?:" + "|".join(_STATES) + r")\.(?=,)"
     r"|\w[\w’'‘\-]*)|(?P<punct>[,:;–—-])|(?P<end>[.!?…]+)"
     # a short aside in brackets, (D-N.Y.), (R-WI), is read as nothing: it never ends a sentence
     # or stands between a name and its verb (last: only a bracket starts one)
@@ -183,6 +194,10 @@ _ITEM = re.compile(
 )
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'‘\-]*(?:\s+[A-Z][\w’'‘\-]*)*")
 _CLOSE_MARKS = "”’\"'»«"
+_BRIDGE_WORDS = 3  # lower-case words between a phrase and the name it leads to (``_bridged``)
+# endings of nouns naming what someone is (strategist, pollster, candidate, chairman)
+_PERSON_ENDINGS = ("ist", "er", "or", "ant", "ent", "ate", "man", "woman", "ian")
+_NAME_DESCRIPTION_WORDS = 6  # words of a description and name after a verb (``_described_name``)
 _DESCRIPTION_WORDS = 10  # words a description may run to before its verb (the RNC member)
 # items an appositive may run to between its commas (X, a top operative who ran …, said)
 _APPOSITIVE_REACH = 40
@@ -695,16 +710,25 @@ def _lead(sentence: Sequence[_Item]) -> int:
             and not _is_verb(following)
             and not _between(following)
         )
+        # Introduced at the lectern by Arpaio, Trump …: a past participle, then a preposition
+        or (word.lower.endswith("ed") and _bare(word.text) in COMMON_WORDS
+            and following is not None and following.lower in _FRONTING)
     )  # fmt: skip
     if not fronted:
         return first
     comma = next(
-        (k for k in range(first + 1, min(len(sentence), first + 40)) if sentence[k].text == ","),
+        (k for k in range(first + 1, min(len(sentence), first + 40)) if _comma(sentence[k])),
         None,
     )
     if comma is None or comma + 1 >= len(sentence):
         return first
     return _after_place(sentence, comma)
+
+
+def _comma(item: _Item) -> bool:
+    """A comma, or a quote that ends with one (Holding signs calling him “a loser,” the
+    protesters chanted: the comma closing the fronted phrase is inside the quote)."""
+    return item.text == "," or (item.kind == "quote" and item.text.rstrip(_CLOSE_MARKS)[-1:] == ",")
 
 
 def _after_place(sentence: Sequence[_Item], comma: int) -> int:
@@ -800,7 +824,14 @@ def _name_of(phrase: str) -> tuple[str, bool]:
         role = roles[-1]
         return " ".join([*words[role + 2 :], words[role]]), False
     cut = max((i + 1 for i, w in enumerate(words) if _bare(w) in TITLES | ROLE_NOUNS), default=0)
+    if cut == len(words) and len(words) > 1:
+        return " ".join(words), False  # Secretary of State: a role, not "State"
     tail = words[cut:] or words[-1:]
+    lowercase_role = cut > 0 and words[cut - 1].islower()
+    if tail[0].lower() in {"of", "to", "for"} and (len(tail) == 2 or lowercase_role):
+        # a longtime adviser to Trump, an aide to Tom Reid: a description, not Trump (but
+        # Director of National Intelligence Dan Coats, below, is Dan Coats)
+        return " ".join(words), False
     if tail[0].lower() in {"of", "to", "for"} and len(tail) >= 3:
         # Director of National Intelligence Dan Coats, Ambassador to Russia Jon Huntsman: the
         # name is the last two words of the run
@@ -815,6 +846,11 @@ def _name_of(phrase: str) -> tuple[str, bool]:
             # a description: the RNC member, the letter, another Ohio Republican, the
             # Democratic front-runner
             return " ".join(words), False
+        named = len(tail)  # Democratic pollster Peter Fenn: the name after the description
+        while named > 0 and tail[named - 1][:1].isupper():
+            named -= 1
+        if named < len(tail) and any(w.islower() for w in tail[:named]):
+            return " ".join(tail[named:]), True
         return "", False
     return " ".join(tail), True
 
@@ -890,7 +926,7 @@ def _full_name(run: Sequence[str]) -> tuple[list[str], bool]:
     """The words of a capitalised run that make a name (no leading function words or titles),
     and whether a title before it goes with a first name (Sir Keir Starmer is also Sir Keir)."""
     words = [_POSSESSIVE_ANY.sub("", w) for w in run]
-    while words and (words[0].lower() in _FUNCTION_WORDS or words[0].lower() in _NOT_NAMES):
+    while words and words[0].lower() in _NEVER_FIRST_NAMES:
         words = words[1:]
     cut = max((i + 1 for i, w in enumerate(words) if w.lower() in TITLES), default=0)
     return words[cut:], bool(cut) and words[cut - 1].lower() in _FIRST_NAME_TITLES
@@ -965,8 +1001,17 @@ def _cut_after(items: Sequence[_Item], k: int) -> bool:
         )
     last = items[k].text.rstrip()[-1:]
     if last in ".!?…" and following.kind == "word":
-        # “… now taste it!” Trump tweeted: the quote's own mark, and its attribution follows
-        return _after(items[k + 1 : k + 1 + _ATTRIBUTION_REACH]) is None
+        # “… now taste it!” Trump tweeted: the quote's own mark, and its attribution follows;
+        # after a full stop, only an attribution that ends the sentence (“… missing.” Trump
+        # said.), not the next sentence's report (“… broken.” Clinton said she wants …)
+        window = items[k + 1 : k + 1 + _ATTRIBUTION_REACH]
+        found = _after(window)
+        if found is None:
+            return True
+        if last != ".":
+            return False
+        rest = [it for it in window if it.start >= found.written[1]]
+        return bool(rest) and rest[0].kind != "end"
     return last in ".!?…"
 
 
@@ -1077,7 +1122,7 @@ def _after(items: Sequence[_Item]) -> _Found | None:
                 stop += 1
             if stop > i + 2:
                 return _found(items, i + 1, stop, i, stop)
-        return None
+        return _described_name(items, i + 1)
     stop = _phrase_forward(items, i)
     if stop == i or (stop < len(items) and items[stop].kind == "word" and not _is_verb(items[stop])
                      and not _between(items[stop])):  # fmt: skip
@@ -1094,6 +1139,29 @@ def _after(items: Sequence[_Item]) -> _Found | None:
     if verb < len(items) and _says(items[verb]) and not _reports(items, verb + 1):
         return _found(items, i, stop, i, verb + 1)
     return None
+
+
+def _described_name(items: Sequence[_Item], start: int) -> _Found | None:
+    """``said conservative activist Bob Klaus, …``, ``said longtime GOP strategist Tom Reid.``:
+    after a speech verb, a few words describing someone, then their name closing the clause
+    (the name is the speaker)."""
+    end = start
+    while end < min(len(items), start + _NAME_DESCRIPTION_WORDS) and items[end].kind == "word":
+        end += 1
+    if end < len(items) and items[end].kind == "word":
+        return None  # said last week Trump would …: a report, not a speaker
+    first = end
+    while first > start and items[first - 1].text[:1].isupper():
+        first -= 1
+    described = items[start:first]
+    if (
+        first == end
+        or not any(it.text.islower() for it in described)
+        or any(it.lower in _NOT_DESCRIBING or _is_verb(it) for it in described)
+        or _phrase_forward(items, first) != end
+    ):
+        return None
+    return _found(items, first, end, start - 1, end)
 
 
 def _description_after(items: Sequence[_Item], i: int) -> _Found | None:
@@ -1203,6 +1271,9 @@ def _speaker_of(items: Sequence[_Item], sentence: Sequence[_Item], verb: int) ->
     if participle or coordinated:  # "…, adding:": the sentence's subject
         lead = _lead(sentence)
         stop = _phrase_forward(sentence, lead)
+        if stop == lead + 1 and _modifies(sentence, lead, stop):
+            # One operative inside Trump Tower: the whole description
+            stop = _description_forward(sentence, lead)
         if stop > lead and not sentence[stop - 1].text.endswith(("’s", "'s")):
             subject = [*sentence[lead:stop], items[verb]]
             return _found(subject, 0, stop - lead, stop - lead, stop - lead + 1)
@@ -1253,7 +1324,10 @@ def _appositive(
 def _proper_name(items: Sequence[_Item]) -> bool:
     """Capitalised words only, none a role or title: a name, not a description."""
     return bool(items) and all(
-        it.kind == "word" and it.text[0].isupper() and _bare(it.text) not in TITLES | ROLE_NOUNS
+        it.kind == "word"
+        and it.text[0].isupper()
+        and _bare(it.text) not in TITLES | ROLE_NOUNS
+        and it.text not in _STATE_WORDS
         for it in items
     )
 
@@ -1272,6 +1346,10 @@ def _speaker_word(items: Sequence[_Item], k: int) -> bool:
     if item.text[0].isupper():
         if lower in _NOT_NAMES or lower in _KEPT_VERBS or lower in _KEPT_PARTICIPLES:
             return False
+        if item.text in _STATE_WORDS:
+            return False  # of Huntsville, Ala., says: a place
+        if lower in _FRONTING:
+            return False  # Alongside BLM calls for …: a preposition opening the sentence
         return lower not in _FUNCTION_WORDS or lower in PRONOUNS
     if item.text.isdigit():
         return k > 0 and items[k - 1].lower in {"no", "number"}
@@ -1344,7 +1422,35 @@ def _phrase_forward(items: Sequence[_Item], start: int) -> int:
             stop = k
     if stop > start and items[stop - 1].text.endswith(("’s", "'s")):
         return start  # Smith's widow: someone else
+    if stop > start and stop == k:
+        stop = _bridged(items, stop)
     return stop if stop > start and _has_head(items, start, stop) else start
+
+
+def _bridged(items: Sequence[_Item], k: int) -> int:
+    """Where a phrase ending at ``k`` ends when lower-case words naming what someone is lead
+    on to their name: Democratic presidential candidate Bernie Sanders, Trump campaign
+    chairman Paul Manafort (``k`` itself when they do not)."""
+    j = k
+    while j < min(len(items), k + _BRIDGE_WORDS) and (
+        items[j].kind == "word"
+        and items[j].text.islower()
+        and items[j].lower not in _NOT_DESCRIBING
+        and not _is_verb(items[j])
+        and not _between(items[j])
+    ):
+        j += 1
+    if j == k or j >= len(items) or not items[j].text[:1].isupper():
+        return k
+    last = _bare(items[j - 1].text)
+    if last not in ROLE_NOUNS | TITLES and not last.endswith(_PERSON_ENDINGS):
+        return k  # Trump wants Mexico to pay: no one is named
+    m = j
+    while m < len(items) and items[m].text[:1].isupper() and _speaker_word(items, m):
+        m += 1
+    if m == j or (m < len(items) and items[m].kind == "word" and items[m].text[:1].isupper()):
+        return k
+    return m
 
 
 def _has_head(items: Sequence[_Item], start: int, stop: int) -> bool:
@@ -1386,9 +1492,10 @@ def _according_to(sentence: Sequence[_Item]) -> _Found | None:
 
 
 def _description_forward(items: Sequence[_Item], start: int) -> int:
-    """The end of a description opening at ``start`` with a determiner or possessive, a few words
-    up to punctuation or a quote (the newspaper, a statement from the campaign); else ``start``."""
-    if start >= len(items) or items[start].lower not in _DETERMINERS | _POSSESSIVES:
+    """The end of a description opening at ``start`` with a determiner, possessive or "one", a
+    few words up to punctuation or a quote (the newspaper, a statement from the campaign, one
+    operative inside Trump Tower); else ``start``."""
+    if start >= len(items) or items[start].lower not in _DETERMINERS | _POSSESSIVES | _SOME:
         return start
     stop = start + 1
     while stop < min(len(items), start + 1 + _DESCRIPTION_WORDS) and items[stop].kind == "word":

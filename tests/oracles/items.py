@@ -9,6 +9,8 @@ import re
 ITEM = re.compile(
     r"(?P<word>(?:[A-Z]-)?(?:[A-Za-z]\.){2,}"
     r"|(?i:mr|mrs|ms|dr|sen|rep|gov|gen|prof|rev|lt|col|capt|sgt|st|hon|rt|sr|jr)\.(?=\s+[A-Z])"
+    r"|(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo"
+    r"|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Vt|Va|Wash|Wis|Wyo)\.(?=,)"
     r"|\w[\w’'‘\-]*)|(?P<punct>[,:;–—-])|(?P<end>[.!?…]+)"
     r"|(?P<aside>\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\])"
 )
