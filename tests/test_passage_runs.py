@@ -1,6 +1,7 @@
 """The compiled kernels (``passages_numba``) and the NumPy paths give the same answers:
 ``TokenStream.ngrams`` the same n-grams, ``passages.shared_runs`` exactly the maximal runs of
-``NGRAM`` or more words two documents print alike (an oracle that compares words directly)."""
+``NGRAM`` or more words two documents print alike (an oracle that compares words directly),
+``passages.ngram_candidates`` exactly the pairs of sentence groups sharing an n-gram."""
 
 from __future__ import annotations
 
@@ -119,3 +120,31 @@ def test_both_paths_find_the_same_ngrams(docs: list[list[list[str]]], masked: li
         if len(set(doc[i : i + ps.NGRAM])) == 1 and not stream.masked[i : i + ps.NGRAM].any()
     ]
     assert compiled[0].tolist() == expected
+
+
+@settings(max_examples=150, deadline=None)
+@given(documents, st.lists(st.booleans(), max_size=3), st.data())
+def test_both_paths_find_the_pairs_of_groups_sharing_an_ngram(
+    docs: list[list[list[str]]], masked: list[bool], data: st.DataObject
+) -> None:
+    """Sentences in groups (some in none: too short to match), groups owned by documents or
+    by more than one; an n-gram counts in the sentence it starts in."""
+    stream = stream_of(docs, masked)
+    sentences = len(stream.sentence_starts) - 1
+    groups = np.asarray(data.draw(st.lists(st.integers(-1, 3), min_size=sentences,
+                                           max_size=sentences)), np.int64)  # fmt: skip
+    owners = np.asarray(data.draw(st.lists(st.integers(0, 2), min_size=4, max_size=4)), np.int64)
+    shared = ps.SharedNgrams.of(stream)
+    compiled = ps.ngram_candidates(shared, stream, groups, owners, compiled=True)
+    numpy = ps.ngram_candidates(shared, stream, groups, owners, compiled=False)
+    in_group = groups[stream.token_sentences[shared.starts]].tolist()
+    expected = sorted(
+        {
+            (min(a, b), max(a, b))
+            for x, (hx, a) in enumerate(zip(shared.hashes.tolist(), in_group, strict=True))
+            for hy, b in zip(shared.hashes.tolist()[x + 1 :], in_group[x + 1 :], strict=True)
+            if hx == hy and a >= 0 and b >= 0 and a != b and owners[a] != owners[b]
+        }
+    )
+    assert [tuple(p) for p in compiled.tolist()] == expected
+    assert [tuple(p) for p in numpy.tolist()] == expected

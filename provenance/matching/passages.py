@@ -289,16 +289,29 @@ def ngram_candidates(
     stream: TokenStream,
     groups: npt.NDArray[np.int64],
     owners: npt.NDArray[np.int64],
+    compiled: bool | None = None,
 ) -> npt.NDArray[np.int64]:
     """Pairs (i, j), i < j, of sentence groups whose owners differ and that share a rare
     n-gram (an ``n x 2`` array, sorted): whatever the MinHash seed, two sentences with
     ``NGRAM`` words in a row in common are verified. ``groups``: per sentence of the stream,
     its group of identical matchable sentences, or -1; ``owners``: per group, its document
     when it lies in one, else a value of its own (``identical.group_owners``). An n-gram is
-    counted in the sentence it starts in."""
+    counted in the sentence it starts in. ``compiled``: with numba's kernel, over the shared
+    n-grams as sorted already (None: when numba is installed and there are enough of them
+    to repay it), else with NumPy's sort of (hash, group); the same pairs either way."""
     hashes, starts = shared.hashes, shared.starts
     group = groups[stream.token_sentences[starts]]
-    return pairs_sharing(hashes[group >= 0], group[group >= 0], owners)
+    if compiled is None:
+        compiled = len(hashes) >= COMPILED_MIN_NGRAMS and numba_module() is not None
+    if not compiled:
+        return pairs_sharing(hashes[group >= 0], group[group >= 0], owners)
+    from provenance.matching import passages_numba
+
+    none = np.empty(0, np.int64)
+    count = passages_numba.group_pairs(hashes, group, owners, none, none)
+    a, b = np.empty(count, np.int64), np.empty(count, np.int64)
+    passages_numba.group_pairs(hashes, group, owners, a, b)
+    return distinct_pairs(np.stack([a, b], axis=1), len(owners))
 
 
 def pairs_sharing(

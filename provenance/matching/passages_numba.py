@@ -130,3 +130,33 @@ def ngrams(hashes, masked, doc_starts, n, multiplier, mix, keep_bits, starts_out
         hashes_out[found] = value >> drop
         found += 1
     return found
+
+
+@numba.njit(cache=True, nogil=True)
+def group_pairs(hashes, groups, owners, a_out, b_out):
+    """Pairs (a, b), a < b, of sentence groups (``groups``: per n-gram, -1 for none) holding
+    one n-gram (``hashes``, sorted) whose ``owners`` differ, once per n-gram they share (so
+    repeated across n-grams). Written to ``a_out`` and ``b_out`` when they are given room; the
+    count either way."""
+    count = 0
+    room = len(a_out)
+    m = len(hashes)
+    i = 0
+    while i < m:
+        j = i + 1
+        while j < m and hashes[j] == hashes[i]:
+            j += 1
+        for x in range(i, j):
+            gx = groups[x]
+            if gx < 0:
+                continue
+            for y in range(x + 1, j):
+                gy = groups[y]
+                if gy < 0 or gy == gx or owners[gx] == owners[gy]:
+                    continue
+                if count < room:
+                    a_out[count] = min(gx, gy)
+                    b_out[count] = max(gx, gy)
+                count += 1
+        i = j
+    return count
