@@ -148,3 +148,34 @@ def test_both_paths_find_the_pairs_of_groups_sharing_an_ngram(
     )
     assert [tuple(p) for p in compiled.tolist()] == expected
     assert [tuple(p) for p in numpy.tolist()] == expected
+
+
+@settings(max_examples=150, deadline=None)
+@given(documents, st.lists(st.booleans(), max_size=3), st.booleans())
+def test_both_paths_find_the_same_shared_ngrams(
+    docs: list[list[list[str]]], masked: list[bool], told: bool
+) -> None:
+    """Counted here, or told which n-grams the whole corpus prints too often (here: those this
+    part prints three times or more)."""
+    stream = stream_of(docs, masked)
+    common = None
+    if told:
+        _, hashes = stream.ngrams(compiled=False)
+        values, counts = np.unique(hashes, return_counts=True)
+        common = values[counts >= 3]
+    compiled = ps.SharedNgrams.of(stream, common, compiled=True)
+    numpy = ps.SharedNgrams.of(stream, common, compiled=False)
+    assert compiled.hashes.tolist() == numpy.hashes.tolist()
+    assert compiled.starts.tolist() == numpy.starts.tolist()
+    assert compiled.common.tolist() == numpy.common.tolist()
+    assert compiled.hashes.dtype == numpy.hashes.dtype
+    assert compiled.starts.dtype == numpy.starts.dtype
+
+
+def test_an_ngram_printed_too_often_is_shared_by_none() -> None:
+    line = ["the", "minister", "said", "talks", "would"]
+    stream = stream_of([[line]] * (ps.MAX_NGRAM_COUNT + 1) + [[line[::-1]], [line[::-1]]], [])
+    for compiled in (True, False):
+        shared = ps.SharedNgrams.of(stream, compiled=compiled)
+        assert len(shared.common) == 1
+        assert len(shared.hashes) == 2  # the reversed line's, printed twice

@@ -200,6 +200,8 @@ class TokenStream:
                 np.uint64(HASH_BITS),
                 starts,
                 hashes,
+                np.uint64(VALUE_BITS),
+                np.empty(0, np.uint64),
             )
             return starts[:found], hashes[:found]  # views: read once, then dropped
         found = self.hashes[:count].copy()
@@ -261,8 +263,23 @@ class SharedNgrams:
     common: npt.NDArray[np.uint64]  # the n-grams printed too often, sorted
 
     @classmethod
-    def of(cls, stream: TokenStream, common: npt.NDArray[np.uint64] | None = None) -> SharedNgrams:
-        """``common``: the whole corpus's, for a part of it (else counted here)."""
+    def of(
+        cls,
+        stream: TokenStream,
+        common: npt.NDArray[np.uint64] | None = None,
+        compiled: bool | None = None,
+    ) -> SharedNgrams:
+        """``common``: the whole corpus's, for a part of it (else counted here). ``compiled``:
+        with numba's kernels, the n-grams written as sort keys at once and read back in one
+        pass (None: when numba is installed, there are enough words to repay it and every
+        position fits a key), else with NumPy; the same n-grams either way."""
+        if compiled is None:
+            compiled = (
+                COMPILED_MIN_WORDS <= len(stream.hashes) < 1 << VALUE_BITS
+                and numba_module() is not None
+            )
+        if compiled:
+            return cls._compiled(stream, common)
         starts, hashes = stream.ngrams()
         hashes, starts = _sorted_by_hash(hashes, starts)
         counted, _, counts = _counted(hashes)
@@ -270,6 +287,29 @@ class SharedNgrams:
             common = counted
         keep = np.repeat(counts >= 2, counts) & rare(hashes, common)
         return cls(hashes[keep], starts[keep], common)
+
+    @classmethod
+    def _compiled(cls, stream: TokenStream, common: npt.NDArray[np.uint64] | None) -> SharedNgrams:
+        """``of`` without the arrays of every n-gram's start, hash and key apart (each a new
+        array as long as the corpus has words; fresh memory costs time of its own)."""
+        from provenance.matching import passages_numba
+
+        bits = np.uint64(VALUE_BITS)
+        keys = np.empty(max(len(stream.hashes) - NGRAM + 1, 0), np.uint64)
+        if len(keys):
+            none = np.empty(0, np.int64)
+            found = passages_numba.ngrams(
+                stream.hashes, stream.masked, stream.doc_starts, NGRAM, _MULTIPLIER, _MIX,
+                np.uint64(HASH_BITS), none, none.view(np.uint64), bits, keys,
+            )  # fmt: skip
+            keys = sort_keys(keys[:found])
+        if common is None:
+            common = passages_numba.common_hashes(keys, bits, MAX_NGRAM_COUNT)
+        empty = np.empty(0, np.int64)
+        count = passages_numba.shared(keys, bits, common, empty.view(np.uint64), empty)
+        hashes, starts = np.empty(count, np.uint64), np.empty(count, np.int64)
+        passages_numba.shared(keys, bits, common, hashes, starts)
+        return cls(hashes, starts, common)
 
     def without(self, stream: TokenStream) -> SharedNgrams:
         """Those still whole in ``stream`` (the same words with more of them masked), and

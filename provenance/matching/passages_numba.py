@@ -98,16 +98,19 @@ def runs(
 
 
 @numba.njit(cache=True, nogil=True)
-def ngrams(hashes, masked, doc_starts, n, multiplier, mix, keep_bits, starts_out, hashes_out):
+def ngrams(hashes, masked, doc_starts, n, multiplier, mix, keep_bits, starts_out, hashes_out,
+           value_bits, keys_out):  # fmt: skip
     """``TokenStream.ngrams`` in one pass: the start and hash of every n-gram inside one
     document with no masked word, written to the outputs (room for every position); how
-    many."""
+    many. Given room in ``keys_out`` instead, each is written there as one key, its hash
+    above ``value_bits`` bits of its start (``SharedNgrams.of`` sorts them as one)."""
     count = len(hashes) - n + 1
     found = 0
     d = 0  # the first document start after the n-gram's first word
     drop = np.uint64(64) - keep_bits
     s31 = np.uint64(31)
     s29 = np.uint64(29)
+    as_keys = len(keys_out) > 0
     for i in range(count):
         while d < len(doc_starts) and doc_starts[d] <= i:
             d += 1
@@ -126,10 +129,62 @@ def ngrams(hashes, masked, doc_starts, n, multiplier, mix, keep_bits, starts_out
         value ^= value >> s31
         value *= mix
         value ^= value >> s29
-        starts_out[found] = i
-        hashes_out[found] = value >> drop
+        if as_keys:
+            keys_out[found] = ((value >> drop) << value_bits) | np.uint64(i)
+        else:
+            starts_out[found] = i
+            hashes_out[found] = value >> drop
         found += 1
     return found
+
+
+@numba.njit(cache=True, nogil=True)
+def common_hashes(keys, value_bits, most):
+    """The hashes of sorted ``keys`` (hash above ``value_bits`` bits of a start) printed more
+    than ``most`` times, in order."""
+    found = []
+    m = len(keys)
+    i = 0
+    while i < m:
+        h = keys[i] >> value_bits
+        j = i + 1
+        while j < m and keys[j] >> value_bits == h:
+            j += 1
+        if j - i > most:
+            found.append(h)
+        i = j
+    out = np.empty(len(found), np.uint64)
+    for k in range(len(found)):
+        out[k] = found[k]
+    return out
+
+
+@numba.njit(cache=True, nogil=True)
+def shared(keys, value_bits, common, hashes_out, starts_out):
+    """Of sorted ``keys`` (hash above ``value_bits`` bits of a start), the hash and start of
+    each whose hash is printed at least twice and is not in the sorted ``common``, in order,
+    written to the outputs when they are given room; how many either way."""
+    count = 0
+    room = len(hashes_out)
+    mask = (np.uint64(1) << value_bits) - np.uint64(1)
+    m = len(keys)
+    c = 0  # the first common hash not below the current one
+    i = 0
+    while i < m:
+        h = keys[i] >> value_bits
+        j = i + 1
+        while j < m and keys[j] >> value_bits == h:
+            j += 1
+        while c < len(common) and common[c] < h:
+            c += 1
+        if j - i >= 2 and not (c < len(common) and common[c] == h):
+            for x in range(i, j):
+                if count < room:
+                    hashes_out[count] = h
+                    starts_out[count] = np.int64(keys[x] & mask)
+                count += 1
+        i = j
+    return count
 
 
 @numba.njit(cache=True, nogil=True)
