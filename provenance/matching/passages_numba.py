@@ -23,6 +23,15 @@ NONE = np.uint64(0xFFFFFFFFFFFFFFFF)  # no shared n-gram starts here (hashes kee
 
 
 @numba.njit(cache=True, nogil=True)
+def _run_end(hashes, i):
+    """Where the run of equal ``hashes`` (sorted) holding position ``i`` ends."""
+    j = i + 1
+    while j < len(hashes) and hashes[j] == hashes[i]:
+        j += 1
+    return j
+
+
+@numba.njit(cache=True, nogil=True)
 def _heads(hashes, starts, whole, before, docs, a_out, b_out):
     """Pairs (a, b), a < b, of places in different documents (``docs``: per place) that start
     a run: they print the same shared n-gram (``hashes``, sorted, ``starts`` in order within
@@ -34,9 +43,7 @@ def _heads(hashes, starts, whole, before, docs, a_out, b_out):
     m = len(hashes)
     i = 0
     while i < m:
-        j = i + 1
-        while j < m and hashes[j] == hashes[i]:
-            j += 1
+        j = _run_end(hashes, i)
         for x in range(i, j):
             if not whole[x]:
                 continue
@@ -198,9 +205,7 @@ def group_pairs(hashes, groups, owners, a_out, b_out):
     m = len(hashes)
     i = 0
     while i < m:
-        j = i + 1
-        while j < m and hashes[j] == hashes[i]:
-            j += 1
+        j = _run_end(hashes, i)
         for x in range(i, j):
             gx = groups[x]
             if gx < 0:
