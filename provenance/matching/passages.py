@@ -493,9 +493,11 @@ def identical_runs(stream: TokenStream) -> Runs:
     """A run over the whole of each pair of documents with the same words (each to the first
     of them: the documents after it are linked through it)."""
     starts, ends = stream.doc_starts[:-1], stream.doc_starts[1:]
-    masked = np.concatenate(([0], np.cumsum(stream.masked, dtype=np.int64)))
-    # documents with words, none of them masked (found at once: most documents)
-    whole = (ends > starts) & (masked[ends] == masked[starts])
+    # documents with words, none of them masked (found at once: most documents; through the
+    # few masked words, not a count as long as the stream)
+    whole = ends > starts
+    holding = np.searchsorted(stream.doc_starts, np.flatnonzero(stream.masked), side="right") - 1
+    whole[holding] = False
     keys: dict[bytes, int] = {}
     pairs = []
     begins, stops = starts.tolist(), ends.tolist()

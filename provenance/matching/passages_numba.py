@@ -19,7 +19,7 @@ import numba
 import numpy as np
 import numpy.typing as npt
 
-NONE = np.uint64(0xFFFFFFFFFFFFFFFF)  # no shared n-gram starts here (hashes keep 36 bits)
+NONE = -1  # no shared n-gram starts here (``runs``: per position, a number per n-gram)
 
 
 @numba.njit(cache=True, nogil=True)
@@ -36,7 +36,8 @@ def _heads(hashes, starts, whole, before, docs, a_out, b_out):
     """Pairs (a, b), a < b, of places in different documents (``docs``: per place) that start
     a run: they print the same shared n-gram (``hashes``, sorted, ``starts`` in order within
     each), no word of it masked at either (``whole``), and the places one word before them do
-    not (``before``: per place, the whole shared n-gram starting a word earlier, or NONE).
+    not (``before``: per place, the number of the whole shared n-gram starting a word
+    earlier, or NONE).
     Written to ``a_out`` and ``b_out`` when they are given room; the count either way."""
     count = 0
     room = len(a_out)
@@ -58,6 +59,25 @@ def _heads(hashes, starts, whole, before, docs, a_out, b_out):
                 count += 1
         i = j
     return count
+
+
+@numba.njit(cache=True, nogil=True)
+def _mark(hashes, starts, masked, n, at, whole):
+    """Per place, whether no word of its n-gram is ``masked`` (``whole``), and for those
+    ``at[start]``, the number of its n-gram (``hashes`` sorted: one number per hash, 4 bytes a
+    word where the hash would take 8)."""
+    number = -1
+    for x in range(len(starts)):
+        if x == 0 or hashes[x] != hashes[x - 1]:
+            number += 1
+        s = starts[x]
+        whole[x] = True
+        for k in range(n):
+            if masked[s + k]:
+                whole[x] = False
+                break
+        if whole[x]:
+            at[s] = number
 
 
 @numba.njit(cache=True, nogil=True)
@@ -84,11 +104,10 @@ def runs(
     ``hashes`` sorted with their ``starts`` in order within each; n-grams over a ``masked``
     word (per stream position) are left out."""
     size = len(masked)
-    blocked = np.zeros(size + 1, np.int32)
-    np.cumsum(masked, dtype=np.int32, out=blocked[1:])
-    whole = blocked[starts + n] == blocked[starts]
-    at = np.full(size + 1, NONE, np.uint64)  # per position, the shared n-gram starting there
-    at[starts[whole]] = hashes[whole]
+    kind = np.int32 if len(hashes) < np.iinfo(np.int32).max else np.int64
+    at = np.full(size + 1, NONE, kind)  # per position, the number of the n-gram there
+    whole = np.empty(len(starts), np.bool_)
+    _mark(hashes, starts, masked, n, at, whole)
     before = at[starts - 1]  # starts - 1 is -1 for the first word: the last entry, NONE
     # per place its document, through a map of positions (4 bytes a word, for a moment):
     # several times faster than a search per place

@@ -84,8 +84,8 @@ class Work:
     long_enough: npt.NDArray[np.bool_] = field(default_factory=lambda: np.zeros(0, np.bool_))
     groups: list[list[int]] = field(default_factory=list)  # identical usable sentences
     token_lists: list[tuple[str, ...]] = field(default_factory=list)  # one per group
-    sketches: Any = None  # in the engine's form
-    # candidates, verify
+    sketches: Any = None  # in the engine's form (until the candidates step has used them)
+    # candidates, verify (the stream and the shared n-grams until the passages step)
     stream: Any = None  # passage_stage.TokenStream: every word, pattern boilerplate masked
     shared: Any = None  # passage_stage.SharedNgrams: the n-grams that could join two places
     pairs: list[tuple[int, int]] = field(default_factory=list)  # of usable sentences
@@ -194,6 +194,7 @@ class CandidatesStep(Step):
             found = work.engine.candidates(work.sketches, owners, work.settings)
         else:  # a part of a corpus: the whole corpus decided which buckets are oversized
             found = find_candidates(work.sketches, owners, work.settings, work.corpus.oversized)
+        work.sketches = None  # used up: not held to the end of the run
         # the deterministic join: sentences sharing a rare run of words, whatever the seed
         hashes = np.concatenate(work.word_hashes) if work.word_hashes else None
         work.word_hashes = []  # in the stream now
@@ -280,9 +281,11 @@ class PassagesStep(Step):
         index_of = np.flatnonzero(long_enough)
         real = {sid for group in work.members for sid in group}
         kept = [m for m in work.matches if m.a in real and m.b in real]
+        shared = passage_stage.shared_runs(stream, work.shared)
+        work.stream = work.shared = None  # used up: not held to the end of the run
         runs = passage_stage.Runs.join(
             [
-                passage_stage.shared_runs(stream, work.shared),
+                shared,
                 passage_stage.match_runs(stream, kept, stream.sentence_starts[index_of]),
                 passage_stage.identical_runs(stream),
             ]
