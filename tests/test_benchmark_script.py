@@ -166,3 +166,64 @@ def test_the_pairs_benchmark_scores_labelled_pairs_at_each_seed(
     bad.write_text("doc_id_a,doc_id_b,derived\na,b,maybe\n", encoding="utf-8")
     with pytest.raises(SystemExit, match="row 2: derived 'maybe'"):
         pairs_benchmark.main([str(news), str(bad)])
+
+
+@pytest.mark.parametrize("mode", ["dense", "stress"])
+def test_other_corpus_modes_are_seeded_and_shaped(tmp_path: Path, mode: str) -> None:
+    from benchmarks.trace_benchmark import QUOTED_SHARE, corpus_articles
+
+    first = list(corpus_articles(60, 3, mode))
+    assert first == list(corpus_articles(60, 3, mode)) and len(first) == 60
+    assert first != list(corpus_articles(60, 4, mode))
+    sentences = [s for *_, text in first for s in text.replace("\n\n", " ").split(". ")]
+    quoted = sum("“" in s for s in sentences) / len(sentences)
+    assert abs(quoted - QUOTED_SHARE[mode]) < 0.08  # a rough count: "said: “…”" is one
+
+
+def test_stress_sentences_are_variants_of_few_bases() -> None:
+    from rapidfuzz.fuzz import ratio
+
+    from benchmarks.trace_benchmark import BASE_SENTENCES, corpus_articles
+
+    lines = [
+        line.split(" said: ")[0].rstrip(".")
+        for *_, text in corpus_articles(400, 1, "stress")
+        for line in text.replace("\n\n", " ").split(". ")
+    ]
+    # far more sentences than bases: most sentences have a close variant elsewhere
+    assert len(lines) > 20 * BASE_SENTENCES
+    others = [lines[:k] + lines[k + 1 :] for k in range(50)]
+    close = sum(max(ratio(lines[k], o) for o in others[k]) >= 60 for k in range(50))
+    assert close >= 45
+
+
+def test_unknown_mode_names_the_choices() -> None:
+    from benchmarks.trace_benchmark import corpus_articles
+
+    with pytest.raises(ValueError, match="sparse, dense, stress"):
+        next(corpus_articles(3, 1, "busy"))
+
+
+def test_growth_is_the_exponent_of_time_against_sentences() -> None:
+    from benchmarks.trace_benchmark import growth
+
+    runs = [{"sentences": 1000, "wall_seconds": 2.0}, {"sentences": 10000, "wall_seconds": 20.0}]
+    assert growth(runs) == pytest.approx(1.0)
+    runs[1]["wall_seconds"] = 200.0
+    assert growth(runs) == pytest.approx(2.0)
+    assert growth(runs[:1]) is None
+
+
+@pytest.mark.slow
+def test_benchmark_runs_every_mode_and_prints_growth(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "figures.json"
+    assert main(["--mode", "all", "--articles", "15", "30", "--json", str(out)]) == 0
+    printed = capsys.readouterr().out
+    for mode in ("sparse", "dense", "stress"):
+        assert f"corpus          {mode}" in printed
+        assert f"{mode}: time grows as sentences^" in printed
+    figures = json.loads(out.read_text(encoding="utf-8"))
+    assert [f["mode"] for f in figures] == ["sparse"] * 2 + ["dense"] * 2 + ["stress"] * 2
+    assert all("passages" in f["stages_seconds"] for f in figures)
