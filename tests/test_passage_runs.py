@@ -179,3 +179,40 @@ def test_an_ngram_printed_too_often_is_shared_by_none() -> None:
         shared = ps.SharedNgrams.of(stream, compiled=compiled)
         assert len(shared.common) == 1
         assert len(shared.hashes) == 2  # the reversed line's, printed twice
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.lists(
+            st.sampled_from(["“Yes,", "it", "is.”", "(so)", "U.S.", "—", "don’t", "42%"]),
+            min_size=1,
+            max_size=8,
+        ),
+        min_size=1,
+        max_size=5,
+    ),
+    st.integers(1, 3),
+)
+def test_word_edges_are_the_words_spans(lines: list[list[str]], kept: int) -> None:
+    """Every word's start and end, the first and last found without tokenising, the others
+    from a sentence tokenised once (and forgotten past ``KEPT_SENTENCES``)."""
+    from provenance.text.normalise import word_spans, words
+
+    text = "  ".join(" ".join(line) for line in lines) + " "
+    sentences: list[Sentence] = []
+    at = 0
+    for line in lines:
+        start = text.index(line[0], at)
+        end = start + len(" ".join(line))
+        at = end
+        if words(text, start, end):
+            sentences.append(Sentence(0, len(sentences), 0, start, end, words(text, start, end)))
+    edges = ps.WordEdges(sentences, [text])
+    edges.KEPT_SENTENCES = kept
+    for _ in range(2):  # asked again: the same answers
+        for k, sentence in enumerate(sentences):
+            spans = word_spans(text, sentence.start, sentence.end)
+            assert len(spans) == len(sentence.tokens)
+            assert [edges.start(k, w) for w in range(len(spans))] == [s for s, _ in spans]
+            assert [edges.end(k, w) for w in range(len(spans))] == [e for _, e in spans]

@@ -34,6 +34,7 @@ documents, document after document, sentence after sentence.
 from __future__ import annotations
 
 import dataclasses
+from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -47,7 +48,7 @@ import xxhash
 from provenance.matching.sketch import numba_module
 from provenance.matching.sorting import sort_keys, unique_keys, unique_rows
 from provenance.model import Match, Sentence
-from provenance.text.normalise import word_span
+from provenance.text.normalise import first_word_char, last_word_end, word_spans
 
 NGRAM = 5  # words in a seed
 MIN_WORDS = 8  # words shared in a row that anchor a passage in a quotation
@@ -665,9 +666,13 @@ def side_spans(
     starts: npt.NDArray[np.int64],
     ends: npt.NDArray[np.int64],
     attached: bool = True,
+    edges: WordEdges | None = None,
 ) -> list[tuple[int, int, int]]:
     """(document, start, end) in characters of each stream span ``[starts, ends)``, from its
-    first word to its last, with the punctuation written against them (``attached``)."""
+    first word to its last, with the punctuation written against them (``attached``).
+    ``edges``: the sentences' word edges found so far (kept between calls on one corpus)."""
+    if edges is None:
+        edges = WordEdges(sentences, texts)
     sentence_starts = stream.sentence_starts
     first = stream.token_sentences[starts]
     last = stream.token_sentences[ends - 1]
@@ -683,8 +688,8 @@ def side_spans(
     ):
         text = texts[doc]
         s0, s1 = sentences[k0], sentences[k1]
-        begin = _word_edge(text, s0, w0, start=True)
-        stop = _word_edge(text, s1, w1 - 1, start=False)
+        begin = edges.start(k0, w0)
+        stop = edges.end(k1, w1 - 1)
         while attached and begin > s0.start and _attached(text[begin - 1]):
             begin -= 1
         while attached and stop < s1.end and _attached(text[stop]):
@@ -693,12 +698,41 @@ def side_spans(
     return found
 
 
-def _word_edge(text: str, sentence: Sentence, word: int, start: bool) -> int:
-    """Where word ``word`` of the sentence starts (or ends), found without tokenising the
-    sentence when it is its first (or last) word."""
-    count = len(sentence.tokens)
-    if (start and word == 0) or (not start and word == count - 1):
-        span = word_span(text, sentence.start, sentence.end, 0, count, count)
-    else:
-        span = word_span(text, sentence.start, sentence.end, word, word + 1, count)
-    return span[0] if start else span[1]
+class WordEdges:
+    """Where the words of sentences start and end in their documents. The first and the last
+    word are found without tokenising (as ``normalise.word_span`` does); a sentence is
+    tokenised for its spans once, when a word inside it is first asked for, and kept (up to
+    ``KEPT_SENTENCES``, 16 bytes a word): where text is reused densely, passages start and end
+    inside the same sentences again and again."""
+
+    KEPT_SENTENCES = 100_000
+
+    def __init__(self, sentences: Sequence[Sentence], texts: Sequence[str]) -> None:
+        self._sentences = sentences
+        self._texts = texts
+        self._spans: dict[int, array[int]] = {}  # per sentence: start, end of each word
+
+    def start(self, sentence: int, word: int) -> int:
+        """Where word ``word`` of sentence ``sentence`` (a number in ``sentences``) starts."""
+        if word == 0:
+            found = self._sentences[sentence]
+            return first_word_char(self._texts[found.doc], found.start, found.end)
+        return self._inside(sentence)[2 * word]
+
+    def end(self, sentence: int, word: int) -> int:
+        """Where word ``word`` of sentence ``sentence`` ends."""
+        found = self._sentences[sentence]
+        if word == len(found.tokens) - 1:
+            return last_word_end(self._texts[found.doc], found.start, found.end)
+        return self._inside(sentence)[2 * word + 1]
+
+    def _inside(self, sentence: int) -> array[int]:
+        spans = self._spans.get(sentence)
+        if spans is None:
+            if len(self._spans) >= self.KEPT_SENTENCES:
+                self._spans.clear()
+            found = self._sentences[sentence]
+            pairs = word_spans(self._texts[found.doc], found.start, found.end)
+            spans = array("q", chain.from_iterable(pairs))
+            self._spans[sentence] = spans
+        return spans

@@ -292,12 +292,13 @@ class PassagesStep(Step):
         )
         texts = work.texts
         quote_maps = _quote_maps(len(work.docs), work.quotes, texts)
+        edges = passage_stage.WordEdges(sentences, texts)  # shared by every side_spans below
 
         def quoted(start: int, end: int) -> bool:
             """Whether the words are most of a quotation (a clause quoted from the other
             document, not a phrase inside a longer quote)."""
             spans = passage_stage.side_spans(
-                stream, sentences, texts, np.asarray([start]), np.asarray([end]), False
+                stream, sentences, texts, np.asarray([start]), np.asarray([end]), False, edges
             )
             ((doc, first, last),) = spans
             region = quote_maps[doc].region(first, last)
@@ -310,8 +311,8 @@ class PassagesStep(Step):
         a_starts, a_ends, b_starts, b_ends = (
             np.fromiter((p[k] for p in found), np.int64, len(found)) for k in range(4)
         )
-        a_sides = passage_stage.side_spans(stream, sentences, texts, a_starts, a_ends)
-        b_sides = passage_stage.side_spans(stream, sentences, texts, b_starts, b_ends)
+        a_sides = passage_stage.side_spans(stream, sentences, texts, a_starts, a_ends, True, edges)
+        b_sides = passage_stage.side_spans(stream, sentences, texts, b_starts, b_ends, True, edges)
         sides = list(zip(a_sides, b_sides, strict=True))
         # the matchable sentences the passages align, those not in one component already
         matchable = long_enough & ~np.asarray(masked, np.bool_)
