@@ -216,3 +216,24 @@ def test_word_edges_are_the_words_spans(lines: list[list[str]], kept: int) -> No
             assert len(spans) == len(sentence.tokens)
             assert [edges.start(k, w) for w in range(len(spans))] == [s for s, _ in spans]
             assert [edges.end(k, w) for w in range(len(spans))] == [e for _, e in spans]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.integers(1, 9), min_size=1, max_size=12), st.data())
+def test_spans_holding_a_whole_long_sentence(lengths: list[int], data: st.DataObject) -> None:
+    starts = np.concatenate(([0], np.cumsum(lengths))).astype(np.int64)
+    total = int(starts[-1])
+    spans = data.draw(
+        st.lists(st.tuples(st.integers(0, total - 1), st.integers(1, total)), min_size=1)
+    )
+    begins = np.asarray([min(a, b - 1) for a, b in spans], np.int64)
+    ends = np.asarray([b for _, b in spans], np.int64)
+
+    def holds(begin: int, end: int) -> bool:  # the oracle: every sentence tried
+        return any(
+            begin <= starts[j] and starts[j + 1] <= end and lengths[j] >= ps.NGRAM
+            for j in range(len(lengths))
+        )
+
+    found = ps._hold_sentences(starts, begins, ends).tolist()
+    assert found == [holds(int(b), int(e)) for b, e in zip(begins, ends, strict=True)]

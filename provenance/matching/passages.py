@@ -536,9 +536,15 @@ def passages(
         return []
     pair = stream.doc_of(runs.a_start) * (len(stream.doc_starts)) + stream.doc_of(runs.b_start)
     order = np.lexsort((runs.b_start, runs.a_start, pair))
+    # a run holding the same whole sentence on both sides anchors a passage (worked out for
+    # every run at once: a search per run in the loop costs more than all the rest of it)
+    length = runs.a_end - runs.a_start
+    holds = _hold_sentences(stream.sentence_starts, runs.a_start, runs.a_end) & _hold_sentences(
+        stream.sentence_starts, runs.b_start, runs.b_start + length
+    )
     columns = [
         c[order].tolist()
-        for c in (pair, runs.a_start, runs.a_end, runs.b_start, runs.b_end, runs.sentence)
+        for c in (pair, runs.a_start, runs.a_end, runs.b_start, runs.b_end, runs.sentence | holds)
     ]
     found: list[Passage] = []
     # a_start, a_end, b_start, b_end, shared, anchored, last b_start, runs
@@ -583,23 +589,25 @@ def _anchors(
     either document (``quoted``, on stream positions)."""
     if a1 - a0 >= ANCHOR_WORDS:
         return True
-    starts = stream.sentence_starts
-    if _holds_a_sentence(starts, a0, a1) and _holds_a_sentence(starts, b0, b0 + a1 - a0):
-        return True
     if a1 - a0 < MIN_WORDS:
         return False
     return quoted(a0, a1) or quoted(b0, b0 + a1 - a0)
 
 
-def _holds_a_sentence(starts: npt.NDArray[np.int64], start: int, end: int) -> bool:
-    """Whether stream positions ``[start, end)`` hold a whole sentence of ``NGRAM`` words or
-    more (the same sentence printed twice, as identical sentences are matched)."""
-    k = int(np.searchsorted(starts, start))
-    while k + 1 < len(starts) and starts[k + 1] <= end:
-        if starts[k + 1] - starts[k] >= NGRAM:
-            return True
-        k += 1
-    return False
+def _hold_sentences(
+    starts: npt.NDArray[np.int64], begins: npt.NDArray[np.int64], ends: npt.NDArray[np.int64]
+) -> npt.NDArray[np.bool_]:
+    """Per span of stream positions ``[begins, ends)``, whether it holds a whole sentence of
+    ``NGRAM`` words or more (``starts``: where each sentence starts, then the end). Sentence
+    ``j`` lies inside when ``begins <= starts[j]`` and ``starts[j + 1] <= ends``; a running
+    count of the long sentences tells whether any of those is long."""
+    long_ = np.diff(starts) >= NGRAM
+    count = np.concatenate(([0], np.cumsum(long_)))
+    first = np.searchsorted(starts, begins, side="left")  # the first sentence inside
+    stop = np.searchsorted(starts, ends, side="right") - 1  # one past the last inside
+    stop = np.maximum(stop, first)
+    found: npt.NDArray[np.bool_] = count[stop] > count[first]
+    return found
 
 
 def _closed(chains: Sequence[list[Any]]) -> list[Passage]:
