@@ -534,6 +534,18 @@ def test_the_statement_refers_to_the_one_its_sentence_opens_with() -> None:
             "protesters chanted “Bad for Ohio, bad for you.”",
             ["protesters", None],
         ),
+        # a quotation broken by its attribution goes on after it: "“…,” said X, …, “…”"
+        (
+            "“These rules are clear,” said Tom Reid, speaking of the council, “and they leave "
+            "little room.”",
+            ["tom reid", "tom reid"],
+        ),
+        # the writer's words running on after the quote do not end whose it is
+        (
+            "“We will not cut the budget,” Jane Morrow told reporters. “What we will do is keep "
+            "the library open” and other services too.",
+            ["jane morrow", "jane morrow"],
+        ),
     ],
 )
 def test_attributions_as_real_news_writes_them(text: str, expected: list[str | None]) -> None:
@@ -631,3 +643,12 @@ def test_the_fast_item_pattern_reads_the_seeds_as_the_plain_one() -> None:
     for path in paths:
         text = path.read_text()
         assert [(m.lastgroup, m.start(), m.end()) for m in _ITEM.finditer(text)] == items(text)
+
+
+def test_a_verb_after_a_quote_ending_in_a_comma_names_no_speaker_of_the_next() -> None:
+    """“…,” said X, “…” goes on; but in "“Harbour,” thanked X for “…”" X is thanked."""
+    text = (
+        "Jane Morrow, star of the show “Harbour Lights,” thanked Tom Reid for “taking these "
+        "steps to keep us safe.”"
+    )
+    assert keys(text)[1] is None

@@ -384,6 +384,9 @@ def speakers(
                     # “…,” she said. “…” — she goes on; a paragraph of quotation alone goes
                     # on with the one speaking or named last
                     found[quote] = speaking or referent()
+                elif found[quote] is None and k == 0 and _runs_on(sentence):
+                    # “…,” she said. “…” and other things: her words, run into the sentence
+                    found[quote] = speaking
             speaking = next((found[sentence[k].quote] for k in reversed(hits)), None)
             referent.sentence(
                 number, sentence, [f for f in hits.values() if f is not None and not f.pronoun]
@@ -752,6 +755,20 @@ def _after_place(sentence: Sequence[_Item], comma: int) -> int:
 
 def _only_quotes(sentence: Sequence[_Item]) -> bool:
     return all(item.kind in {"quote", "punct", "end"} for item in sentence)
+
+
+def _runs_on(sentence: Sequence[_Item]) -> bool:
+    """Whether a sentence is a quote the writer's words run on from in lower case, with no
+    speech verb (“We need jobs” and better schools; “…” — increasing his lead): the quote is
+    still the one speaking's."""
+    rest = sentence[1:]
+    first = next((item for item in rest if item.kind == "word"), None)
+    return (
+        first is not None
+        and first.text[:1].islower()
+        and first.lower not in PRONOUNS
+        and not any(_is_verb(item) for item in rest)
+    )
 
 
 def _introduces(
@@ -1248,10 +1265,16 @@ def _speaker_of(items: Sequence[_Item], sentence: Sequence[_Item], verb: int) ->
         first = _appositive(items, j - 1, clause_only=participle)
     if first is not None:
         return _found(items, first[0], first[1], first[0], verb + 1)
-    # Said X, …: “…” / …, explained Rosenberg, “…” (not …, telling Reuters, “…”)
-    if (j == 0 or items[j - 1].text == ",") and items[verb].lower not in _ADDRESSED:
+    # Said X, …: “…” / …, explained Rosenberg, “…” / “…,” said X, …, “…” (not …, telling
+    # Reuters, “…”)
+    if (j == 0 or _comma(items[j - 1])) and items[verb].lower not in _ADDRESSED:
         stop = _phrase_forward(items, verb + 1)
-        if stop > verb + 1 and items[verb + 1].text[:1].isupper():
+        closed = stop >= len(items) or items[stop].kind != "word"  # not "thanked X for …"
+        if (
+            stop > verb + 1
+            and items[verb + 1].text[:1].isupper()
+            and (j == 0 or items[j - 1].kind != "quote" or closed)
+        ):
             return _found(items, verb + 1, stop, verb, stop)
     if j > 1 and items[j - 1].text == ",":  # X (D-Ohio), said: a comma left by an aside
         comma = _phrase_back(items, j - 1)
