@@ -546,6 +546,20 @@ def test_the_statement_refers_to_the_one_its_sentence_opens_with() -> None:
             "the library open” and other services too.",
             ["jane morrow", "jane morrow"],
         ),
+        # any verb in the past closing an attribution after a quote, or opening one before a
+        # colon or a reported clause: verbs of speech are an open class
+        ("“The vote is rigged,” Tom Reid retaliated.", ["tom reid"]),
+        ("“Where is the money?” Tom Reid pressed on Monday.", ["tom reid"]),
+        ("“It will pass,” an angry Jane Morrow retaliated.", ["jane morrow"]),
+        ("“Gun owners should stay home,” opined the Harbour Chronicle.", ["harbour chronicle"]),
+        ("Tom Reid resisted: “Mayors do not have that power.”", ["tom reid"]),
+        ("Tom Reid worried that the fund was “a hammock for the idle.”", ["tom reid"]),
+        # but not a description with a verb of its own after a dash
+        (
+            "Jane Morrow said the year “is going to be about schools” — an issue Tom Reid has "
+            "struggled with.",
+            ["jane morrow"],
+        ),
     ],
 )
 def test_attributions_as_real_news_writes_them(text: str, expected: list[str | None]) -> None:

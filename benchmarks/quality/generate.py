@@ -804,6 +804,9 @@ ATTRIBUTIONS = (
     ("Introduced at the lectern by the chair, {person} spoke about the plan.", "“", ".”"),
     ("", "Like the mayor, {person} rejected the plan, arguing that “", ".”"),
     ("", "At a meeting in Aspen, Colo., {person} closed by quoting the report: “", ".”"),
+    # any verb in the past closes an attribution after a quote, or opens one before a colon
+    ("", "“", ",” {person} retaliated on Monday."),
+    ("", "{person} resisted: “", ".”"),
 )
 ATTRIBUTION_SHARE = 1 / 3  # of commentaries with a whole quotation: attributed as above
 VERDICTS = ("rings hollow", "deserves scrutiny", "will be tested soon")

@@ -785,7 +785,7 @@ def _introduces(
     closing = sentences[-1]
     if any(item.kind == "quote" for item in closing):
         return None
-    hit = _before(closing[:-1], closing[:-1])
+    hit = _before(closing, closing[:-1])
     return None if hit is None else _speaker(text, hit, last, names, aliases)
 
 
@@ -1126,6 +1126,13 @@ def _after(items: Sequence[_Item]) -> _Found | None:
     i = 0
     while i < len(items) and items[i].kind == "punct":
         i += 1
+    if i < len(items) and not _says(items[i]) and _past(items[i]):
+        # “…,” exclaimed Tom Reid. / opined the Daily News: any verb in the past, the speaker
+        # after it closing the clause
+        stop = _phrase_forward(items, i + 1)
+        if stop > i + 1 and (stop == len(items) or items[stop].kind != "word"):
+            return _found(items, i + 1, stop, i, stop)
+        return None
     if i < len(items) and _says(items[i]):
         stop = _phrase_forward(items, i + 1)
         if stop > i + 1:
@@ -1142,7 +1149,7 @@ def _after(items: Sequence[_Item]) -> _Found | None:
         return _described_name(items, i + 1)
     stop = _phrase_forward(items, i)
     if stop == i or (stop < len(items) and items[stop].kind == "word" and not _is_verb(items[stop])
-                     and not _between(items[stop])):  # fmt: skip
+                     and not _between(items[stop]) and not _closing(items, stop)):  # fmt: skip
         return _description_after(items, i)
     verb = stop
     if verb < len(items) and items[verb].text == ",":  # X, the council leader, said
@@ -1155,7 +1162,38 @@ def _after(items: Sequence[_Item]) -> _Found | None:
         verb += 1
     if verb < len(items) and _says(items[verb]) and not _reports(items, verb + 1):
         return _found(items, i, stop, i, verb + 1)
+    if verb < len(items) and _closing(items, verb):
+        return _found(items, i, stop, i, verb + 1)
     return None
+
+
+# words that may follow a verb closing an attribution: “…,” Tom Reid retaliated on Monday
+_AFTER_CLOSING = frozenset(
+    "in on at during after before from via later then afterwards again".split()
+)
+
+
+def _past(item: _Item) -> bool:
+    """A word in lower case that reads as a verb in the past (retaliated, pondered, pressed):
+    right after a quote, with a speaker next to it, news writes only verbs of speech there."""
+    lower = item.lower
+    return (
+        item.kind == "word"
+        and len(lower) > 4
+        and lower.endswith("ed")
+        and not lower.endswith("eed")
+        and item.text[:1].islower()
+        and lower.isalpha()
+    )
+
+
+def _closing(items: Sequence[_Item], k: int) -> bool:
+    """Whether the word at ``k`` is a verb in the past that closes an attribution after a quote
+    (“…,” Tom Reid retaliated. / “…?” Hannity pressed on Monday), though no known speech verb."""
+    if not _past(items[k]):
+        return False
+    following = items[k + 1] if k + 1 < len(items) else None
+    return following is None or following.kind != "word" or following.lower in _AFTER_CLOSING
 
 
 def _described_name(items: Sequence[_Item], start: int) -> _Found | None:
@@ -1189,7 +1227,7 @@ def _description_after(items: Sequence[_Item], i: int) -> _Found | None:
     for verb in range(i + 2, min(len(items), i + 2 + _DESCRIPTION_WORDS)):
         if items[verb].kind != "word":
             return None
-        if _says(items[verb]):
+        if _says(items[verb]) or _closing(items, verb):
             if _reports(items, verb + 1):
                 return None
             return _found(items, i, verb, i, verb + 1)
@@ -1225,6 +1263,14 @@ def _before(items: Sequence[_Item], sentence: Sequence[_Item]) -> _Found | None:
     one, finite verbs first: in "Smith said the plan, which Jones said was “reckless”", the
     words are Jones's; a participle ("…, adding:") only when no finite verb has a speaker."""
     verbs = [k for k, it in enumerate(items) if _is_verb(it)]
+    # any verb in the past introducing a quote with a colon (Tom Reid resisted: “…”) or
+    # reporting a clause with "that" (Tom Reid worried that the plan was “…”)
+    opening = [
+        k - 1
+        for k, it in enumerate(items)
+        if k > 1 and (it.text == ":" if k == len(items) - 1 else it.lower == "that")
+    ]
+    verbs += [k for k in opening if _past(items[k]) and k not in verbs]
     for verb in sorted(verbs, key=lambda k: (items[k].lower in PARTICIPLES, -k)):
         found = _speaker_of(items, sentence, verb)
         if found is not None:
