@@ -560,6 +560,15 @@ def test_the_statement_refers_to_the_one_its_sentence_opens_with() -> None:
             "struggled with.",
             ["jane morrow"],
         ),
+        # a quote in a sentence's predicate with no attribution: the subject's words
+        (
+            "Tom Reid mocked Jane Morrow for “having a tough night” after the count.",
+            ["tom reid"],
+        ),
+        ("Harbour Voice targets a “corrupt system that keeps the port closed.”", ["harbour voice"]),
+        # but not the subject of a passive, nor a headline in capitals
+        ("Tom Reid was asked by host Jane Morrow, “Where is the money now?”", [None]),
+        ("HOW THE PORT WAS LOST “The harbour has been closed for a decade.”", [None]),
     ],
 )
 def test_attributions_as_real_news_writes_them(text: str, expected: list[str | None]) -> None:
@@ -660,9 +669,10 @@ def test_the_fast_item_pattern_reads_the_seeds_as_the_plain_one() -> None:
 
 
 def test_a_verb_after_a_quote_ending_in_a_comma_names_no_speaker_of_the_next() -> None:
-    """“…,” said X, “…” goes on; but in "“Harbour,” thanked X for “…”" X is thanked."""
+    """“…,” said X, “…” goes on; but in "“Harbour,” thanked X for “…”" X is thanked, and the
+    words are the subject's."""
     text = (
         "Jane Morrow, star of the show “Harbour Lights,” thanked Tom Reid for “taking these "
         "steps to keep us safe.”"
     )
-    assert keys(text)[1] is None
+    assert keys(text)[1] == "jane morrow"

@@ -807,6 +807,8 @@ ATTRIBUTIONS = (
     # any verb in the past closes an attribution after a quote, or opens one before a colon
     ("", "“", ",” {person} retaliated on Monday."),
     ("", "{person} resisted: “", ".”"),
+    # no attribution: a quote in the predicate is the subject's
+    ("", "{person} thanked the council for “", ".”"),
 )
 ATTRIBUTION_SHARE = 1 / 3  # of commentaries with a whole quotation: attributed as above
 VERDICTS = ("rings hollow", "deserves scrutiny", "will be tested soon")

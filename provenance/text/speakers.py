@@ -387,6 +387,9 @@ def speakers(
                 elif found[quote] is None and k == 0 and _runs_on(sentence):
                     # “…,” she said. “…” and other things: her words, run into the sentence
                     found[quote] = speaking
+                elif found[quote] is None and k > 1:
+                    # no attribution: the words of the one the sentence opens with
+                    found[quote] = _reported_by_subject(text, sentence, k, names, aliases)
             speaking = next((found[sentence[k].quote] for k in reversed(hits)), None)
             referent.sentence(
                 number, sentence, [f for f in hits.values() if f is not None and not f.pronoun]
@@ -599,6 +602,18 @@ def _subject(
 ) -> Speaker | None:
     """The person or organisation a sentence opens with (after any fronted phrase), when it
     opens with one name (a capitalised word only ever seen opening sentences is none)."""
+    found = _subject_name(sentence, names)
+    if found is None:
+        return None
+    name, _ = found
+    key = normalise_key(name)
+    if " " not in key:
+        key = names().get(key, key)
+    return Speaker(name, aliases.resolve(key), "")
+
+
+def _subject_name(sentence: Sequence[_Item], names: _Names) -> tuple[str, int] | None:
+    """The name ``_subject`` finds, and the index of the item after its phrase."""
     first = _described(sentence, _lead(sentence))
     if first == 0 and sentence and not names.named(sentence[0].text):
         first = 1  # Some Republicans said: Republicans; Closing the office would: no one
@@ -612,12 +627,41 @@ def _subject(
     if stop < len(sentence) and sentence[stop].lower == "and":
         return None
     name, is_name = _name_of(_joined(sentence, (first, stop)))
-    if not is_name:
+    return (name, stop) if is_name else None
+
+
+_PASSIVE = frozenset("is are was were be been being".split())
+
+
+def _reported_by_subject(
+    text: str, sentence: Sequence[_Item], k: int, names: _Names, aliases: Aliases
+) -> Speaker | None:
+    """Who a quote in a sentence's predicate is by when nothing attributes it: the person or
+    organisation the sentence opens with ("Trump mocked Rubio for “having a tough night”", "X
+    called it “an incredibly significant development”"), not the subject of a passive ("X was
+    asked by Y, “…”") nor a headline in capitals."""
+    before = sentence[:k]
+    if any(
+        it.text == ";" or (it.text == "," and _ends_clause(before, j))
+        for j, it in enumerate(before)
+    ):
+        return None  # X insisted it was fine, despite Trump's claims that “…”: another clause
+    words = [it.text for it in before if it.kind == "word" and it.text[:1].isalpha()]
+    if sum(w.isupper() for w in words) * 2 > len(words):
+        return None  # a headline in capitals
+    found = _subject_name(before, names)
+    if found is None:
+        return None
+    name, stop = found
+    if stop >= k or (before[stop].kind != "word" and before[stop].text != ","):
+        return None
+    pairs = zip(before[stop:], before[stop + 1 :], strict=False)
+    if any(it.lower in _PASSIVE and _past(nxt) for it, nxt in pairs):
         return None
     key = normalise_key(name)
     if " " not in key:
         key = names().get(key, key)
-    return Speaker(name, aliases.resolve(key), "")
+    return Speaker(name, aliases.resolve(key), _joined(before, (0, stop)))
 
 
 def _modifies(sentence: Sequence[_Item], first: int, stop: int) -> bool:
@@ -1553,7 +1597,7 @@ def _according_to(sentence: Sequence[_Item]) -> _Found | None:
         if stop == start:
             continue
         if lowered[k] == "as":
-            if lowered[stop : stop + 2] != ["put", "it"]:
+            if lowered[stop : stop + 2] not in (["put", "it"], ["puts", "it"]):
                 continue
             return _found(sentence, start, stop, k, stop + 2)
         return _found(sentence, start, stop, k, stop)
