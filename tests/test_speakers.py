@@ -569,6 +569,27 @@ def test_the_statement_refers_to_the_one_its_sentence_opens_with() -> None:
         # but not the subject of a passive, nor a headline in capitals
         ("Tom Reid was asked by host Jane Morrow, “Where is the money now?”", [None]),
         ("HOW THE PORT WAS LOST “The harbour has been closed for a decade.”", [None]),
+        # an initial inside a name neither ends the sentence nor cuts the name
+        (
+            "“The firm avoids tax,” Senate leader Harry M. Reid said in a statement.",
+            ["harry m reid"],
+        ),
+        (
+            "“I think the winds are changing,” J. Gerald Hebert, director of the Legal Center, "
+            "said in an interview.",
+            ["j gerald hebert"],
+        ),
+        (
+            "“Israel was sold out,” Tom Reid said, referring to Secretary of State John F. Kerry, "
+            "the chief negotiator. “You cannot let Iran have it.”",
+            ["tom reid", "tom reid"],
+        ),
+        # "X said he has …": X is the one named, for a "he" after it
+        (
+            "Rep. Tom Reid, a delegate, said he has spoken with many fellow delegates.\n\n"
+            "“The reality is that most of them back her,” he said.",
+            ["tom reid"],
+        ),
     ],
 )
 def test_attributions_as_real_news_writes_them(text: str, expected: list[str | None]) -> None:

@@ -192,7 +192,9 @@ _ITEM = re.compile(
     # or stands between a name and its verb (last: only a bracket starts one)
     r"|(?P<aside>\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]))"
 )
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'‘\-]*(?:\s+[A-Z][\w’'‘\-]*)*")
+# (a single letter with a full stop is a middle initial: Harry M. Reid)
+_NAME_WORD = r"[A-Z](?:[\w’'‘\-]+|\.(?= [A-Z])|)"
+_CAPITALISED_RUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")
 _CLOSE_MARKS = "”’\"'»«"
 _BRIDGE_WORDS = 3  # lower-case words between a phrase and the name it leads to (``_bridged``)
 # endings of nouns naming what someone is (strategist, pollster, candidate, chairman)
@@ -1017,7 +1019,40 @@ def _items(text: str, start: int, end: int, regions: Sequence[tuple[int, int, in
             quoted = text[q_start:q_end]
             items.append(_Item("quote", quoted, quoted.lower(), q_start, q_end, q))
             cursor = q_end + 1 if q_end < end and text[q_end] in _CLOSE_MARKS else q_end
+    if _INITIAL.search(text, start, end):
+        return _with_initials(items)
     return items
+
+
+# a middle or first initial inside a name: Harry M. Reid, J. Gerald Hebert
+_INITIAL = re.compile(r"\b[A-Z]\. [A-Z][a-z]")
+
+
+def _with_initials(items: list[_Item]) -> list[_Item]:
+    """The items with each initial of a name (a capital letter, a full stop, then a name)
+    made one word, "M.", so it neither ends the sentence nor cuts the name."""
+    joined: list[_Item] = []
+    k = 0
+    while k < len(items):
+        item = items[k]
+        if (
+            item.kind == "word"
+            and len(item.text) == 1
+            and item.text.isupper()
+            and k + 2 < len(items)
+            and items[k + 1].text == "."
+            and items[k + 1].start == item.end
+            and items[k + 2].kind == "word"
+            and items[k + 2].text[:1].isupper()
+            and items[k + 2].start == items[k + 1].end + 1
+        ):
+            word = item.text + "."
+            joined.append(_Item("word", word, word.lower(), item.start, item.end + 1))
+            k += 2
+            continue
+        joined.append(item)
+        k += 1
+    return joined
 
 
 def _sentences(items: Sequence[_Item]) -> list[list[_Item]]:
@@ -1309,12 +1344,10 @@ def _before(items: Sequence[_Item], sentence: Sequence[_Item]) -> _Found | None:
     verbs = [k for k, it in enumerate(items) if _is_verb(it)]
     # any verb in the past introducing a quote with a colon (Tom Reid resisted: “…”) or
     # reporting a clause with "that" (Tom Reid worried that the plan was “…”)
-    opening = [
-        k - 1
-        for k, it in enumerate(items)
-        if k > 1 and (it.text == ":" if k == len(items) - 1 else it.lower == "that")
-    ]
-    verbs += [k for k in opening if _past(items[k]) and k not in verbs]
+    opening = [k - 1 for k, it in enumerate(items) if it.lower == "that"]
+    if len(items) > 2 and items[-1].text == ":":
+        opening.append(len(items) - 2)
+    verbs += [k for k in opening if k > 0 and _past(items[k]) and k not in verbs]
     for verb in sorted(verbs, key=lambda k: (items[k].lower in PARTICIPLES, -k)):
         found = _speaker_of(items, sentence, verb)
         if found is not None:
@@ -1619,15 +1652,18 @@ def _description_forward(items: Sequence[_Item], start: int) -> int:
 
 
 def _any_speech(sentence: Sequence[_Item]) -> _Found | None:
-    """The last speaker with a speech verb outside quotes in ``sentence``."""
+    """The last speaker with a speech verb outside quotes in ``sentence``, a named one before
+    a pronoun the sentence names later (in "Levin said he has spoken to many", Levin)."""
     outside = [it for it in sentence if it.kind != "quote"]
+    pronoun: _Found | None = None
     for k in range(len(outside) - 1, -1, -1):
         if _says(outside[k]):
             # the speaker before the verb, or after it (“…” for Clinton, said Kunin)
             hit = _before(outside[: k + 1], outside[: k + 1]) or _speaker_of(outside, outside, k)
-            if hit is not None:
+            if hit is not None and not hit.pronoun:
                 return hit
-    return None
+            pronoun = pronoun or hit
+    return pronoun
 
 
 def conflicting(credited: Iterable[Speaker]) -> bool:
