@@ -437,7 +437,10 @@ def test_the_statement_refers_to_the_one_its_sentence_opens_with() -> None:
         ("Bryne went on to say, “From the bottom of my soul, I know this.”", ["bryne"]),
         # a dateline is no one: the subject comes after its dash
         ("HELSINKI — Trump met Putin, saying that “the meeting went very well”.", ["trump"]),
-        ("WASHINGTON (UPI) — In response, a new group rallied, saying: “We are ready.”", [None]),
+        (
+            "WASHINGTON (UPI) — In response, a new group rallied, saying: “We are ready.”",
+            ["new group"],
+        ),
         # a capitalised common word opening a sentence is no one's name
         (
             "Tom Reid spoke first. Closing the office would be a mistake. “We need it,” he said.",
@@ -532,7 +535,7 @@ def test_the_statement_refers_to_the_one_its_sentence_opens_with() -> None:
         (
             "Tom Reid spoke first.\n\nHolding signs calling Reid “a loser and a cheat,” the "
             "protesters chanted “Bad for Ohio, bad for you.”",
-            ["protesters", None],
+            ["protesters", "protesters"],
         ),
         # a quotation broken by its attribution goes on after it: "“…,” said X, …, “…”"
         (
@@ -590,6 +593,16 @@ def test_the_statement_refers_to_the_one_its_sentence_opens_with() -> None:
             "“The reality is that most of them back her,” he said.",
             ["tom reid"],
         ),
+        # ... or the subject a description of someone, or of something that speaks for them
+        (
+            "The billionaire businessman began by talking about the crisis, saying that heroin "
+            "is now “cheaper than getting candy.”",
+            ["billionaire businessman"],
+        ),
+        ("The ad targets a “corrupt system that keeps the port closed.”", ["ad"]),
+        ("The chants grew louder at the monument dedicated “to the struggle for rights.”", [None]),
+        # but a "he" with no one to refer to is unknown, not the subject
+        ("The program was a “good thing for all of us,” he remarked.", [None]),
     ],
 )
 def test_attributions_as_real_news_writes_them(text: str, expected: list[str | None]) -> None:

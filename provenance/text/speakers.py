@@ -389,8 +389,9 @@ def speakers(
                 elif found[quote] is None and k == 0 and _runs_on(sentence):
                     # “…,” she said. “…” and other things: her words, run into the sentence
                     found[quote] = speaking
-                elif found[quote] is None and k > 1:
-                    # no attribution: the words of the one the sentence opens with
+                elif found[quote] is None and (hit is None or not hit.pronoun) and k > 1:
+                    # no attribution (or one naming no one): the words of the one the
+                    # sentence opens with
                     found[quote] = _reported_by_subject(text, sentence, k, names, aliases)
             speaking = next((found[sentence[k].quote] for k in reversed(hits)), None)
             referent.sentence(
@@ -633,6 +634,70 @@ def _subject_name(sentence: Sequence[_Item], names: _Names) -> tuple[str, int] |
 
 
 _PASSIVE = frozenset("is are was were be been being".split())
+# what a described subject may be, besides a person (a role, or a noun in -er, -ist, …): what
+# speaks or is written for someone (The ad targets “…”; The complaint alleged that “…”)
+_SPEAKING_THINGS = frozenset(
+    """ad advert email statement letter report complaint lawsuit petition release post tweet
+    poll survey study book piece article editorial memo document website site campaign team
+    group office narrator plan platform bill law order ruling filing footnote note video
+    message account summary caption sign headline column photo cable transcript page
+    network newspaper paper magazine outlet station show program programme""".split()
+)
+_NOT_PERSON_ENDINGS = ("ment", "chant", "event")  # statement, merchant is rare; the chants
+_AUXILIARIES = frozenset(
+    """is are was were has have had will would can could may might must should shall did does
+    do began begins went goes made makes put puts took takes sent sends got gets gave gives
+    kept keeps""".split()
+)
+
+
+def _described_subject(sentence: Sequence[_Item], lead: int) -> int:
+    """The end of a subject that describes someone or something that speaks, opening the
+    sentence at ``lead`` with a determiner or possessive (The billionaire businessman, Her
+    campaign, Ryan's office, The ad): a few words up to a verb or a comma, its last word a
+    role, a noun for a person (in -er, -ist, -or, …) or one of ``_SPEAKING_THINGS``; else
+    ``lead``."""
+    if lead >= len(sentence) or sentence[lead].kind != "word":
+        return lead
+    opener = sentence[lead]
+    if opener.lower not in _DETERMINERS | _POSSESSIVES and not opener.text.endswith(("’s", "'s")):
+        return lead
+    stop = lead + 1
+    verb = False  # whether a verb (or a comma before an appositive) ends it
+    while stop < min(len(sentence), lead + 1 + _NAME_DESCRIPTION_WORDS):
+        item = sentence[stop]
+        following = sentence[stop + 1] if stop + 1 < len(sentence) else None
+        verb = (
+            item.text == ","
+            or item.lower in _AUXILIARIES
+            or _between(item)
+            or _is_verb(item)
+            or _past(item)
+            or (  # The ad targets a “…”: a verb, not a plural
+                stop > lead + 1
+                and item.lower.endswith("s")
+                and following is not None
+                and (following.kind == "quote" or following.lower in _DETERMINERS | {"that"})
+            )
+        )
+        if verb or item.kind != "word" or item.lower in _FUNCTION_WORDS:
+            break
+        stop += 1
+    short = stop - lead <= 3 and stop < len(sentence) and sentence[stop].lower in _FUNCTION_WORDS
+    if stop == lead + 1 or not (verb or short) or sentence[stop].lower in _PASSIVE:
+        # not "The plan is “bold”": what a description is, it does not say; a short one may
+        # end at a preposition (A footnote in the report, A group of 67 artists)
+        return lead
+    head = _bare(sentence[stop - 1].text)
+    singular = head[:-1] if head.endswith("s") else head
+    if not (
+        head in ROLE_NOUNS
+        or singular in ROLE_NOUNS
+        or singular in _SPEAKING_THINGS
+        or (singular.endswith(_PERSON_ENDINGS) and not singular.endswith(_NOT_PERSON_ENDINGS))
+    ):
+        return lead
+    return stop
 
 
 def _reported_by_subject(
@@ -653,7 +718,11 @@ def _reported_by_subject(
         return None  # a headline in capitals
     found = _subject_name(before, names)
     if found is None:
-        return None
+        lead = _lead(before)
+        stop = _described_subject(before, lead)
+        if stop == lead:
+            return None
+        found = (_joined(before, (lead, stop)), stop)
     name, stop = found
     if stop >= k or (before[stop].kind != "word" and before[stop].text != ","):
         return None
@@ -1420,6 +1489,8 @@ def _speaker_of(items: Sequence[_Item], sentence: Sequence[_Item], verb: int) ->
         if stop == lead + 1 and _modifies(sentence, lead, stop):
             # One operative inside Trump Tower: the whole description
             stop = _description_forward(sentence, lead)
+        if stop == lead:  # The billionaire businessman began …, saying: a description
+            stop = _described_subject(sentence, lead)
         if stop > lead and not sentence[stop - 1].text.endswith(("’s", "'s")):
             subject = [*sentence[lead:stop], items[verb]]
             return _found(subject, 0, stop - lead, stop - lead, stop - lead + 1)
