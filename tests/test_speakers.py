@@ -247,7 +247,7 @@ def test_bad_alias_files_are_named(tmp_path: Path, content: str, problem: str) -
         ("Mary Jones, chief executive of Acme, said: “We have a plan.”", ["mary jones"]),
         ("Tom Smith, a Democrat, said the bill was “a betrayal”.", ["tom smith"]),
         ("A friend of the prime minister said he was “livid”.", [None]),
-        ("“We will win,” said Smith's widow.", [None]),
+        ("“We will win,” said Smith's widow.", ["smith's widow"]),  # a description: not Smith
         ("Writing in the Telegraph, Boris Johnson said the plan was “mad”.", ["boris johnson"]),
         ("On Tuesday Biden said it was “over”.", ["biden"]),
         ("“Yes,” the Bank of England said.", ["bank of england"]),
@@ -603,6 +603,27 @@ def test_the_statement_refers_to_the_one_its_sentence_opens_with() -> None:
         ("The chants grew louder at the monument dedicated “to the struggle for rights.”", [None]),
         # but a "he" with no one to refer to is unknown, not the subject
         ("The program was a “good thing for all of us,” he remarked.", [None]),
+        # said, a description, then a name and the place it is from; a role with "of"
+        (
+            "“I don't know where he stands,” said undecided voter Jane Morrow of Derry, N.H., "
+            "before the event.",
+            ["jane morrow"],
+        ),
+        ("“Thanks for coming,” said master of ceremonies Tom Reid, an engineer.", ["tom reid"]),
+        # said and a description opening with someone's name in the possessive
+        (
+            "“We are treating it like a ground game,” said Reid’s deputy campaign manager, who "
+            "ran the 2012 effort.",
+            ["reid's deputy campaign manager"],
+        ),
+        # "as" and a description with a verb of speech
+        ("As one employee told the Weekly, “She wants to put fear in us.”", ["one employee"]),
+        # "he" in a sentence that named a speaker for a quote before it is that speaker
+        (
+            "“It is over,” the heckler yelled.\n\n“Thank you, son,” Tom Reid replied, before "
+            "adding that he thinks “children should speak with respect.”",
+            ["heckler", "tom reid", "tom reid"],
+        ),
     ],
 )
 def test_attributions_as_real_news_writes_them(text: str, expected: list[str | None]) -> None:

@@ -372,16 +372,23 @@ def speakers(
         speaking: Speaker | None = None  # of the last quote credited in this paragraph
         for sentence in sentences:
             hits = _sentence_attributions(sentence)
+            named_here: Speaker | None = None  # named for a quote before, in this sentence
             for k, hit in hits.items():
                 quote = sentence[k].quote
                 if hit is not None and found[quote] is None:
                     back = _Fixed(spokesperson) if _names_spokesperson(text, hit) else referent
-                    if hit.pronoun and _has_subject(sentence, names):
+                    if hit.pronoun and named_here is not None:
+                        # “…,” Cruz replied, adding that he thinks “…”: Cruz
+                        back = _Fixed(named_here)
+                    elif hit.pronoun and _has_subject(sentence, names):
                         # "Mayor X promised that “…”, according to the statement": the one
                         # the sentence opens with, before anyone named earlier
                         own = _subject(text, sentence, names, aliases)
                         back = _Fixed(own) if own is not None else back
                     found[quote] = _speaker(text, hit, back, names, aliases)
+                    credited = found[quote]
+                    if not hit.pronoun and credited is not None and _names_someone(credited):
+                        named_here = credited
                 if found[quote] is None and _only_quotes(sentence):
                     # “…,” she said. “…” — she goes on; a paragraph of quotation alone goes
                     # on with the one speaking or named last
@@ -1285,8 +1292,12 @@ def _after(items: Sequence[_Item]) -> _Found | None:
         stop = _phrase_forward(items, i + 1)
         if stop > i + 1:
             return _found(items, i + 1, stop, i, stop)
-        if i + 1 < len(items) and items[i + 1].lower in _DETERMINERS | _POSSESSIVES | _SOME:
-            # said the 46-year-old, added his campaign manager Jeff Weaver
+        if i + 1 < len(items) and (
+            items[i + 1].lower in _DETERMINERS | _POSSESSIVES | _SOME
+            or (items[i + 1].text.endswith(("’s", "'s")) and items[i + 1].text[:1].isupper())
+        ):
+            # said the 46-year-old, added his campaign manager Jeff Weaver, said Rubio's
+            # deputy campaign manager
             stop = i + 2
             while stop < min(len(items), i + 2 + _DESCRIPTION_WORDS) and (
                 items[stop].kind == "word" and items[stop].lower not in _RELATIVES
@@ -1356,12 +1367,23 @@ def _described_name(items: Sequence[_Item], start: int) -> _Found | None:
     first = end
     while first > start and items[first - 1].text[:1].isupper():
         first -= 1
+    closing = end
+    if first - 2 > start and items[first - 1].lower == "of" and items[first - 2].text[:1].isupper():
+        # said undecided voter Jane Morrow of Derry: the name before the place
+        end = first - 1
+        first = end
+        while first > start and items[first - 1].text[:1].isupper():
+            first -= 1
     described = items[start:first]
     if (
         first == end
         or not any(it.text.islower() for it in described)
-        or any(it.lower in _NOT_DESCRIBING or _is_verb(it) for it in described)
-        or _phrase_forward(items, first) != end
+        or any(_is_verb(it) for it in described)
+        or any(  # "of" only inside a role: master of ceremonies
+            it.lower in _NOT_DESCRIBING and not (it.lower == "of" and 0 < n < len(described) - 1)
+            for n, it in enumerate(described)
+        )
+        or _phrase_forward(items, first) not in (end, closing)
     ):
         return None
     return _found(items, first, end, start - 1, end)
@@ -1389,7 +1411,9 @@ def _description_before(items: Sequence[_Item], end: int) -> int | None:
     for first in range(end - 2, max(-1, end - 2 - _DESCRIPTION_WORDS), -1):
         item = items[first]
         if item.lower in _DETERMINERS | _SOME and (
-            first == 0 or items[first - 1].kind in {"punct", "end"}
+            first == 0
+            or items[first - 1].kind in {"punct", "end"}
+            or items[first - 1].lower == "as"  # As one employee told the Weekly, “…”
         ):
             return first
         if item.kind != "word" or item.lower in _NOT_DESCRIBING or item.lower in _ANY_VERB:
