@@ -624,6 +624,19 @@ def test_the_statement_refers_to_the_one_its_sentence_opens_with() -> None:
             "adding that he thinks “children should speak with respect.”",
             ["heckler", "tom reid", "tom reid"],
         ),
+        # a described subject whose first word is also a verb's form; a possessive description
+        # after the quote
+        ("The email goes on to say: “We will not let this pass.”", ["email"]),
+        (
+            "“He was a great teacher to all of us,” his colleague wrote on Facebook.",
+            ["his colleague"],
+        ),
+        # a participle after the speaker named for the quote before goes on with them
+        (
+            "“It’s not new in Ohio,” said Rep. Tom Reid (D-Ohio) at the time, adding that “we’ve "
+            "been electing them for a long time.”",
+            ["tom reid", "tom reid"],
+        ),
     ],
 )
 def test_attributions_as_real_news_writes_them(text: str, expected: list[str | None]) -> None:

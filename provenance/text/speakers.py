@@ -396,6 +396,9 @@ def speakers(
                 elif found[quote] is None and k == 0 and _runs_on(sentence):
                     # “…,” she said. “…” and other things: her words, run into the sentence
                     found[quote] = speaking
+                elif found[quote] is None and named_here is not None and _goes_on(sentence, k):
+                    # “…,” said X at the time, adding that “…”: X goes on
+                    found[quote] = named_here
                 elif found[quote] is None and (hit is None or not hit.pronoun) and k > 1:
                     # no attribution (or one naming no one): the words of the one the
                     # sentence opens with
@@ -648,7 +651,8 @@ _SPEAKING_THINGS = frozenset(
     poll survey study book piece article editorial memo document website site campaign team
     group office narrator plan platform bill law order ruling filing footnote note video
     message account summary caption sign headline column photo cable transcript page
-    network newspaper paper magazine outlet station show program programme""".split()
+    network newspaper paper magazine outlet station show program programme publication
+    journal""".split()
 )
 _NOT_PERSON_ENDINGS = ("ment", "chant", "event")  # statement, merchant is rare; the chants
 _AUXILIARIES = frozenset(
@@ -674,15 +678,14 @@ def _described_subject(sentence: Sequence[_Item], lead: int) -> int:
     while stop < min(len(sentence), lead + 1 + _NAME_DESCRIPTION_WORDS):
         item = sentence[stop]
         following = sentence[stop + 1] if stop + 1 < len(sentence) else None
-        verb = (
+        verb = stop > lead + 1 and (  # the word after a determiner is none (the email)
             item.text == ","
             or item.lower in _AUXILIARIES
             or _between(item)
             or _is_verb(item)
             or _past(item)
             or (  # The ad targets a “…”: a verb, not a plural
-                stop > lead + 1
-                and item.lower.endswith("s")
+                item.lower.endswith("s")
                 and following is not None
                 and (following.kind == "quote" or following.lower in _DETERMINERS | {"that"})
             )
@@ -877,6 +880,20 @@ def _after_place(sentence: Sequence[_Item], comma: int) -> int:
 
 def _only_quotes(sentence: Sequence[_Item]) -> bool:
     return all(item.kind in {"quote", "punct", "end"} for item in sentence)
+
+
+def _goes_on(sentence: Sequence[_Item], k: int) -> bool:
+    """Whether the quote at ``k`` follows a participle of speech after a comma (“…,” said X,
+    adding that “…”; …, saying, “…”), with nothing but "that" or punctuation between."""
+    j = k - 1
+    while j > 0 and (sentence[j].kind == "punct" or sentence[j].lower == "that"):
+        j -= 1
+    return (
+        j > 0
+        and sentence[j].lower in PARTICIPLES
+        and sentence[j].text[:1].islower()
+        and sentence[j - 1].text == ","
+    )
 
 
 def _runs_on(sentence: Sequence[_Item]) -> bool:
@@ -1392,8 +1409,8 @@ def _described_name(items: Sequence[_Item], start: int) -> _Found | None:
 def _description_after(items: Sequence[_Item], i: int) -> _Found | None:
     """``the RNC member said`` / ``an angry Hollande retaliated`` / ``the letter says``: a
     phrase opening with a determiner, a few words with no punctuation, then a speech verb."""
-    if i >= len(items) or items[i].lower not in _DETERMINERS | _SOME:
-        return None
+    if i >= len(items) or items[i].lower not in _DETERMINERS | _SOME | _POSSESSIVES:
+        return None  # (his colleague wrote, her husband cut in)
     for verb in range(i + 2, min(len(items), i + 2 + _DESCRIPTION_WORDS)):
         if items[verb].kind != "word":
             return None
