@@ -637,6 +637,32 @@ def test_the_statement_refers_to_the_one_its_sentence_opens_with() -> None:
             "been electing them for a long time.”",
             ["tom reid", "tom reid"],
         ),
+        # the last of a list ends no clause: "A, B, and C to “…”"
+        (
+            "Tom Reid said he expects Ohio, Kent, and Leeds to “show their unity in our work.”",
+            ["tom reid"],
+        ),
+        (  # but a number's comma is no list's
+            "Jane Morrow opened a shop, affecting 12,000 people, and the promise of “a decent "
+            "school” will be tested.",
+            [None],
+        ),
+        # the name whose possessive stands before a quote
+        (
+            "It is the pull of Tom Reid’s “if you like your plan, you can keep it” promise.",
+            ["tom reid"],
+        ),
+        # an appositive holding commas, or a relative clause with no comma closing it
+        (
+            "“The plans will help,” Jane Morrow, assistant secretary for population, refugees, "
+            "and migration, said on the call.",
+            ["jane morrow"],
+        ),
+        (
+            "“Reid needs a strategy,” Jane Morrow, the polling guru who founded the site tweeted "
+            "on Wednesday.",
+            ["jane morrow"],
+        ),
     ],
 )
 def test_attributions_as_real_news_writes_them(text: str, expected: list[str | None]) -> None:

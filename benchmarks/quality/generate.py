@@ -809,6 +809,9 @@ ATTRIBUTIONS = (
     ("", "{person} resisted: “", ".”"),
     # no attribution: a quote in the predicate is the subject's
     ("", "{person} thanked the council for “", ".”"),
+    # an appositive whose relative clause no comma closes; a list before the quote
+    ("", "“", ",” {person}, the campaigner who led the protest tweeted on Monday."),
+    ("", "{person} said residents, traders, and visitors were right that “", ".”"),
 )
 ATTRIBUTION_SHARE = 1 / 3  # of commentaries with a whole quotation: attributed as above
 VERDICTS = ("rings hollow", "deserves scrutiny", "will be tested soon")

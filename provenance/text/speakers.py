@@ -399,10 +399,12 @@ def speakers(
                 elif found[quote] is None and named_here is not None and _goes_on(sentence, k):
                     # “…,” said X at the time, adding that “…”: X goes on
                     found[quote] = named_here
-                elif found[quote] is None and (hit is None or not hit.pronoun) and k > 1:
-                    # no attribution (or one naming no one): the words of the one the
-                    # sentence opens with
-                    found[quote] = _reported_by_subject(text, sentence, k, names, aliases)
+                elif found[quote] is None and (hit is None or not hit.pronoun) and k > 0:
+                    # no attribution (or one naming no one): the words of the one they are
+                    # given to (Obama's “…” promise), else of the one the sentence opens with
+                    found[quote] = _possessor(text, sentence, k, names, aliases) or (
+                        _reported_by_subject(text, sentence, k, names, aliases) if k > 1 else None
+                    )
             speaking = next((found[sentence[k].quote] for k in reversed(hits)), None)
             referent.sentence(
                 number, sentence, [f for f in hits.values() if f is not None and not f.pronoun]
@@ -708,6 +710,29 @@ def _described_subject(sentence: Sequence[_Item], lead: int) -> int:
     ):
         return lead
     return stop
+
+
+def _possessor(
+    text: str, sentence: Sequence[_Item], k: int, names: _Names, aliases: Aliases
+) -> Speaker | None:
+    """The name whose possessive stands right before a quote: Obama's “if you like your plan”
+    promise, Clinton's “basket of deplorables” remark."""
+    last = sentence[k - 1]
+    if last.kind != "word" or not last.text[:1].isupper() or not last.text.endswith(("’s", "'s")):
+        return None
+    first = k - 1
+    while (
+        first > 0 and sentence[first - 1].kind == "word" and sentence[first - 1].text[:1].isupper()
+    ):
+        first -= 1
+    phrase = " ".join([*(it.text for it in sentence[first : k - 1]), last.text[:-2]])
+    name, is_name = _name_of(phrase)
+    if not is_name or _bare(sentence[first].text) in _NEVER_FIRST_NAMES:
+        return None
+    key = normalise_key(name)
+    if " " not in key:
+        key = names().get(key, key)
+    return Speaker(name, aliases.resolve(key), _joined(sentence, (first, k)))
 
 
 def _reported_by_subject(
@@ -1278,7 +1303,22 @@ def _ends_clause(sentence: Sequence[_Item], k: int) -> bool:
     if sentence[k].text == ";":
         return True
     following = sentence[k + 1].lower if k + 1 < len(sentence) else ""
-    return sentence[k].text == "," and following in _CONJUNCTIONS
+    if sentence[k].text != "," or following not in _CONJUNCTIONS:
+        return False
+    if following == "and":  # the last of a list (Obama, Abe, and Park) ends no clause
+        j = k - 1
+        while j > 0 and k - j <= _LISTED_WORDS and sentence[j].kind == "word":
+            j -= 1
+        return not (
+            0 < j < k - 1
+            and sentence[j].text == ","
+            and not sentence[j - 1].text.isdigit()  # 12,000 people, and …: a number
+            and not sentence[j + 1].text.isdigit()
+        )
+    return True
+
+
+_LISTED_WORDS = 3  # words an item of a list runs to between its commas
 
 
 def _listed_together(sentence: Sequence[_Item], quotes: Sequence[int]) -> list[list[int]]:
@@ -1332,8 +1372,16 @@ def _after(items: Sequence[_Item]) -> _Found | None:
         close = next((j for j in range(verb + 1, min(len(items), verb + 10))
                       if items[j].text == ","), None)  # fmt: skip
         if close is None:
-            return None
-        verb = close + 1
+            # X, the polling guru who founded the site tweeted: a relative clause with no comma
+            # closing it runs into the verb
+            relative = next((j for j in range(verb + 1, min(len(items), verb + 10))
+                             if items[j].lower in {"who", "which"}), None)  # fmt: skip
+            said = next((j for j in range(verb + 1, min(len(items), verb + _APPOSITIVE_REACH))
+                         if _says(items[j])), None)  # fmt: skip
+            if relative is None or said is None or said < relative or _reports(items, said + 1):
+                return None
+            return _found(items, i, stop, i, said + 1)
+        verb = _closing_comma(items, verb, close) + 1
     while verb < len(items) and _between(items[verb]):
         verb += 1
     if verb < len(items) and _says(items[verb]) and not _reports(items, verb + 1):
@@ -1370,6 +1418,30 @@ def _closing(items: Sequence[_Item], k: int) -> bool:
         return False
     following = items[k + 1] if k + 1 < len(items) else None
     return following is None or following.kind != "word" or following.lower in _AFTER_CLOSING
+
+
+def _closing_comma(items: Sequence[_Item], opening: int, close: int) -> int:
+    """The comma closing an appositive opened at ``opening``: the first after it (``close``),
+    or, when a verb of speech does not follow that one, a later comma within reach that one
+    does follow (X, assistant secretary for population, refugees, and migration, said)."""
+
+    def said_after(j: int) -> bool:
+        k = j + 1
+        while k < len(items) and _between(items[k]):
+            k += 1
+        return k < len(items) and _says(items[k])
+
+    if said_after(close):
+        return close
+    later = next(
+        (
+            j
+            for j in range(close + 1, min(len(items), opening + _APPOSITIVE_REACH))
+            if items[j].text == "," and said_after(j)
+        ),
+        None,
+    )
+    return close if later is None else later
 
 
 def _described_name(items: Sequence[_Item], start: int) -> _Found | None:
