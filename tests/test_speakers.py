@@ -647,6 +647,22 @@ def test_the_statement_refers_to_the_one_its_sentence_opens_with() -> None:
             "school” will be tested.",
             [None],
         ),
+        # a report goes on past ", and" or ", but" into a clause with no subject by name
+        (
+            "Tom Reid said the server was open, and he had access to a server that “was like "
+            "an open door on the internet.”",
+            ["tom reid"],
+        ),
+        (
+            "Tom Reid says voters want a leader, but instead the mayor is giving them “lectures "
+            "and distractions.”",
+            ["tom reid"],
+        ),
+        (  # but not into a clause with a new subject by name
+            "Tom Reid said the plan was fair, but Jane Morrow thinks the deal is “a disaster "
+            "for everyone.”",
+            ["jane morrow"],
+        ),
         # the name whose possessive stands before a quote
         (
             "It is the pull of Tom Reid’s “if you like your plan, you can keep it” promise.",

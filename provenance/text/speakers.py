@@ -1262,10 +1262,20 @@ def _sentence_attributions(sentence: Sequence[_Item]) -> dict[int, _Found | None
 
 
 def _continued(sentence: Sequence[_Item], start: int, k: int) -> _Found | None:
-    """A quote opening a clause joined by "and", "but" or "yet" to a reported clause before it
-    goes on with that report (``X said the offer was fair, but “not enough”``): the speaker of
-    the nearest speech verb before, when at most one word stands between conjunction and quote."""
-    if start < 2 or sentence[start].lower not in _CONTINUING or k - start > 2:
+    """A quote in a clause joined by "and", "but" or "yet" to a reported clause before it goes
+    on with that report (``X said the offer was fair, but “not enough”``; ``X said the server was
+    open, and he had access to a server that “…”``; ``X says voters want a leader, but instead
+    Obama is giving them “…”``): the speaker of the nearest speech verb before, when the clause
+    opens with the quote, a word or two, or a word in lower case or a pronoun, not a new
+    subject (by name, or with a determiner)."""
+    if start < 2 or sentence[start].lower not in _CONTINUING:
+        return None
+    opening = sentence[start + 1]
+    if k - start > 2 and (
+        opening.kind != "word"
+        or (opening.text[:1].isupper() and opening.lower not in PRONOUNS)
+        or opening.lower in _DETERMINERS | _POSSESSIVES  # and the promise of “…”: a subject
+    ):
         return None
     return _before(sentence[: start - 1], sentence[: start - 1])
 
