@@ -663,6 +663,12 @@ def test_the_statement_refers_to_the_one_its_sentence_opens_with() -> None:
             "for everyone.”",
             ["jane morrow"],
         ),
+        # "According to X," opening a sentence gives X every clause after it
+        (
+            "According to Tom Reid, he was once part of the club, but is now “the worst thing "
+            "that ever happened to it.”",
+            ["tom reid"],
+        ),
         # the name whose possessive stands before a quote
         (
             "It is the pull of Tom Reid’s “if you like your plan, you can keep it” promise.",

@@ -812,6 +812,8 @@ ATTRIBUTIONS = (
     # an appositive whose relative clause no comma closes; a list before the quote
     ("", "“", ",” {person}, the campaigner who led the protest tweeted on Monday."),
     ("", "{person} said residents, traders, and visitors were right that “", ".”"),
+    # "According to X," opening a sentence reaches past its first clause
+    ("", "According to {person}, the plan was late, but it is now “", ".”"),
 )
 ATTRIBUTION_SHARE = 1 / 3  # of commentaries with a whole quotation: attributed as above
 VERDICTS = ("rings hollow", "deserves scrutiny", "will be tested soon")

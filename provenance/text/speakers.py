@@ -1257,8 +1257,18 @@ def _sentence_attributions(sentence: Sequence[_Item]) -> dict[int, _Found | None
             or _any_speech(sentence[k + 1 : stop])
             or _label(sentence[start:k])
             or _continued(sentence, start, k)
+            or _according_to_opening(sentence, start)
         )
     return found
+
+
+def _according_to_opening(sentence: Sequence[_Item], start: int) -> _Found | None:
+    """A sentence opening with "According to X," gives X every clause after it (According to
+    Trump, he was once part of it, but is now “…”)."""
+    if start == 0 or len(sentence) < 3 or sentence[0].lower != "according":
+        return None
+    comma = next((j for j in range(2, start) if sentence[j].text == ","), None)
+    return None if comma is None else _according_to(sentence[:comma])
 
 
 def _continued(sentence: Sequence[_Item], start: int, k: int) -> _Found | None:
