@@ -792,3 +792,14 @@ def test_a_verb_after_a_quote_ending_in_a_comma_names_no_speaker_of_the_next() -
         "steps to keep us safe.”"
     )
     assert keys(text)[1] == "jane morrow"
+
+
+def test_the_fallbacks_credit_quotations_only() -> None:
+    """A term or title (``quotations`` False) is credited only by an attribution naming its
+    speaker, not by the fallbacks that look for one when none does: they would be dropped."""
+    text = "Tom Reid mocked Jane Morrow for “having a tough night” after the count."
+    spans = paragraphs(text)
+    found = quotes(text, spans)
+    assert speakers(text, spans, found, ALIASES, [False]) == [None]
+    credited = speakers(text, spans, found, ALIASES, [True])
+    assert [s.key if s else None for s in credited] == ["tom reid"]

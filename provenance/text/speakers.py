@@ -338,8 +338,11 @@ def speakers(
     paragraphs: Sequence[tuple[int, int]],
     quotes: Sequence[QuoteSpans],
     aliases: Aliases,
+    quotations: Sequence[bool] | None = None,
 ) -> list[Speaker | None]:
-    """The speaker of each quote, in the order given."""
+    """The speaker of each quote, in the order given (``quotations``: which are quotations of
+    speech; a term or title is credited only where an attribution names its speaker, not by
+    the fallbacks that look for one when none does)."""
     names = _Names(text, paragraphs)  # most articles never need it
     found: list[Speaker | None] = [None] * len(quotes)
     regions = sorted((s, e, q) for q, quote in enumerate(quotes) for s, e in quote.parts)
@@ -399,7 +402,12 @@ def speakers(
                 elif found[quote] is None and named_here is not None and _goes_on(sentence, k):
                     # “…,” said X at the time, adding that “…”: X goes on
                     found[quote] = named_here
-                elif found[quote] is None and (hit is None or not hit.pronoun) and k > 0:
+                elif (
+                    found[quote] is None
+                    and (hit is None or not hit.pronoun)
+                    and k > 0
+                    and (quotations is None or quotations[quote])
+                ):
                     # no attribution (or one naming no one): the words of the one they are
                     # given to (Obama's “…” promise), else of the one the sentence opens with
                     found[quote] = _possessor(text, sentence, k, names, aliases) or (
@@ -1143,7 +1151,7 @@ def _items(text: str, start: int, end: int, regions: Sequence[tuple[int, int, in
 
 
 # a middle or first initial inside a name: Harry M. Reid, J. Gerald Hebert
-_INITIAL = re.compile(r"\b[A-Z]\. [A-Z][a-z]")
+_INITIAL = re.compile(r" [A-Z]\. [A-Z][a-z]")
 
 
 def _with_initials(items: list[_Item]) -> list[_Item]:
@@ -1543,10 +1551,16 @@ def _before(items: Sequence[_Item], sentence: Sequence[_Item]) -> _Found | None:
     """The speaker of the nearest speech verb in ``items`` (the clause before a quote) that has
     one, finite verbs first: in "Smith said the plan, which Jones said was “reckless”", the
     words are Jones's; a participle ("…, adding:") only when no finite verb has a speaker."""
-    verbs = [k for k, it in enumerate(items) if _is_verb(it)]
     # any verb in the past introducing a quote with a colon (Tom Reid resisted: “…”) or
-    # reporting a clause with "that" (Tom Reid worried that the plan was “…”)
-    opening = [k - 1 for k, it in enumerate(items) if it.lower == "that"]
+    # reporting a clause with "that" (Tom Reid worried that the plan was “…”) counts too
+    verbs: list[int] = []
+    opening: list[int] = []
+    for k, it in enumerate(items):
+        lower = it[2]  # (the hot loop: the set is asked before the call)
+        if lower in _ANY_VERB and _is_verb(it):
+            verbs.append(k)
+        elif lower == "that":
+            opening.append(k - 1)
     if len(items) > 2 and items[-1].text == ":":
         opening.append(len(items) - 2)
     verbs += [k for k in opening if k > 0 and _past(items[k]) and k not in verbs]
@@ -1898,8 +1912,10 @@ def document_quotes(
     when the caller has them already)."""
     spans = paragraphs(doc.text, doc.body_start) if spans is None else spans
     found = quotes(doc.text, spans)
-    credited = speakers(doc.text, spans, found, aliases)
     kinds = [kind_of(doc.text, q) for q in found]
+    credited = speakers(
+        doc.text, spans, found, aliases, [kind == QuoteKind.QUOTATION for kind in kinds]
+    )
     return [
         Quote(
             quote_id(doc.doc_id, q.parts[0][0]),
