@@ -669,6 +669,12 @@ def test_the_statement_refers_to_the_one_its_sentence_opens_with() -> None:
             "that ever happened to it.”",
             ["tom reid"],
         ),
+        # "Even" opens a fronted phrase too
+        (
+            "Even before Reid took the stage, his campaign sent out a text message to "
+            "supporters saying: “With your help, we won.”",
+            ["his campaign"],
+        ),
         # the name whose possessive stands before a quote
         (
             "It is the pull of Tom Reid’s “if you like your plan, you can keep it” promise.",

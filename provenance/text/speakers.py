@@ -134,7 +134,7 @@ _FRONTING = frozenset(
     throughout within without instead still moreover nevertheless nonetheless indeed similarly
     likewise otherwise overall finally meanwhile however later earlier separately now today
     yesterday tonight thus besides furthermore additionally ultimately eventually initially
-    asked speaking like unlike alongside beside beyond through toward towards around
+    asked speaking like unlike alongside beside beyond through toward towards around even
     behind inside outside via regarding concerning considering including""".split()
 )
 # Capitalised words a name never opens with (In Washington, Alongside BLM)
