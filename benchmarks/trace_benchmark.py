@@ -166,9 +166,10 @@ def _paragraphs(rng: random.Random, sentences: list[str]) -> list[str]:
 
 
 def _variant(rng: random.Random, base: list[str]) -> str:
-    """``base`` with 30% of its words replaced (a 70%-similar sentence)."""
+    """``base`` with 45% of its words replaced: a 70%-similar sentence (rapidfuzz ratio 71.7
+    to its base on average; two variants of one base reach 70 in 0.4% of pairs)."""
     words = list(base)
-    for k in rng.sample(range(len(words)), round(0.3 * len(words))):
+    for k in rng.sample(range(len(words)), round(0.45 * len(words))):
         words[k] = rng.choice(WORDS)
     words[0] = words[0].capitalize()
     if rng.random() < QUOTED_SHARE["stress"]:
