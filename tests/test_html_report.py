@@ -18,6 +18,7 @@ import pytest
 
 from benchmarks.html_benchmark import CHROMIUM, CHROMIUM_ARGS
 from provenance.reports.html import _pieces, word_diff
+from provenance.reports.tables import read_rows
 from tests.conftest import ROOT, SEEDS, require, require_seeds, run_cli
 
 ARTIFACTS = ROOT / "test-artifacts"
@@ -31,22 +32,33 @@ def html_for(corpus: Path, tmp_path: Path) -> Path:
     return page
 
 
-def embedded(page: str) -> dict[str, Any]:
-    found = re.search(r'<script id="data" type="application/json">(.*?)</script>', page, re.S)
-    assert found is not None
-    data: dict[str, Any] = json.loads(found.group(1))
-    return data
+def embedded(page: str, key: str = "data") -> Any:
+    """The JSON of the page's element ``key``: ``data`` the tables, ``c<k>`` the k-th cluster's
+    page, ``d<k>`` the k-th document's text; None where the page has no such element."""
+    found = re.search(rf'<script id="{key}" type="application/json">(.*?)</script>', page, re.S)
+    return None if found is None else json.loads(found.group(1))
+
+
+def text_of(page: str, doc_id: str) -> str | None:
+    """A document's text as its page shows it, or None where the page has none."""
+    keys = [d["id"] for d in embedded(page)["documents"]]
+    pieces = embedded(page, f"d{keys.index(doc_id)}")
+    return None if pieces is None else "".join(piece for piece, _ in pieces)
 
 
 def test_the_page_is_self_contained_and_escapes_article_text(tmp_path: Path) -> None:
     page = html_for(XSS, tmp_path).read_text(encoding="utf-8")
     assert "<script>window" not in page and "<img" not in page  # no tag of the article's
-    assert page.count("<script") == 2  # the data and the page's own script
+    # the data's elements, then the page's own script, which alone runs
+    tags = re.findall(r"<script[^>]*>", page)
+    assert tags[-1] == "<script>" and page.count("</script>") == len(tags)
+    assert all(
+        re.fullmatch(r'<script id="(data|[cd]\d+)" type="application/json">', t) for t in tags[:-1]
+    )
     assert not re.search(r"""(src|href)=["']?https?:""", page)
     assert "Content-Security-Policy" in page and "default-src 'none'" in page
-    data = embedded(page)
-    first = "".join(piece for piece, _ in data["texts"]["first"])
-    assert "<script>window.__pwned" in first  # kept as text, to be shown as text
+    first = text_of(page, "first")
+    assert first is not None and "<script>window.__pwned" in first  # as text, shown as text
 
 
 def test_pieces_rebuild_the_text_and_mark_the_innermost_passage() -> None:
@@ -138,8 +150,12 @@ def test_report_leaves_out_texts_that_changed_since_the_trace(tmp_path: Path) ->
     assert "warning: second: its text differs from the traced one; shown without it" in (
         result.stderr
     )
-    data = embedded((tmp_path / "r.html").read_text(encoding="utf-8"))
-    assert set(data["texts"]) == {"first"}
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert {d["id"]: d["has_text"] for d in embedded(page)["documents"]} == {
+        "first": True,
+        "second": False,
+    }
+    assert text_of(page, "first") is not None and text_of(page, "second") is None
 
 
 @pytest.fixture(scope="module")
@@ -267,3 +283,67 @@ def test_browser_dates_read_as_dates_and_the_axis_never_repeats(
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "quotes-cluster.png"), full_page=True)
     assert page.errors == []
+
+
+PASSAGE = (
+    "The harbour board said on Monday that the new sea wall at Port Ellis would be finished "
+    "before the winter storms, after two years of delays and a budget that doubled."
+)
+
+
+def test_the_tables_hold_no_text_and_each_text_is_there_once(tmp_path: Path) -> None:
+    """The tables' element holds no document text and no cluster's occurrences (those are
+    parsed when their page opens); a passage printed by three documents is in the page once
+    per document and once in the clusters' table, never again in its diffs."""
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    own = [
+        "Fishermen at the quay were more worried about the price of diesel this week.",
+        "A spokesman for the county declined to comment when asked about the overspend.",
+        "Tourism in Port Ellis fell by a third during the years the promenade was shut.",
+    ]
+    for k, line in enumerate(own):
+        (corpus / f"doc{k}.txt").write_text(f"{PASSAGE}\n\n{line}\n", encoding="utf-8")
+    page = html_for(corpus, tmp_path).read_text(encoding="utf-8")
+    tables = embedded(page)
+    assert set(tables) == {"version", "documents", "clusters", "pairs"}
+    assert not any(line in json.dumps(tables) for line in own)
+    assert [c["text"] for c in tables["clusters"]] == [PASSAGE]
+    assert page.count(PASSAGE) == 3 + 1  # each document's text, the clusters' table
+    for k, line in enumerate(own):
+        assert text_of(page, f"doc{k}") == f"{PASSAGE}\n\n{line}\n"
+    cluster = embedded(page, "c0")
+    assert cluster["words"] == PASSAGE.split()
+    assert [o["diff"] for o in cluster["occurrences"]] == [[["=", 0, len(PASSAGE.split())]]] * 3
+    assert embedded(page, "c1") is None
+
+
+def test_cluster_diffs_spell_out_the_word_diffs(tmp_path: Path) -> None:
+    """Each occurrence's diff, its earliest words given as ranges, reads as ``word_diff``."""
+    page = html_for(ROOT / "fixtures" / "quotes", tmp_path).read_text(encoding="utf-8")
+    occurrences = read_rows(tmp_path / "out" / "occurrences.csv")
+    compared = 0
+    for k, cluster in enumerate(embedded(page)["clusters"]):
+        shown = embedded(page, f"c{k}")
+        rows = [r for r in occurrences if r["cluster_id"] == cluster["id"]]
+        earliest = next(r["text"] for r in rows if r["is_earliest"] == "true")
+        spelled = [
+            [
+                [
+                    op,
+                    " ".join(shown["words"][at[0] : at[1]])
+                    if len(at) == 2
+                    else at[0]
+                    if at
+                    else "",
+                ]
+                for op, *at in o["diff"]
+            ]
+            for o in shown["occurrences"]
+            if not o["earliest"]
+        ]
+        others = [r["text"] for r in rows if r["is_earliest"] != "true"]
+        assert sorted(map(str, spelled)) == sorted(str(word_diff(earliest, t)) for t in others)
+        compared += len(others)
+    assert compared > 5
+

@@ -2,11 +2,21 @@
 // The provenance report page. Every text comes from the JSON data and is set with
 // textContent: articles are untrusted input and must never be parsed as HTML.
 (function () {
+  // The tables; each cluster's occurrences and each document's text are elements of their
+  // own (#c<k>, #d<k> for the k-th row), parsed when their page is first opened.
   const data = JSON.parse(document.getElementById("data").textContent);
   const app = document.getElementById("app");
   const where = document.getElementById("where");
-  const clusters = new Map(data.clusters.map((c) => [c.id, c]));
-  const documents = new Map(data.documents.map((d) => [d.id, d]));
+  const clusters = new Map(data.clusters.map((c, k) => [c.id, Object.assign(c, { key: "c" + k })]));
+  const documents = new Map(data.documents.map((d, k) => [d.id, Object.assign(d, { key: "d" + k })]));
+  const parsed = new Map();
+  function details(key) {
+    if (!parsed.has(key)) {
+      const node = document.getElementById(key);
+      parsed.set(key, node ? JSON.parse(node.textContent) : null);
+    }
+    return parsed.get(key);
+  }
 
   function el(tag, attrs, ...children) {
     const node = document.createElement(tag);
@@ -101,7 +111,7 @@
         { label: "speaker", value: (c) => c.speaker },
         { label: "earliest outlet", value: (c) => c.earliest_outlet || "unknown" },
         { label: "earliest date", value: (c) => c.earliest_published, render: (c) => readable(c.earliest_published), nowrap: true },
-        { label: "outlets", value: (c) => outletCount(c).known, render: (c) => outletLabel(outletCount(c)), numeric: true },
+        { label: "outlets", value: (c) => c.outlets, render: (c) => outletLabel(c), numeric: true },
         { label: "documents", value: (c) => c.n_docs, numeric: true },
       ], reused, "Filter passages, quotes, speakers, outlets…", "No passage or quote is shared by two documents."),
       el("h2", {}, "Syndicated documents"),
@@ -202,9 +212,11 @@
     return box;
   }
 
-  function diffText(pieces) {
+  // A diff's pieces: [op, text], or [op, i, j] for the earliest version's words i to j.
+  function diffText(pieces, words) {
     const out = el("p", {});
-    pieces.forEach(([op, text], i) => {
+    pieces.forEach(([op, ...at], i) => {
+      const text = at.length === 2 ? words.slice(at[0], at[1]).join(" ") : at[0];
       if (i) out.append(" ");
       if (op === "…") out.append(el("span", { class: "muted", title: "words of the earliest version far from these left out" }, "…"));
       else out.append(op === "=" ? document.createTextNode(text) : el(op === "+" ? "ins" : "del", {}, text));
@@ -240,12 +252,7 @@
   const cut = (text, n) => (text.length > n ? text.slice(0, n).replace(/\s+\S*$/, "") + "…" : text);
   // A cluster's outlets: those known, and its documents of unknown outlet (never counted as
   // outlets of their own).
-  function outletCount(cluster) {
-    const outletOf = new Map((data.occurrences[cluster.id] || []).map((o) => [o.doc, o.outlet]));
-    const values = [...outletOf.values()];
-    return { known: new Set(values.filter(Boolean)).size, unknown: values.filter((o) => !o).length };
-  }
-  const outletLabel = ({ known, unknown }) => (!unknown ? String(known) : known ? `${known} + ${unknown} unknown` : "unknown");
+  const outletLabel = ({ outlets: known, unknown_outlets: unknown }) => (!unknown ? String(known) : known ? `${known} + ${unknown} unknown` : "unknown");
 
   // What a cluster is, in its title: the words (cut at about 80 characters) and, for a quote,
   // whom it is credited to.
@@ -290,17 +297,18 @@
     const cluster = clusters.get(id);
     if (!cluster) return notFound("cluster", id);
     where.textContent = "› " + cluster.kind + " " + id;
-    const occurrences = data.occurrences[id] || [];
+    const { words, occurrences } = details(cluster.key) || { words: [], occurrences: [] };
     const first = occurrences.find((o) => o.earliest) || occurrences[0];
-    const side = occurrences.filter((o) => o !== first).map((o) => el("div", { class: "pair", "data-doc": o.doc },
-      el("div", {}, el("h3", {}, "Earliest: ", docLink(first.doc), " ", el("span", { class: "muted" }, [first.outlet, readable(first.published)].filter(Boolean).join(", "))), diffText(first.diff)),
+    const pair = (o) => el("div", { class: "pair", "data-doc": o.doc },
+      el("div", {}, el("h3", {}, "Earliest: ", docLink(first.doc), " ", el("span", { class: "muted" }, [first.outlet, readable(first.published)].filter(Boolean).join(", "))), diffText(first.diff, words)),
       el("div", {}, el("h3", {}, docLink(o.doc), " ", el("span", { class: "muted" }, [o.outlet, readable(o.published), o.similarity === null ? null : "words " + o.similarity + "% alike (case and punctuation aside)"].filter(Boolean).join(", "))),
         o.variants.length || o.speakers.length ? el("p", { class: "variant" }, [
           o.variants.length ? o.variants.map((v) => VARIANT[v] || v).join("; ") : null,
           o.speakers.length ? "credited to " + o.speakers.join(" and ") : null,
         ].filter(Boolean).join(" · ")) : "",
-        diffText(o.diff)),
-    ));
+        diffText(o.diff, words)),
+    );
+    const side = el("div", { id: "side-by-side" });
     app.replaceChildren(
       el("h1", {}, clusterTitle(cluster)),
       el("p", {}, el("span", { class: "tag" }, cluster.kind), " ", cluster.speaker ? "Speaker: " + cluster.speaker + ". " : "",
@@ -310,8 +318,9 @@
       cluster.speaker_conflict ? conflict(occurrences) : "",
       el("h2", {}, "Timeline"), timeline(occurrences),
       el("h2", {}, "Side by side with the earliest version"),
-      el("div", { id: "side-by-side" }, ...side),
+      side,
     );
+    side.append(...occurrences.filter((o) => o !== first).map(pair));
   }
 
   function documentPage(id) {
@@ -319,7 +328,8 @@
     if (!doc) return notFound("document", id);
     where.textContent = "› " + id;
     const text = el("div", { class: "doctext" });
-    for (const [piece, cluster] of data.texts[id] || []) {
+    const pieces = doc.has_text ? details(doc.key) : null;
+    for (const [piece, cluster] of pieces || []) {
       text.append(cluster ? el("a", { class: "passage", href: "#/cluster/" + encodeURIComponent(cluster), title: (clusters.get(cluster) || {}).kind || "" }, piece) : document.createTextNode(piece));
     }
     app.replaceChildren(
@@ -327,7 +337,7 @@
       el("p", { class: "muted" }, [id, doc.outlet || "unknown outlet", readable(doc.published) || "undated"].join(" · ")),
       el("p", {}, `Verdict: ${doc.verdict} (${VERDICT[doc.verdict] || doc.verdict}); ${percent(doc.reused_share)} of its text is shared with other documents`,
         doc.copied_from ? el("span", {}, "; ", percent(doc.copied_share), " of it copied from ", docLink(doc.copied_from)) : ""),
-      data.texts[id] ? text : el("p", { class: "muted" }, "Its text was not available when the report was made."),
+      pieces ? text : el("p", { class: "muted" }, "Its text was not available when the report was made."),
     );
   }
 

@@ -4,10 +4,16 @@ from the CSV reports and the articles' texts.
 Everything the page shows is computed here: word differences against the earliest version, and
 each document's text cut into pieces at its reused passages (offsets count code points in
 Python; JavaScript would count UTF-16 units, so it is never given an offset). The data travels
-as JSON inside a ``<script type="application/json">`` element with ``<``, ``>`` and ``&``
+as JSON inside ``<script type="application/json">`` elements with ``<``, ``>`` and ``&``
 escaped, and the page's script only ever sets ``textContent``: article text, untrusted, is shown
 as text and never runs. A Content-Security-Policy allows no network and no script but the
 page's own (by its hash).
+
+The overview's tables are one element (``#data``), parsed when the page opens; each cluster's
+occurrences and each document's text are an element of their own (``#c<k>``, ``#d<k>``: the
+k-th cluster or document of the tables), parsed only when its page is opened, so a page of
+10,000 articles opens as fast as its tables. A document's text is there once, on its page; a
+cluster's diffs give the words they share with the earliest version as ranges of its words.
 """
 
 from __future__ import annotations
@@ -90,21 +96,26 @@ def _data(tables: Mapping[str, list[dict[str, str]]], texts: Mapping[str, str]) 
         by_doc[row["doc_id"]].append((int(row["start"]), int(row["end"]), row["cluster_id"]))
     return {
         "version": __version__,
-        "documents": [_document(row) for row in documents],
-        "clusters": [_cluster(row) for row in clusters],
-        "occurrences": {
-            c: _occurrences(rows, quoted.get(c, [])) for c, rows in sorted(by_cluster.items())
-        },
+        "documents": [_document(row, row["doc_id"] in texts) for row in documents],
+        "clusters": [_cluster(row, by_cluster.get(row["cluster_id"], [])) for row in clusters],
         "pairs": [_pair(row) for row in tables[PAIRS.file] if row["link"] == "passage"],
-        "texts": {
-            row["doc_id"]: _pieces(texts[row["doc_id"]], by_doc.get(row["doc_id"], []))
-            for row in documents
+        # parsed on demand, the k-th of each for the k-th row of its table above
+        "occurrences": [
+            _occurrences(by_cluster[row["cluster_id"]], quoted.get(row["cluster_id"], []))
+            if row["cluster_id"] in by_cluster
+            else None
+            for row in clusters
+        ],
+        "texts": [
+            _pieces(texts[row["doc_id"]], by_doc.get(row["doc_id"], []))
             if row["doc_id"] in texts
-        },
+            else None
+            for row in documents
+        ],
     }
 
 
-def _document(row: Mapping[str, str]) -> dict[str, Any]:
+def _document(row: Mapping[str, str], has_text: bool) -> dict[str, Any]:
     return {
         "id": row["doc_id"],
         "outlet": row["outlet"] or None,
@@ -115,6 +126,7 @@ def _document(row: Mapping[str, str]) -> dict[str, Any]:
         "copied_from": row["copied_from"] or None,
         "copied_share": float(row["copied_share"]) if row["copied_share"] else None,
         "reused_share": float(row["reused_share"]) if row["reused_share"] else 0.0,
+        "has_text": has_text,
     }
 
 
@@ -131,7 +143,10 @@ def _pair(row: Mapping[str, str]) -> dict[str, Any]:
     }
 
 
-def _cluster(row: Mapping[str, str]) -> dict[str, Any]:
+def _cluster(row: Mapping[str, str], occurrences: Sequence[Mapping[str, str]]) -> dict[str, Any]:
+    """A cluster's row of the overview, with its outlets counted from its occurrences: those
+    known, and its documents of unknown outlet (never counted as outlets of their own)."""
+    outlet_of = {r["doc_id"]: r["outlet"] for r in occurrences}
     return {
         "id": row["cluster_id"],
         "kind": row["kind"],
@@ -144,15 +159,20 @@ def _cluster(row: Mapping[str, str]) -> dict[str, Any]:
         "earliest_basis": row["earliest_basis"],
         "speaker": row["speaker"] or None,
         "speaker_conflict": row["speaker_conflict"] == "true",
+        "outlets": len({o for o in outlet_of.values() if o}),
+        "unknown_outlets": sum(1 for o in outlet_of.values() if not o),
     }
 
 
 def _occurrences(
     rows: Sequence[Mapping[str, str]], quoted: Sequence[tuple[str, int, int, str, str]]
-) -> list[dict[str, Any]]:
-    """``quoted``: the cluster's quote paragraphs (document, start, end, variant, speaker);
-    each occurrence is told the variants and speakers of those inside it."""
+) -> dict[str, Any]:
+    """A cluster's page: the earliest version's ``words`` and its occurrences, each with its
+    diff against them (``_ranged``: the earliest's words as ranges, not repeated per
+    occurrence). ``quoted``: the cluster's quote paragraphs (document, start, end, variant,
+    speaker); each occurrence is told the variants and speakers of those inside it."""
     first = next((r for r in rows if r["is_earliest"] == "true"), rows[0])
+    words = _WORD.findall(first["text"])
     by_doc: defaultdict[str, list[tuple[str, int, int, str, str]]] = defaultdict(list)
     for q in quoted:
         by_doc[q[0]].append(q)
@@ -165,18 +185,32 @@ def _occurrences(
             "speakers": list(dict.fromkeys(name for _, _, _, _, name in found if name)),
         }
 
-    return [
-        {
-            "doc": r["doc_id"],
-            **inside(r),
-            "outlet": r["outlet"] or None,
-            "published": r["published"] or None,
-            "earliest": r is first,
-            "similarity": int(float(r["similarity"])) if r["similarity"] else None,
-            "diff": [["=", r["text"]]] if r is first else word_diff(first["text"], r["text"]),
-        }
-        for r in sorted(rows, key=lambda r: (r is not first, r["published"] == "", r["published"]))
-    ]
+    def diff(r: Mapping[str, str]) -> list[list[Any]]:
+        if r is first:
+            return [["=", 0, len(words)]]
+        other = _WORD.findall(r["text"])
+        return [
+            [op] if op == "…" else [op, i, j] if side == "a" else [op, " ".join(other[i:j])]
+            for op, side, i, j in _word_ops(words, other)
+        ]
+
+    return {
+        "words": words,
+        "occurrences": [
+            {
+                "doc": r["doc_id"],
+                **inside(r),
+                "outlet": r["outlet"] or None,
+                "published": r["published"] or None,
+                "earliest": r is first,
+                "similarity": int(float(r["similarity"])) if r["similarity"] else None,
+                "diff": diff(r),
+            }
+            for r in sorted(
+                rows, key=lambda r: (r is not first, r["published"] == "", r["published"])
+            )
+        ],
+    }
 
 
 def word_diff(earliest: str, other: str) -> list[list[str]]:
@@ -186,39 +220,46 @@ def word_diff(earliest: str, other: str) -> list[list[str]]:
     shows, but curly and straight quote marks are the same mark."""
     a = _WORD.findall(earliest)
     b = _WORD.findall(other)
+    return [[op, " ".join((a if side == "a" else b)[i:j])] for op, side, i, j in _word_ops(a, b)]
+
+
+def _word_ops(a: Sequence[str], b: Sequence[str]) -> list[tuple[str, str, int, int]]:
+    """``word_diff`` as ranges of words: (op, the side whose words ``i:j`` it shows, ``a``
+    the earliest or ``b`` the other, i, j). Kept words are the other's, or the earliest's
+    where they are written the same (quote marks may differ)."""
     matcher = difflib.SequenceMatcher(
         a=[w.translate(_QUOTE_MARKS) for w in a],
         b=[w.translate(_QUOTE_MARKS) for w in b],
         autojunk=False,
     )
-    pieces: list[list[str]] = []
+    ops: list[tuple[str, str, int, int]] = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
-            pieces.append(["=", " ".join(b[j1:j2])])
+            ops.append(("=", "a", i1, i2) if a[i1:i2] == b[j1:j2] else ("=", "b", j1, j2))
             continue
         if i2 > i1:
-            pieces.append(["-", " ".join(a[i1:i2])])
+            ops.append(("-", "a", i1, i2))
         if j2 > j1:
-            pieces.append(["+", " ".join(b[j1:j2])])
-    return _trimmed(pieces)
+            ops.append(("+", "b", j1, j2))
+    return _trimmed(ops)
 
 
 CONTEXT_WORDS = 8  # words of the earliest version kept around a fragment's part of it
 
 
-def _trimmed(pieces: list[list[str]]) -> list[list[str]]:
+def _trimmed(ops: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
     """A fragment's diff without the whole earliest version around it: words of the earliest
     only, before the first shared word and after the last, are cut to ``CONTEXT_WORDS`` beside
     the fragment (a ``…`` piece marks each cut)."""
-    if len(pieces) > 1 and pieces[0][0] == "-":
-        words = pieces[0][1].split(" ")
-        if len(words) > CONTEXT_WORDS:
-            pieces = [["…", ""], ["-", " ".join(words[-CONTEXT_WORDS:])], *pieces[1:]]
-    if len(pieces) > 1 and pieces[-1][0] == "-":
-        words = pieces[-1][1].split(" ")
-        if len(words) > CONTEXT_WORDS:
-            pieces = [*pieces[:-1], ["-", " ".join(words[:CONTEXT_WORDS])], ["…", ""]]
-    return pieces
+    if len(ops) > 1 and ops[0][0] == "-":
+        _, _, i, j = ops[0]
+        if j - i > CONTEXT_WORDS:
+            ops = [("…", "a", 0, 0), ("-", "a", j - CONTEXT_WORDS, j), *ops[1:]]
+    if len(ops) > 1 and ops[-1][0] == "-":
+        _, _, i, j = ops[-1]
+        if j - i > CONTEXT_WORDS:
+            ops = [*ops[:-1], ("-", "a", i, i + CONTEXT_WORDS), ("…", "a", 0, 0)]
+    return ops
 
 
 def _pieces(text: str, spans: Sequence[tuple[int, int, str]]) -> list[list[str | None]]:
@@ -245,11 +286,13 @@ def _page(data: dict[str, Any]) -> str:
         "default-src 'none'; img-src data:; style-src 'unsafe-inline'; "
         f"script-src 'sha256-{digest}'"
     )
-    payload = (
-        json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-        .replace("&", "\\u0026")
-        .replace("<", "\\u003c")
-        .replace(">", "\\u003e")
+    details = [(f"c{k}", page) for k, page in enumerate(data["occurrences"])]
+    details += [(f"d{k}", pieces) for k, pieces in enumerate(data["texts"])]
+    tables = {key: value for key, value in data.items() if key not in ("occurrences", "texts")}
+    lazy = "".join(
+        f'<script id="{key}" type="application/json">{_json(value)}</script>\n'
+        for key, value in details
+        if value is not None
     )
     return (
         "<!DOCTYPE html>\n"
@@ -260,6 +303,17 @@ def _page(data: dict[str, Any]) -> str:
         f"<style>\n{style}</style>\n</head>\n<body>\n"
         '<header><a href="#/">provenance</a> <span id="where"></span></header>\n'
         '<main id="app"><p>Loading…</p></main>\n'
-        f'<script id="data" type="application/json">{payload}</script>\n'
-        f"<script>{script}</script>\n</body>\n</html>\n"
+        f'<script id="data" type="application/json">{_json(tables)}</script>\n'
+        f"{lazy}<script>{script}</script>\n</body>\n</html>\n"
+    )
+
+
+def _json(value: Any) -> str:
+    """``value`` as JSON safe inside a ``<script>`` element: no ``<``, ``>`` or ``&`` (so
+    no ``</script>`` and no comment or markup opening) is left as written."""
+    return (
+        json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        .replace("&", "\\u0026")
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
     )
