@@ -86,7 +86,7 @@ def build(articles: int, folder: Path) -> tuple[Path, dict[str, Any]]:
 # key to the table's rows changed and the frame after painted (or to 2 s without a change).
 KEYSTROKE = """async (key) => {
   const input = document.querySelector("input.filter");
-  const rows = input.parentNode.querySelector("tbody");
+  const rows = document.querySelector("tbody"); // the first table's, as the input is
   const began = performance.now();
   const painted = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
   const changed = new Promise((done) => {

@@ -347,3 +347,66 @@ def test_cluster_diffs_spell_out_the_word_diffs(tmp_path: Path) -> None:
         compared += len(others)
     assert compared > 5
 
+
+@pytest.mark.slow
+def test_browser_draws_long_tables_as_they_scroll(browser: Any, tmp_path: Path) -> None:
+    """250 articles: the overview draws a page of rows (100) of each long table and more as
+    its box scrolls; sorting and the filter, which waits for the typing to stop, go over every
+    row; a cluster's data is parsed only when its page opens."""
+    from benchmarks.trace_benchmark import generate
+
+    generate(tmp_path / "corpus", 250, seed=1)
+    path = html_for(tmp_path / "corpus", tmp_path)
+    tables = embedded(path.read_text(encoding="utf-8"))
+    ids = sorted(d["id"] for d in tables["documents"])
+    page = opened(browser, path)
+    box = page.locator("h2:text-is('All documents') + div")
+    rows = box.locator("tbody tr:not(.more)")
+    assert rows.count() == 100 and box.locator("tr.more").count() == 1
+    assert box.locator(".rows-shown").inner_text() == "250 rows"
+    for drawn in (200, 250):
+        box.locator(".scroll").evaluate("b => { b.scrollTop = b.scrollHeight; }")
+        page.wait_for_function(
+            f"n => n.querySelectorAll('tr:not(.more)').length >= {drawn}",
+            arg=box.locator("tbody").element_handle(),
+        )
+    assert rows.count() == 250 and box.locator("tr.more").count() == 0
+    # sorted over all rows, not those drawn
+    heading = box.locator("th", has_text="document")
+    heading.click()
+    assert rows.first.locator("td").first.inner_text() == ids[0]
+    heading.click()
+    assert rows.first.locator("td").first.inner_text() == ids[-1]
+    assert rows.count() == 100
+    # typed at once: one redraw when the typing stops, over every row
+    box.locator("tbody").evaluate(
+        """body => { window.redraws = 0; new MutationObserver((records) => {
+             window.redraws += records.filter((r) => r.removedNodes.length > 1).length;
+           }).observe(body, { childList: true }); }"""
+    )
+    box.locator("input.filter").type("article0024", delay=20)
+    wanted = [i for i in ids if "article0024" in i]
+    assert 0 < len(wanted) < 100
+    page.wait_for_function(
+        f"n => n.querySelectorAll('tr').length === {len(wanted)}",
+        arg=box.locator("tbody").element_handle(),
+    )
+    assert rows.all_inner_texts()[0].startswith(wanted[-1])  # still sorted, descending
+    assert box.locator(".rows-shown").inner_text() == f"{len(wanted)} of 250 rows"
+    assert page.evaluate("window.redraws") <= 3  # not one per key (11)
+    assert page.errors == []
+    # a cluster's element left unparsable: the overview never reads it, its page does
+    text = path.read_text(encoding="utf-8")
+    broken = tmp_path / "broken.html"
+    broken.write_text(
+        re.sub(r'(<script id="c0" type="application/json">)[^<]*', r"\1{", text), encoding="utf-8"
+    )
+    page = opened(browser, broken)
+    assert page.errors == []
+    page.goto(f"{broken.as_uri()}#/cluster/{tables['clusters'][0]['id']}")
+    page.wait_for_timeout(200)
+    assert page.errors and "JSON" in page.errors[0]
+    page.goto(f"{broken.as_uri()}#/cluster/{tables['clusters'][1]['id']}")
+    page.wait_for_selector("#side-by-side .pair")
+    page.goto(f"{broken.as_uri()}#/doc/{ids[0].replace('/', '%2F')}")
+    page.wait_for_selector(".doctext")

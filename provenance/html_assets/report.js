@@ -49,29 +49,68 @@
     return day ? date : `${date}, ${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())} UTC`;
   }
 
-  // A table whose columns sort on a click and whose rows a text box filters.
+  // Items appended to holder a page at a time: the next page when a mark after the last comes
+  // within reach of view (root: the box that scrolls, or null for the window). Returns what
+  // stops it, for a holder about to be emptied.
+  const PAGE = 100;
+  function paged(holder, items, make, mark, root) {
+    let next = 0, last = null;
+    const watch = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) more();
+    }, { root, rootMargin: "400px" });
+    function more() {
+      if (last) { watch.unobserve(last); last.remove(); last = null; }
+      const end = Math.min(items.length, next + PAGE);
+      const page = document.createDocumentFragment();
+      for (; next < end; next++) page.append(make(items[next]));
+      holder.append(page);
+      if (next < items.length) {
+        last = mark(); // a new mark each page: an observer tells of a target entering view once
+        holder.append(last);
+        watch.observe(last);
+      }
+    }
+    more();
+    return () => watch.disconnect();
+  }
+
+  // A table whose columns sort on a click and whose rows a text box filters. Rows are drawn
+  // a page at a time as its box scrolls; sorting and filtering go over every row, the filter
+  // a moment after the last key (FILTER_WAIT ms) and over each row's cells lower-cased once.
+  const FILTER_WAIT = 150;
   function table(columns, rows, placeholder, none) {
     if (!rows.length) return el("p", { class: "muted empty" }, none); // not a header over nothing
     const body = el("tbody");
     const filter = el("input", { class: "filter", type: "search", placeholder: placeholder });
+    const counter = el("span", { class: "muted rows-shown" });
+    const box = el("div", { class: rows.length > PAGE ? "scroll long" : "scroll" });
     const heads = columns.map((column, index) => {
       const th = el("th", { scope: "col" }, column.label);
       th.addEventListener("click", () => sortBy(index, th));
       return th;
     });
     let shown = rows.slice();
+    let searched = null; // per row: its cells' values, lower-cased, made at the first filter
+    let stop = () => {};
+    const row = (item) => el("tr", {}, ...columns.map((c) => {
+      const cell = el("td", c.numeric ? { class: "num" } : c.nowrap ? { class: "nowrap" } : {});
+      const shownValue = c.render ? c.render(item) : c.value(item);
+      cell.append(shownValue instanceof Node ? shownValue : document.createTextNode(shownValue ?? ""));
+      return cell;
+    }));
+    const mark = () => el("tr", { class: "more" }, el("td", { colspan: columns.length, class: "muted" }, "More rows below…"));
     function draw() {
       const wanted = filter.value.trim().toLowerCase();
-      body.replaceChildren();
-      for (const row of shown) {
-        if (wanted && !columns.some((c) => String(c.value(row) ?? "").toLowerCase().includes(wanted))) continue;
-        body.append(el("tr", {}, ...columns.map((c) => {
-          const cell = el("td", c.numeric ? { class: "num" } : c.nowrap ? { class: "nowrap" } : {});
-          const shownValue = c.render ? c.render(row) : c.value(row);
-          cell.append(shownValue instanceof Node ? shownValue : document.createTextNode(shownValue ?? ""));
-          return cell;
-        })));
+      if (wanted && !searched) {
+        searched = new Map(rows.map((item) => [item,
+          columns.map((c) => String(c.value(item) ?? "").toLowerCase()).join("\u0000")]));
       }
+      const matching = wanted && !wanted.includes("\u0000") ? shown.filter((item) => searched.get(item).includes(wanted)) : shown;
+      counter.textContent = wanted ? `${matching.length} of ${rows.length} rows` : rows.length > PAGE ? `${rows.length} rows` : "";
+      stop();
+      body.replaceChildren();
+      box.scrollTop = 0;
+      stop = paged(body, matching, row, mark, rows.length > PAGE ? box : null);
     }
     function sortBy(index, th) {
       const descending = th.getAttribute("aria-sort") === "ascending";
@@ -87,9 +126,14 @@
       });
       draw();
     }
-    filter.addEventListener("input", draw);
+    let waiting = null;
+    filter.addEventListener("input", () => {
+      clearTimeout(waiting);
+      waiting = setTimeout(draw, FILTER_WAIT);
+    });
+    box.append(el("table", {}, el("thead", {}, el("tr", {}, ...heads)), body));
     draw();
-    return el("div", {}, filter, el("div", { class: "scroll" }, el("table", {}, el("thead", {}, el("tr", {}, ...heads)), body)));
+    return el("div", {}, el("div", { class: "filter-line" }, filter, " ", counter), box);
   }
 
   function overview() {
@@ -320,7 +364,8 @@
       el("h2", {}, "Side by side with the earliest version"),
       side,
     );
-    side.append(...occurrences.filter((o) => o !== first).map(pair));
+    // a cluster printed hundreds of times: its pairs drawn as the page scrolls to them
+    stopPage = paged(side, occurrences.filter((o) => o !== first), pair, () => el("p", { class: "muted more" }, "More below…"), null);
   }
 
   function documentPage(id) {
@@ -345,7 +390,10 @@
     app.replaceChildren(el("h1", {}, `No ${kind} ${id}`), el("p", {}, el("a", { href: "#/" }, "Back to the overview")));
   }
 
+  let stopPage = () => {};
   function route() {
+    stopPage();
+    stopPage = () => {};
     const [, page, id] = location.hash.split("/");
     const key = id === undefined ? undefined : decodeURIComponent(id);
     if (page === "cluster") clusterPage(key);
