@@ -49,12 +49,11 @@ def text_of(page: str, doc_id: str) -> str | None:
 def test_the_page_is_self_contained_and_escapes_article_text(tmp_path: Path) -> None:
     page = html_for(XSS, tmp_path).read_text(encoding="utf-8")
     assert "<script>window" not in page and "<img" not in page  # no tag of the article's
-    # the data's elements, then the page's own script, which alone runs
+    # the tables, the page's own script, which alone runs, then each page's data
     tags = re.findall(r"<script[^>]*>", page)
-    assert tags[-1] == "<script>" and page.count("</script>") == len(tags)
-    assert all(
-        re.fullmatch(r'<script id="(data|[cd]\d+)" type="application/json">', t) for t in tags[:-1]
-    )
+    assert tags[:2] == ['<script id="data" type="application/json">', "<script>"]
+    assert page.count("</script>") == len(tags) > 2
+    assert all(re.fullmatch(r'<script id="[cd]\d+" type="application/json">', t) for t in tags[2:])
     assert not re.search(r"""(src|href)=["']?https?:""", page)
     assert "Content-Security-Policy" in page and "default-src 'none'" in page
     first = text_of(page, "first")
@@ -410,3 +409,10 @@ def test_browser_draws_long_tables_as_they_scroll(browser: Any, tmp_path: Path) 
     page.wait_for_selector("#side-by-side .pair")
     page.goto(f"{broken.as_uri()}#/doc/{ids[0].replace('/', '%2F')}")
     page.wait_for_selector(".doctext")
+    # opened at a cluster's page: its script runs before the browser has read the cluster's
+    # data, and draws the page once it has
+    deep = browser.new_page()
+    deep.goto(f"{path.as_uri()}#/cluster/{tables['clusters'][0]['id']}")
+    deep.wait_for_selector("#side-by-side .pair")
+    assert deep.inner_text("h1").startswith(("Passage: ", "Quote"))
+    deep.close()

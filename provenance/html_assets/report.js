@@ -3,15 +3,17 @@
 // textContent: articles are untrusted input and must never be parsed as HTML.
 (function () {
   // The tables; each cluster's occurrences and each document's text are elements of their
-  // own (#c<k>, #d<k> for the k-th row), parsed when their page is first opened.
+  // own (#c<k>, #d<k> for the k-th row), after this script: the overview is drawn while the
+  // browser still reads them, and each is parsed when its page is first opened.
   const data = JSON.parse(document.getElementById("data").textContent);
   const app = document.getElementById("app");
   const where = document.getElementById("where");
   const clusters = new Map(data.clusters.map((c, k) => [c.id, Object.assign(c, { key: "c" + k })]));
   const documents = new Map(data.documents.map((d, k) => [d.id, Object.assign(d, { key: "d" + k })]));
   const parsed = new Map();
+  const loading = () => document.readyState === "loading";
   function details(key) {
-    if (!parsed.has(key)) {
+    if (!parsed.has(key) && !loading()) {
       const node = document.getElementById(key);
       parsed.set(key, node ? JSON.parse(node.textContent) : null);
     }
@@ -391,10 +393,18 @@
   }
 
   let stopPage = () => {};
+  let deferred = false;
   function route() {
+    const [, page, id] = location.hash.split("/");
+    if ((page === "cluster" || page === "doc") && loading()) {
+      // its data is further on in the file: drawn once the browser has read it all
+      if (!deferred) document.addEventListener("DOMContentLoaded", () => { deferred = false; route(); }, { once: true });
+      deferred = true;
+      app.replaceChildren(el("p", {}, "Loading…"));
+      return;
+    }
     stopPage();
     stopPage = () => {};
-    const [, page, id] = location.hash.split("/");
     const key = id === undefined ? undefined : decodeURIComponent(id);
     if (page === "cluster") clusterPage(key);
     else if (page === "doc") documentPage(key);

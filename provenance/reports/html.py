@@ -11,8 +11,9 @@ page's own (by its hash).
 
 The overview's tables are one element (``#data``), parsed when the page opens; each cluster's
 occurrences and each document's text are an element of their own (``#c<k>``, ``#d<k>``: the
-k-th cluster or document of the tables), parsed only when its page is opened, so a page of
-10,000 articles opens as fast as its tables. A document's text is there once, on its page; a
+k-th cluster or document of the tables), after the page's script, parsed only when its page is
+opened: a page of 10,000 articles shows its overview as soon as the browser has read its
+tables. A document's text is there once, on its page; a
 cluster's diffs give the words they share with the earliest version as ranges of its words.
 """
 
@@ -304,7 +305,7 @@ def _page(data: dict[str, Any]) -> str:
         '<header><a href="#/">provenance</a> <span id="where"></span></header>\n'
         '<main id="app"><p>Loading…</p></main>\n'
         f'<script id="data" type="application/json">{_json(tables)}</script>\n'
-        f"{lazy}<script>{script}</script>\n</body>\n</html>\n"
+        f"<script>{script}</script>\n{lazy}</body>\n</html>\n"
     )
 
 
