@@ -403,7 +403,10 @@ def test_browser_draws_long_tables_as_they_scroll(browser: Any, tmp_path: Path) 
     page = opened(browser, broken)
     assert page.errors == []
     page.goto(f"{broken.as_uri()}#/cluster/{tables['clusters'][0]['id']}")
-    page.wait_for_timeout(200)
+    for _ in range(50):  # up to 5 s on a busy machine
+        if page.errors:
+            break
+        page.wait_for_timeout(100)
     assert page.errors and "JSON" in page.errors[0]
     page.goto(f"{broken.as_uri()}#/cluster/{tables['clusters'][1]['id']}")
     page.wait_for_selector("#side-by-side .pair")
@@ -416,3 +419,23 @@ def test_browser_draws_long_tables_as_they_scroll(browser: Any, tmp_path: Path) 
     deep.wait_for_selector("#side-by-side .pair")
     assert deep.inner_text("h1").startswith(("Passage: ", "Quote"))
     deep.close()
+
+
+@pytest.mark.slow
+def test_browser_draws_a_clusters_pairs_as_the_page_scrolls(browser: Any, tmp_path: Path) -> None:
+    """A passage printed by 130 documents: its page draws 100 pairs, the rest on scrolling."""
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for k in range(130):
+        (corpus / f"doc{k:03}.txt").write_text(f"{PASSAGE}\n", encoding="utf-8")
+    path = html_for(corpus, tmp_path)
+    [cluster] = embedded(path.read_text(encoding="utf-8"))["clusters"]
+    page = opened(browser, path)
+    page.goto(f"{path.as_uri()}#/cluster/{cluster['id']}")
+    pairs = page.locator("#side-by-side .pair")
+    pairs.first.wait_for()
+    assert pairs.count() == 100 and page.locator("#side-by-side .more").count() == 1
+    page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+    page.wait_for_function("() => document.querySelectorAll('#side-by-side .pair').length === 129")
+    assert page.locator("#side-by-side .more").count() == 0
+    assert page.errors == []
