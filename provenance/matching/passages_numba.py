@@ -23,6 +23,17 @@ NONE = -1  # no shared n-gram starts here (``runs``: per position, a number per 
 
 
 @numba.njit(cache=True, nogil=True)
+def _key_run_end(keys, value_bits, i):
+    """Where the run of sorted ``keys`` sharing the hash of key ``i`` (the bits above
+    ``value_bits``) ends."""
+    h = keys[i] >> value_bits
+    j = i + 1
+    while j < len(keys) and keys[j] >> value_bits == h:
+        j += 1
+    return j
+
+
+@numba.njit(cache=True, nogil=True)
 def _run_end(hashes, i):
     """Where the run of equal ``hashes`` (sorted) holding position ``i`` ends."""
     j = i + 1
@@ -172,12 +183,9 @@ def common_hashes(keys, value_bits, most):
     m = len(keys)
     i = 0
     while i < m:
-        h = keys[i] >> value_bits
-        j = i + 1
-        while j < m and keys[j] >> value_bits == h:
-            j += 1
+        j = _key_run_end(keys, value_bits, i)
         if j - i > most:
-            found.append(h)
+            found.append(keys[i] >> value_bits)
         i = j
     out = np.empty(len(found), np.uint64)
     for k in range(len(found)):
@@ -198,9 +206,7 @@ def shared(keys, value_bits, common, hashes_out, starts_out):
     i = 0
     while i < m:
         h = keys[i] >> value_bits
-        j = i + 1
-        while j < m and keys[j] >> value_bits == h:
-            j += 1
+        j = _key_run_end(keys, value_bits, i)
         while c < len(common) and common[c] < h:
             c += 1
         if j - i >= 2 and not (c < len(common) and common[c] == h):
