@@ -536,8 +536,9 @@ def passages(
         return []
     pair = stream.doc_of(runs.a_start) * (len(stream.doc_starts)) + stream.doc_of(runs.b_start)
     order = np.lexsort((runs.b_start, runs.a_start, pair))
-    # a run holding the same whole sentence on both sides anchors a passage (worked out for
-    # every run at once: a search per run in the loop costs more than all the rest of it)
+    # a verified sentence match, or a run holding the same whole sentence on both sides,
+    # anchors a passage (worked out for every run at once: a search per run in the loop costs
+    # more than all the rest of it); ``_anchors`` tells the others
     length = runs.a_end - runs.a_start
     holds = _hold_sentences(stream.sentence_starts, runs.a_start, runs.a_end) & _hold_sentences(
         stream.sentence_starts, runs.b_start, runs.b_start + length
@@ -550,7 +551,7 @@ def passages(
     # a_start, a_end, b_start, b_end, shared, anchored, last b_start, runs
     open_: list[list[Any]] = []
     current = -1
-    for key, a0, a1, b0, b1, sentence in zip(*columns, strict=True):
+    for key, a0, a1, b0, b1, anchored in zip(*columns, strict=True):
         if key != current:
             found.extend(_closed(open_))
             open_, current = [], key
@@ -567,26 +568,25 @@ def passages(
                 chosen = chain_
                 break
         if chosen is None:
-            anchor = int(sentence or _anchors(stream, a0, a1, b0, quoted))
+            anchor = int(anchored or _anchors(a0, a1, b0, quoted))
             open_.append([a0, a1, b0, b1, a1 - a0, anchor, b0, [(a0, a1, b0, b1)]])
             continue
         chosen[4] += max(0, a1 - max(a0, chosen[1]))
         chosen[1] = max(chosen[1], a1)
         chosen[3] = max(chosen[3], b1)
         if not chosen[5]:  # (an anchored chain needs no more: ``quoted`` is costly)
-            chosen[5] = int(sentence or _anchors(stream, a0, a1, b0, quoted))
+            chosen[5] = int(anchored or _anchors(a0, a1, b0, quoted))
         chosen[6] = b0
         chosen[7].append((a0, a1, b0, b1))
     found.extend(_closed(open_))
     return sorted(found)
 
 
-def _anchors(
-    stream: TokenStream, a0: int, a1: int, b0: int, quoted: Callable[[int, int], bool]
-) -> bool:
-    """Whether a run of shared words anchors a passage: ``ANCHOR_WORDS`` in a row, a whole
-    sentence in both documents (the same sentence), or ``MIN_WORDS`` inside quotation marks in
-    either document (``quoted``, on stream positions)."""
+def _anchors(a0: int, a1: int, b0: int, quoted: Callable[[int, int], bool]) -> bool:
+    """Whether a run of shared words that is no verified sentence match and holds no whole
+    sentence on both sides (those anchor already: ``_hold_sentences``) anchors a passage:
+    ``ANCHOR_WORDS`` in a row, or ``MIN_WORDS`` inside quotation marks in either document
+    (``quoted``, on stream positions)."""
     if a1 - a0 >= ANCHOR_WORDS:
         return True
     if a1 - a0 < MIN_WORDS:
