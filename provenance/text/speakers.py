@@ -638,10 +638,7 @@ def _subject(
     if found is None:
         return None
     name, _ = found
-    key = normalise_key(name)
-    if " " not in key:
-        key = names().get(key, key)
-    return Speaker(name, aliases.resolve(key), "")
+    return _by_name(name, names, aliases, "")
 
 
 def _subject_name(sentence: Sequence[_Item], names: _Names) -> tuple[str, int] | None:
@@ -729,6 +726,15 @@ def _described_subject(sentence: Sequence[_Item], lead: int) -> int:
     return stop
 
 
+def _by_name(name: str, names: _Names, aliases: Aliases, written: str) -> Speaker:
+    """The speaker ``name`` (as ``written`` in the sentence), keyed by the article's full name
+    when it is a lone surname or first name the article gives in full (``surnames``)."""
+    key = normalise_key(name)
+    if " " not in key:
+        key = names().get(key, key)
+    return Speaker(name, aliases.resolve(key), written)
+
+
 def _possessor(
     text: str, sentence: Sequence[_Item], k: int, names: _Names, aliases: Aliases
 ) -> Speaker | None:
@@ -746,10 +752,7 @@ def _possessor(
     name, is_name = _name_of(phrase)
     if not is_name or _bare(sentence[first].text) in _NEVER_FIRST_NAMES:
         return None
-    key = normalise_key(name)
-    if " " not in key:
-        key = names().get(key, key)
-    return Speaker(name, aliases.resolve(key), _joined(sentence, (first, k)))
+    return _by_name(name, names, aliases, _joined(sentence, (first, k)))
 
 
 def _reported_by_subject(
@@ -781,10 +784,7 @@ def _reported_by_subject(
     pairs = zip(before[stop:], before[stop + 1 :], strict=False)
     if any(it.lower in _PASSIVE and _past(nxt) for it, nxt in pairs):
         return None
-    key = normalise_key(name)
-    if " " not in key:
-        key = names().get(key, key)
-    return Speaker(name, aliases.resolve(key), _joined(before, (0, stop)))
+    return _by_name(name, names, aliases, _joined(before, (0, stop)))
 
 
 def _modifies(sentence: Sequence[_Item], first: int, stop: int) -> bool:
@@ -996,10 +996,9 @@ def _speaker(
         titled = names.role(_bare(phrase.split()[-1]))  # the president: President Trump
         if titled is not None:
             return Speaker(titled[1], aliases.resolve(titled[0]), written)
-    key = normalise_key(name)
-    if is_name and " " not in key:
-        key = names().get(key, key)
-    return Speaker(name, aliases.resolve(key), written)
+    if is_name:
+        return _by_name(name, names, aliases, written)
+    return Speaker(name, aliases.resolve(normalise_key(name)), written)
 
 
 @lru_cache(maxsize=1 << 16)  # pure, and news repeats its names and words
