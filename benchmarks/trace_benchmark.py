@@ -57,8 +57,7 @@ community families children housing homes rents tenants landlords planning devel
 
 
 def sentence(rng: random.Random) -> str:
-    words = [rng.choice(WORDS) for _ in range(rng.randint(10, 28))]
-    words[0] = words[0].capitalize()
+    words = _words(rng, rng.randint(10, 28))
     if rng.random() < 0.25:
         cut = rng.randint(3, len(words) - 3)
         return " ".join(words[:cut]) + ": “" + " ".join(words[cut:]) + ".”"
