@@ -25,42 +25,62 @@ def verify(
 ) -> tuple[list[Match], int]:
     """Matches whose normalised sentences reach ``threshold`` (rapidfuzz ratio, 0-100), or of
     which the longer holds at least ``containment`` of the shorter's words in order (0-1), and
-    the number of pairs rejected."""
+    the number of pairs rejected. Both scores are computed in batches on every core; Python
+    only aligns the words of the matches."""
     pairs = list(pairs)
-    scores = _ratios(pairs, sentences)
+    if not pairs:
+        return [], 0
+    table = np.asarray(pairs, np.int64).reshape(-1, 2)
+    scores = _ratios(table, sentences)
+    kept = scores >= threshold
+    unsure = np.flatnonzero(~kept)
+    kept[unsure] = contained(table[unsure], sentences) >= containment
     matches: list[Match] = []
-    rejected = 0
-    for (a, b), score in zip(pairs, scores.tolist(), strict=True):
-        if score < threshold and contained(sentences[a], sentences[b]) < containment:
-            rejected += 1
-            continue
+    for (a, b), score in zip(table[kept].tolist(), scores[kept].tolist(), strict=True):
         words_a, words_b = align(sentences[a].tokens, sentences[b].tokens)
         matches.append(Match(a, b, float(score), words_a, words_b))
-    return matches, rejected
+    return matches, len(pairs) - len(matches)
 
 
-def _ratios(
-    pairs: Sequence[tuple[int, int]], sentences: Sequence[Sentence]
-) -> npt.NDArray[np.float64]:
-    """rapidfuzz ratio of each pair's normalised sentences, in one batch on every core."""
-    if not pairs:
-        return np.empty(0, dtype=np.float64)
-    firsts = [sentences[a].normalised for a, _ in pairs]
-    seconds = [sentences[b].normalised for _, b in pairs]
+def _ratios(pairs: npt.NDArray[np.int64], sentences: Sequence[Sentence]) -> npt.NDArray[np.float64]:
+    """rapidfuzz ratio of each pair's normalised sentences, in one batch on every core (each
+    sentence joined once, however many pairs it is in)."""
+    numbers, inverse = np.unique(pairs, return_inverse=True)
+    joined = [sentences[k].normalised for k in numbers.tolist()]
+    inverse = inverse.reshape(pairs.shape)
     found: npt.NDArray[np.float64] = process.cpdist(
-        firsts, seconds, scorer=fuzz.ratio, dtype=np.float64, workers=-1
+        [joined[k] for k in inverse[:, 0].tolist()],
+        [joined[k] for k in inverse[:, 1].tolist()],
+        scorer=fuzz.ratio,
+        dtype=np.float64,
+        workers=-1,
     )
     return found
 
 
-def contained(a: Sentence, b: Sentence) -> float:
-    """The share of the shorter sentence's words found, in order, in the longer (0 when the
-    shorter has fewer than ``CONTAINED_MIN_TOKENS`` words)."""
-    shorter = min(len(a.tokens), len(b.tokens))
-    if shorter < CONTAINED_MIN_TOKENS:
-        return 0.0
-    common = (len(a.tokens) + len(b.tokens) - Indel.distance(a.tokens, b.tokens)) / 2
-    return common / shorter
+def contained(
+    pairs: npt.NDArray[np.int64], sentences: Sequence[Sentence]
+) -> npt.NDArray[np.float64]:
+    """Per pair, the share of the shorter sentence's words found, in order, in the longer (0
+    when the shorter has fewer than ``CONTAINED_MIN_TOKENS`` words); the word alignments in
+    one batch on every core."""
+    lengths = np.fromiter(
+        (len(sentences[k].tokens) for k in pairs.ravel().tolist()), np.int64, pairs.size
+    ).reshape(-1, 2)
+    shorter = lengths.min(axis=1)
+    found = np.zeros(len(pairs), np.float64)
+    asked = np.flatnonzero(shorter >= CONTAINED_MIN_TOKENS)
+    if len(asked):
+        distance = process.cpdist(
+            [sentences[a].tokens for a in pairs[asked, 0].tolist()],
+            [sentences[b].tokens for b in pairs[asked, 1].tolist()],
+            scorer=Indel.distance,
+            dtype=np.int64,
+            workers=-1,
+        )
+        common = (lengths[asked].sum(axis=1) - distance) / 2
+        found[asked] = common / shorter[asked]
+    return found
 
 
 def align(a: Sequence[str], b: Sequence[str]) -> tuple[tuple[int, int], tuple[int, int]]:
