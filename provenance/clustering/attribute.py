@@ -25,6 +25,7 @@ held by it as much as a trimmed copy is.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from functools import partial
@@ -142,14 +143,14 @@ def attribute(
             verdict = DocumentVerdict.QUOTES if measured[b].shared else DocumentVerdict.UNIQUE
         elif source is not None and source[1] >= threshold:
             verdict = DocumentVerdict.SYNDICATED
-        elif all(
-            _first_in(cluster, b, copied_from)
-            for cluster in clusters_of[b]
-            if any(not shared.quotation for shared in _with(measured, b, cluster.docs))
-        ):
-            verdict = DocumentVerdict.ORIGINAL
-        else:
-            verdict = DocumentVerdict.PARTIAL
+        else:  # the source of every cluster it holds with a document it reuses text with
+            reusing = measured[b].reusing
+            first_everywhere = all(
+                _first_in(cluster, b, copied_from)
+                for cluster in clusters_of[b]
+                if _holds_any(cluster.docs, reusing)
+            )
+            verdict = DocumentVerdict.ORIGINAL if first_everywhere else DocumentVerdict.PARTIAL
         result.append(
             Attribution(
                 doc=b,
@@ -247,9 +248,23 @@ class _Measured(NamedTuple):
     excluded: int  # in boilerplate
     with_others: dict[int, _Shared]
 
+    @property
+    def reusing(self) -> list[int]:
+        """The documents it shares more than quotations with, in order."""
+        return sorted(a for a, shared in self.with_others.items() if not shared.quotation)
 
-def _with(measured: Sequence[_Measured], b: int, docs: Sequence[int]) -> list[_Shared]:
-    return [measured[b].with_others[a] for a in docs if a in measured[b].with_others]
+
+def _holds_any(docs: Sequence[int], others: Sequence[int]) -> bool:
+    """Whether the sorted ``docs`` hold one of the sorted ``others``, walking the shorter and
+    looking each up in the longer (a cluster of thousands of documents, a document linked to
+    thousands: each check stays as short as the shorter list)."""
+    if len(others) > len(docs):
+        docs, others = others, docs
+    for doc in others:
+        k = bisect_left(docs, doc)
+        if k < len(docs) and docs[k] == doc:
+            return True
+    return False
 
 
 def _measure(
