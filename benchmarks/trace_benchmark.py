@@ -31,15 +31,17 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import random
-import resource
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
+
+from benchmarks.peer_pipeline import BACKENDS as PEERS
 
 WORDS = """council bridge river minister government statement spokesperson agreed security support
 talks leaders summit defence alliance inspection engineers repairs closure traffic residents
@@ -241,21 +243,49 @@ def generate_jsonl(path: Path, n_articles: int, seed: int) -> None:
             dump.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
+def run_child(command: list[str], stdout: int | None = None) -> tuple[float, float, bytes]:
+    """Wall seconds, peak resident MiB (of this child and its own children, not of earlier
+    ones) and standard output of one child process."""
+    began = time.perf_counter()
+    child = subprocess.Popen(command, stdout=stdout)
+    output = b""
+    if child.stdout is not None:
+        with child.stdout:
+            output = child.stdout.read()
+    _, status, usage = os.wait4(child.pid, 0)
+    seconds = time.perf_counter() - began
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode:
+        raise subprocess.CalledProcessError(child.returncode, command)
+    return seconds, usage.ru_maxrss / 1024, output
+
+
 def run_trace(corpus: Path, out: Path) -> tuple[float, float]:
     """Wall seconds and peak resident MiB of one ``provenance trace`` child process."""
     command = [sys.executable, "-m", "provenance", "trace", str(corpus), "--out", str(out), "-q"]
-    began = time.perf_counter()
-    subprocess.run(command, check=True)
-    seconds = time.perf_counter() - began
-    peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return seconds, peak_kib / 1024
+    seconds, peak_mib, _ = run_child(command)
+    return seconds, peak_mib
+
+
+def run_peer(corpus: Path, backend: str) -> dict[str, Any]:
+    """The peer sentence pipeline (``peer_pipeline``) on the same corpus, in a child process:
+    its counts, wall time, peak memory and stages."""
+    command = [sys.executable, "-m", "benchmarks.peer_pipeline", str(corpus), "--backend", backend]
+    seconds, peak_mib, output = run_child(command, subprocess.PIPE)
+    figures: dict[str, Any] = json.loads(output)
+    figures.update(wall_seconds=round(seconds, 2), peak_mib=round(peak_mib))
+    return figures
 
 
 def measure(
-    articles: int, seed: int, keep: Path | None = None, mode: str = "sparse"
+    articles: int,
+    seed: int,
+    keep: Path | None = None,
+    mode: str = "sparse",
+    peers: Sequence[str] = (),
 ) -> dict[str, Any]:
     """Generate a corpus and trace it in a child process: counts, wall time, peak memory and
-    the time of each stage."""
+    the time of each stage; then each of ``peers`` on the same corpus."""
     with tempfile.TemporaryDirectory() as scratch:
         base = keep or Path(scratch)
         corpus, out = base / "corpus", base / "report"
@@ -263,6 +293,7 @@ def measure(
         generate(corpus, articles, seed, mode)
         seconds, peak_mib = run_trace(corpus, out)
         run = json.loads((out / "run.json").read_text(encoding="utf-8"))
+        found = {backend: run_peer(corpus, backend) for backend in peers}
     counts = run["counts"]
     return {
         "mode": mode,
@@ -277,6 +308,7 @@ def measure(
         "sentences_per_second": round(counts["sentences"] / seconds),
         "stages_seconds": run["timings_seconds"],
         "stages_peak_mib": run["peak_mib_after"],
+        **({"peers": found} if found else {}),
     }
 
 
@@ -301,6 +333,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mode", choices=[*MODES, "all"], default="sparse")
     parser.add_argument("--keep", type=Path, help="write the corpus and reports here")
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument(
+        "--peers",
+        nargs="+",
+        choices=PEERS,
+        default=[],
+        help="also time a peer sentence pipeline on each corpus (benchmarks/peer_pipeline.py)",
+    )
     args = parser.parse_args(argv)
     if args.keep is not None and (len(args.articles) > 1 or args.mode == "all"):
         parser.error("--keep takes one corpus: one --articles and one --mode")
@@ -308,7 +347,7 @@ def main(argv: list[str] | None = None) -> int:
     for mode in MODES if args.mode == "all" else (args.mode,):
         runs = []
         for articles in args.articles:
-            figures = measure(articles, args.seed, args.keep, mode)
+            figures = measure(articles, args.seed, args.keep, mode, args.peers)
             print_figures(figures)
             print()
             runs.append(figures)
@@ -342,6 +381,15 @@ def print_figures(figures: dict[str, Any]) -> None:
     print(f"  {'stage':<12} {'seconds':>8} {'peak MiB after':>15}")
     for stage, taken in figures["stages_seconds"].items():
         print(f"  {stage:<12} {taken:>8.3f} {peaks.get(stage, ''):>15}")
+    for backend, peer in figures.get("peers", {}).items():
+        stages = ", ".join(
+            f"{stage} {taken:.1f}" for stage, taken in peer["stages_seconds"].items()
+        )
+        print(
+            f"peer {backend:<10} {peer['wall_seconds']:.2f} s, {peer['peak_mib']} MiB,"
+            f" {peer['candidate_pairs']} candidate / {peer['verified_pairs']} verified pairs"
+            f" ({stages}); trace / peer {figures['wall_seconds'] / peer['wall_seconds']:.2f}"
+        )
 
 
 if __name__ == "__main__":

@@ -238,3 +238,32 @@ def test_benchmark_runs_every_mode_and_prints_growth(
     figures = json.loads(out.read_text(encoding="utf-8"))
     assert [f["mode"] for f in figures] == ["sparse"] * 2 + ["dense"] * 2 + ["stress"] * 2
     assert all("passages" in f["stages_seconds"] for f in figures)
+
+
+@pytest.mark.parametrize("backend", ["rensa", "datasketch"])
+def test_peer_pipeline_finds_the_sentence_two_articles_share(tmp_path: Path, backend: str) -> None:
+    from benchmarks.peer_pipeline import run
+
+    shared = "The minister said the new bridge over the river would open in the spring."
+    (tmp_path / "a.txt").write_text(f"Council met on Monday to agree a budget. {shared}\n")
+    (tmp_path / "b.txt").write_text(f"{shared.replace('spring', 'summer')} Rain fell all day.\n")
+    (tmp_path / "c.txt").write_text("Farmers reported a poor harvest across the county again.\n")
+    figures = run(tmp_path, backend)
+    assert figures["sentences"] == 4  # "Rain fell all day." is too short to match
+    # the shared sentence (one word changed) is the one verified pair, one cluster
+    assert figures["verified_pairs"] == 1 and figures["clusters"] == 1
+    assert set(figures["stages_seconds"]) == {"read", "sketch_lsh", "verify", "cluster"}
+
+
+@pytest.mark.slow
+def test_benchmark_times_a_peer_on_the_same_corpus(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "figures.json"
+    assert (
+        main(["--mode", "stress", "--articles", "30", "--peers", "rensa", "--json", str(out)]) == 0
+    )
+    [figures] = json.loads(out.read_text(encoding="utf-8"))
+    peer = figures["peers"]["rensa"]
+    assert peer["sentences"] > 0 and peer["wall_seconds"] > 0 and peer["peak_mib"] > 0
+    assert "peer rensa" in capsys.readouterr().out
