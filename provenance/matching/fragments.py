@@ -30,7 +30,8 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
 from provenance.matching.identical import group_identical
-from provenance.matching.sketch import ShingleHashes, shingle_hashes
+from provenance.matching.passages import token_hashes
+from provenance.matching.sketch import ShingleHashes, numba_module, shingle_hashes
 from provenance.matching.sorting import sort_keys
 from provenance.model import Sentence, pickled_by_fields
 from provenance.text.normalise import tokenize, word_span
@@ -38,6 +39,8 @@ from provenance.text.normalise import tokenize, word_span
 WIDEN = 2
 MAX_POSTINGS = 200
 JOIN_BATCH = 100_000  # sentences joined at once (one batch per core): bounds the pairs held
+COMPILED_MIN_HITS = 1_000_000  # posting hits worth compiling the join's kernel for
+COMPILED_MIN_PAIRS = 10_000  # candidate pairs worth compiling the word count's kernel for
 
 
 @pickled_by_fields
@@ -107,14 +110,10 @@ def find(
     s_groups = group_identical(sentences) if identical is None else identical
     f_groups = _identical([f.tokens for f in fragments])
     hits: list[Hit] = []
-    for s_rep, f_rep in _candidates(
-        [fragments[g[0]].tokens for g in f_groups],
-        [len(g) for g in f_groups],
-        [sentences[g[0]].tokens for g in s_groups],
-        size,
-        hashes,
-        common,
-    ):
+    f_tokens = [fragments[g[0]].tokens for g in f_groups]
+    s_tokens = [sentences[g[0]].tokens for g in s_groups]
+    candidates = _candidates(f_tokens, [len(g) for g in f_groups], s_tokens, size, hashes, common)
+    for s_rep, f_rep in _may_hold(candidates, f_tokens, s_tokens, containment).tolist():
         pairs = [
             (f, m)
             for f in f_groups[f_rep]
@@ -138,6 +137,47 @@ def find(
     return sorted(hits, key=lambda h: (h.sentence, h.fragment))
 
 
+def _may_hold(
+    pairs: npt.NDArray[np.int64],
+    fragments: Sequence[Sequence[str]],
+    sentences: Sequence[Sequence[str]],
+    containment: float,
+    compiled: bool | None = None,
+) -> npt.NDArray[np.int64]:
+    """The (sentence, fragment) pairs whose sentence holds enough of the fragment's words, as
+    multisets, to contain it: ``_verify`` keeps a pair only when an ordered alignment of them
+    holds ``containment`` of the fragment's words, and no alignment holds more words than the
+    two have in common. Counted in one compiled pass (``compiled``: None, when numba is
+    installed and there are enough pairs to repay it; else every pair is kept, and verified)."""
+    if compiled is None:
+        compiled = len(pairs) >= COMPILED_MIN_PAIRS and numba_module() is not None
+    if not compiled or not len(pairs):
+        return pairs
+    from provenance.matching import fragments_numba
+
+    s_rows, s_values, s_offsets = _word_bags(pairs[:, 0], sentences)
+    f_rows, f_values, f_offsets = _word_bags(pairs[:, 1], fragments)
+    common = np.empty(len(pairs), np.int64)
+    fragments_numba.bag_overlap(f_rows, s_rows, f_values, f_offsets, s_values, s_offsets, common)
+    kept: npt.NDArray[np.int64] = pairs[common / np.diff(f_offsets)[f_rows] >= containment]
+    return kept
+
+
+def _word_bags(
+    numbers: npt.NDArray[np.int64], token_lists: Sequence[Sequence[str]]
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.uint64], npt.NDArray[np.int64]]:
+    """Per number, its row among the distinct ``numbers``; and each distinct one's word hashes
+    (``token_hashes``), sorted within it, with where each starts (one more than rows)."""
+    from provenance.matching import fragments_numba
+
+    distinct, rows = np.unique(numbers, return_inverse=True)
+    lists = [token_lists[k] for k in distinct.tolist()]
+    offsets = np.concatenate(([0], np.cumsum([len(tokens) for tokens in lists]))).astype(np.int64)
+    values = token_hashes(lists)
+    fragments_numba.sort_segments(values, offsets)
+    return rows.astype(np.int64), values, offsets
+
+
 def _identical(token_lists: Sequence[tuple[str, ...]]) -> list[list[int]]:
     groups: dict[tuple[str, ...], list[int]] = {}
     for index, tokens in enumerate(token_lists):
@@ -152,14 +192,16 @@ def _candidates(
     size: int,
     sentence_hashes: ShingleHashes | None = None,
     common: npt.NDArray[np.uint32] | None = None,
-) -> list[tuple[int, int]]:
-    """(sentence, fragment) pairs sharing at least half the fragment's shingles, as a join of
-    shingle hashes (sorted arrays: one pass over the corpus, no Python per shingle). A shingle
+) -> npt.NDArray[np.int64]:
+    """(sentence, fragment) pairs (an ``n x 2`` array, in order) sharing at least half the
+    fragment's shingles, as a join of shingle hashes (sorted arrays: one pass over the corpus,
+    no Python per shingle; each sentence's hits counted in place by ``fragments_numba`` when
+    there are many). A shingle
     in very many fragments ("one of the"; ``copies``: how many fragments each one stands for)
     would pair each with every sentence holding it and tell nothing: it is left out, and half
     of the fragment's other shingles are asked for."""
     if not fragments or not sentences:
-        return []
+        return np.empty((0, 2), np.int64)
     f_hashes = shingle_hashes(fragments, size)
     if common is None:
         common = _weighted_common(f_hashes, copies)
@@ -173,7 +215,8 @@ def _candidates(
     # numpy sorts without the GIL: a batch per core at a time
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
         found = np.concatenate(list(pool.map(batch, range(0, len(sentences), JOIN_BATCH))))
-    return [(int(k // len(fragments)), int(k % len(fragments))) for k in found]
+    pairs: npt.NDArray[np.int64] = np.stack(np.divmod(found, len(fragments)), axis=1)
+    return pairs
 
 
 @dataclass(frozen=True)
@@ -249,8 +292,11 @@ def _joined(
     p_owner: npt.NDArray[np.int64],
     needed: npt.NDArray[np.int64],
     n_fragments: int,
+    compiled: bool | None = None,
 ) -> npt.NDArray[np.int64]:
-    """Keys ``sentence * n_fragments + fragment`` of the pairs sharing enough shingles."""
+    """Keys ``sentence * n_fragments + fragment`` of the pairs sharing enough shingles, sorted
+    (``compiled``: counted by numba's kernel, None: when numba is installed and there are
+    enough posting hits to repay it; else every hit is written and sorted by NumPy)."""
     # each distinct hash looked up once, in order: sorted lookups walk the postings forwards
     distinct, inverse = np.unique(hashes.astype(np.uint32), return_inverse=True)
     first = np.searchsorted(p_hash, distinct, side="left")
@@ -258,6 +304,10 @@ def _joined(
     left = first[inverse]
     hit = lengths > 0
     owner, left, lengths = owner[hit], left[hit], lengths[hit]
+    if compiled is None:
+        compiled = int(lengths.sum()) >= COMPILED_MIN_HITS and numba_module() is not None
+    if compiled:
+        return _counted_pairs(owner, left, lengths, p_owner, needed)
     starts = np.repeat(left - (np.cumsum(lengths) - lengths), lengths)
     fragment = p_owner[starts + np.arange(int(lengths.sum()), dtype=np.int64)]
     keys = sort_keys(np.repeat(owner, lengths) * n_fragments + fragment)
@@ -267,6 +317,31 @@ def _joined(
     keys, counts = keys[starts], np.diff(np.append(starts, len(keys)))
     enough: npt.NDArray[np.int64] = keys[counts >= needed[keys % n_fragments]]
     return enough
+
+
+def _counted_pairs(
+    owner: npt.NDArray[np.int64],
+    left: npt.NDArray[np.int64],
+    lengths: npt.NDArray[np.int64],
+    p_owner: npt.NDArray[np.int64],
+    needed: npt.NDArray[np.int64],
+) -> npt.NDArray[np.int64]:
+    """``_joined``'s keys, counted sentence by sentence by ``fragments_numba.count_pairs``."""
+    from provenance.matching import fragments_numba
+
+    n_fragments = len(needed)
+    counts = np.zeros(n_fragments, np.int64)
+    touched = np.empty(n_fragments, np.int64)
+    room = len(owner)  # a guess: more pairs than distinct shingles is rare, and then it asks
+    while True:
+        out_s, out_f = np.empty(room, np.int64), np.empty(room, np.int64)
+        found = fragments_numba.count_pairs(
+            owner, left, lengths, p_owner, needed, counts, touched, out_s, out_f
+        )
+        if found <= room:
+            keys: npt.NDArray[np.int64] = out_s[:found] * n_fragments + out_f[:found]
+            return keys
+        room = found
 
 
 def credible(

@@ -95,8 +95,13 @@ def word_hashes(sentences: Sequence[Sentence]) -> npt.NDArray[np.uint64]:
     """The xxh3-64 of every word of ``sentences``, in order: a ``TokenStream``'s words. The
     reading workers work out each document's, so that the main process does not hash 19
     million words one by one after them."""
-    count = sum(len(s.tokens) for s in sentences)
-    words = chain.from_iterable(s.tokens for s in sentences)
+    return token_hashes([s.tokens for s in sentences])
+
+
+def token_hashes(token_lists: Sequence[Sequence[str]]) -> npt.NDArray[np.uint64]:
+    """The xxh3-64 of every word of every list, in order."""
+    count = sum(map(len, token_lists))
+    words = chain.from_iterable(token_lists)
     return np.fromiter(map(_WORD_HASHES.__getitem__, words), np.uint64, count)
 
 
