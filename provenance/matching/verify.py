@@ -18,7 +18,7 @@ CONTAINED_MIN_TOKENS = 8
 
 
 def verify(
-    pairs: Iterable[tuple[int, int]],
+    pairs: npt.NDArray[np.int64] | Iterable[tuple[int, int]],
     sentences: Sequence[Sentence],
     threshold: float,
     containment: float = 1.0,
@@ -27,10 +27,10 @@ def verify(
     which the longer holds at least ``containment`` of the shorter's words in order (0-1), and
     the number of pairs rejected. Both scores are computed in batches on every core; Python
     only aligns the words of the matches."""
-    pairs = list(pairs)
-    if not pairs:
+    table = np.asarray(pairs if isinstance(pairs, np.ndarray) else list(pairs), np.int64)
+    table = table.reshape(-1, 2)  # a pair a row
+    if not len(table):
         return [], 0
-    table = np.asarray(pairs, np.int64).reshape(-1, 2)
     scores = _ratios(table, sentences)
     kept = scores >= threshold
     unsure = np.flatnonzero(~kept)
@@ -39,7 +39,7 @@ def verify(
     for (a, b), score in zip(table[kept].tolist(), scores[kept].tolist(), strict=True):
         words_a, words_b = align(sentences[a].tokens, sentences[b].tokens)
         matches.append(Match(a, b, float(score), words_a, words_b))
-    return matches, len(pairs) - len(matches)
+    return matches, len(table) - len(matches)
 
 
 def _ratios(pairs: npt.NDArray[np.int64], sentences: Sequence[Sentence]) -> npt.NDArray[np.float64]:

@@ -78,9 +78,10 @@ class Engine(Protocol):
         ...
 
     def verify(
-        self, pairs: Sequence[tuple[int, int]], sentences: Sequence[Sentence], settings: Settings
+        self, pairs: npt.NDArray[np.int64], sentences: Sequence[Sentence], settings: Settings
     ) -> tuple[list[Match], int]:
-        """Verified matches, in the order of ``pairs``, and the number rejected."""
+        """Verified matches, in the order of ``pairs`` (a pair a row), and the number
+        rejected."""
         ...
 
 
@@ -126,7 +127,7 @@ class LocalEngine:
         return find_candidates(sketches, owners, settings)
 
     def verify(
-        self, pairs: Sequence[tuple[int, int]], sentences: Sequence[Sentence], settings: Settings
+        self, pairs: npt.NDArray[np.int64], sentences: Sequence[Sentence], settings: Settings
     ) -> tuple[list[Match], int]:
         return verify(pairs, sentences, settings.verify_threshold, settings.verify_containment)
 

@@ -543,7 +543,7 @@ class Planner:
         words = self._words_of(involved)
         local = np.searchsorted(involved, pairs)
         kept, _ = verify(
-            list(zip(local[0].tolist(), local[1].tolist(), strict=True)),
+            local.T,
             [Sentence(0, 0, 0, 0, 0, tokens) for tokens in words],
             self.settings.verify_threshold,
             self.settings.verify_containment,

@@ -33,6 +33,9 @@ from pathlib import Path
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
+import numpy as np
+import numpy.typing as npt
+
 from provenance.errors import InputError, ProvenanceError
 from provenance.inputs.dumps import Fields
 from provenance.inputs.load import (
@@ -258,11 +261,11 @@ class SparkEngine:
         return Candidates(sorted((row["i"], row["j"]) for row in pairs), int(oversized))
 
     def verify(
-        self, pairs: Sequence[tuple[int, int]], sentences: Sequence[Sentence], settings: Settings
+        self, pairs: npt.NDArray[np.int64], sentences: Sequence[Sentence], settings: Settings
     ) -> tuple[list[Match], int]:
         rows = [
             (k, a, b, list(sentences[a].tokens), list(sentences[b].tokens))
-            for k, (a, b) in enumerate(pairs)
+            for k, (a, b) in enumerate(pairs.tolist())
         ]
         if not rows:
             return [], 0

@@ -88,7 +88,7 @@ class Work:
     # candidates, verify (the stream and the shared n-grams until the passages step)
     stream: Any = None  # passage_stage.TokenStream: every word, pattern boilerplate masked
     shared: Any = None  # passage_stage.SharedNgrams: the n-grams that could join two places
-    pairs: list[tuple[int, int]] = field(default_factory=list)  # of usable sentences
+    pairs: npt.NDArray[np.int64] = field(default_factory=lambda: np.empty((0, 2), np.int64))
     matches: list[Match] = field(default_factory=list)
     # boilerplate
     members: list[list[int]] = field(default_factory=list)  # real reuse components
@@ -214,8 +214,7 @@ class CandidatesStep(Step):
         lsh = np.asarray(found.pairs, np.int64).reshape(-1, 2)
         both = passage_stage.distinct_pairs(np.concatenate([lsh, joined]), len(work.groups))
         representatives = np.fromiter((m[0] for m in work.groups), np.int64, len(work.groups))
-        pairs = representatives[both]
-        work.pairs = list(zip(pairs[:, 0].tolist(), pairs[:, 1].tolist(), strict=True))
+        work.pairs = representatives[both]  # of usable sentences, a pair a row
         work.report(self.name, 1, 1)
         self.stat_update("candidate_pairs", len(work.pairs))
         self.stat_update("ngram_candidate_pairs", len(joined))
