@@ -254,13 +254,14 @@ def build_index(
     from provenance.inputs.load import load_corpus, refuse_skips
 
     folder = Path(source)
-    loaded = load_corpus(folder, fields=fields)
+    settings = settings or Settings()
+    loaded = load_corpus(folder, fields=fields, rules=settings.input_rules)
     if strict:
         refuse_skips(loaded, folder)
     read = Indexed(Added(), tuple(loaded.notices), tuple(loaded.skipped))
     if on_read is not None:
         on_read(read)
-    added = build(str(location), loaded.documents, settings or Settings(), folder, progress)
+    added = build(str(location), loaded.documents, settings, folder, progress)
     return dataclasses.replace(read, added=added)
 
 
@@ -283,7 +284,13 @@ def add_to_index(
     from provenance.inputs.load import load_paths, refuse_skips
 
     given = [Path(p) for p in paths]
-    loaded = load_paths(given, root or index.root, manifest=manifest, fields=fields)
+    loaded = load_paths(
+        given,
+        root or index.root,
+        manifest=manifest,
+        fields=fields,
+        rules=index.settings.input_rules,
+    )
     if strict:
         refuse_skips(loaded, ", ".join(map(str, given)))
     read = Indexed(Added(), tuple(loaded.notices), tuple(loaded.skipped))

@@ -28,6 +28,30 @@ MINHASH_SCHEME = "affine32"
 
 
 @dataclass(frozen=True)
+class InputRules:
+    """What the loader may read: its bounds on one article, and whether it follows symbolic
+    links out of the input folder. Each is also a setting of the same name (``Settings``)."""
+
+    max_article_bytes: int = 64 * 2**20  # a text or HTML file, a record, a WARC response
+    max_front_matter_bytes: int = 64 * 2**10  # the YAML front matter of a .md file
+    max_nesting_depth: int = 100  # lists and mappings in a JSON record or front matter
+    follow_symlinks: bool = False
+
+    def __post_init__(self) -> None:
+        _check_int("max_article_bytes", self.max_article_bytes, 1024, 2**40)
+        _check_int("max_front_matter_bytes", self.max_front_matter_bytes, 64, 2**24)
+        _check_int("max_nesting_depth", self.max_nesting_depth, 1, 200)
+        _check_bool("follow_symlinks", self.follow_symlinks)
+
+    @classmethod
+    def names(cls) -> tuple[str, ...]:
+        return tuple(f.name for f in dataclasses.fields(cls))
+
+
+_RULES: dict[str, Any] = {f.name: f.default for f in dataclasses.fields(InputRules)}
+
+
+@dataclass(frozen=True)
 class Settings:
     """Every knob of a run. Defaults are measured on the fixtures (docs/guide.md, "Settings")."""
 
@@ -47,6 +71,10 @@ class Settings:
     boilerplate_corpus_share: float = 0.5
     boilerplate_patterns: tuple[str, ...] = ()  # added to the built-in patterns
     keep_boilerplate: bool = False
+    max_article_bytes: int = _RULES["max_article_bytes"]
+    max_front_matter_bytes: int = _RULES["max_front_matter_bytes"]
+    max_nesting_depth: int = _RULES["max_nesting_depth"]
+    follow_symlinks: bool = _RULES["follow_symlinks"]
 
     def __post_init__(self) -> None:
         _check_int("shingle_size", self.shingle_size, 1, 16)
@@ -67,6 +95,7 @@ class Settings:
         )
         _check_patterns("boilerplate_patterns", self.boilerplate_patterns)
         _check_bool("keep_boilerplate", self.keep_boilerplate)
+        self.input_rules  # noqa: B018 - checks the input settings
         try:
             self.bands_rows  # noqa: B018 - datasketch validates the pair; fail here, not mid-run
         except ValueError as exc:
@@ -89,6 +118,11 @@ class Settings:
 
         lsh = MinHashLSH(threshold=self.lsh_threshold, num_perm=self.num_perm)
         return int(lsh.b), int(lsh.r)
+
+    @cached_property
+    def input_rules(self) -> InputRules:
+        """The settings the loader reads by."""
+        return InputRules(**{name: getattr(self, name) for name in InputRules.names()})
 
     @property
     def fingerprint(self) -> str:

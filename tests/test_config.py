@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from provenance.errors import ConfigError, ProvenanceError
-from provenance.settings import Settings, load_settings, settings_from_mapping
+from provenance.settings import InputRules, Settings, load_settings, settings_from_mapping
 
 
 def test_defaults_are_valid_and_fingerprint_is_stable() -> None:
@@ -30,6 +30,10 @@ def test_defaults_are_valid_and_fingerprint_is_stable() -> None:
         {"verify_containment": 0.9},
         {"min_quote_tokens": 5},
         {"quote_containment": 0.9},
+        {"max_article_bytes": 2**20},
+        {"max_front_matter_bytes": 2**10},
+        {"max_nesting_depth": 20},
+        {"follow_symlinks": True},
     ],
 )
 def test_every_setting_changes_the_fingerprint(change: dict[str, object]) -> None:
@@ -52,6 +56,10 @@ def test_every_setting_changes_the_fingerprint(change: dict[str, object]) -> Non
         ({"quote_containment": float("nan")}, "quote_containment must be a number, got nan"),
         ({"lsh_threshold": float("nan")}, "lsh_threshold must be a number, got nan"),
         ({"min_quote_tokens": 0}, "min_quote_tokens must be between 1 and 1000"),
+        ({"max_article_bytes": 100}, "max_article_bytes must be between 1024 and 1099511627776"),
+        ({"max_front_matter_bytes": 2.0}, "max_front_matter_bytes must be a whole number"),
+        ({"max_nesting_depth": 201}, "max_nesting_depth must be between 1 and 200"),
+        ({"follow_symlinks": 1}, "follow_symlinks must be true or false"),
     ],
 )
 def test_invalid_settings_raise_value_error(change: dict[str, object], message: str) -> None:
@@ -117,3 +125,10 @@ def test_boilerplate_patterns_come_from_the_config_file(tmp_path: Path) -> None:
     config.write_text("[trace]\nkeep_boilerplate = 'yes'\n", "utf-8")
     with pytest.raises(ConfigError, match="keep_boilerplate must be true or false"):
         load_settings(config, {})
+
+
+def test_input_rules_are_the_settings_of_their_names() -> None:
+    settings = Settings(max_article_bytes=2**20, follow_symlinks=True)
+    rules = settings.input_rules
+    assert (rules.max_article_bytes, rules.follow_symlinks) == (2**20, True)
+    assert rules.max_nesting_depth == Settings().max_nesting_depth == InputRules().max_nesting_depth

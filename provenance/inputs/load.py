@@ -8,6 +8,7 @@ are code-point indices into the file as decoded.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import os
 import re
@@ -25,6 +26,7 @@ from provenance.inputs.html_pages import HTML_SUFFIXES, extract, is_html_file
 from provenance.inputs.warc import WARC_SUFFIXES, is_warc_file, responses
 from provenance.model import DateSource, Document, Notice, Skipped, SourceFormat
 from provenance.reports import schema
+from provenance.settings import InputRules
 
 TEXT_SUFFIXES = (".txt", ".md")
 ARTICLE_SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES, *RECORD_SUFFIXES, *WARC_SUFFIXES)
@@ -107,12 +109,16 @@ def load_corpus(
     exclude: Path | None = None,
     read_files: FileReader = serial,
     fields: Fields | None = None,
+    rules: InputRules | None = None,
 ) -> LoadResult:
     """Read every article under ``root``; raise InputError when nothing usable is there.
     ``read_files`` reads the files, in order (a pool of processes for a large corpus);
-    record files are streamed here, a record at a time. ``fields``: record field names."""
+    record files are streamed here, a record at a time. ``fields``: record field names;
+    ``rules``: what may be read (default ``InputRules()``)."""
     result = LoadResult()
-    for batch in stream_corpus(root, result, exclude=exclude, read_files=read_files, fields=fields):
+    for batch in stream_corpus(
+        root, result, exclude=exclude, read_files=read_files, fields=fields, rules=rules
+    ):
         result.documents.extend(batch)
     return in_order(result)
 
@@ -124,6 +130,7 @@ def stream_corpus(
     exclude: Path | None = None,
     read_files: FileReader = serial,
     fields: Fields | None = None,
+    rules: InputRules | None = None,
 ) -> Iterator[list[Document]]:
     """``load_corpus`` a batch of documents at a time, in the order read (files by path,
     records in order), holding none of them: what was skipped and the notices are added to
@@ -134,10 +141,11 @@ def stream_corpus(
     if not root.is_dir():
         raise InputError(f"{root}: not a directory")
     manifest = read_manifest(root / MANIFEST_NAME)
-    found, unreadable = discover(root, exclude=exclude)
+    rules = rules or InputRules()
+    found, unreadable = discover(root, exclude=exclude, follow_symlinks=rules.follow_symlinks)
     into.skipped.extend(unreadable)
     yield from _stream_listed(
-        str(root), found, manifest, into, read_files=read_files, fields=fields
+        str(root), found, manifest, into, read_files=read_files, fields=fields, rules=rules
     )
 
 
@@ -150,6 +158,7 @@ def load_listed(
     fields: Fields | None = None,
     skipped: Sequence[Skipped] = (),
     records_here: bool = True,
+    rules: InputRules | None = None,
 ) -> LoadResult:
     """Read the listed files (each as (what ``read_files`` reads it from, its path relative to the
     root), sorted by the latter); ``records_here``: stream record files in this process, else
@@ -163,6 +172,7 @@ def load_listed(
         read_files=read_files,
         fields=fields,
         records_here=records_here,
+        rules=rules,
     ):
         result.documents.extend(batch)
     return in_order(result)
@@ -184,12 +194,13 @@ def _stream_listed(
     read_files: FileReader = serial,
     fields: Fields | None = None,
     records_here: bool = True,
+    rules: InputRules | None = None,
 ) -> Iterator[list[Document]]:
     """``load_listed`` as batches of documents; skips and notices go to ``result``."""
     listed: set[str] = set()  # doc_ids of the listed files
     pages: list[FileItem] = []
     dumps: list[FileItem] = []
-    for _, item in listed_items(found, manifest, fields, result.skipped):
+    for _, item in listed_items(found, manifest, fields, result.skipped, rules):
         listed.add(doc_id_for(item.relative))
         (dumps if is_record_file(item.relative) and records_here else pages).append(item)
     heavy = sum(is_html_file(i.relative) or is_warc_file(i.relative) for i in pages)
@@ -219,11 +230,12 @@ def listed_items(
     manifest: dict[str, ManifestEntry],
     fields: Fields | None,
     skipped: list[Skipped],
+    rules: InputRules | None = None,
 ) -> Iterator[tuple[int, FileItem]]:
     """The listed files to read (``found``: what each is read from, and its path relative to
     the root), each with its place in ``found`` and the manifest rows that may describe it; a
-    record file carries ``fields``. A name that is not UTF-8 is skipped (into ``skipped``);
-    two files with one doc_id are an error."""
+    record file carries ``fields``, every file ``rules``. A name that is not UTF-8 is skipped
+    (into ``skipped``); two files with one doc_id are an error."""
     seen: dict[str, str] = {}
     for k, (path, relative) in enumerate(found):
         if not _is_utf8(relative):
@@ -237,7 +249,8 @@ def listed_items(
             )
         seen[doc_id] = relative
         entries = _entries_for(manifest, doc_id, relative)
-        yield k, FileItem(path, relative, entries, fields if is_record_file(relative) else None)
+        record_fields = fields if is_record_file(relative) else None
+        yield k, FileItem(path, relative, entries, record_fields, rules or InputRules())
 
 
 def record_file_notice(relative: str, manifest: dict[str, ManifestEntry]) -> Notice | None:
@@ -264,6 +277,7 @@ def file_item_json(item: FileItem) -> dict[str, Any]:
         "fields": None
         if item.fields is None
         else {k: list(v) for k, v in item.fields.__dict__.items()},
+        "rules": item.rules.__dict__,
     }
 
 
@@ -274,7 +288,8 @@ def file_item_from_json(found: dict[str, Any]) -> FileItem:
         if found["fields"] is None
         else Fields(**{k: tuple(v) for k, v in found["fields"].items()})
     )
-    return FileItem(Path(found["path"]), found["relative"], entries, fields)
+    rules = InputRules(**found["rules"])
+    return FileItem(Path(found["path"]), found["relative"], entries, fields, rules)
 
 
 def _read_all(
@@ -310,6 +325,7 @@ class FileItem(NamedTuple):
     relative: str
     entries: dict[str, ManifestEntry]  # by doc_id: the file's own, or its records'
     fields: Fields | None = None  # record field names, for a record file
+    rules: InputRules = InputRules()  # what may be read
 
 
 # What reading one file gives: its articles, what was skipped, and warnings.
@@ -348,7 +364,7 @@ def read_file(item: FileItem) -> Read:
     if is_html_file(name):
         loaded = _read_html(item.path, item.relative, entry, notices)
     else:
-        loaded = read_document(item.path, item.relative, entry, notices)
+        loaded = read_document(item.path, item.relative, entry, notices, item.rules)
     if isinstance(loaded, Skipped):
         return [], [loaded], notices
     return [loaded], [], notices
@@ -361,11 +377,14 @@ def load_paths(
     manifest: Path | None = None,
     outside_root: bool = False,
     fields: Fields | None = None,
+    rules: InputRules | None = None,
 ) -> LoadResult:
     """Read the articles at ``paths`` (files, or folders searched as ``trace`` does), with
     doc_ids relative to ``root`` and metadata from ``manifest`` (default: ``root``'s). A file
     outside ``root`` is an error, unless ``outside_root``: then its doc_id is its path as
-    given. Unlike ``load_corpus``, finding nothing is not an error."""
+    given. Unlike ``load_corpus``, finding nothing is not an error. ``rules``: what may be
+    read (default ``InputRules()``)."""
+    rules = rules or InputRules()
     entries = read_manifest(manifest if manifest is not None else root / MANIFEST_NAME)
     if manifest is not None and not manifest.is_file():
         raise InputError(f"{manifest}: no such manifest")
@@ -373,7 +392,7 @@ def load_paths(
         raise InputError(f"{root}: no such folder (the root doc_ids are relative to)")
     result = LoadResult()
     seen: dict[str, Path] = {}
-    for path, relative in _expand(paths, root.resolve(), outside_root, result):
+    for path, relative in _expand(paths, root.resolve(), outside_root, result, rules):
         doc_id = doc_id_for(relative)
         if doc_id in seen:
             if seen[doc_id].resolve() == path.resolve():
@@ -381,7 +400,7 @@ def load_paths(
             raise InputError(f"{path}: doc_id {doc_id!r} is also the doc_id of {seen[doc_id]}")
         seen[doc_id] = path
         documents, skipped, notices = read_file(
-            FileItem(path, relative, _entries_for(entries, doc_id, relative), fields)
+            FileItem(path, relative, _entries_for(entries, doc_id, relative), fields, rules)
         )
         result.notices.extend(notices)
         result.skipped.extend(Skipped(str(path), s.reason, s.record) for s in skipped)
@@ -393,12 +412,12 @@ def load_paths(
 
 
 def _expand(
-    paths: Sequence[Path], root: Path, outside_root: bool, result: LoadResult
+    paths: Sequence[Path], root: Path, outside_root: bool, result: LoadResult, rules: InputRules
 ) -> Iterator[tuple[Path, str]]:
     """(file, its path relative to ``root``) for every article the paths name, in order."""
     for given in paths:
         if given.is_dir():
-            found, unreadable = discover(given)
+            found, unreadable = discover(given, follow_symlinks=rules.follow_symlinks)
             result.skipped.extend(unreadable)
             files = [path for path, _ in found]
         elif given.is_file():
@@ -450,7 +469,7 @@ def _printable(name: str) -> str:
 
 
 def discover(
-    root: Path, *, exclude: Path | None = None
+    root: Path, *, exclude: Path | None = None, follow_symlinks: bool = False
 ) -> tuple[list[tuple[Path, str]], list[Skipped]]:
     """Article files under ``root`` as (path, POSIX path relative to ``root``), sorted by the
     latter, without dot-entries and ``exclude``; and the folders that could not be listed."""
@@ -480,7 +499,11 @@ def discover(
 
 
 def read_document(
-    path: Path, relative: str, entry: ManifestEntry | None, notices: list[Notice]
+    path: Path,
+    relative: str,
+    entry: ManifestEntry | None,
+    notices: list[Notice],
+    rules: InputRules | None = None,
 ) -> Document | Skipped:
     try:
         raw = path.read_bytes()
@@ -493,7 +516,10 @@ def read_document(
     if encoding == "cp1252":
         notices.append(Notice(relative, "not valid UTF-8; read as cp1252"))
     is_markdown = relative.lower().endswith(".md")
-    body_start, front = _front_matter(text, relative, notices) if is_markdown else (0, {})
+    rules = rules or InputRules()
+    body_start, front = 0, dict[str, Any]()
+    if is_markdown:
+        body_start, front = _front_matter(text, relative, notices, rules)
     body_start, header_date = _date_header(text, body_start, relative, notices)
     return _with_metadata(
         Document(
@@ -652,22 +678,82 @@ def decode(raw: bytes) -> tuple[str, str] | str:
     return (text, codec) if text.strip() else "empty file"
 
 
-def _front_matter(text: str, relative: str, notices: list[Notice]) -> tuple[int, dict[str, Any]]:
+def _front_matter(
+    text: str, relative: str, notices: list[Notice], rules: InputRules
+) -> tuple[int, dict[str, Any]]:
+    """Where the body starts after the front matter, and the front matter's metadata fields:
+    those of ``_FRONT_MATTER_KEYS`` whose value is a single value (a string, number, date)."""
     match = _FRONT_MATTER.match(text)
     if not match:
         return 0, {}
+    size = len(match["yaml"].encode("utf-8", "surrogatepass"))
+    if size > rules.max_front_matter_bytes:
+        notices.append(
+            Notice(
+                relative,
+                f"front matter of {size:,} bytes is longer than max_front_matter_bytes "
+                f"({rules.max_front_matter_bytes:,}); ignored",
+            )
+        )
+        return match.end(), {}
+    loader = _FrontMatterLoader(match["yaml"], rules.max_nesting_depth)
     try:
-        data = yaml.safe_load(match["yaml"])
+        data = loader.get_single_data()
+    except _RefusedError as exc:
+        notices.append(Notice(relative, f"front matter {exc}; ignored"))
+        return match.end(), {}
     except (yaml.YAMLError, ValueError, OverflowError) as exc:  # bad YAML, or date: 2025-02-30
         first = str(exc).splitlines()[0] if str(exc) else "parse error"
         notices.append(Notice(relative, f"front matter is not valid YAML ({first}); ignored"))
         return match.end(), {}
+    finally:
+        loader.dispose()
     if data is None:
         return match.end(), {}
     if not isinstance(data, dict):
         notices.append(Notice(relative, "front matter is not a YAML mapping; ignored"))
         return match.end(), {}
-    return match.end(), data
+    fields: dict[str, Any] = {}
+    for key in (k for keys in _FRONT_MATTER_KEYS.values() for k in keys if k in data):
+        if isinstance(data[key], _SCALARS) or data[key] is None:
+            fields[key] = data[key]
+        else:
+            kind = "mapping" if isinstance(data[key], dict) else "list"
+            notices.append(Notice(relative, f"front matter {key!r} is a {kind}; ignored"))
+    return match.end(), fields
+
+
+# What a front matter field may hold: one value, as YAML reads it.
+_SCALARS = (str, int, float, dt.date)
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """YAML's safe loader without aliases (a few hundred bytes of them make gigabytes of
+    values) and without lists or mappings nested deeper than ``max_depth``."""
+
+    def __init__(self, stream: str, max_depth: int) -> None:
+        super().__init__(stream)
+        self.max_depth = max_depth
+        self.depth = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        # 1-based, in the file: the front matter starts on its second line
+        line = self.peek_event().start_mark.line + 2  # type: ignore[no-untyped-call]
+        if self.check_event(yaml.AliasEvent):
+            raise _RefusedError(f"uses a YAML alias (line {line}), which is not read")
+        self.depth += 1
+        try:
+            if self.depth > self.max_depth:
+                raise _RefusedError(
+                    f"is nested deeper than max_nesting_depth ({self.max_depth}) (line {line})"
+                )
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
+
+
+class _RefusedError(Exception):
+    """Front matter read no further: why."""
 
 
 @dataclass(frozen=True)

@@ -77,7 +77,13 @@ def trace(
         if isinstance(root, str):  # a URI
             loaded = engine.load_uri(root, fields)
         else:
-            loaded = load_corpus(root, exclude=exclude, read_files=engine.read_files, fields=fields)
+            loaded = load_corpus(
+                root,
+                exclude=exclude,
+                read_files=engine.read_files,
+                fields=fields,
+                rules=settings.input_rules,
+            )
         if strict:
             refuse_skips(loaded, root)
         load_seconds = round(time.perf_counter() - began, 4)
@@ -202,7 +208,12 @@ def trace_in_parts(
         )
         pending: list[Document] = []
         for batch in stream_corpus(
-            root, loaded, exclude=exclude, read_files=local.read_files, fields=fields
+            root,
+            loaded,
+            exclude=exclude,
+            read_files=local.read_files,
+            fields=fields,
+            rules=settings.input_rules,
         ):
             pending.extend(batch)
             if len(pending) >= PLAN_BATCH:
