@@ -3,10 +3,15 @@ the problem; nothing else is lost, nothing hangs, nothing is left behind."""
 
 from __future__ import annotations
 
+import csv
+import hashlib
+import io
+import json
 from pathlib import Path
 
 import pytest
 
+from provenance.inputs.load import load_corpus
 from provenance.reports import schema
 from tests.conftest import ROOT, rows, run_cli, write_files
 
@@ -31,16 +36,31 @@ def laughs(levels: int = 9) -> str:
     return "\n".join([*lines, f"title: *a{levels - 1}"]) + "\n"
 
 
-def traced(folder: Path, out: Path, *flags: str) -> tuple[int, str]:
+def traced(folder: Path, out: Path, *flags: str | Path) -> tuple[int, str]:
     result = run_cli("trace", folder, "--out", out, "-q", *flags)
     return result.exit_code, result.stderr
 
 
-def warned(folder: Path, out: Path, *flags: str) -> list[str]:
-    """The warnings of a trace that must succeed (no summary on stdout: --format json)."""
+def warned(folder: Path, out: Path, *flags: str | Path, skipped: int = 0) -> list[str]:
+    """The warnings of a trace that must succeed, having skipped ``skipped`` inputs."""
     result = run_cli("trace", folder, "--out", out, "--format", "json", *flags)
     assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["skipped"] == skipped
     return result.stderr.splitlines()
+
+
+def refused(folder: Path, out: Path, *flags: str | Path) -> str:
+    """The one-line error of a --strict trace, which must exit 2 writing nothing."""
+    code, stderr = traced(folder, out, "--strict", *flags)
+    assert code == 2
+    assert not out.exists()
+    assert len(stderr.splitlines()) == 1
+    return stderr.strip()
+
+
+def texts(folder: Path) -> dict[str, str]:
+    """Every document's text, as the loader reads the folder."""
+    return {d.doc_id: d.text for d in load_corpus(folder).documents}
 
 
 def documents(out: Path) -> dict[str, dict[str, str]]:
@@ -122,4 +142,62 @@ def test_front_matter_is_bounded_and_holds_single_values(
     found = documents(out)
     assert found.pop("odd")["title"] == ""
     assert found == baseline(tmp_path, {"good.txt": STORY})
+    only_reports(out)
+
+
+def words(n: int) -> str:
+    """A sentence of its own for row ``n``, sharing no words with another's."""
+    return " ".join(hashlib.sha256(f"{n} {k}".encode()).hexdigest()[:7] for k in range(12))
+
+
+def dump(rows: list[tuple[str, str]]) -> str:
+    text = io.StringIO(newline="")
+    csv.writer(text, lineterminator="\n").writerows([("id", "text"), *rows])
+    return text.getvalue()
+
+
+def test_an_unbalanced_quote_in_a_csv_dump_loses_one_row_not_the_rest(tmp_path: Path) -> None:
+    # 1,001 rows gave 1 document, 0 skipped, no warning: the quote swallowed every later row
+    good = [(f"r{n}", words(n)) for n in range(1, 1001)]
+    bad = dump(good[:500]) + 'r500b,"An opening quote that never closes.\n' + dump(good[500:])[8:]
+    assert len(bad.splitlines()) == 1002  # the header and 1,001 rows
+    folder = write_files(tmp_path / "in", {"dump.csv": bad, "good.txt": STORY})
+    where = f"provenance: warning: {folder / 'dump.csv'} record 501"
+    out = tmp_path / "out"
+    assert warned(folder, out, skipped=1) == [
+        f"{where}: skipped: malformed CSV at line 502: a quoted field that never closes; "
+        "read on from line 503"
+    ]
+    assert rows(out / "skipped.csv") == [
+        {
+            "path": "dump.csv",
+            "record": "501",
+            "reason": "malformed CSV at line 502: a quoted field that never closes; "
+            "read on from line 503",
+        }
+    ]
+    only_reports(out)
+    expected = texts(write_files(tmp_path / "good", {"dump.csv": dump(good), "good.txt": STORY}))
+    assert texts(folder) == expected
+    assert refused(folder, tmp_path / "strict") == (
+        f"provenance: error: {folder}: 1 input skipped in strict mode, first dump.csv record "
+        "501: malformed CSV at line 502: a quoted field that never closes; read on from line 503"
+    )
+
+
+def test_a_stray_quote_and_an_overlong_csv_row_are_skipped_alone(tmp_path: Path) -> None:
+    long = "x" * 2000
+    other = OTHER.strip()
+    bad = f'id,text\na,"{other}"tail\nb,{STORY[:90]}\nc,"{long}\n{long}\nd,"{other}"\n'
+    folder = write_files(tmp_path / "in", {"dump.csv": bad})
+    config = write_files(tmp_path, {"p.toml": "[trace]\nmax_article_bytes = 3000\n"}) / "p.toml"
+    out = tmp_path / "out"
+    where = f"provenance: warning: {folder / 'dump.csv'}"
+    assert warned(folder, out, "--config", config, skipped=2) == [
+        f"{where} record 1: skipped: malformed CSV at line 2: text after a closing quote "
+        "(',' expected after '\"')",
+        f"{where} record 3: skipped: malformed CSV at line 4: a record longer than "
+        "max_article_bytes (3,000); read on from line 6",
+    ]
+    assert sorted(documents(out)) == ["dump#b", "dump#d"]
     only_reports(out)

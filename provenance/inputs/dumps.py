@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from provenance.errors import ConfigError
+from provenance.settings import InputRules
 
 RECORD_SUFFIXES = (".jsonl.gz", ".jsonl", ".csv", ".parquet")
 # An article is a long field: the default limit is 128 KiB.
@@ -61,14 +62,16 @@ def is_record_file(name: str) -> bool:
     return name.lower().endswith(RECORD_SUFFIXES)
 
 
-def records(path: Path, fields: Fields) -> Iterator[Record]:
+def records(path: Path, fields: Fields, rules: InputRules | None = None) -> Iterator[Record]:
     """Every record of the file, in order. A fault that ends the file (a truncated gzip)
-    yields its reason under the number of the record it stopped at."""
+    yields its reason under the number of the record it stopped at. ``rules``: the bounds
+    of what is read (default ``InputRules()``)."""
+    rules = rules or InputRules()
     name = path.name.lower()
     if name.endswith(".parquet"):
         rows: Iterator[_Row] = _parquet_rows(path)
     elif name.endswith(".csv"):
-        rows = _csv_rows(path, fields)
+        rows = _csv_rows(path, fields, rules)
     else:
         rows = _jsonl_rows(path, gzipped=name.endswith(".gz"))
     empty = True
@@ -135,16 +138,19 @@ def _json_object(line: bytes) -> Mapping[str, Any] | str:
     return value
 
 
-def _csv_rows(path: Path, fields: Fields) -> Iterator[_Row]:
+def _csv_rows(path: Path, fields: Fields, rules: InputRules) -> Iterator[_Row]:
+    """The rows, read strictly: a malformed row (a quote that never closes, text after a
+    closing quote, more than ``max_article_bytes``) is skipped, naming its line, and reading
+    goes on from the line after its first."""
     codec = _csv_codec(path)
     if codec is None:
         yield 0, "undecodable: neither UTF-8 nor cp1252"
         return
     with path.open("rb") as raw, io.TextIOWrapper(raw, encoding=codec, newline="") as text:
-        reader = csv.reader(text)
+        lines = _Lines(text, rules.max_article_bytes)
         try:
-            header = next(reader, None)
-        except csv.Error as exc:
+            header = next(csv.reader(lines, strict=True), None)
+        except (csv.Error, _TooLongError) as exc:
             yield 0, f"unreadable header ({_reason(exc)})"
             return
         if header is None:
@@ -155,14 +161,79 @@ def _csv_rows(path: Path, fields: Fields) -> Iterator[_Row]:
             yield 0, f"no {wanted} column in the header: no record has text"
             return
         number = 0
-        try:
-            for number, row in enumerate(reader, 1):
-                if len(row) != len(columns):
-                    yield number, f"{len(row)} fields where the header has {len(columns)}"
-                    continue
-                yield number, dict(zip(columns, row, strict=True))
-        except csv.Error as exc:
-            yield number + 1, f"unreadable ({_reason(exc)}); records before it were read"
+        reader = csv.reader(lines, strict=True)
+        while True:
+            lines.start_row()
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except (csv.Error, _TooLongError) as exc:
+                number += 1
+                yield number, lines.malformed(exc)
+                reader = csv.reader(lines, strict=True)  # read on from the line after its first
+                continue
+            number += 1
+            if len(row) != len(columns):
+                yield number, f"{len(row)} fields where the header has {len(columns)}"
+                continue
+            yield number, dict(zip(columns, row, strict=True))
+
+
+class _Lines:
+    """A CSV file's lines for ``csv.reader``, numbered, at most ``limit`` characters to a row;
+    the lines of a malformed row after its first are given again."""
+
+    def __init__(self, text: io.TextIOBase, limit: int) -> None:
+        self.text = text
+        self.limit = limit
+        self.line = 0  # the number of the last line given
+        self.again: list[tuple[int, str]] = []  # lines to give again, last first
+        self.row: list[tuple[int, str]] = []  # the lines of the row being read
+        self.size = 0
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        if self.again:
+            self.line, line = self.again.pop()
+        else:
+            line = self.text.readline(self.limit + 1 - self.size)
+            if not line:
+                raise StopIteration
+            self.line += 1
+        self.row.append((self.line, line))
+        self.size += len(line)
+        if self.size > self.limit:
+            while line and line[-1] not in "\r\n":  # the rest of the line is not read again
+                line = self.text.readline(1 << 20)
+            raise _TooLongError(self.limit)
+        return line
+
+    def start_row(self) -> None:
+        self.row, self.size = [], 0
+
+    def malformed(self, exc: Exception) -> str:
+        """Why the row just read is skipped; its lines after the first are read again."""
+        first = self.row[0][0] if self.row else self.line
+        kept = self.row[1:-1] if isinstance(exc, _TooLongError) else self.row[1:]
+        self.again.extend(reversed(kept))
+        if isinstance(exc, _TooLongError):
+            what = f"a record longer than max_article_bytes ({exc.args[0]:,})"
+        elif str(exc) == "unexpected end of data":
+            what = "a quoted field that never closes"
+        elif "expected after" in str(exc):
+            what = f"text after a closing quote ({exc})"
+        else:
+            what = _reason(exc)
+        after = kept[0][0] if kept else self.line + 1
+        again = f"; read on from line {after}" if len(self.row) > 1 else ""
+        return f"malformed CSV at line {first}: {what}{again}"
+
+
+class _TooLongError(Exception):
+    """A CSV row longer than its bound."""
 
 
 def _csv_codec(path: Path) -> str | None:

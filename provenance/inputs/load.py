@@ -607,7 +607,7 @@ def _stream_records(item: FileItem) -> Iterator[Read]:
     notices: list[Notice] = []
     base = doc_id_for(item.relative)
     taken: dict[str, int] = {}
-    for number, found in records(item.path, item.fields or Fields()):
+    for number, found in records(item.path, item.fields or Fields(), item.rules):
         if isinstance(found, str):
             skipped.append(Skipped(item.relative, found, number or None))
             continue
