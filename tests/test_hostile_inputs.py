@@ -3,6 +3,7 @@ the problem; nothing else is lost, nothing hangs, nothing is left behind."""
 
 from __future__ import annotations
 
+import codecs
 import csv
 import hashlib
 import io
@@ -201,3 +202,31 @@ def test_a_stray_quote_and_an_overlong_csv_row_are_skipped_alone(tmp_path: Path)
     ]
     assert sorted(documents(out)) == ["dump#b", "dump#d"]
     only_reports(out)
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_utf16_and_utf32_with_a_byte_order_mark_are_read(tmp_path: Path, codec: str) -> None:
+    # they were skipped as binary (a NUL byte in the first 8 KiB)
+    text = f"Caf\u00e9 \u201cnews\u201d.\r\n{STORY}"
+    raw = "\ufeff".encode(codec) + text.encode(codec)
+    folder = write_files(tmp_path / "in", {"wide.txt": raw, "copy.txt": STORY})
+    loaded = {d.doc_id: d for d in load_corpus(folder).documents}
+    wide = loaded["wide"]
+    assert (wide.text, wide.encoding) == (text, codec[:6])
+    with (folder / "wide.txt").open(encoding=wide.encoding, newline="") as handle:
+        assert handle.read() == wide.text  # what the encoding column promises
+    out = tmp_path / "out"
+    assert warned(folder, out) == []
+    shared = [r for r in rows(out / "occurrences.csv") if r["doc_id"] == "wide"]
+    assert shared
+    for row in shared:  # offsets are into the text as read
+        assert wide.text[int(row["start"]) : int(row["end"])] == row["text"]
+
+
+def test_a_wide_text_that_does_not_decode_is_skipped(tmp_path: Path) -> None:
+    folder = write_files(
+        tmp_path / "in", {"good.txt": STORY, "bad.txt": codecs.BOM_UTF16_LE + b"a\x00\x00\xdc"}
+    )
+    assert load_corpus(folder).skipped[0].reason == (
+        "undecodable: not UTF-16 as its byte-order mark says (byte 4)"
+    )

@@ -7,6 +7,7 @@ are code-point indices into the file as decoded.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import io
@@ -663,7 +664,16 @@ def _read_warc(item: FileItem) -> Read:
 
 
 def decode(raw: bytes) -> tuple[str, str] | str:
-    """(text, codec) for readable bytes, else the reason the file is skipped."""
+    """(text, codec) for readable bytes, else the reason the file is skipped: by a UTF-16 or
+    UTF-32 byte-order mark, else UTF-8 (a byte-order mark dropped), else cp1252."""
+    wide = next((codec for mark, codec in _WIDE_MARKS if raw.startswith(mark)), None)
+    if wide is not None:
+        try:
+            text = raw.decode(wide)  # the codec drops the byte-order mark, as reading does
+        except UnicodeDecodeError as exc:
+            mark = wide.upper()
+            return f"undecodable: not {mark} as its byte-order mark says (byte {exc.start})"
+        return (text, wide) if text.strip() else "empty file"
     if b"\x00" in raw[:BINARY_PROBE]:
         return "binary file (NUL byte in the first 8 KiB)"
     codec = "utf-8-sig" if raw.startswith(b"\xef\xbb\xbf") else "utf-8"
@@ -676,6 +686,16 @@ def decode(raw: bytes) -> tuple[str, str] | str:
             byte = raw[exc.start]
             return f"undecodable: neither UTF-8 nor cp1252 (byte 0x{byte:02x} at {exc.start})"
     return (text, codec) if text.strip() else "empty file"
+
+
+# Byte-order marks of the codecs whose text holds NUL bytes, UTF-32 first (its little-endian
+# mark begins with UTF-16's).
+_WIDE_MARKS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
 def _front_matter(
