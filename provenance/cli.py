@@ -209,6 +209,13 @@ TitleFieldOption = Annotated[
 StrictOption = Annotated[
     bool, typer.Option("--strict", help="Exit 2 if any file or record has to be skipped.")
 ]
+FollowSymlinksOption = Annotated[
+    bool | None,
+    typer.Option(
+        "--follow-symlinks",
+        help="Read symbolic links out of the folder and into linked folders (default: skip).",
+    ),
+]
 
 
 def _fields(
@@ -354,6 +361,7 @@ def trace(
     url_field: UrlFieldOption = None,
     title_field: TitleFieldOption = None,
     strict: StrictOption = False,
+    follow_symlinks: FollowSymlinksOption = None,
     low_memory: Annotated[
         bool,
         typer.Option(
@@ -399,6 +407,7 @@ def trace(
                 "boilerplate_outlet_docs": boilerplate_outlet_docs,
                 "boilerplate_corpus_share": boilerplate_corpus_share,
                 "keep_boilerplate": keep_boilerplate,
+                "follow_symlinks": follow_symlinks,
             },
         )
         speaker_aliases = Aliases.load(aliases)
@@ -676,6 +685,7 @@ def index_build(
     url_field: UrlFieldOption = None,
     title_field: TitleFieldOption = None,
     strict: StrictOption = False,
+    follow_symlinks: FollowSymlinksOption = None,
     quiet: QuietOption = False,
 ) -> None:
     """Index every article under DIR (doc_ids relative to it), replacing INDEX (a file: at
@@ -683,7 +693,15 @@ def index_build(
     from provenance import api
 
     with _errors():
-        settings = _sketch_settings(config, shingle_size, num_perm, seed, lsh_threshold, min_tokens)
+        settings = _sketch_settings(
+            config,
+            shingle_size,
+            num_perm,
+            seed,
+            lsh_threshold,
+            min_tokens,
+            follow_symlinks=follow_symlinks,
+        )
         with _index_progress(_show_progress() and not quiet, "index") as progress:
             indexed = api.build_index(
                 directory,
@@ -724,13 +742,22 @@ def index_add(
     url_field: UrlFieldOption = None,
     title_field: TitleFieldOption = None,
     strict: StrictOption = False,
+    follow_symlinks: FollowSymlinksOption = None,
     quiet: QuietOption = False,
 ) -> None:
     """Add articles to INDEX in one transaction: new ones added, changed ones replaced."""
     from provenance import api
 
     with _errors():
-        settings = _sketch_settings(config, shingle_size, num_perm, seed, lsh_threshold, min_tokens)
+        settings = _sketch_settings(
+            config,
+            shingle_size,
+            num_perm,
+            seed,
+            lsh_threshold,
+            min_tokens,
+            follow_symlinks=follow_symlinks,
+        )
         with (
             closing(api.open_index(index, settings, write=True)) as opened,
             _index_progress(_show_progress() and not quiet, "index") as progress,

@@ -230,3 +230,30 @@ def test_a_wide_text_that_does_not_decode_is_skipped(tmp_path: Path) -> None:
     assert load_corpus(folder).skipped[0].reason == (
         "undecodable: not UTF-16 as its byte-order mark says (byte 4)"
     )
+
+
+def test_symbolic_links_out_of_the_folder_are_followed_only_when_asked(tmp_path: Path) -> None:
+    outside = write_files(tmp_path / "outside", {"secret.txt": OTHER, "dir/more.txt": OTHER})
+    folder = write_files(tmp_path / "in", {"good.txt": STORY, "sub/inner.txt": OTHER})
+    (folder / "secret.txt").symlink_to(outside / "secret.txt")
+    (folder / "linked").symlink_to(outside / "dir")
+    (folder / "alias.txt").symlink_to(folder / "sub" / "inner.txt")  # inside: read
+    (folder / "sub" / "loop").symlink_to(folder)
+    out = tmp_path / "out"
+    where = f"provenance: warning: {folder}"
+    assert warned(folder, out, skipped=3) == [
+        f"{where}/linked: skipped: symbolic link to a folder: not followed "
+        "(--follow-symlinks reads it)",
+        f"{where}/secret.txt: skipped: symbolic link out of the input folder: not followed "
+        "(--follow-symlinks reads it)",
+        f"{where}/sub/loop: skipped: symbolic link to a folder: not followed "
+        "(--follow-symlinks reads it)",
+    ]
+    assert sorted(documents(out)) == ["alias", "good", "sub/inner"]
+    only_reports(out)
+    followed = tmp_path / "followed"
+    assert warned(folder, followed, "--follow-symlinks", skipped=1) == [
+        f"{where}/sub/loop: skipped: symbolic link to a folder it lies in: not followed again"
+    ]
+    assert sorted(documents(followed)) == ["alias", "good", "linked/more", "secret", "sub/inner"]
+    assert documents(followed)["secret"]["n_chars"] == documents(out)["sub/inner"]["n_chars"]

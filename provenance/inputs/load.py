@@ -473,18 +473,24 @@ def discover(
     root: Path, *, exclude: Path | None = None, follow_symlinks: bool = False
 ) -> tuple[list[tuple[Path, str]], list[Skipped]]:
     """Article files under ``root`` as (path, POSIX path relative to ``root``), sorted by the
-    latter, without dot-entries and ``exclude``; and the folders that could not be listed."""
+    latter, without dot-entries and ``exclude``; and what was not read: folders that could not
+    be listed, and symbolic links to folders or out of ``root`` (unless ``follow_symlinks``:
+    then only a link to a folder it is in, which would loop)."""
     excluded = exclude.resolve() if exclude is not None else None
     found: list[tuple[Path, str]] = []
     top = os.fspath(root)
     unreadable: list[Skipped] = []
+    real_top = os.path.realpath(top)
+    # with links followed: each folder's real path, and the real folders it lies in
+    chains: dict[str, tuple[str, frozenset[str]]] = {top: (real_top, frozenset({real_top}))}
 
     def record(error: OSError) -> None:
         where = Path(error.filename).relative_to(root).as_posix() if error.filename else "."
         unreadable.append(Skipped(_printable(where), f"unreadable folder: {error.strerror}"))
 
-    for folder, dirs, files in os.walk(root, onerror=record):
+    for folder, dirs, files in os.walk(root, onerror=record, followlinks=follow_symlinks):
         here = Path(folder)
+        real_here, chain = chains.pop(folder, (real_top, frozenset()))
         if all(marker in files for marker in REPORT_MARKERS):
             if folder != top:
                 dirs[:] = []  # an earlier run's reports: their CSVs are not articles
@@ -495,8 +501,41 @@ def discover(
         dirs[:] = [d for d in dirs if not d.startswith(".") and (here / d).resolve() != excluded]
         inside = folder[len(top) :].lstrip(os.sep)  # os.walk joins onto ``top`` as given
         prefix = inside.replace(os.sep, "/") + "/" if inside else ""
-        found.extend((here / name, prefix + name) for name in files if wanted_file(name, set()))
+        followed = []
+        for name in dirs:
+            linked = (here / name).is_symlink()
+            if linked and not follow_symlinks:
+                unreadable.append(Skipped(_printable(prefix + name), _LINKED_FOLDER))
+                continue
+            real = os.path.realpath(here / name) if linked else f"{real_here}{os.sep}{name}"
+            if real in chain:
+                unreadable.append(Skipped(_printable(prefix + name), _LOOP))
+                continue
+            followed.append(name)
+            if follow_symlinks:  # the key os.walk gives the folder as
+                chains[os.path.join(folder, name)] = (real, chain | {real})  # noqa: PTH118
+        dirs[:] = followed
+        for name in files:
+            if not wanted_file(name, set()):
+                continue
+            if not follow_symlinks and _links_out(here / name, real_top):
+                unreadable.append(Skipped(_printable(prefix + name), _LINK_OUT))
+            else:
+                found.append((here / name, prefix + name))
     return sorted(found, key=lambda item: item[1]), unreadable
+
+
+_LINKED_FOLDER = "symbolic link to a folder: not followed (--follow-symlinks reads it)"
+_LINK_OUT = "symbolic link out of the input folder: not followed (--follow-symlinks reads it)"
+_LOOP = "symbolic link to a folder it lies in: not followed again"
+
+
+def _links_out(path: Path, real_top: str) -> bool:
+    """Whether ``path`` is a symbolic link to somewhere outside ``real_top`` (a real path)."""
+    if not path.is_symlink():
+        return False
+    real = os.path.realpath(path)
+    return real != real_top and not real.startswith(real_top.rstrip(os.sep) + os.sep)
 
 
 def read_document(
