@@ -8,6 +8,8 @@ import csv
 import hashlib
 import io
 import json
+import os
+import socket
 from pathlib import Path
 
 import pytest
@@ -204,31 +206,35 @@ def test_a_stray_quote_and_an_overlong_csv_row_are_skipped_alone(tmp_path: Path)
     only_reports(out)
 
 
-@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
-def test_utf16_and_utf32_with_a_byte_order_mark_are_read(tmp_path: Path, codec: str) -> None:
-    # they were skipped as binary (a NUL byte in the first 8 KiB)
-    text = f"Caf\u00e9 \u201cnews\u201d.\r\n{STORY}"
-    raw = "\ufeff".encode(codec) + text.encode(codec)
-    folder = write_files(tmp_path / "in", {"wide.txt": raw, "copy.txt": STORY})
-    loaded = {d.doc_id: d for d in load_corpus(folder).documents}
-    wide = loaded["wide"]
-    assert (wide.text, wide.encoding) == (text, codec[:6])
-    with (folder / "wide.txt").open(encoding=wide.encoding, newline="") as handle:
-        assert handle.read() == wide.text  # what the encoding column promises
-    out = tmp_path / "out"
-    assert warned(folder, out) == []
-    shared = [r for r in rows(out / "occurrences.csv") if r["doc_id"] == "wide"]
-    assert shared
-    for row in shared:  # offsets are into the text as read
-        assert wide.text[int(row["start"]) : int(row["end"])] == row["text"]
-
-
-def test_a_wide_text_that_does_not_decode_is_skipped(tmp_path: Path) -> None:
-    folder = write_files(
-        tmp_path / "in", {"good.txt": STORY, "bad.txt": codecs.BOM_UTF16_LE + b"a\x00\x00\xdc"}
-    )
-    assert load_corpus(folder).skipped[0].reason == (
-        "undecodable: not UTF-16 as its byte-order mark says (byte 4)"
+def test_devices_fifos_and_sockets_are_skipped_unopened(tmp_path: Path) -> None:
+    # a link to /dev/zero was read until memory ran out, and a FIFO named .txt hung the run
+    folder = write_files(tmp_path / "in", {"good.txt": STORY})
+    (folder / "zero.txt").symlink_to("/dev/zero")
+    os.mkfifo(folder / "pipe.txt")
+    os.mkfifo(folder / "stream.jsonl")
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(str(folder / "sock.html"))
+        out = tmp_path / "out"
+        where = f"provenance: warning: {folder}"
+        # followed out of the folder: the link leads to a device
+        assert warned(folder, out, "--follow-symlinks", skipped=4) == [
+            f"{where}/pipe.txt: skipped: not a regular file (a FIFO)",
+            f"{where}/sock.html: skipped: not a regular file (a socket)",
+            f"{where}/stream.jsonl: skipped: not a regular file (a FIFO)",
+            f"{where}/zero.txt: skipped: not a regular file (a character device)",
+        ]
+        assert documents(out) == baseline(tmp_path, {"good.txt": STORY})
+        only_reports(out)
+        assert refused(folder, tmp_path / "strict", "--follow-symlinks") == (
+            f"provenance: error: {folder}: 4 inputs skipped in strict mode, first pipe.txt: "
+            "not a regular file (a FIFO)"
+        )
+    index = tmp_path / "archive.db"
+    assert run_cli("index", "build", CHECK / "archive", "--index", index).exit_code == 0
+    result = run_cli("check", folder / "pipe.txt", folder / "good.txt", "--index", index)
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.splitlines()[0] == (
+        f"provenance: warning: {folder / 'pipe.txt'}: skipped: not a regular file (a FIFO)"
     )
 
 
@@ -257,3 +263,68 @@ def test_symbolic_links_out_of_the_folder_are_followed_only_when_asked(tmp_path:
     ]
     assert sorted(documents(followed)) == ["alias", "good", "linked/more", "secret", "sub/inner"]
     assert documents(followed)["secret"]["n_chars"] == documents(out)["sub/inner"]["n_chars"]
+
+
+def test_an_article_larger_than_the_limit_is_skipped_unread(tmp_path: Path) -> None:
+    folder = write_files(
+        tmp_path / "in", {"good.txt": STORY, "huge.txt": OTHER * 100, "page.html": "<p>x</p>" * 500}
+    )
+    config = write_files(tmp_path, {"p.toml": "[trace]\nmax_article_bytes = 2048\n"}) / "p.toml"
+    out = tmp_path / "out"
+    where = f"provenance: warning: {folder}"
+    assert warned(folder, out, "--config", config, skipped=2) == [
+        f"{where}/huge.txt: skipped: larger than max_article_bytes ({len(OTHER) * 100:,} bytes): "
+        "at most 2,048 bytes are read",
+        f"{where}/page.html: skipped: larger than max_article_bytes (4,000 bytes): at most 2,048 "
+        "bytes are read",
+    ]
+    assert documents(out) == baseline(tmp_path, {"good.txt": STORY})
+    only_reports(out)
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_utf16_and_utf32_with_a_byte_order_mark_are_read(tmp_path: Path, codec: str) -> None:
+    # they were skipped as binary (a NUL byte in the first 8 KiB)
+    text = f"Caf\u00e9 \u201cnews\u201d.\r\n{STORY}"
+    raw = "\ufeff".encode(codec) + text.encode(codec)
+    folder = write_files(tmp_path / "in", {"wide.txt": raw, "copy.txt": STORY})
+    loaded = {d.doc_id: d for d in load_corpus(folder).documents}
+    wide = loaded["wide"]
+    assert (wide.text, wide.encoding) == (text, codec[:6])
+    with (folder / "wide.txt").open(encoding=wide.encoding, newline="") as handle:
+        assert handle.read() == wide.text  # what the encoding column promises
+    out = tmp_path / "out"
+    assert warned(folder, out) == []
+    shared = [r for r in rows(out / "occurrences.csv") if r["doc_id"] == "wide"]
+    assert shared
+    for row in shared:  # offsets are into the text as read
+        assert wide.text[int(row["start"]) : int(row["end"])] == row["text"]
+
+
+def test_a_wide_text_that_does_not_decode_is_skipped(tmp_path: Path) -> None:
+    folder = write_files(
+        tmp_path / "in", {"good.txt": STORY, "bad.txt": codecs.BOM_UTF16_LE + b"a\x00\x00\xdc"}
+    )
+    assert load_corpus(folder).skipped[0].reason == (
+        "undecodable: not UTF-16 as its byte-order mark says (byte 4)"
+    )
+
+
+def test_a_manifest_that_is_not_a_file_is_an_error(tmp_path: Path) -> None:
+    # a folder named manifest.csv was silently ignored
+    folder = write_files(tmp_path / "in", {"good.txt": STORY, "manifest.csv/x": "doc_id\n"})
+    code, stderr = traced(folder, tmp_path / "out")
+    assert (code, stderr) == (
+        2,
+        f"provenance: error: {folder / 'manifest.csv'}: manifest is not a regular file "
+        "(a folder)\n",
+    )
+    assert not (tmp_path / "out").exists()
+    (folder / "manifest.csv" / "x").unlink()
+    (folder / "manifest.csv").rmdir()
+    os.mkfifo(folder / "manifest.csv")
+    code, stderr = traced(folder, tmp_path / "out")
+    assert (code, stderr) == (
+        2,
+        f"provenance: error: {folder / 'manifest.csv'}: manifest is not a regular file (a FIFO)\n",
+    )

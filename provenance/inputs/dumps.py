@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from provenance.errors import ConfigError
+from provenance.inputs.files import open_regular
 from provenance.settings import InputRules
 
 RECORD_SUFFIXES = (".jsonl.gz", ".jsonl", ".csv", ".parquet")
@@ -113,9 +114,8 @@ def _as_text(value: Any) -> str | None:
 
 def _jsonl_rows(path: Path, *, gzipped: bool) -> Iterator[_Row]:
     number = 0
-    opener = gzip.open if gzipped else open
     try:
-        with opener(path, "rb") as handle:
+        with open_regular(path) as raw, gzip.GzipFile(fileobj=raw) if gzipped else raw as handle:
             for number, line in enumerate(handle, 1):
                 if not line.strip():
                     yield number, "blank line"
@@ -146,7 +146,7 @@ def _csv_rows(path: Path, fields: Fields, rules: InputRules) -> Iterator[_Row]:
     if codec is None:
         yield 0, "undecodable: neither UTF-8 nor cp1252"
         return
-    with path.open("rb") as raw, io.TextIOWrapper(raw, encoding=codec, newline="") as text:
+    with open_regular(path) as raw, io.TextIOWrapper(raw, encoding=codec, newline="") as text:
         lines = _Lines(text, rules.max_article_bytes)
         try:
             header = next(csv.reader(lines, strict=True), None)
@@ -243,7 +243,7 @@ def _csv_codec(path: Path) -> str | None:
     for codec in ("utf-8-sig", "cp1252"):
         decoder = codecs.getincrementaldecoder(codec)()
         try:
-            with path.open("rb") as handle:
+            with open_regular(path) as handle:
                 while chunk := handle.read(1 << 20):
                     decoder.decode(chunk)
                 decoder.decode(b"", final=True)

@@ -23,6 +23,7 @@ import yaml
 from provenance.dates import Published, parse_published
 from provenance.errors import InputError
 from provenance.inputs.dumps import RECORD_SUFFIXES, Fields, is_record_file, records
+from provenance.inputs.files import not_regular, open_regular, read_bounded
 from provenance.inputs.html_pages import HTML_SUFFIXES, extract, is_html_file
 from provenance.inputs.warc import WARC_SUFFIXES, is_warc_file, responses
 from provenance.model import DateSource, Document, Notice, Skipped, SourceFormat
@@ -353,17 +354,21 @@ def _check_distinct(documents: Sequence[Document], seen: dict[str, str]) -> None
 
 
 def read_file(item: FileItem) -> Read:
-    """Every article of one file: a text or HTML file holds one, a record or WARC file many."""
+    """Every article of one file: a text or HTML file holds one, a record or WARC file many.
+    What is not a regular file (a folder, a FIFO, a device) is skipped unopened."""
     name = item.relative.lower()
     if is_record_file(name):
         return _read_records(item)
+    reason = not_regular(item.path)
+    if reason is not None:
+        return [], [Skipped(item.relative, reason)], []
     if is_warc_file(name):
         return _read_warc(item)
     notices: list[Notice] = []
     doc_id = doc_id_for(item.relative)
     entry = item.entries.get(doc_id)
     if is_html_file(name):
-        loaded = _read_html(item.path, item.relative, entry, notices)
+        loaded = _read_html(item.path, item.relative, entry, notices, rules=item.rules)
     else:
         loaded = read_document(item.path, item.relative, entry, notices, item.rules)
     if isinstance(loaded, Skipped):
@@ -421,7 +426,7 @@ def _expand(
             found, unreadable = discover(given, follow_symlinks=rules.follow_symlinks)
             result.skipped.extend(unreadable)
             files = [path for path, _ in found]
-        elif given.is_file():
+        elif given.exists():  # a file; read_file skips what is not a regular one
             files = [given]
         else:
             raise InputError(f"{given}: no such file or directory")
@@ -545,10 +550,10 @@ def read_document(
     notices: list[Notice],
     rules: InputRules | None = None,
 ) -> Document | Skipped:
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        return Skipped(relative, f"unreadable: {exc.strerror or exc}")
+    rules = rules or InputRules()
+    raw = read_bounded(path, rules.max_article_bytes)
+    if isinstance(raw, str):
+        return Skipped(relative, raw)
     decoded = decode(raw)
     if isinstance(decoded, str):
         return Skipped(relative, decoded)
@@ -556,7 +561,6 @@ def read_document(
     if encoding == "cp1252":
         notices.append(Notice(relative, "not valid UTF-8; read as cp1252"))
     is_markdown = relative.lower().endswith(".md")
-    rules = rules or InputRules()
     body_start, front = 0, dict[str, Any]()
     if is_markdown:
         body_start, front = _front_matter(text, relative, notices, rules)
@@ -599,13 +603,14 @@ def _read_html(
     raw: bytes | None = None,
     doc_id: str | None = None,
     record: int | None = None,
+    rules: InputRules | None = None,
 ) -> Document | Skipped:
     """An HTML page (a file, or a WARC response given as ``raw``) as an article."""
     if raw is None:
-        try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            return Skipped(relative, f"unreadable: {exc.strerror or exc}")
+        read = read_bounded(path, (rules or InputRules()).max_article_bytes)
+        if isinstance(read, str):
+            return Skipped(relative, read)
+        raw = read
     if not raw.strip():
         return Skipped(relative, "empty file" if record is None else "empty page", record)
     page = extract(raw, url)
@@ -645,6 +650,10 @@ def _stream_records(item: FileItem) -> Iterator[Read]:
     documents: list[Document] = []
     skipped: list[Skipped] = []
     notices: list[Notice] = []
+    reason = not_regular(item.path)
+    if reason is not None:
+        yield documents, [Skipped(item.relative, reason)], notices
+        return
     base = doc_id_for(item.relative)
     taken: dict[str, int] = {}
     for number, found in records(item.path, item.fields or Fields(), item.rules):
@@ -882,11 +891,16 @@ def _front_value(front: dict[str, Any], name: str) -> str | None:
 
 
 def read_manifest(path: Path) -> dict[str, ManifestEntry]:
-    """Entries keyed by doc_id; an absent manifest is an empty one, a malformed one an error."""
-    if not path.is_file():
+    """Entries keyed by doc_id; an absent manifest is an empty one, a malformed one (or one
+    that is not a regular file) an error."""
+    if not os.path.lexists(path):
         return {}
+    reason = not_regular(path)
+    if reason is not None:
+        raise InputError(f"{path}: manifest is {reason}")
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        with open_regular(path) as handle:
+            text = handle.read().decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InputError(f"{path}: manifest is not valid UTF-8") from None
     except OSError as exc:

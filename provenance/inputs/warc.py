@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from provenance.errors import InputError
+from provenance.inputs.files import open_regular
 
 WARC_SUFFIXES = (".warc.gz", ".warc")
 
@@ -41,7 +42,7 @@ def responses(path: Path) -> list[Response | tuple[int, str]]:
     found: list[Response | tuple[int, str]] = []
     chatter = io.StringIO()  # warcio writes its complaints to stderr: they become reasons
     formats: set[str] = set()
-    with path.open("rb") as handle, redirect_stderr(chatter):
+    with open_regular(path) as handle, redirect_stderr(chatter):
         number = 0
         try:
             for number, record in enumerate(ArchiveIterator(handle), 1):

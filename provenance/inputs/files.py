@@ -1,0 +1,72 @@
+"""Opening input files: regular files only, and no more of one than a bound.
+
+A device (``/dev/zero`` never ends), a FIFO (it blocks until written to) or a socket is never
+opened: ``not_regular`` says so from the file's status alone. ``open_regular`` opens without
+blocking and checks what it opened, so that one put in a file's place after it was looked at
+is refused too.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from pathlib import Path
+from typing import BinaryIO
+
+_KINDS = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a FIFO"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+)
+
+
+def not_regular(path: Path | str) -> str | None:
+    """Why the file at ``path`` (a link followed) is not read, without opening it; None for a
+    regular file."""
+    try:
+        mode = Path(path).stat().st_mode
+    except OSError as exc:
+        return f"unreadable: {exc.strerror or exc}"
+    return None if stat.S_ISREG(mode) else _not_regular(mode)
+
+
+def _not_regular(mode: int) -> str:
+    kind = next((name for test, name in _KINDS if test(mode)), "not a file")
+    return f"not a regular file ({kind})"
+
+
+def open_regular(path: Path | str) -> BinaryIO:
+    """``path`` opened for reading in binary; OSError if it is not a regular file."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise OSError(errno.EINVAL, _not_regular(mode))
+        os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def read_bounded(path: Path | str, limit: int) -> bytes | str:
+    """The bytes of the regular file at ``path``, or why it is not read: not a regular file,
+    unreadable, or more than ``limit`` bytes (the setting ``max_article_bytes``)."""
+    try:
+        with open_regular(path) as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > limit:
+                return too_large(limit, size)
+            raw = handle.read(limit + 1)
+    except OSError as exc:
+        return f"unreadable: {exc.strerror or exc}"
+    return too_large(limit) if len(raw) > limit else raw
+
+
+def too_large(limit: int, size: int | None = None) -> str:
+    """The reason an article of ``size`` bytes (None: unknown) is not read."""
+    of = f" ({size:,} bytes)" if size is not None else ""
+    return f"larger than max_article_bytes{of}: at most {limit:,} bytes are read"
