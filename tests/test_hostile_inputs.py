@@ -10,6 +10,7 @@ import io
 import json
 import os
 import socket
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -328,3 +329,14 @@ def test_a_manifest_that_is_not_a_file_is_an_error(tmp_path: Path) -> None:
         2,
         f"provenance: error: {folder / 'manifest.csv'}: manifest is not a regular file (a FIFO)\n",
     )
+
+
+def test_a_small_file_is_read_without_reserving_the_bound(tmp_path: Path) -> None:
+    # read(max_article_bytes + 1) set 64 MiB aside for every file read
+    folder = write_files(tmp_path / "in", {"good.txt": STORY})
+    tracemalloc.start()
+    try:
+        assert [d.doc_id for d in load_corpus(folder).documents] == ["good"]
+        assert tracemalloc.get_traced_memory()[1] < 2**20
+    finally:
+        tracemalloc.stop()

@@ -60,10 +60,22 @@ def read_bounded(path: Path | str, limit: int) -> bytes | str:
             size = os.fstat(handle.fileno()).st_size
             if size > limit:
                 return too_large(limit, size)
-            raw = handle.read(limit + 1)
+            # as many bytes as its size says (one more, to see it grow), then on to the bound
+            parts = [handle.read(size + 1)]
+            total = len(parts[0])
+            while (
+                total > size
+                and total <= limit
+                and (more := handle.read(min(_MIB, limit + 1 - total)))
+            ):
+                parts.append(more)
+                total += len(more)
     except OSError as exc:
         return f"unreadable: {exc.strerror or exc}"
-    return too_large(limit) if len(raw) > limit else raw
+    return too_large(limit) if total > limit else b"".join(parts)
+
+
+_MIB = 2**20
 
 
 def too_large(limit: int, size: int | None = None) -> str:
