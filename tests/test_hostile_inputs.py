@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import gzip
 import hashlib
 import io
 import json
@@ -340,3 +341,30 @@ def test_a_small_file_is_read_without_reserving_the_bound(tmp_path: Path) -> Non
         assert tracemalloc.get_traced_memory()[1] < 2**20
     finally:
         tracemalloc.stop()
+
+
+def jsonl(*records: object) -> bytes:
+    return b"".join(json.dumps(r).encode() + b"\n" for r in records)
+
+
+def test_a_record_nested_past_the_bound_is_skipped_not_the_run(tmp_path: Path) -> None:
+    # 1,000 levels raised RecursionError, which ended the whole run
+    deep = b'{"id": "deep", "text": "x", "more": ' + b"[" * 1000 + b"]" * 1000 + b"}\n"
+    records = [{"id": "a", "text": STORY}, {"id": "b", "text": OTHER, "tags": [["ok"]]}]
+    dump = jsonl(records[0]) + deep + jsonl(records[1])
+    folder = write_files(
+        tmp_path / "in", {"dump.jsonl": dump, "packed.jsonl.gz": gzip.compress(dump)}
+    )
+    out = tmp_path / "out"
+    where = f"provenance: warning: {folder}"
+    reason = "skipped: nested deeper than max_nesting_depth (100) at column 136"
+    assert warned(folder, out, skipped=2) == [
+        f"{where}/dump.jsonl record 2: {reason}",
+        f"{where}/packed.jsonl.gz record 2: {reason}",
+    ]
+    assert sorted(documents(out)) == ["dump#a", "dump#b", "packed#a", "packed#b"]
+    only_reports(out)
+    assert refused(folder, tmp_path / "strict").endswith(
+        "2 inputs skipped in strict mode, first dump.jsonl record 2: nested deeper than "
+        "max_nesting_depth (100) at column 136"
+    )

@@ -13,6 +13,7 @@ import csv
 import gzip
 import io
 import json
+import re
 import sys
 import zlib
 from collections.abc import Iterator, Mapping
@@ -74,7 +75,7 @@ def records(path: Path, fields: Fields, rules: InputRules | None = None) -> Iter
     elif name.endswith(".csv"):
         rows = _csv_rows(path, fields, rules)
     else:
-        rows = _jsonl_rows(path, gzipped=name.endswith(".gz"))
+        rows = _jsonl_rows(path, gzipped=name.endswith(".gz"), max_depth=rules.max_nesting_depth)
     empty = True
     for number, row in rows:
         empty = False
@@ -112,7 +113,7 @@ def _as_text(value: Any) -> str | None:
     return str(value).strip() or None  # a Parquet date or datetime: its ISO form
 
 
-def _jsonl_rows(path: Path, *, gzipped: bool) -> Iterator[_Row]:
+def _jsonl_rows(path: Path, *, gzipped: bool, max_depth: int) -> Iterator[_Row]:
     number = 0
     try:
         with open_regular(path) as raw, gzip.GzipFile(fileobj=raw) if gzipped else raw as handle:
@@ -120,22 +121,48 @@ def _jsonl_rows(path: Path, *, gzipped: bool) -> Iterator[_Row]:
                 if not line.strip():
                     yield number, "blank line"
                     continue
-                yield number, _json_object(line)
+                yield number, _json_object(line, max_depth)
     except (OSError, EOFError, zlib.error) as exc:
         reason = f"file ends early ({_reason(exc)})"
         yield (number + 1, f"{reason}; records before it were read") if number else (0, reason)
 
 
-def _json_object(line: bytes) -> Mapping[str, Any] | str:
+def _json_object(line: bytes, max_depth: int) -> Mapping[str, Any] | str:
+    deeper = _deeper_than(line, max_depth)
+    if deeper:
+        return f"nested deeper than max_nesting_depth ({max_depth}) at column {deeper}"
     try:
         value = json.loads(line)
     except UnicodeDecodeError:
         return "not valid UTF-8"
     except json.JSONDecodeError as exc:
         return f"malformed JSON ({exc.msg} at column {exc.colno})"
+    except RecursionError:  # nested past Python's stack, below the bound
+        return "nested too deeply for Python to read"
     if not isinstance(value, dict):
         return f"a JSON {type(value).__name__}, not an object"
     return value
+
+
+# A JSON string (whose brackets are not nesting), or a bracket.
+_JSON_NESTING = re.compile(rb'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+
+
+def _deeper_than(line: bytes, max_depth: int) -> int:
+    """The 1-based column at which ``line`` (JSON) nests lists and objects deeper than
+    ``max_depth``, else 0; a line with fewer brackets is not scanned."""
+    if line.count(b"[") + line.count(b"{") <= max_depth:
+        return 0
+    depth = 0
+    for token in _JSON_NESTING.finditer(line):
+        bracket = token[0]
+        if bracket in (b"[", b"{"):
+            depth += 1
+            if depth > max_depth:
+                return token.start() + 1
+        elif bracket in (b"]", b"}"):
+            depth -= 1
+    return 0
 
 
 def _csv_rows(path: Path, fields: Fields, rules: InputRules) -> Iterator[_Row]:
