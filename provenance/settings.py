@@ -35,12 +35,14 @@ class InputRules:
     max_article_bytes: int = 64 * 2**20  # a text or HTML file, a record, a WARC response
     max_front_matter_bytes: int = 64 * 2**10  # the YAML front matter of a .md file
     max_nesting_depth: int = 100  # lists and mappings in a JSON record or front matter
+    max_compression_ratio: int = 100  # decompressed bytes to compressed ones (gzip)
     follow_symlinks: bool = False
 
     def __post_init__(self) -> None:
         _check_int("max_article_bytes", self.max_article_bytes, 1024, 2**40)
         _check_int("max_front_matter_bytes", self.max_front_matter_bytes, 64, 2**24)
         _check_int("max_nesting_depth", self.max_nesting_depth, 1, 200)
+        _check_int("max_compression_ratio", self.max_compression_ratio, 2, 100_000)
         _check_bool("follow_symlinks", self.follow_symlinks)
 
     @classmethod
@@ -74,6 +76,7 @@ class Settings:
     max_article_bytes: int = _RULES["max_article_bytes"]
     max_front_matter_bytes: int = _RULES["max_front_matter_bytes"]
     max_nesting_depth: int = _RULES["max_nesting_depth"]
+    max_compression_ratio: int = _RULES["max_compression_ratio"]
     follow_symlinks: bool = _RULES["follow_symlinks"]
 
     def __post_init__(self) -> None:

@@ -33,6 +33,7 @@ def test_defaults_are_valid_and_fingerprint_is_stable() -> None:
         {"max_article_bytes": 2**20},
         {"max_front_matter_bytes": 2**10},
         {"max_nesting_depth": 20},
+        {"max_compression_ratio": 50},
         {"follow_symlinks": True},
     ],
 )
@@ -60,6 +61,7 @@ def test_every_setting_changes_the_fingerprint(change: dict[str, object]) -> Non
         ({"max_front_matter_bytes": 2.0}, "max_front_matter_bytes must be a whole number"),
         ({"max_nesting_depth": 201}, "max_nesting_depth must be between 1 and 200"),
         ({"follow_symlinks": 1}, "follow_symlinks must be true or false"),
+        ({"max_compression_ratio": 1}, "max_compression_ratio must be between 2 and 100000"),
     ],
 )
 def test_invalid_settings_raise_value_error(change: dict[str, object], message: str) -> None:

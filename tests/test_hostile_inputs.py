@@ -10,13 +10,14 @@ import hashlib
 import io
 import json
 import os
+import re
 import socket
 import tracemalloc
 from pathlib import Path
 
 import pytest
 
-from provenance.inputs.load import load_corpus
+from provenance.inputs.load import LoadResult, load_corpus
 from provenance.reports import schema
 from tests.conftest import ROOT, rows, run_cli, write_files
 
@@ -332,19 +333,26 @@ def test_a_manifest_that_is_not_a_file_is_an_error(tmp_path: Path) -> None:
     )
 
 
-def test_a_small_file_is_read_without_reserving_the_bound(tmp_path: Path) -> None:
-    # read(max_article_bytes + 1) set 64 MiB aside for every file read
-    folder = write_files(tmp_path / "in", {"good.txt": STORY})
-    tracemalloc.start()
-    try:
-        assert [d.doc_id for d in load_corpus(folder).documents] == ["good"]
-        assert tracemalloc.get_traced_memory()[1] < 2**20
-    finally:
-        tracemalloc.stop()
-
-
 def jsonl(*records: object) -> bytes:
     return b"".join(json.dumps(r).encode() + b"\n" for r in records)
+
+
+def zeros_gzipped(size: int) -> bytes:
+    """A gzip member of ``size`` bytes of "0" and no newline: about a thousandth as long."""
+    out = io.BytesIO()
+    with gzip.GzipFile(fileobj=out, mode="wb", compresslevel=9) as packed:
+        for _ in range(size // 2**20):
+            packed.write(b"0" * 2**20)
+    return out.getvalue()
+
+
+def peak_loading(folder: Path) -> tuple[LoadResult, int]:
+    """What loading ``folder`` gives, and the most memory it held at once (bytes)."""
+    tracemalloc.start()
+    try:
+        return load_corpus(folder), tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
 
 
 def test_a_record_nested_past_the_bound_is_skipped_not_the_run(tmp_path: Path) -> None:
@@ -368,3 +376,87 @@ def test_a_record_nested_past_the_bound_is_skipped_not_the_run(tmp_path: Path) -
         "2 inputs skipped in strict mode, first dump.jsonl record 2: nested deeper than "
         "max_nesting_depth (100) at column 136"
     )
+
+
+def test_a_gzip_bomb_in_a_jsonl_dump_stops_at_the_ratio(tmp_path: Path) -> None:
+    # a 1 MiB .jsonl.gz took 2-3 GB before it was skipped
+    before = jsonl({"id": "a", "text": STORY}, {"id": "b", "text": OTHER})
+    bomb = gzip.compress(before) + zeros_gzipped(512 * 2**20) + gzip.compress(before)
+    assert len(bomb) < 2**20
+    folder = write_files(tmp_path / "in", {"bomb.jsonl.gz": bomb, "good.txt": STORY})
+    loaded, peak = peak_loading(folder)
+    assert peak < 64 * 2**20
+    assert [d.doc_id for d in loaded.documents] == ["bomb#a", "bomb#b", "good"]
+    [skipped] = loaded.skipped
+    assert (skipped.path, skipped.record) == ("bomb.jsonl.gz", 3)
+    assert re.fullmatch(
+        r"decompresses to more than max_compression_ratio \(100\) times its size "
+        r"\([\d,]+ bytes from [\d,]+\): read no further; records before it were read",
+        skipped.reason,
+    )
+    out = tmp_path / "out"
+    [line] = warned(folder, out, skipped=1)
+    assert line.startswith(f"provenance: warning: {folder}/bomb.jsonl.gz record 3: skipped: ")
+    only_reports(out)
+
+
+def test_an_overlong_jsonl_line_is_skipped_and_reading_goes_on(tmp_path: Path) -> None:
+    dump = jsonl({"id": "a", "text": OTHER * 40}, {"id": "b", "text": STORY})
+    folder = write_files(tmp_path / "in", {"dump.jsonl": dump})
+    config = write_files(tmp_path, {"p.toml": "[trace]\nmax_article_bytes = 2048\n"}) / "p.toml"
+    out = tmp_path / "out"
+    assert warned(folder, out, "--config", config, skipped=1) == [
+        f"provenance: warning: {folder}/dump.jsonl record 1: skipped: larger than "
+        "max_article_bytes: at most 2,048 bytes are read"
+    ]
+    assert sorted(documents(out)) == ["dump#b"]
+
+
+def test_a_gzipped_warc_body_is_decompressed_no_further_than_the_bound(tmp_path: Path) -> None:
+    # a 1 MiB gzip body took 2-3 GB before the page was skipped
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    from tests.test_inputs import _release, warc_bytes
+
+    page = "<html><body><article>" + "".join(f"<p>{p}</p>" for p in STORY.split("\n\n"))
+    good = warc_bytes([("https://example.org/a", "2025-03-01T10:00:00Z", page + "</article>")])
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    headers = StatusAndHeaders(
+        "200 OK",
+        [("Content-Type", "text/html"), ("Content-Encoding", "gzip")],
+        protocol="HTTP/1.1",
+    )
+    record = writer.create_warc_record(
+        "https://example.org/bomb",
+        "response",
+        payload=io.BytesIO(zeros_gzipped(512 * 2**20)),
+        http_headers=headers,
+        warc_headers_dict={"WARC-Date": "2025-03-01T11:00:00Z"},
+    )
+    writer.write_record(record)
+    _release(record)
+    folder = write_files(tmp_path / "in", {"crawl.warc.gz": buffer.getvalue() + good})
+    config = write_files(tmp_path, {"p.toml": "[trace]\nmax_article_bytes = 8388608\n"})
+    out = tmp_path / "out"
+    assert warned(folder, out, "--config", config / "p.toml", skipped=1) == [
+        f"provenance: warning: {folder}/crawl.warc.gz record 1: skipped: larger than "
+        "max_article_bytes: at most 8,388,608 bytes are read"
+    ]
+    assert sorted(documents(out)) == ["crawl#2"]
+    only_reports(out)
+    loaded, peak = peak_loading(folder)  # with the default bound
+    assert peak < 256 * 2**20
+    assert [d.doc_id for d in loaded.documents] == ["crawl#2"]
+
+
+def test_a_small_file_is_read_without_reserving_the_bound(tmp_path: Path) -> None:
+    # read(max_article_bytes + 1) set 64 MiB aside for every file read
+    folder = write_files(tmp_path / "in", {"good.txt": STORY})
+    tracemalloc.start()
+    try:
+        assert [d.doc_id for d in load_corpus(folder).documents] == ["good"]
+        assert tracemalloc.get_traced_memory()[1] < 2**20
+    finally:
+        tracemalloc.stop()

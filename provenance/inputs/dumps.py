@@ -16,13 +16,13 @@ import json
 import re
 import sys
 import zlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from provenance.errors import ConfigError
-from provenance.inputs.files import open_regular
+from provenance.inputs.files import inflated, open_regular, too_large
 from provenance.settings import InputRules
 
 RECORD_SUFFIXES = (".jsonl.gz", ".jsonl", ".csv", ".parquet")
@@ -75,7 +75,7 @@ def records(path: Path, fields: Fields, rules: InputRules | None = None) -> Iter
     elif name.endswith(".csv"):
         rows = _csv_rows(path, fields, rules)
     else:
-        rows = _jsonl_rows(path, gzipped=name.endswith(".gz"), max_depth=rules.max_nesting_depth)
+        rows = _jsonl_rows(path, gzipped=name.endswith(".gz"), rules=rules)
     empty = True
     for number, row in rows:
         empty = False
@@ -113,18 +113,67 @@ def _as_text(value: Any) -> str | None:
     return str(value).strip() or None  # a Parquet date or datetime: its ISO form
 
 
-def _jsonl_rows(path: Path, *, gzipped: bool, max_depth: int) -> Iterator[_Row]:
+def _jsonl_rows(path: Path, *, gzipped: bool, rules: InputRules) -> Iterator[_Row]:
+    """A line at a time, each of at most ``max_article_bytes`` (a longer one is skipped, its
+    rest read past); a gzip file that decompresses past ``max_compression_ratio`` stops."""
     number = 0
     try:
         with open_regular(path) as raw, gzip.GzipFile(fileobj=raw) if gzipped else raw as handle:
-            for number, line in enumerate(handle, 1):
-                if not line.strip():
+            bomb = None
+            if gzipped:
+                ratio = rules.max_compression_ratio
+                bomb = lambda: inflated(handle.tell(), raw.tell(), ratio)  # noqa: E731
+            for line in _lines(handle.readline, rules.max_article_bytes, bomb):
+                if isinstance(line, _Stop):
+                    stop = line.reason
+                    yield (
+                        (number + 1, f"{stop}; records before it were read")
+                        if number
+                        else (0, stop)
+                    )
+                    return
+                number += 1
+                if isinstance(line, str):
+                    yield number, line
+                elif not line.strip():
                     yield number, "blank line"
-                    continue
-                yield number, _json_object(line, max_depth)
+                else:
+                    yield number, _json_object(line, rules.max_nesting_depth)
     except (OSError, EOFError, zlib.error) as exc:
         reason = f"file ends early ({_reason(exc)})"
         yield (number + 1, f"{reason}; records before it were read") if number else (0, reason)
+
+
+@dataclass(frozen=True)
+class _Stop:
+    reason: str
+
+
+def _lines(
+    readline: Callable[[int], bytes], limit: int, bomb: Callable[[], str | None] | None
+) -> Iterator[bytes | str | _Stop]:
+    """The lines ``readline`` gives, read a MiB at a time: each line, or the reason it is not
+    kept (more than ``limit`` bytes, its newline aside: the rest is read past); and a last
+    ``_Stop`` if ``bomb`` (asked after every MiB) says to read no further."""
+    while True:
+        parts: list[bytes] = []
+        size = 0
+        ended = False
+        while not ended and (piece := readline(_PIECE)):
+            size += len(piece)
+            ended = piece.endswith(b"\n")
+            if size <= limit + 1:
+                parts.append(piece)
+            stop = bomb() if bomb is not None else None
+            if stop is not None:
+                yield _Stop(stop)
+                return
+        if not size:
+            return
+        yield too_large(limit) if size - ended > limit else b"".join(parts)
+
+
+_PIECE = 2**20
 
 
 def _json_object(line: bytes, max_depth: int) -> Mapping[str, Any] | str:

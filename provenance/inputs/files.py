@@ -78,6 +78,22 @@ def read_bounded(path: Path | str, limit: int) -> bytes | str:
 _MIB = 2**20
 
 
+# Decompressed bytes below which no ratio is judged: headers and short files compress well.
+INFLATION_FLOOR = 16 * 2**20
+
+
+def inflated(decompressed: int, compressed: int, ratio: int) -> str | None:
+    """Why a compressed stream is read no further: more than ``ratio`` (the setting
+    ``max_compression_ratio``) times the bytes it was made from, past ``INFLATION_FLOOR``;
+    else None."""
+    if decompressed <= max(INFLATION_FLOOR, ratio * compressed):
+        return None
+    return (
+        f"decompresses to more than max_compression_ratio ({ratio}) times its size "
+        f"({decompressed:,} bytes from {compressed:,}): read no further"
+    )
+
+
 def too_large(limit: int, size: int | None = None) -> str:
     """The reason an article of ``size`` bytes (None: unknown) is not read."""
     of = f" ({size:,} bytes)" if size is not None else ""

@@ -691,7 +691,7 @@ def _read_warc(item: FileItem) -> Read:
     skipped: list[Skipped] = []
     notices: list[Notice] = []
     base = doc_id_for(item.relative)
-    for found in responses(item.path):
+    for found in responses(item.path, item.rules):
         if isinstance(found, tuple):
             skipped.append(Skipped(item.relative, found[1], found[0] or None))
             continue

@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from provenance.errors import InputError
-from provenance.inputs.files import open_regular
+from provenance.inputs.files import inflated, open_regular, too_large
+from provenance.settings import InputRules
 
 WARC_SUFFIXES = (".warc.gz", ".warc")
 
@@ -30,9 +31,14 @@ def is_warc_file(name: str) -> bool:
     return name.lower().endswith(WARC_SUFFIXES)
 
 
-def responses(path: Path) -> list[Response | tuple[int, str]]:
+def responses(path: Path, rules: InputRules | None = None) -> list[Response | tuple[int, str]]:
     """The HTML responses, in order, and (record number, reason) for each response that is
-    not an article; number 0 means the whole file. A fault that cuts the archive ends it."""
+    not an article; number 0 means the whole file. A fault that cuts the archive ends it, and
+    so does a gzip archive that has decompressed past ``max_compression_ratio``; a page of
+    more than ``max_article_bytes`` is skipped."""
+    rules = rules or InputRules()
+    gzipped = path.name.lower().endswith(".gz")
+    decompressed = 0  # the records' bytes before this one
     try:
         from warcio.archiveiterator import ArchiveIterator
     except ImportError:
@@ -46,8 +52,13 @@ def responses(path: Path) -> list[Response | tuple[int, str]]:
         number = 0
         try:
             for number, record in enumerate(ArchiveIterator(handle), 1):
+                stop = inflated(decompressed, handle.tell(), rules.max_compression_ratio)
+                if gzipped and stop is not None:
+                    found.append((number, f"{stop}; records before it were read"))
+                    return found
+                decompressed += record.length or 0
                 formats.add(record.format)  # warcio also reads ARC: a stray text file parses so
-                outcome = _response(number, record)
+                outcome = _response(number, record, rules.max_article_bytes)
                 if outcome is not None:
                     found.append(outcome)
                 if isinstance(outcome, tuple) and outcome[1].startswith(_CUT):
@@ -70,11 +81,13 @@ def responses(path: Path) -> list[Response | tuple[int, str]]:
 _CUT = "archive cut short"
 
 
-def _response(number: int, record: Any) -> Response | tuple[int, str] | None:
+def _response(number: int, record: Any, limit: int) -> Response | tuple[int, str] | None:
     if record.rec_type != "response" or not _is_html(record):
         return None
     status = record.http_headers.get_statuscode() if record.http_headers else None
-    html = record.content_stream().read()
+    html = record.content_stream().read(limit + 1)  # a gzip body decompressed no further
+    if len(html) > limit:
+        return number, too_large(limit)
     if getattr(record.raw_stream, "limit", 0):  # fewer bytes than its Content-Length says
         return number, f"{_CUT} inside this record; records before it were read"
     if not (status or "").startswith("2"):
