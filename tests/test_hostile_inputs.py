@@ -15,10 +15,12 @@ import socket
 import tracemalloc
 from pathlib import Path
 
+import polars as pl
 import pytest
 
 from provenance.inputs.load import LoadResult, load_corpus
 from provenance.reports import schema
+from provenance.settings import InputRules
 from tests.conftest import ROOT, rows, run_cli, write_files
 
 CHECK = ROOT / "fixtures" / "check"
@@ -460,3 +462,28 @@ def test_a_small_file_is_read_without_reserving_the_bound(tmp_path: Path) -> Non
         assert tracemalloc.get_traced_memory()[1] < 2**20
     finally:
         tracemalloc.stop()
+
+
+def test_a_parquet_file_stops_at_the_ratio_and_bounds_each_row(tmp_path: Path) -> None:
+    text = (OTHER * 20)[:2000]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    rows_ = {"id": [str(n) for n in range(40_000)], "text": [text] * 40_000}
+    pl.DataFrame(rows_).write_parquet(folder / "same.parquet")
+    assert (folder / "same.parquet").stat().st_size * 100 < 16 * 2**20  # 80 MB of text
+    loaded = load_corpus(folder)
+    [skipped] = loaded.skipped
+    assert skipped.record == len(loaded.documents) + 1 == 10_241
+    assert re.fullmatch(
+        r"decompresses to more than max_compression_ratio \(100\) times its size "
+        r"\([\d,]+ bytes from [\d,]+\): read no further; records before it were read",
+        skipped.reason,
+    )
+    pl.DataFrame({"id": ["a", "b"], "text": [OTHER * 40, STORY]}).write_parquet(
+        folder / "same.parquet"
+    )
+    loaded = load_corpus(folder, rules=InputRules(max_article_bytes=2048))
+    assert [d.doc_id for d in loaded.documents] == ["same#b"]
+    assert [(s.record, s.reason) for s in loaded.skipped] == [
+        (1, "larger than max_article_bytes: at most 2,048 bytes are read")
+    ]

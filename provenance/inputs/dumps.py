@@ -71,7 +71,7 @@ def records(path: Path, fields: Fields, rules: InputRules | None = None) -> Iter
     rules = rules or InputRules()
     name = path.name.lower()
     if name.endswith(".parquet"):
-        rows: Iterator[_Row] = _parquet_rows(path)
+        rows: Iterator[_Row] = _parquet_rows(path, rules)
     elif name.endswith(".csv"):
         rows = _csv_rows(path, fields, rules)
     else:
@@ -329,22 +329,34 @@ def _csv_codec(path: Path) -> str | None:
     return None
 
 
-def _parquet_rows(path: Path) -> Iterator[_Row]:
+def _parquet_rows(path: Path, rules: InputRules) -> Iterator[_Row]:
+    """A batch of rows at a time: a row whose strings hold more than ``max_article_bytes``
+    characters is skipped, and once the rows read hold more than ``max_compression_ratio``
+    times the file's size (past 16 MiB), the file is read no further."""
     import polars as pl
 
     try:
         total = pl.scan_parquet(path).select(pl.len()).collect().item()
+        size = path.stat().st_size
     except (pl.exceptions.PolarsError, OSError) as exc:
         yield 0, f"unreadable Parquet file ({_reason(exc)})"
         return
+    read = 0  # characters of the strings read, and 8 bytes a value for the rest
     for start in range(0, total, PARQUET_BATCH):
+        stop = inflated(read, size, rules.max_compression_ratio)
+        if stop is not None:
+            yield start + 1, f"{stop}; records before it were read"
+            return
         try:
             batch = pl.scan_parquet(path).slice(start, PARQUET_BATCH).collect()
         except (pl.exceptions.PolarsError, OSError) as exc:
             yield start + 1, f"unreadable ({_reason(exc)}); records before it were read"
             return
         for offset, row in enumerate(batch.iter_rows(named=True)):
-            yield start + offset + 1, row
+            held = sum(len(v) if isinstance(v, str) else 8 for v in row.values())
+            read += held
+            too_long = held > rules.max_article_bytes
+            yield start + offset + 1, too_large(rules.max_article_bytes) if too_long else row
 
 
 def _reason(exc: BaseException) -> str:
