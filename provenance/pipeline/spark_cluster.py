@@ -251,13 +251,14 @@ class _Run:
         if not root.is_dir():
             raise InputError(f"{root}: not a directory")
         manifest = read_manifest(root / MANIFEST_NAME)
-        found, unreadable = discover(root, exclude=out)
+        rules = self.settings.input_rules
+        found, unreadable = discover(root, exclude=out, follow_symlinks=rules.follow_symlinks)
         skipped = list(unreadable)
         notices: list[Notice] = []
         seen: dict[str, str] = {}
         listing = self.work / "files.jsonl"  # the files to read, a line each: not held here
         with listing.open("w", encoding="utf-8") as lines:
-            for k, item in listed_items(found, manifest, fields, skipped):
+            for k, item in listed_items(found, manifest, fields, skipped, rules):
                 seen[doc_id_for(item.relative)] = item.relative
                 record = is_record_file(item.relative)
                 # loading reads pages first, then record files: notices come in that order
