@@ -35,7 +35,7 @@ class InputRules:
     max_article_bytes: int = 64 * 2**20  # a text or HTML file, a record, a WARC response
     max_front_matter_bytes: int = 64 * 2**10  # the YAML front matter of a .md file
     max_nesting_depth: int = 100  # lists and mappings in a JSON record or front matter
-    max_compression_ratio: int = 100  # decompressed bytes to compressed ones (gzip)
+    max_compression_ratio: int = 400  # decompressed bytes to compressed ones
     follow_symlinks: bool = False
 
     def __post_init__(self) -> None:
