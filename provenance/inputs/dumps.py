@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from provenance.errors import ConfigError
-from provenance.inputs.files import inflated, open_regular, too_large
+from provenance.inputs.files import INFLATION_FLOOR, inflated, open_regular, too_large
 from provenance.settings import InputRules
 
 RECORD_SUFFIXES = (".jsonl.gz", ".jsonl", ".csv", ".parquet")
@@ -119,10 +119,9 @@ def _jsonl_rows(path: Path, *, gzipped: bool, rules: InputRules) -> Iterator[_Ro
     number = 0
     try:
         with open_regular(path) as raw, gzip.GzipFile(fileobj=raw) if gzipped else raw as handle:
-            bomb = None
-            if gzipped:
-                ratio = rules.max_compression_ratio
-                bomb = lambda: inflated(handle.tell(), raw.tell(), ratio)  # noqa: E731
+            bomb = (
+                _Inflation(handle.tell, raw.tell, rules.max_compression_ratio) if gzipped else None
+            )
             for line in _lines(handle.readline, rules.max_article_bytes, bomb):
                 if isinstance(line, _Stop):
                     stop = line.reason
@@ -142,6 +141,21 @@ def _jsonl_rows(path: Path, *, gzipped: bool, rules: InputRules) -> Iterator[_Ro
     except (OSError, EOFError, zlib.error) as exc:
         reason = f"file ends early ({_reason(exc)})"
         yield (number + 1, f"{reason}; records before it were read") if number else (0, reason)
+
+
+class _Inflation:
+    """``inflated`` of a stream, asked at most once a MiB of what it gives."""
+
+    def __init__(self, given: Callable[[], int], taken: Callable[[], int], ratio: int) -> None:
+        self.given, self.taken, self.ratio = given, taken, ratio
+        self.next = INFLATION_FLOOR
+
+    def __call__(self) -> str | None:
+        given = self.given()
+        if given <= self.next:
+            return None
+        self.next = given + _PIECE
+        return inflated(given, self.taken(), self.ratio)
 
 
 @dataclass(frozen=True)
