@@ -498,3 +498,25 @@ def test_a_dump_of_one_article_copied_over_and_over_is_read_whole(tmp_path: Path
     folder = write_files(tmp_path / "in", {"copies.jsonl.gz": packed})
     loaded = load_corpus(folder)
     assert (len(loaded.documents), loaded.skipped) == (8_000, [])
+
+
+def test_index_add_follows_links_when_asked_and_names_them_where_they_lie(
+    tmp_path: Path,
+) -> None:
+    # followed, a link out of the root was "outside the root": named by where it led
+    outside = write_files(tmp_path / "outside", {"secret.txt": OTHER})
+    folder = write_files(tmp_path / "in", {"good.txt": STORY})
+    (folder / "copy.txt").symlink_to(outside / "secret.txt")
+    index = tmp_path / "archive.db"
+    built = run_cli("index", "build", folder, "--index", index, "--format", "json")
+    assert built.exit_code == 0, built.stderr
+    assert json.loads(built.stdout)["added"] == ["good"]
+    assert built.stderr == (
+        f"provenance: warning: {folder / 'copy.txt'}: skipped: symbolic link out of the input "
+        "folder: not followed (--follow-symlinks reads it)\n"
+    )
+    added = run_cli(
+        "index", "add", folder, "--index", index, "--follow-symlinks", "--format", "json"
+    )
+    assert added.exit_code == 0, added.stderr
+    assert (json.loads(added.stdout)["added"], added.stderr) == (["copy"], "")

@@ -420,19 +420,20 @@ def load_paths(
 def _expand(
     paths: Sequence[Path], root: Path, outside_root: bool, result: LoadResult, rules: InputRules
 ) -> Iterator[tuple[Path, str]]:
-    """(file, its path relative to ``root``) for every article the paths name, in order."""
+    """(file, its path relative to ``root``) for every article the paths name, in order. A
+    symbolic link is named by where it lies, not by where it leads, as discovery names it."""
     for given in paths:
         if given.is_dir():
             found, unreadable = discover(given, follow_symlinks=rules.follow_symlinks)
             result.skipped.extend(unreadable)
-            files = [path for path, _ in found]
+            files = [(path, given.resolve() / inside) for path, inside in found]
         elif given.exists():  # a file; read_file skips what is not a regular one
-            files = [given]
+            files = [(given, given.parent.resolve() / given.name)]
         else:
             raise InputError(f"{given}: no such file or directory")
-        for path in files:
+        for path, where in files:
             try:
-                relative = path.resolve().relative_to(root).as_posix()
+                relative = where.relative_to(root).as_posix()
             except ValueError:
                 if not outside_root:
                     raise InputError(
