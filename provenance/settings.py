@@ -214,8 +214,13 @@ def load_settings(config: Path | None, overrides: Mapping[str, Any]) -> Settings
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    from provenance.inputs.files import not_regular, open_regular
+
+    reason = not_regular(path) if path.exists() else None  # a FIFO would be waited on
+    if reason is not None:
+        raise ConfigError(f"{path}: config file is {reason}")
     try:
-        with path.open("rb") as handle:
+        with open_regular(path) as handle:
             data = tomllib.load(handle)
     except FileNotFoundError:
         raise ConfigError(f"{path}: config file not found") from None

@@ -520,3 +520,17 @@ def test_index_add_follows_links_when_asked_and_names_them_where_they_lie(
     )
     assert added.exit_code == 0, added.stderr
     assert (json.loads(added.stdout)["added"], added.stderr) == (["copy"], "")
+
+
+@pytest.mark.parametrize("option", ["--config", "--aliases"])
+def test_a_settings_or_alias_file_that_is_a_fifo_is_an_error(tmp_path: Path, option: str) -> None:
+    # it was opened and waited on for ever
+    folder = write_files(tmp_path / "in", {"good.txt": STORY})
+    os.mkfifo(tmp_path / "p.toml")
+    code, stderr = traced(folder, tmp_path / "out", option, tmp_path / "p.toml")
+    what = "config file is" if option == "--config" else "cannot read alias file (not"
+    assert code == 2
+    assert stderr.startswith(f"provenance: error: {tmp_path / 'p.toml'}: {what}")
+    assert "a regular file (a FIFO)" in stderr
+    assert len(stderr.splitlines()) == 1
+    assert not (tmp_path / "out").exists()

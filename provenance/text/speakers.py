@@ -212,6 +212,14 @@ LISTED_GAP = 2  # “A” and “B” / “A”, but to “B”: quotes listed t
 COMPATIBLE_RATIO = 90  # keys this alike are one name spelt two ways (Zelensky, Zelenskyy)
 
 
+def _read_regular(path: Path) -> str:
+    """The text of a regular file; OSError for anything else (a FIFO is never waited on)."""
+    from provenance.inputs.files import open_regular
+
+    with open_regular(path) as handle:
+        return handle.read().decode("utf-8")
+
+
 @dataclass(frozen=True)
 class Aliases:
     """Canonical speaker keys for other names of the same speaker."""
@@ -227,8 +235,10 @@ class Aliases:
         if extra is None:
             return cls(table, ("built-in",))
         try:
-            text = extra.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
+            text = _read_regular(extra)
+        except OSError as exc:
+            raise InputError(f"{extra}: cannot read alias file ({exc.strerror or exc})") from None
+        except UnicodeDecodeError as exc:
             raise InputError(f"{extra}: cannot read alias file ({exc})") from None
         table.update(_alias_table(text, str(extra)))
         return cls(table, ("built-in", str(extra)))
