@@ -534,3 +534,18 @@ def test_a_settings_or_alias_file_that_is_a_fifo_is_an_error(tmp_path: Path, opt
     assert "a regular file (a FIFO)" in stderr
     assert len(stderr.splitlines()) == 1
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-32"])
+def test_a_csv_dump_in_utf16_or_utf32_with_a_byte_order_mark_is_read(
+    tmp_path: Path, codec: str
+) -> None:
+    # its rows decoded as cp1252 held NUL bytes
+    records = [("a", STORY), ("b", f"Caf\u00e9 \u201cnews\u201d: {OTHER}")]
+    folder = write_files(tmp_path / "in", {"dump.csv": dump(records).encode(codec)})
+    assert texts(folder) == {"dump#a": STORY, "dump#b": records[1][1]}
+    cut = dump(records).encode(codec)[:-1]
+    bad = write_files(tmp_path / "bad", {"dump.csv": cut, "good.txt": STORY})
+    assert [s.reason for s in load_corpus(bad).skipped] == [
+        f"undecodable: not {codec.upper()} as its byte-order mark says"
+    ]

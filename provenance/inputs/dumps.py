@@ -22,7 +22,13 @@ from pathlib import Path
 from typing import Any
 
 from provenance.errors import ConfigError
-from provenance.inputs.files import INFLATION_FLOOR, inflated, open_regular, too_large
+from provenance.inputs.files import (
+    INFLATION_FLOOR,
+    inflated,
+    open_regular,
+    too_large,
+    wide_codec,
+)
 from provenance.settings import InputRules
 
 RECORD_SUFFIXES = (".jsonl.gz", ".jsonl", ".csv", ".parquet")
@@ -232,9 +238,9 @@ def _csv_rows(path: Path, fields: Fields, rules: InputRules) -> Iterator[_Row]:
     """The rows, read strictly: a malformed row (a quote that never closes, text after a
     closing quote, more than ``max_article_bytes``) is skipped, naming its line, and reading
     goes on from the line after its first."""
-    codec = _csv_codec(path)
+    codec, undecodable = _csv_codec(path)
     if codec is None:
-        yield 0, "undecodable: neither UTF-8 nor cp1252"
+        yield 0, undecodable
         return
     with open_regular(path) as raw, io.TextIOWrapper(raw, encoding=codec, newline="") as text:
         lines = _Lines(text, rules.max_article_bytes)
@@ -326,11 +332,13 @@ class _TooLongError(Exception):
     """A CSV row longer than its bound."""
 
 
-def _csv_codec(path: Path) -> str | None:
-    """UTF-8 (a byte-order mark dropped) when the whole file decodes as such, else cp1252 (as
-    for text files), else None. Checked in a streaming pass, so no row is read twice as two
-    codecs would read it."""
-    for codec in ("utf-8-sig", "cp1252"):
+def _csv_codec(path: Path) -> tuple[str | None, str]:
+    """The codec a UTF-16 or UTF-32 byte-order mark names, else UTF-8 (a byte-order mark
+    dropped), else cp1252 (as for text files), if the whole file decodes as it; else None and
+    why. Checked in a streaming pass, so no row is read twice as two codecs would read it."""
+    with open_regular(path) as handle:
+        wide = wide_codec(handle.read(4))
+    for codec in (wide,) if wide else ("utf-8-sig", "cp1252"):
         decoder = codecs.getincrementaldecoder(codec)()
         try:
             with open_regular(path) as handle:
@@ -339,8 +347,10 @@ def _csv_codec(path: Path) -> str | None:
                 decoder.decode(b"", final=True)
         except UnicodeDecodeError:
             continue
-        return codec
-    return None
+        return codec, ""
+    if wide:
+        return None, f"undecodable: not {wide.upper()} as its byte-order mark says"
+    return None, "undecodable: neither UTF-8 nor cp1252"
 
 
 def _parquet_rows(path: Path, rules: InputRules) -> Iterator[_Row]:

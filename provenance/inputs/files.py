@@ -8,6 +8,7 @@ is refused too.
 
 from __future__ import annotations
 
+import codecs
 import errno
 import os
 import stat
@@ -92,6 +93,22 @@ def inflated(decompressed: int, compressed: int, ratio: int) -> str | None:
         f"decompresses to more than max_compression_ratio ({ratio}) times its size "
         f"({decompressed:,} bytes from {compressed:,}): read no further"
     )
+
+
+# Byte-order marks of the codecs whose text holds NUL bytes, UTF-32 first (its little-endian
+# mark begins with UTF-16's).
+_WIDE_MARKS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def wide_codec(head: bytes) -> str | None:
+    """The codec of a file opening with ``head`` when a UTF-16 or UTF-32 byte-order mark
+    says it (Python's ``utf-16``/``utf-32``, which drop the mark), else None."""
+    return next((codec for mark, codec in _WIDE_MARKS if head.startswith(mark)), None)
 
 
 def too_large(limit: int, size: int | None = None) -> str:

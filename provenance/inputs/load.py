@@ -7,7 +7,6 @@ are code-point indices into the file as decoded.
 
 from __future__ import annotations
 
-import codecs
 import csv
 import datetime as dt
 import io
@@ -23,7 +22,7 @@ import yaml
 from provenance.dates import Published, parse_published
 from provenance.errors import InputError
 from provenance.inputs.dumps import RECORD_SUFFIXES, Fields, is_record_file, records
-from provenance.inputs.files import not_regular, open_regular, read_bounded
+from provenance.inputs.files import not_regular, open_regular, read_bounded, wide_codec
 from provenance.inputs.html_pages import HTML_SUFFIXES, extract, is_html_file
 from provenance.inputs.warc import WARC_SUFFIXES, is_warc_file, responses
 from provenance.model import DateSource, Document, Notice, Skipped, SourceFormat
@@ -715,7 +714,7 @@ def _read_warc(item: FileItem) -> Read:
 def decode(raw: bytes) -> tuple[str, str] | str:
     """(text, codec) for readable bytes, else the reason the file is skipped: by a UTF-16 or
     UTF-32 byte-order mark, else UTF-8 (a byte-order mark dropped), else cp1252."""
-    wide = next((codec for mark, codec in _WIDE_MARKS if raw.startswith(mark)), None)
+    wide = wide_codec(raw)
     if wide is not None:
         try:
             text = raw.decode(wide)  # the codec drops the byte-order mark, as reading does
@@ -735,16 +734,6 @@ def decode(raw: bytes) -> tuple[str, str] | str:
             byte = raw[exc.start]
             return f"undecodable: neither UTF-8 nor cp1252 (byte 0x{byte:02x} at {exc.start})"
     return (text, codec) if text.strip() else "empty file"
-
-
-# Byte-order marks of the codecs whose text holds NUL bytes, UTF-32 first (its little-endian
-# mark begins with UTF-16's).
-_WIDE_MARKS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
 
 
 def _front_matter(
