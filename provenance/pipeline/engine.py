@@ -5,10 +5,14 @@ engine gives the same answers: only where the work runs differs."""
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import multiprocessing
 import os
 import signal
+import sys
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -177,7 +181,10 @@ class Workers:
                 # spawn, not fork: forking a process that may already run threads (numba's)
                 # can deadlock
                 mp_context=multiprocessing.get_context("spawn"),
-                initializer=_ignore_interrupts,
+                initializer=_start_worker,
+                # a kernel-sent signal ties a worker to the thread that starts it: only to
+                # the main thread, which lives as long as the process
+                initargs=(os.getpid(), threading.current_thread() is threading.main_thread()),
             )
         with _interrupts_ignored():  # every task is submitted, and any process started, here
             return self._pool.map(function, items, chunksize=READ_CHUNK)
@@ -216,9 +223,40 @@ def _interrupts_ignored() -> Iterator[None]:
         signal.signal(signal.SIGINT, previous)
 
 
-def _ignore_interrupts() -> None:
-    """A worker's initializer: Ctrl-C is the main process's (see ``_interrupts_ignored``)."""
+def _start_worker(parent: int, by_main_thread: bool) -> None:
+    """A worker's initializer. Ctrl-C is the main process's (see ``_interrupts_ignored``).
+    The worker dies with ``parent``, the main process, however that ends (a kill -9 included):
+    else it would wait for work for ever, keeping the caller's stderr open, and so would the
+    resource tracker, which ends once every process holding its pipe has."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if by_main_thread:
+        _kill_with_parent()
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+
+
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+PARENT_POLL_SECONDS = 0.2
+
+
+def _kill_with_parent() -> None:
+    """On Linux, the kernel's SIGKILL for this process when its parent ends (at once, even
+    while a task holds the interpreter)."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        pass  # the polling thread still sees the parent go
+
+
+def _exit_with_parent(parent: int) -> None:
+    """Poll for the end of ``parent`` (this process is then handed to another: its parent id
+    changes), and end this process: on every system, and if the parent ended even before
+    the kernel's signal was asked for."""
+    while os.getppid() == parent:
+        time.sleep(PARENT_POLL_SECONDS)
+    os._exit(1)
 
 
 @contextmanager
