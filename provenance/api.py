@@ -138,11 +138,10 @@ class Trace:
     def write_reports(self, out: str | Path, *, save_text: bool = False) -> list[Path]:
         """Write the CSV reports and run.json into the folder ``out`` (made if missing), all
         replaced together or none; with ``save_text``, also each article's text as read."""
-        from provenance.reports.tables import write_reports, write_texts
+        from provenance.reports.tables import write_reports
 
         folder = Path(out)
-        written = write_texts(self.result, folder) if save_text else []
-        written += write_reports(self.result, folder)
+        written = write_reports(self.result, folder, save_text=save_text)
         self._written = folder
         return written
 

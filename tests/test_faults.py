@@ -3,7 +3,11 @@ lost, nothing hung, nothing left behind."""
 
 from __future__ import annotations
 
+import errno
+import fcntl
+import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -12,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import FIXTURES, ROOT
+from tests.conftest import FIXTURES, ROOT, run_cli
 
 # ``provenance`` with its pool of workers started even for a small corpus, on two of them
 POOLED = """
@@ -92,3 +96,130 @@ def test_killing_trace_ends_its_workers_and_the_resource_tracker(tmp_path: Path)
         for pid in alive(left):  # the processes this test started, by their ids
             os.kill(pid, signal.SIGKILL)
         proc.communicate()
+
+
+# ``provenance`` killed (SIGKILL) at its N-th rename of a file or folder (N: the first argument)
+KILLED_AT_RENAME = """
+import os, signal, sys
+from pathlib import Path
+from provenance.reports import report_set
+after, calls = int(sys.argv[1]), [0]
+def counted(method):
+    def call(*args, **kwargs):
+        calls[0] += 1
+        if calls[0] == after:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return method(*args, **kwargs)
+    return call
+Path.replace, Path.rename = counted(Path.replace), counted(Path.rename)
+report_set._exchange = counted(report_set._exchange)
+from provenance.cli import main
+sys.argv = ["provenance", *sys.argv[2:]]
+main()
+"""
+REPORTS = (
+    "documents.csv",
+    "clusters.csv",
+    "occurrences.csv",
+    "quotes.csv",
+    "pairs.csv",
+    "skipped.csv",
+)
+
+
+def report_set(out: Path) -> dict[str, str]:
+    """The CSV reports in ``out`` and what run.json says of the input, by file name."""
+    found = {name: (out / name).read_text(encoding="utf-8") for name in REPORTS}
+    run = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    found["run.json"] = json.dumps(run["counts"])
+    return found
+
+
+def leftovers(folder: Path) -> list[str]:
+    """Temporary files and folders anywhere under ``folder``."""
+    return sorted(
+        str(path.relative_to(folder))
+        for path in folder.rglob("*")
+        if path.name.endswith(".tmp") or ".provenance-" in path.name
+    )
+
+
+@pytest.mark.parametrize("kill_at", range(1, 9))
+def test_a_kill_while_reports_are_replaced_leaves_the_old_set_or_the_new(
+    tmp_path: Path, kill_at: int
+) -> None:
+    """Killed at any rename of the reports: the folder holds every old report or every new
+    one, never a mix, and its other files; the next run leaves nothing temporary."""
+    old_corpus = tmp_path / "old"
+    shutil.copytree(FIXTURES, old_corpus)
+    (old_corpus / "echo" / "harrow-bridge-closure.txt").unlink()
+    out = tmp_path / "reports"
+    assert run_cli("trace", old_corpus, "--out", out, "-q").exit_code == 0
+    old = report_set(out)
+    assert run_cli("trace", FIXTURES, "--out", tmp_path / "fresh", "-q").exit_code == 0
+    new = report_set(tmp_path / "fresh")
+    assert new != old
+    (out / "notes.txt").write_text("mine\n", encoding="utf-8")
+    killed = subprocess.run(
+        [sys.executable, "-c", KILLED_AT_RENAME, str(kill_at), "trace", FIXTURES, "--out", out],
+        capture_output=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        check=False,
+    )
+    assert killed.returncode in (0, -signal.SIGKILL), killed.stderr  # 0: fewer renames
+    assert report_set(out) in (old, new), "the old set and the new are mixed"
+    if killed.returncode == 0:
+        assert report_set(out) == new
+    assert run_cli("trace", FIXTURES, "--out", out, "-q").exit_code == 0
+    assert report_set(out) == new
+    assert (out / "notes.txt").read_text(encoding="utf-8") == "mine\n"
+    assert leftovers(tmp_path) == []
+
+
+def test_a_report_that_cannot_be_written_leaves_the_old_set_and_nothing_else(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """run.json, the last report written, fails (a full disk): one line, exit 2, the old set
+    whole, no temporary file or folder."""
+    from provenance.reports import tables
+
+    out = tmp_path / "reports"
+    assert run_cli("trace", FIXTURES, "--out", out, "-q", "--min-tokens", "9").exit_code == 0
+    old = report_set(out)
+
+    def full(*args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(tables, "write_record", full)
+    result = run_cli("trace", FIXTURES, "--out", out)
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"provenance: error: {out}: cannot write reports (No space left on device)\n"
+    )
+    assert report_set(out) == old
+    assert leftovers(tmp_path) == []
+
+
+def test_a_killed_runs_staging_folder_is_cleaned_and_a_live_runs_left(tmp_path: Path) -> None:
+    """What a killed run left beside the report folder: reports removed, other files moved
+    back; a staging folder still locked by its run is not touched."""
+    from provenance.reports.report_set import clean_stale
+    from provenance.reports.tables import SET_NAMES
+
+    out = tmp_path / "reports"
+    out.mkdir()
+    stale = tmp_path / ".reports.provenance-set-dead"
+    (stale / "texts").mkdir(parents=True)
+    (stale / "documents.csv").write_text("killed before the exchange\n", encoding="utf-8")
+    (stale / "notes.txt").write_text("mine\n", encoding="utf-8")  # killed after it
+    live = tmp_path / ".reports.provenance-set-live"
+    live.mkdir()
+    held = os.open(live, os.O_RDONLY)
+    try:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        clean_stale(out, SET_NAMES)
+    finally:
+        os.close(held)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".reports.provenance-set-live", "reports"]
+    assert sorted(p.name for p in out.iterdir()) == ["notes.txt"]
+    assert (out / "notes.txt").read_text(encoding="utf-8") == "mine\n"

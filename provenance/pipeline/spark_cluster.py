@@ -93,10 +93,10 @@ from provenance.pipeline.low_memory import (
 from provenance.pipeline.run import analyse
 from provenance.reports import schema
 from provenance.reports.low_memory import PartsReport
+from provenance.reports.report_set import prepare_folder
 from provenance.reports.summary import SummaryPart, merged_summary, summary_part
 from provenance.reports.tables import (
     FRAMES,
-    prepare_folder,
     run_record,
     skipped_rows,
     write_all,

@@ -29,17 +29,18 @@ from provenance.model import Notice, Skipped
 from provenance.pipeline.low_memory import PART_DOCS
 from provenance.pipeline.run import PartsTrace, trace_in_parts
 from provenance.reports import schema
+from provenance.reports.report_set import prepare_folder, staged
 from provenance.reports.summary import SummaryPart, merged_summary, summary_part
 from provenance.reports.tables import (
+    SET_NAMES,
     clusters_frame,
     documents_frame,
     occurrences_frame,
     pairs_frame,
-    prepare_folder,
     quotes_frame,
     run_record,
     skipped_rows,
-    write_all,
+    write_each,
     write_record,
     write_texts,
 )
@@ -132,9 +133,20 @@ def write_reports_in_parts(
     progress: Callable[[str, int, int], None] | None = None,
 ) -> PartsReport:
     """Analyse every batch of ``trace`` and write the reports into ``out`` (and, with
-    ``save_text``, the extracted texts); the reports replace earlier ones only once all are
-    ready."""
-    prepare_folder(out)
+    ``save_text``, the extracted texts): the whole set replaces the earlier one at once, once
+    all of it is ready (``report_set.staged``)."""
+    with staged(out, SET_NAMES) as stage:
+        return _write_in_parts(trace, out, stage, save_text, progress)
+
+
+def _write_in_parts(
+    trace: PartsTrace,
+    out: Path,
+    stage: Path,
+    save_text: bool,
+    progress: Callable[[str, int, int], None] | None,
+) -> PartsReport:
+    """``write_reports_in_parts`` into the staging folder ``stage`` of ``out``."""
     frames = trace.plan.spill.parent / "frames"
     doc_bounds = sorted(trace.plan.doc_ids)[DOCS_PER_RANGE::DOCS_PER_RANGE]
     cluster_bounds = _even_bounds(math.ceil(len(trace.plan.doc_ids) / DOCS_PER_RANGE))
@@ -149,7 +161,7 @@ def write_reports_in_parts(
             bounds = doc_bounds if _by_doc(report) else cluster_bounds
             _spread(make(result), report.key[0], bounds, frames / report.file, number)
         if save_text:
-            write_texts(result, out)
+            write_texts(result, stage)
         parts.append(summary_part(result))
         _add(counts, timings, peak, result.analysis)
         reporting += time.perf_counter() - began
@@ -174,7 +186,7 @@ def write_reports_in_parts(
         "batches": len(trace.plan.batches),
     }
     _write_all(
-        out,
+        stage,
         frames,
         record,
         trace,
@@ -241,7 +253,7 @@ def _write_all(
         count = ranges[0 if _by_doc(report) else 1]
         return lambda temp: _merge(frames / report.file, report, count, temp)
 
-    write_all(
+    write_each(
         out,
         {
             **{report.file: merged(report) for report in SORTED_REPORTS},

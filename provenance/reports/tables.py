@@ -28,6 +28,7 @@ from provenance.errors import InputError
 from provenance.memory import paused_gc
 from provenance.model import Document, Sentence, Skipped, SourceFormat
 from provenance.reports import schema
+from provenance.reports.report_set import staged
 from provenance.results import TraceResult
 from provenance.text.normalise import normalise
 
@@ -274,32 +275,35 @@ FRAMES: dict[schema.Report, Callable[[TraceResult], pl.DataFrame]] = {
 }
 
 
-def prepare_folder(out: Path) -> None:
-    """Create the report folder ``out`` if needed, or say why it cannot be one."""
-    if out.exists() and not out.is_dir():
-        raise InputError(f"{out}: exists and is not a directory")
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise InputError(f"{out}: cannot create report folder ({exc.strerror})") from None
+# every name a report set may hold (``report_set``): the reports, run.json, the texts
+TEXTS_FOLDER = "texts"
+SET_NAMES = (*schema.REPORT_FILES, TEXTS_FOLDER)
 
 
-def write_reports(result: TraceResult, out: Path) -> list[Path]:
-    """Write every report into ``out`` (created if needed); only these files are touched, and
-    only once all of them are ready."""
-    prepare_folder(out)
+def write_reports(result: TraceResult, out: Path, *, save_text: bool = False) -> list[Path]:
+    """Write every report into ``out`` (created if needed) and, with ``save_text``, the texts
+    (``write_texts``): the whole set replaces the previous one at once, and only once all of
+    it is written (``report_set.staged``); nothing else in ``out`` is touched."""
+    with staged(out, SET_NAMES) as stage:
+        texts = write_texts(result, stage) if save_text else []
+        written = _write_set(result, stage)
+    return [out / path.relative_to(stage) for path in (*texts, *written)]
+
+
+def _write_set(result: TraceResult, folder: Path) -> list[Path]:
+    """Every report of ``result``, written into ``folder``."""
     began = time.perf_counter()
 
     def frame_writer(make: Callable[[TraceResult], pl.DataFrame]) -> Callable[[Path], None]:
         # polars writes the file itself, without a copy of it as a Python string
-        return lambda temp: make(result).write_csv(temp)
+        return lambda path: make(result).write_csv(path)
 
-    def write_run(temp: Path) -> None:
-        write_record(run_record(result), time.perf_counter() - began, temp)
+    def write_run(path: Path) -> None:
+        write_record(run_record(result), time.perf_counter() - began, path)
 
     with paused_gc():
-        return write_all(
-            out,
+        return write_each(
+            folder,
             {
                 **{report.file: frame_writer(make) for report, make in FRAMES.items()},
                 schema.RUN_RECORD: write_run,
@@ -307,9 +311,18 @@ def write_reports(result: TraceResult, out: Path) -> list[Path]:
         )
 
 
+def write_each(folder: Path, writers: Mapping[str, Callable[[Path], None]]) -> list[Path]:
+    """Each report written by its writer, in order, into ``folder`` (a staging folder)."""
+    for name, write in writers.items():
+        write(folder / name)
+    return [folder / name for name in writers]
+
+
 def write_all(out: Path, writers: Mapping[str, Callable[[Path], None]]) -> list[Path]:
     """Each report written by its writer, in order, into a new file beside its place; all are
-    renamed into place once every one is written, and none if one fails."""
+    renamed into place once every one is written, and none if one fails (``--engine spark``,
+    whose executors write the texts into ``out`` themselves; a kill between two renames can
+    mix sets there)."""
     for name in writers:  # a rename that would fail must fail before any is made
         if (out / name).is_dir():
             raise InputError(f"{out / name}: is a folder; reports are files")
@@ -380,9 +393,6 @@ def _parse_vocabulary(
                 f"{path}: row {number}: {name} {row[name]!r} is not one of {allowed}{empty}"
             )
         row[name] = found
-
-
-TEXTS_FOLDER = "texts"
 
 
 def text_path(doc: Document) -> str:
