@@ -223,3 +223,21 @@ def test_a_killed_runs_staging_folder_is_cleaned_and_a_live_runs_left(tmp_path: 
     assert sorted(p.name for p in tmp_path.iterdir()) == [".reports.provenance-set-live", "reports"]
     assert sorted(p.name for p in out.iterdir()) == ["notes.txt"]
     assert (out / "notes.txt").read_text(encoding="utf-8") == "mine\n"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc (Linux)")
+def test_random_kills_of_trace_lose_nothing_and_leave_nothing(tmp_path: Path) -> None:
+    """benchmarks/kill_trace_trials.py at small scale: five kill -9s of ``trace`` (its pool
+    running) at random moments; each leaves the old set or the new, the user's file, no
+    process; the last run, nothing temporary."""
+    from benchmarks.kill_trace_trials import broken, figures, run_trials
+    from benchmarks.trace_benchmark import generate
+
+    generate(tmp_path / "corpus", 150, seed=1)
+    work = tmp_path / "work"
+    work.mkdir()
+    done, last = run_trials(tmp_path / "corpus", work, trials=5, seed=1, pool_from=0)
+    found = figures(done, last)
+    assert broken(found) == [], found
+    assert found["trials_with_workers"] >= 1, found
