@@ -137,7 +137,9 @@ def command(corpus: Path, out: Path, pool_from: int, *settings: str) -> list[str
 
 
 def environment() -> dict[str, str]:
-    return {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), *sys.path]))}
+    """This checkout first, then where the caller's Python looks."""
+    path = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
+    return {**os.environ, "PYTHONPATH": path}
 
 
 def uninterrupted(corpus: Path, out: Path, pool_from: int, *settings: str) -> float:

@@ -135,13 +135,16 @@ class Trace:
 
         return skipped_frame(self.result)
 
-    def write_reports(self, out: str | Path, *, save_text: bool = False) -> list[Path]:
+    def write_reports(
+        self, out: str | Path, *, save_text: bool = False, xlsx: bool = False
+    ) -> list[Path]:
         """Write the CSV reports and run.json into the folder ``out`` (made if missing), all
-        replaced together or none; with ``save_text``, also each article's text as read."""
+        replaced at once or none; with ``save_text``, also each article's text as read; with
+        ``xlsx``, also reports.xlsx (every report a sheet, every cell a string)."""
         from provenance.reports.tables import write_reports
 
         folder = Path(out)
-        written = write_reports(self.result, folder, save_text=save_text)
+        written = write_reports(self.result, folder, save_text=save_text, xlsx=xlsx)
         self._written = folder
         return written
 

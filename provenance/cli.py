@@ -354,6 +354,14 @@ def trace(
             help="Write the text of HTML pages, records and WARC responses under OUT/texts/.",
         ),
     ] = False,
+    xlsx: Annotated[
+        bool,
+        typer.Option(
+            "--xlsx",
+            help="Also write OUT/reports.xlsx, a sheet per report, every cell text (to open in "
+            "a spreadsheet: never a formula). Not with --engine spark.",
+        ),
+    ] = False,
     id_field: IdFieldOption = None,
     text_field: TextFieldOption = None,
     date_field: DateFieldOption = None,
@@ -414,6 +422,8 @@ def trace(
         record_fields = _fields(
             id_field, text_field, date_field, outlet_field, url_field, title_field
         )
+        if xlsx and engine is EngineChoice.spark:
+            raise InputError("--xlsx is written on this machine: not with --engine spark")
         if engine is EngineChoice.spark and "://" not in directory and not low_memory:
             _trace_on_spark(
                 Path(directory),
@@ -436,6 +446,7 @@ def trace(
                 record_fields,
                 strict=strict,
                 save_text=save_text,
+                xlsx=xlsx,
                 chosen=(engine, html),
                 shown=(quiet, output_format),
             )
@@ -456,7 +467,7 @@ def trace(
             )
         if not quiet:
             _warn(traced.result.root, traced.result.notices, traced.skipped)
-        traced.write_reports(out, save_text=save_text)
+        traced.write_reports(out, save_text=save_text, xlsx=xlsx)
         if html is not None:
             traced.write_html(html)
         if not quiet:
@@ -484,6 +495,7 @@ def _trace_low_memory(
     *,
     strict: bool,
     save_text: bool,
+    xlsx: bool,
     chosen: tuple[EngineChoice, Path | None],
     shown: tuple[bool, Format],
 ) -> None:
@@ -508,6 +520,7 @@ def _trace_low_memory(
             fields=fields,
             strict=strict,
             save_text=save_text,
+            xlsx=xlsx,
             # warned of as soon as reading ends, before a later failure could lose them
             on_read=None if quiet else lambda read: _warn(read.root, read.notices, read.skipped),
         )

@@ -3,20 +3,32 @@ lost, nothing hung, nothing left behind."""
 
 from __future__ import annotations
 
+import csv
 import errno
 import fcntl
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
 import sys
 import time
+import zipfile
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from xml.etree import ElementTree as ET
 
 import pytest
 
-from tests.conftest import FIXTURES, ROOT, run_cli
+from tests.conftest import FIXTURES, ROOT, rows, run_cli
+
+Corpus = Callable[[Mapping[str, str | bytes]], Path]
+# a child ``provenance``: this checkout first, then where the caller's Python looks
+ENVIRONMENT = {
+    **os.environ,
+    "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+}
 
 # ``provenance`` with its pool of workers started even for a small corpus, on two of them
 POOLED = """
@@ -72,7 +84,7 @@ def test_killing_trace_ends_its_workers_and_the_resource_tracker(tmp_path: Path)
         [sys.executable, "-c", POOLED, "trace", FIXTURES, "--out", tmp_path / "out", "-q"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        env=ENVIRONMENT,
     )
     left: set[int] = set()
     try:
@@ -163,7 +175,7 @@ def test_a_kill_while_reports_are_replaced_leaves_the_old_set_or_the_new(
     killed = subprocess.run(
         [sys.executable, "-c", KILLED_AT_RENAME, str(kill_at), "trace", FIXTURES, "--out", out],
         capture_output=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        env=ENVIRONMENT,
         check=False,
     )
     assert killed.returncode in (0, -signal.SIGKILL), killed.stderr  # 0: fewer renames
@@ -241,3 +253,104 @@ def test_random_kills_of_trace_lose_nothing_and_leave_nothing(tmp_path: Path) ->
     found = figures(done, last)
     assert broken(found) == [], found
     assert found["trials_with_workers"] >= 1, found
+
+
+SHEET_NAMES = {"documents", "clusters", "occurrences", "quotes", "pairs", "skipped"}
+FORMULA = "=cmd|' /C calc'!A0"
+NAMESPACES = {
+    "m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+    "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+    "p": "http://schemas.openxmlformats.org/package/2006/relationships",
+}
+
+
+def _unescaped(text: str) -> str:
+    """A cell's text with the workbook's ``_xHHHH_`` escapes undone."""
+    return re.sub(r"_x([0-9A-Fa-f]{4})_", lambda m: chr(int(m.group(1), 16)), text)
+
+
+def _text_of(element: ET.Element) -> str:
+    return "".join(t.text or "" for t in element.iter(f"{{{NAMESPACES['m']}}}t"))
+
+
+def read_workbook(path: Path) -> dict[str, list[list[str]]]:
+    """Each sheet of an .xlsx file as rows of text, read from its XML; every cell must be a
+    string (inline or shared), never a formula, number or boolean."""
+    with zipfile.ZipFile(path) as book:
+        workbook = ET.fromstring(book.read("xl/workbook.xml"))
+        links = ET.fromstring(book.read("xl/_rels/workbook.xml.rels"))
+        targets = {
+            link.get("Id"): link.get("Target")
+            for link in links.findall("p:Relationship", NAMESPACES)
+        }
+        shared: list[str] = []
+        if "xl/sharedStrings.xml" in book.namelist():
+            strings = ET.fromstring(book.read("xl/sharedStrings.xml"))
+            shared = [
+                "".join(t.text or "" for t in si.iter(f"{{{NAMESPACES['m']}}}t")) for si in strings
+            ]
+        sheets = {}
+        for sheet in workbook.iterfind("m:sheets/m:sheet", NAMESPACES):
+            target = targets[sheet.get(f"{{{NAMESPACES['r']}}}id")]
+            xml = ET.fromstring(book.read(f"xl/{target}"))
+            rows = []
+            for row in xml.iterfind("m:sheetData/m:row", NAMESPACES):
+                cells: dict[int, str] = {}
+                for cell in row.iterfind("m:c", NAMESPACES):
+                    assert cell.find("m:f", NAMESPACES) is None, f"a formula: {cell.get('r')}"
+                    kind = cell.get("t")
+                    if kind == "inlineStr":
+                        text = _text_of(cell)
+                    else:
+                        assert kind == "s", f"{cell.get('r')} is not a string but {kind!r}"
+                        text = shared[int(cell.findtext("m:v", "", NAMESPACES))]
+                    letters = re.match(r"[A-Z]+", cell.get("r", "")).group()  # type: ignore[union-attr]
+                    column = 0
+                    for letter in letters:
+                        column = column * 26 + ord(letter) - ord("A") + 1
+                    cells[column - 1] = _unescaped(text)
+                rows.append([cells.get(k, "") for k in range(max(cells, default=-1) + 1)])
+            sheets[sheet.get("name", "")] = rows
+    return sheets
+
+
+def csv_rows(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [
+            row[: max((k + 1 for k, v in enumerate(row) if v), default=0)]
+            for row in csv.reader(handle)
+        ]
+
+
+@pytest.mark.parametrize("mode", [[], ["--low-memory"]])
+def test_xlsx_holds_every_report_as_text_never_a_formula(
+    corpus: Corpus, tmp_path: Path, mode: list[str]
+) -> None:
+    """Cells opening with = + - @ (formulas to a spreadsheet) stay exact in the CSV reports;
+    reports.xlsx holds every report, each cell a string: ``=cmd|...`` is text, not a formula."""
+    hostile = [FORMULA, "+1 234 567", "-2 or -3 lanes will close", "@council said so"]
+    said = "and the bridge stays shut for repairs all winter."
+    story = "\n\n".join(f"{line} {said}" for line in hostile)
+    root = corpus(
+        {
+            "=cmd.txt": story,
+            "@copy.txt": story,
+            "-third.txt": story + "\n\nAnd one more line of its own about the river.",
+            "manifest.csv": 'file,outlet,title\n=cmd.txt,=HYPERLINK("x"),+title\n',
+        }
+    )
+    out = tmp_path / "out"
+    result = run_cli("trace", root, "--out", out, "--xlsx", "-q", *mode)
+    assert result.exit_code == 0, result.stderr
+    clusters = rows(out / "clusters.csv")
+    assert any(row["text"].startswith(f"{FORMULA} {said}") for row in clusters)  # not '=cmd
+    assert {row["doc_id"] for row in rows(out / "documents.csv")} == {"=cmd", "@copy", "-third"}
+    sheets = read_workbook(out / "reports.xlsx")
+    assert set(sheets) == SHEET_NAMES
+    hostile_cells = 0
+    for name, sheet in sheets.items():
+        assert sheet == csv_rows(out / f"{name}.csv"), name
+        hostile_cells += sum(cell[:1] in ("=", "+", "-", "@") for row in sheet for cell in row)
+    assert hostile_cells >= 20  # 28 when written
+    assert any(cell.startswith(FORMULA) for row in sheets["clusters"] for cell in row)
+    assert leftovers(tmp_path) == []

@@ -44,6 +44,7 @@ from provenance.reports.tables import (
     write_record,
     write_texts,
 )
+from provenance.reports.workbook import WORKBOOK, write_workbook
 from provenance.results import Analysis, TraceResult
 from provenance.settings import Settings
 from provenance.text.speakers import Aliases
@@ -84,6 +85,7 @@ def trace_low_memory(
     fields: Fields | None = None,
     strict: bool = False,
     save_text: bool = False,
+    xlsx: bool = False,
     batch_docs: int = PART_DOCS,
     on_read: Callable[[PartsTrace], None] | None = None,
 ) -> PartsReport:
@@ -113,7 +115,9 @@ def trace_low_memory(
         ) as trace:
             if on_read is not None:
                 on_read(trace)
-            written = write_reports_in_parts(trace, out, save_text=save_text, progress=progress)
+            written = write_reports_in_parts(
+                trace, out, save_text=save_text, xlsx=xlsx, progress=progress
+            )
             done = True
             return written
     except OSError as exc:
@@ -130,13 +134,17 @@ def write_reports_in_parts(
     out: Path,
     *,
     save_text: bool = False,
+    xlsx: bool = False,
     progress: Callable[[str, int, int], None] | None = None,
 ) -> PartsReport:
     """Analyse every batch of ``trace`` and write the reports into ``out`` (and, with
-    ``save_text``, the extracted texts): the whole set replaces the earlier one at once, once
-    all of it is ready (``report_set.staged``)."""
+    ``save_text``, the extracted texts; with ``xlsx``, the workbook): the whole set replaces
+    the earlier one at once, once all of it is ready (``report_set.staged``)."""
     with staged(out, SET_NAMES) as stage:
-        return _write_in_parts(trace, out, stage, save_text, progress)
+        written = _write_in_parts(trace, out, stage, save_text, progress)
+        if xlsx:
+            write_workbook(stage, stage / WORKBOOK)
+        return written
 
 
 def _write_in_parts(

@@ -29,6 +29,7 @@ from provenance.memory import paused_gc
 from provenance.model import Document, Sentence, Skipped, SourceFormat
 from provenance.reports import schema
 from provenance.reports.report_set import staged
+from provenance.reports.workbook import WORKBOOK, write_workbook
 from provenance.results import TraceResult
 from provenance.text.normalise import normalise
 
@@ -275,18 +276,25 @@ FRAMES: dict[schema.Report, Callable[[TraceResult], pl.DataFrame]] = {
 }
 
 
-# every name a report set may hold (``report_set``): the reports, run.json, the texts
+# every name a report set may hold (``report_set``): the reports, run.json, the texts, the
+# workbook
 TEXTS_FOLDER = "texts"
-SET_NAMES = (*schema.REPORT_FILES, TEXTS_FOLDER)
+SET_NAMES = (*schema.REPORT_FILES, TEXTS_FOLDER, WORKBOOK)
 
 
-def write_reports(result: TraceResult, out: Path, *, save_text: bool = False) -> list[Path]:
-    """Write every report into ``out`` (created if needed) and, with ``save_text``, the texts
-    (``write_texts``): the whole set replaces the previous one at once, and only once all of
-    it is written (``report_set.staged``); nothing else in ``out`` is touched."""
+def write_reports(
+    result: TraceResult, out: Path, *, save_text: bool = False, xlsx: bool = False
+) -> list[Path]:
+    """Write every report into ``out`` (created if needed), with ``save_text`` the texts
+    (``write_texts``) and with ``xlsx`` the workbook (``write_workbook``): the whole set
+    replaces the previous one at once, and only once all of it is written
+    (``report_set.staged``); nothing else in ``out`` is touched."""
     with staged(out, SET_NAMES) as stage:
         texts = write_texts(result, stage) if save_text else []
         written = _write_set(result, stage)
+        if xlsx:
+            write_workbook(stage, stage / WORKBOOK)
+            written.append(stage / WORKBOOK)
     return [out / path.relative_to(stage) for path in (*texts, *written)]
 
 
