@@ -5,14 +5,15 @@ left.
 
 Each trial starts from a report folder holding the previous run's set (reports traced with
 ``--min-tokens 9``) and a file of the user's, starts ``trace`` into it (default settings) and
-kills the main process after a random delay: over the whole run for even trials, around the
-writing of the reports for odd ones. It then checks that the folder holds the previous set
-whole or an uninterrupted run's new set whole (never a mix, never none) and the user's file,
-that every process the run started (the pool's workers, the multiprocessing resource tracker)
-has ended and the run's stdout and stderr have closed, and counts the temporary entries left
-(a killed run's staging folder, which the next run removes). After the last trial, one more
-run must leave nothing temporary. Figures go to stdout; the exit code is 1 when a trial broke
-one of these rules.
+kills the main process after a random delay: for even trials, anywhere in up to 1.2 times an
+uninterrupted run's time (so some runs end first); for odd ones, while the reports are
+written: up to 1.2 times the time that takes, counted from the appearance of the run's staging
+folder. It then checks that the folder holds the previous set whole or an uninterrupted run's
+new set whole (never a mix, never none) and the user's file, that every process the run
+started (the pool's workers, the multiprocessing resource tracker) has ended and the run's
+stdout and stderr have closed, and counts the temporary entries left (a killed run's staging
+folder, which the next run removes). After the last trial, one more run must leave nothing
+temporary. Figures go to stdout; the exit code is 1 when a trial broke one of these rules.
 
 Without ``--corpus``, a sparse corpus of ``--articles`` articles is generated (2,200 by
 default: above 2,000, ``trace`` starts its pool of workers).
@@ -63,7 +64,8 @@ main()
 @dataclass
 class Trial:
     number: int
-    delay: float
+    delay: float  # seconds from the start to the kill (or the end)
+    while_reporting: bool  # the delay counted from the staging folder's appearance
     killed: bool
     outcome: str  # old, new, mixed or missing
     user_file_kept: bool
@@ -158,10 +160,18 @@ def reset(out: Path, old: Path) -> None:
 
 
 def trial(
-    number: int, delay: float, corpus: Path, work: Path, pool_from: int, sets: tuple[Any, Any]
+    number: int,
+    delay: float,
+    corpus: Path,
+    work: Path,
+    pool_from: int,
+    sets: tuple[Any, Any],
+    while_reporting: bool = False,
 ) -> Trial:
     out = work / "reports"
     reset(out, work / "old")
+    earlier = set(work.glob(".reports.provenance-set-*"))  # killed trials' (the run cleans them)
+    began = time.perf_counter()
     proc = subprocess.Popen(
         command(corpus, out, pool_from),
         stdout=subprocess.PIPE,
@@ -174,17 +184,21 @@ def trial(
     def watch() -> None:  # the run's children, seen while it lives
         while not watching.is_set():
             started.update(_children(proc.pid))
-            time.sleep(0.02)
+            time.sleep(0.05)
 
     watcher = threading.Thread(target=watch, daemon=True)
     watcher.start()
+    killed = False
+    if while_reporting:
+        while proc.poll() is None and not set(work.glob(".reports.provenance-set-*")) - earlier:
+            time.sleep(0.002)
     try:
         proc.wait(timeout=delay)
-        killed = False
     except subprocess.TimeoutExpired:
         started.update(_children(proc.pid))
         proc.send_signal(signal.SIGKILL)
         killed = True
+    stopped = time.perf_counter() - began
     watching.set()
     watcher.join()
     try:
@@ -207,7 +221,8 @@ def trial(
     user = out / USER_FILE
     return Trial(
         number=number,
-        delay=round(delay, 2),
+        delay=round(stopped, 2),
+        while_reporting=while_reporting,
         killed=killed,
         outcome=outcome,
         user_file_kept=user.is_file() and user.read_text(encoding="utf-8") == USER_TEXT,
@@ -232,11 +247,9 @@ def run_trials(
     reporting = record["timings_seconds"]["report"]
     done = []
     for number in range(trials):
-        if number % 2 == 0:
-            delay = rng.uniform(0.0, seconds * 1.05)
-        else:  # around the writing of the reports, at the run's end
-            delay = rng.uniform(max(seconds - reporting - 1.5, 0.0), seconds + 0.5)
-        done.append(trial(number, delay, corpus, work, pool_from, (old, new)))
+        reports = number % 2 == 1
+        delay = rng.uniform(0.0, (reporting if reports else seconds) * 1.2)
+        done.append(trial(number, delay, corpus, work, pool_from, (old, new), reports))
         print(_line(done[-1]), file=sys.stderr, flush=True)
     out = work / "reports"
     uninterrupted(corpus, out, pool_from)
@@ -250,8 +263,9 @@ def run_trials(
 
 def _line(t: Trial) -> str:
     how = "killed" if t.killed else "ended"
+    when = " (reporting)" if t.while_reporting else ""
     return (
-        f"trial {t.number:2d}: {how} at {t.delay:6.2f} s: {t.outcome}, "
+        f"trial {t.number:2d}: {how} at {t.delay:6.2f} s{when}: {t.outcome}, "
         f"{t.processes_started} processes started, {t.processes_left} left, "
         f"pipes {'closed' if t.pipes_closed else 'OPEN'}, "
         f"{len(t.temporary_after_kill)} temporary entries"
@@ -266,6 +280,9 @@ def figures(done: list[Trial], last: dict[str, Any]) -> dict[str, Any]:
         "ended_before_the_kill": len(done) - len(killed),
         "outcomes": dict(Counter(t.outcome for t in done)),
         "outcomes_of_killed": dict(Counter(t.outcome for t in killed)),
+        "outcomes_of_killed_while_reporting": dict(
+            Counter(t.outcome for t in killed if t.while_reporting)
+        ),
         "user_file_lost": sum(not t.user_file_kept for t in done),
         "pipes_left_open": sum(not t.pipes_closed for t in done),
         "trials_with_workers": sum(t.processes_started > 0 for t in done),
