@@ -6,13 +6,14 @@ bad input or an internal error. Results go to stdout; warnings and progress go t
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import signal
 import sys
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import closing, contextmanager
+from contextlib import closing, contextmanager, suppress
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -1045,17 +1046,26 @@ def version(
 
 def main() -> None:
     """The ``provenance`` command. It leaves without releasing its memory object by object (as
-    mypy does): after a large run that alone takes seconds, and the process ends anyway."""
+    mypy does): after a large run that alone takes seconds, and the process ends anyway. Output
+    that cannot be written ends it with exit 2: silently when the reader of stdout is gone (a
+    closed pipe), else with one line on stderr."""
+    from provenance.standard_streams import OutputFailed, guard_standard_streams
+
+    guard_standard_streams()
     try:
-        app()
-        code = 0
-    except SystemExit as exc:
-        if not isinstance(exc.code, int | None):
-            raise  # a message to print: the usual way out
-        code = exc.code or 0
-    for stream in (sys.stdout, sys.stderr):
         try:
-            stream.flush()
-        except OSError:  # a closed pipe: nothing more can be said
-            code = code or 2
+            app()
+            code = 0
+        except SystemExit as exc:
+            if not isinstance(exc.code, int | None):
+                raise  # a message to print: the usual way out
+            code = exc.code or 0
+        sys.stdout.flush()
+    except OutputFailed as failed:
+        code = EXIT_ERROR
+        if failed.stream == "stdout" and failed.errno != errno.EPIPE:
+            with suppress(OutputFailed):
+                _stderr(f"error: {failed}")
+    with suppress(OutputFailed):
+        sys.stderr.flush()
     os._exit(code)

@@ -9,6 +9,7 @@ import fcntl
 import json
 import os
 import re
+import shlex
 import shutil
 import signal
 import subprocess
@@ -354,3 +355,77 @@ def test_xlsx_holds_every_report_as_text_never_a_formula(
     assert hostile_cells >= 20  # 28 when written
     assert any(cell.startswith(FORMULA) for row in sheets["clusters"] for cell in row)
     assert leftovers(tmp_path) == []
+
+
+def provenance(arguments: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    """``python -m provenance ARGUMENTS`` through the shell (for its redirections)."""
+    return subprocess.run(
+        f"{shlex.quote(sys.executable)} -m provenance {arguments}",
+        shell=True,
+        capture_output=True,
+        text=True,
+        env=ENVIRONMENT,
+        cwd=tmp_path,
+        check=False,
+    )
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize(
+    "command",
+    [
+        "version",
+        f"trace {FIXTURES} --out reports",
+        f"trace {FIXTURES} --out reports --format json",
+        "index info --index index.db",
+        f"check {FIXTURES}/echo --index index.db --exit-zero --quiet",
+        "quote 'Harrow Bridge was closed' --index index.db",
+    ],
+)
+def test_a_full_stdout_is_one_line_and_exit_2(tmp_path: Path, command: str) -> None:
+    assert run_cli("index", "build", FIXTURES, "--index", tmp_path / "index.db").exit_code == 0
+    result = provenance(f"{command} > /dev/full", tmp_path)
+    assert (result.returncode, result.stderr) == (
+        2,
+        "provenance: error: cannot write to stdout (No space left on device)\n",
+    )
+
+
+def test_a_closed_pipe_ends_trace_silently_its_reports_written(tmp_path: Path) -> None:
+    """``provenance trace ... | head -0``: the reader is gone before the summary; no message,
+    exit 2, and the reports as an uninterrupted run writes them."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "provenance", "trace", FIXTURES, "--out", "reports"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=ENVIRONMENT,
+        cwd=tmp_path,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # before the run writes anything there
+    with proc.stderr:
+        stderr = proc.stderr.read()
+    assert (proc.wait(), stderr) == (2, b"")
+    assert run_cli("trace", FIXTURES, "--out", tmp_path / "fresh", "-q").exit_code == 0
+    assert report_set(tmp_path / "reports") == report_set(tmp_path / "fresh")
+    assert leftovers(tmp_path) == []
+
+
+def test_a_closed_stdout_is_one_line_and_nothing_lands_in_a_report(tmp_path: Path) -> None:
+    """Started with stdout closed (``>&-``): writing there fails with one line; and no file the
+    run opens takes stdout's place, to receive what is written there."""
+    result = provenance("version >&-", tmp_path)
+    assert (result.returncode, result.stderr) == (
+        2,
+        "provenance: error: cannot write to stdout (Bad file descriptor)\n",
+    )
+    result = provenance(f"trace {FIXTURES} --out reports >&-", tmp_path)
+    assert (result.returncode, result.stderr) == (
+        2,
+        "provenance: error: cannot write to stdout (Bad file descriptor)\n",
+    )
+    assert run_cli("trace", FIXTURES, "--out", tmp_path / "fresh", "-q").exit_code == 0
+    assert report_set(tmp_path / "reports") == report_set(tmp_path / "fresh")
+    quiet = provenance(f"trace {FIXTURES} --out reports -q >&- 2>&-", tmp_path)
+    assert (quiet.returncode, quiet.stderr) == (0, "")
+    assert report_set(tmp_path / "reports") == report_set(tmp_path / "fresh")
