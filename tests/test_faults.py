@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import errno
 import fcntl
+import hashlib
 import json
 import os
 import re
@@ -18,6 +19,7 @@ import time
 import zipfile
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from urllib.parse import quote
 from xml.etree import ElementTree as ET
 
 import pytest
@@ -115,6 +117,7 @@ def test_killing_trace_ends_its_workers_and_the_resource_tracker(tmp_path: Path)
 KILLED_AT_RENAME = """
 import os, signal, sys
 from pathlib import Path
+from urllib.parse import quote
 from provenance.reports import report_set
 after, calls = int(sys.argv[1]), [0]
 def counted(method):
@@ -429,3 +432,34 @@ def test_a_closed_stdout_is_one_line_and_nothing_lands_in_a_report(tmp_path: Pat
     quiet = provenance(f"trace {FIXTURES} --out reports -q >&- 2>&-", tmp_path)
     assert (quiet.returncode, quiet.stderr) == (0, "")
     assert report_set(tmp_path / "reports") == report_set(tmp_path / "fresh")
+
+
+def test_save_text_bounds_the_file_name_of_a_long_id(corpus: Corpus, tmp_path: Path) -> None:
+    """Record ids longer than a file name may be: their texts are saved under names cut to
+    200 bytes, ending in ~ and 16 hex digits of the doc_id's SHA-256 (stable across runs)."""
+    long_ascii, long_accented = "x" * 300, "é" * 150
+    said = "The council said the bridge would stay closed for at least three more months."
+    lines = [
+        {"id": long_ascii, "text": f"{said} First."},
+        {"id": long_accented, "text": f"{said} Second."},
+        {"id": "short", "text": f"{said} Third."},
+    ]
+    root = corpus({"dump.jsonl": "".join(json.dumps(line) + "\n" for line in lines)})
+    out = tmp_path / "out"
+    result = run_cli("trace", root, "--out", out, "--save-text", "-q")
+    assert result.exit_code == 0, result.stderr
+    for line in lines:
+        doc_id = f"dump#{line['id']}"
+        digest = hashlib.sha256(doc_id.encode("utf-8")).hexdigest()[:16]
+        names = [p.name for p in (out / "texts").iterdir() if p.read_text("utf-8") == line["text"]]
+        assert len(names) == 1
+        if line["id"] == "short":
+            assert names == ["dump#short.txt"]
+        else:
+            assert len(names[0].encode("utf-8")) <= 200
+            assert names[0].endswith(f"~{digest}.txt")
+            assert names[0].startswith("dump#" + quote(line["id"], safe="")[:20])
+    assert {row["doc_id"] for row in rows(out / "documents.csv")} == {
+        f"dump#{line['id']}" for line in lines
+    }
+    assert leftovers(tmp_path) == []

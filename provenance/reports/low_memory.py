@@ -169,7 +169,7 @@ def _write_in_parts(
             bounds = doc_bounds if _by_doc(report) else cluster_bounds
             _spread(make(result), report.key[0], bounds, frames / report.file, number)
         if save_text:
-            write_texts(result, stage)
+            write_texts(result, stage, out)
         parts.append(summary_part(result))
         _add(counts, timings, peak, result.analysis)
         reporting += time.perf_counter() - began

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import hashlib
 import json
 import os
 import tempfile
@@ -290,7 +291,7 @@ def write_reports(
     replaces the previous one at once, and only once all of it is written
     (``report_set.staged``); nothing else in ``out`` is touched."""
     with staged(out, SET_NAMES) as stage:
-        texts = write_texts(result, stage) if save_text else []
+        texts = write_texts(result, stage, out) if save_text else []
         written = _write_set(result, stage)
         if xlsx:
             write_workbook(stage, stage / WORKBOOK)
@@ -403,17 +404,32 @@ def _parse_vocabulary(
         row[name] = found
 
 
+# a text's file name, in UTF-8 bytes at most: file systems take 255, and the temporary file
+# written first adds 13 (.NAME.XXXXXXXX.tmp)
+NAME_BYTES = 200
+DIGEST_DIGITS = 16
+
+
 def text_path(doc: Document) -> str:
     """Where ``write_texts`` puts a document's text, relative to the report folder: its doc_id
-    as a path, a record's id (after ``#``) percent-encoded so it stays one file name."""
+    as a path, a record's id (after ``#``) percent-encoded so it stays one file name. A name
+    longer than ``NAME_BYTES`` is cut and ends in ``~`` and the first hex digits of the
+    doc_id's SHA-256 (the same on every run and machine, and apart for two ids cut alike)."""
     base, hash_mark, key = doc.doc_id.partition("#")
-    return f"{TEXTS_FOLDER}/{base}{hash_mark}{quote(key, safe='')}.txt"
+    folder, slash, stem = base.rpartition("/")
+    name = f"{stem}{hash_mark}{quote(key, safe='')}"
+    if len(name.encode("utf-8")) + len(".txt") > NAME_BYTES:
+        digest = hashlib.sha256(doc.doc_id.encode("utf-8")).hexdigest()[:DIGEST_DIGITS]
+        room = NAME_BYTES - len(".txt") - len("~") - DIGEST_DIGITS
+        name = name.encode("utf-8")[:room].decode("utf-8", "ignore") + "~" + digest
+    return f"{TEXTS_FOLDER}/{folder}{slash}{name}.txt"
 
 
-def write_texts(result: TraceResult, out: Path) -> list[Path]:
+def write_texts(result: TraceResult, out: Path, shown: Path | None = None) -> list[Path]:
     """The text of every article not read from a text file (HTML pages, records, WARC
     responses), as read, in UTF-8: the text their offsets count in. Each file is written
-    beside its place and renamed into it."""
+    beside its place and renamed into it. ``shown``: the folder an error names (the report
+    folder, when ``out`` is its staging folder)."""
     written = []
     try:
         for doc in result.analysis.documents:
@@ -429,7 +445,7 @@ def write_texts(result: TraceResult, out: Path) -> list[Path]:
                 temp.unlink(missing_ok=True)
             written.append(path)
     except OSError as exc:
-        raise InputError(f"{out}: cannot write texts ({exc.strerror or exc})") from None
+        raise InputError(f"{shown or out}: cannot write texts ({exc.strerror or exc})") from None
     return written
 
 
