@@ -463,3 +463,24 @@ def test_save_text_bounds_the_file_name_of_a_long_id(corpus: Corpus, tmp_path: P
         f"dump#{line['id']}" for line in lines
     }
     assert leftovers(tmp_path) == []
+
+
+@pytest.mark.parametrize("mode", [[], ["--low-memory"]])
+def test_a_killed_low_memory_runs_work_folder_is_removed_by_the_next_run(
+    tmp_path: Path, mode: list[str]
+) -> None:
+    """``--low-memory`` copies the articles into a work folder in the report folder: one a
+    killed run left (its lock free) is removed by the next run, a live run's is not."""
+    out = tmp_path / "reports"
+    stale, live = out / ".provenance-work-dead", out / ".provenance-work-live"
+    for folder in (stale, live):
+        (folder / "spill").mkdir(parents=True)
+        (folder / "spill" / "articles.bin").write_bytes(b"a copy of the articles")
+    held = os.open(live, os.O_RDONLY)
+    try:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        assert run_cli("trace", FIXTURES, "--out", out, "-q", *mode).exit_code == 0
+    finally:
+        os.close(held)
+    assert not stale.exists()
+    assert (live / "spill" / "articles.bin").is_file()

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import bisect
 import math
+import os
 import shutil
-import tempfile
 import time
 from collections.abc import Callable
 from contextlib import suppress
@@ -29,7 +29,7 @@ from provenance.model import Notice, Skipped
 from provenance.pipeline.low_memory import PART_DOCS
 from provenance.pipeline.run import PartsTrace, trace_in_parts
 from provenance.reports import schema
-from provenance.reports.report_set import prepare_folder, staged
+from provenance.reports.report_set import prepare_folder, staged, work_folder
 from provenance.reports.summary import SummaryPart, merged_summary, summary_part
 from provenance.reports.tables import (
     SET_NAMES,
@@ -98,7 +98,7 @@ def trace_low_memory(
     prepare_folder(out)
     done = False
     try:
-        work = Path(tempfile.mkdtemp(prefix=".provenance-work-", dir=out))
+        work, held = work_folder(out)  # and those of killed runs removed
     except OSError as exc:
         raise InputError(f"{out}: cannot make a work folder there ({exc.strerror})") from None
     try:
@@ -124,6 +124,7 @@ def trace_low_memory(
         raise InputError(f"{out}: cannot use a work folder there ({exc.strerror or exc})") from None
     finally:
         shutil.rmtree(work, ignore_errors=True)
+        os.close(held)
         if created and not done:  # a folder made for reports that never came
             with suppress(OSError):
                 out.rmdir()

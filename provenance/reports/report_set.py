@@ -13,7 +13,8 @@ removed.
 A run holds its staging folder by a lock (``flock``), and the report folder itself while it
 exchanges them. A staging folder whose lock is free was left by a run that was killed: the
 next run into the same report folder moves back into it what was not the run's (what a kill
-between the exchange and the move back left there) and removes the rest.
+between the exchange and the move back left there) and removes the rest. ``--low-memory``'s
+work folder inside the report folder is held and cleaned up the same way.
 
 Where no exchange can be made (the report folder is a mount point or holds the working
 directory, its parent cannot be written, or the system or file system has no such rename) the
@@ -40,6 +41,7 @@ from pathlib import Path
 from provenance.errors import InputError
 
 STAGE_MARK = ".provenance-set-"
+WORK_MARK = ".provenance-work-"
 AT_FDCWD = -100
 RENAME_EXCHANGE = 2  # linux/fs.h
 RENAME_SWAP = 2  # macOS stdio.h
@@ -80,10 +82,35 @@ def staged(out: Path, names: Iterable[str] = ()) -> Iterator[Path]:
         stage.close()
 
 
+def work_folder(out: Path) -> tuple[Path, int]:
+    """A new folder inside ``out`` for a run's work (``--low-memory``'s copy of the articles),
+    and an open descriptor holding its lock: the caller removes the folder, then closes it.
+    Work folders that killed runs left are removed first."""
+    remove_stale_work(out)
+    made = Path(tempfile.mkdtemp(prefix=WORK_MARK, dir=out))
+    return made, _lock(made)
+
+
+def remove_stale_work(out: Path) -> None:
+    """Work folders in ``out`` left by killed runs (their lock free), removed; a live run's
+    are left alone."""
+    for folder in out.glob(f"{WORK_MARK}*"):
+        if folder.is_symlink() or not folder.is_dir():
+            continue
+        try:
+            held = _lock(folder)
+        except BlockingIOError:
+            continue  # a running run's
+        try:
+            shutil.rmtree(folder, ignore_errors=True)
+        finally:
+            os.close(held)
+
+
 def clean_stale(out: Path, names: Iterable[str] = ()) -> None:
     """Staging folders of ``out`` left by killed runs (their lock free): what is not a run's
-    (not under one of ``names``) moved back into ``out`` if it lacks it, the rest removed. A
-    live run's are left alone."""
+    (not under one of ``names``) moved back into ``out`` if it lacks it, the rest removed; and
+    work folders of killed runs (``remove_stale_work``). A live run's are left alone."""
     ours = set(names)
     for folder in (
         *out.parent.glob(f".{_escaped(out.name)}{STAGE_MARK}*"),
@@ -101,6 +128,7 @@ def clean_stale(out: Path, names: Iterable[str] = ()) -> None:
             shutil.rmtree(folder, ignore_errors=True)
         finally:
             os.close(held)
+    remove_stale_work(out)
 
 
 def _escaped(name: str) -> str:
