@@ -7,13 +7,14 @@ Each trial starts from a report folder holding the previous run's set (reports t
 ``--min-tokens 9``) and a file of the user's, starts ``trace`` into it (default settings) and
 kills the main process after a random delay: for even trials, anywhere in up to 1.2 times an
 uninterrupted run's time (so some runs end first); for odd ones, while the reports are
-written: up to 1.2 times the time that takes, counted from the appearance of the run's staging
-folder. It then checks that the folder holds the previous set whole or an uninterrupted run's
-new set whole (never a mix, never none) and the user's file, that every process the run
-started (the pool's workers, the multiprocessing resource tracker) has ended and the run's
-stdout and stderr have closed, and counts the temporary entries left (a killed run's staging
-folder, which the next run removes). After the last trial, one more run must leave nothing
-temporary. Figures go to stdout; the exit code is 1 when a trial broke one of these rules.
+written: counted from the appearance of the run's staging folder, up to 1.2 times the time
+from there to the end in an uninterrupted run. It then checks that the folder holds the
+previous set whole or an uninterrupted run's new set whole (never a mix, never none) and the
+user's file, that every process the run started (the pool's workers, the multiprocessing
+resource tracker) has ended and the run's stdout and stderr have closed, and counts the
+temporary entries left (a killed run's staging folder, which the next run to reach its
+reports removes). After the last trial, one more run must leave nothing temporary. Figures go
+to stdout; the exit code is 1 when a trial broke one of these rules.
 
 Without ``--corpus``, a sparse corpus of ``--articles`` articles is generated (2,200 by
 default: above 2,000, ``trace`` starts its pool of workers).
@@ -146,9 +147,25 @@ def environment() -> dict[str, str]:
 
 def uninterrupted(corpus: Path, out: Path, pool_from: int, *settings: str) -> float:
     """Run ``trace`` to its end; its seconds."""
+    return timed(corpus, out, pool_from, *settings)[0]
+
+
+def timed(corpus: Path, out: Path, pool_from: int, *settings: str) -> tuple[float, float]:
+    """Run ``trace`` to its end: its seconds, and those from the appearance of its staging
+    folder (the reports being written) to its end."""
+    staging = f".{out.name}.provenance-set-*"
+    earlier = set(out.parent.glob(staging))
     began = time.perf_counter()
-    subprocess.run(command(corpus, out, pool_from, *settings), check=True, env=environment())
-    return time.perf_counter() - began
+    proc = subprocess.Popen(command(corpus, out, pool_from, *settings), env=environment())
+    seen = None
+    while proc.poll() is None:
+        if seen is None and set(out.parent.glob(staging)) - earlier:
+            seen = time.perf_counter()
+        time.sleep(0.002)
+    ended = time.perf_counter()
+    if proc.returncode:
+        raise SystemExit(f"trace exited {proc.returncode}")
+    return ended - began, ended - (seen or ended)
 
 
 def reset(out: Path, old: Path) -> None:
@@ -239,12 +256,11 @@ def run_trials(
     """The trials, and the figures of the reference runs and of the last run."""
     rng = random.Random(seed)
     uninterrupted(corpus, work / "old", pool_from, *OLD_SETTINGS)
-    seconds = uninterrupted(corpus, work / "new", pool_from)
+    (work / "new").mkdir()
+    seconds, reporting = timed(corpus, work / "new", pool_from)
     old, new = report_set(work / "old"), report_set(work / "new")
     if old is None or new is None or old == new:
         raise SystemExit("the reference runs gave no reports, or the same ones")
-    record = json.loads((work / "new" / "run.json").read_text(encoding="utf-8"))
-    reporting = record["timings_seconds"]["report"]
     done = []
     for number in range(trials):
         reports = number % 2 == 1
@@ -258,7 +274,8 @@ def run_trials(
         "user_file_kept": (out / USER_FILE).is_file(),
         "temporary_left": temporary(work),
     }
-    return done, {"full_run_seconds": round(seconds, 2), "report_seconds": reporting, **last}
+    timings = {"full_run_seconds": round(seconds, 2), "reporting_seconds": round(reporting, 2)}
+    return done, {**timings, **last}
 
 
 def _line(t: Trial) -> str:
