@@ -484,3 +484,28 @@ def test_a_killed_low_memory_runs_work_folder_is_removed_by_the_next_run(
         os.close(held)
     assert not stale.exists()
     assert (live / "spill" / "articles.bin").is_file()
+
+
+def test_a_stale_staging_folder_that_cannot_be_moved_back_is_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A user's file that cannot be moved back out of a killed run's staging folder stays
+    there for a later run, and the run goes on."""
+    rename = Path.rename
+
+    def refused(self: Path, target: Path) -> Path:
+        if self.name == "notes.txt":
+            raise OSError(errno.EACCES, "Permission denied")
+        return rename(self, target)
+
+    out = tmp_path / "reports"
+    stale = tmp_path / ".reports.provenance-set-dead"
+    stale.mkdir()
+    (stale / "notes.txt").write_text("mine\n", encoding="utf-8")
+    monkeypatch.setattr(Path, "rename", refused)
+    assert run_cli("trace", FIXTURES, "--out", out, "-q").exit_code == 0
+    assert (stale / "notes.txt").read_text(encoding="utf-8") == "mine\n"
+    monkeypatch.undo()
+    assert run_cli("trace", FIXTURES, "--out", out, "-q").exit_code == 0
+    assert not stale.exists()
+    assert (out / "notes.txt").read_text(encoding="utf-8") == "mine\n"

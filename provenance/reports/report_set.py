@@ -125,6 +125,9 @@ def clean_stale(out: Path, names: Iterable[str] = ()) -> None:
         try:
             if folder.parent != out:  # one inside holds only a run's reports
                 _move_back(folder, out, ours)
+        except OSError:
+            continue  # kept, with what could not be moved back, for a later run
+        else:
             shutil.rmtree(folder, ignore_errors=True)
         finally:
             os.close(held)
