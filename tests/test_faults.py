@@ -509,3 +509,25 @@ def test_a_stale_staging_folder_that_cannot_be_moved_back_is_kept(
     assert run_cli("trace", FIXTURES, "--out", out, "-q").exit_code == 0
     assert not stale.exists()
     assert (out / "notes.txt").read_text(encoding="utf-8") == "mine\n"
+
+
+def test_a_report_too_long_for_a_sheet_fails_the_set_and_keeps_the_old(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """--xlsx with a report longer than a sheet holds (here made 3 rows): one line, exit 2,
+    the previous set whole, nothing left."""
+    from provenance.reports import workbook
+
+    out = tmp_path / "reports"
+    assert run_cli("trace", FIXTURES, "--out", out, "-q", "--min-tokens", "9").exit_code == 0
+    old = report_set(out)
+    monkeypatch.setattr(workbook, "MAX_ROWS", 3)
+    result = run_cli("trace", FIXTURES, "--out", out, "--xlsx")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "provenance: error: --xlsx: documents.csv has more than 2 rows, more than a sheet "
+        "holds (the CSV reports hold them all)\n"
+    )
+    assert report_set(out) == old
+    assert not (out / "reports.xlsx").exists()
+    assert leftovers(tmp_path) == []

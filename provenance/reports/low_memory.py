@@ -144,7 +144,7 @@ def write_reports_in_parts(
     with staged(out, SET_NAMES) as stage:
         written = _write_in_parts(trace, out, stage, save_text, progress)
         if xlsx:
-            write_workbook(stage, stage / WORKBOOK)
+            write_workbook(stage, stage / WORKBOOK, out)
         return written
 
 
@@ -195,7 +195,7 @@ def _write_in_parts(
         "batches": len(trace.plan.batches),
     }
     _write_all(
-        stage,
+        (stage, out),
         frames,
         record,
         trace,
@@ -248,27 +248,30 @@ def _add(
 
 
 def _write_all(
-    out: Path,
+    folders: tuple[Path, Path],
     frames: Path,
     record: dict[str, Any],
     trace: PartsTrace,
     ranges: tuple[int, int],
     reporting: Callable[[], float],
 ) -> None:
-    """Every report, from the parts' Arrow files; run.json last, with the time reporting took
-    (``reporting()``, read once the other reports are written)."""
+    """Every report, from the parts' Arrow files, into the staging folder of the report folder
+    (``folders``); run.json last, with the time reporting took (``reporting()``, read once the
+    other reports are written)."""
 
     def merged(report: schema.Report) -> Callable[[Path], None]:
         count = ranges[0 if _by_doc(report) else 1]
         return lambda temp: _merge(frames / report.file, report, count, temp)
 
+    stage, out = folders
     write_each(
-        out,
+        stage,
         {
             **{report.file: merged(report) for report in SORTED_REPORTS},
             schema.SKIPPED.file: lambda temp: skipped_rows(trace.skipped).write_csv(temp),
             schema.RUN_RECORD: lambda temp: write_record(record, reporting(), temp),
         },
+        out,
     )
 
 

@@ -65,7 +65,8 @@ def staged(out: Path, names: Iterable[str] = ()) -> Iterator[Path]:
     ends without an error, the set replaces the entries of the same names in ``out`` (made if
     missing) at once, every other entry kept. When it ends with one, or the run is killed,
     ``out`` is as it was. ``names``: every name a set may hold (what a killed run's staging
-    folder holds under them is never moved back)."""
+    folder holds under them is never moved back). Errors of the block are its own to tell:
+    they pass as they are."""
     prepare_folder(out)
     out = out.resolve()  # a link to the folder: the folder is what is replaced
     try:
@@ -75,9 +76,10 @@ def staged(out: Path, names: Iterable[str] = ()) -> Iterator[Path]:
         raise InputError(f"{out}: cannot write reports ({exc.strerror or exc})") from None
     try:
         yield stage.path
-        stage.replace()
-    except OSError as exc:
-        raise InputError(f"{out}: cannot write reports ({exc.strerror or exc})") from None
+        try:
+            stage.replace()
+        except OSError as exc:
+            raise InputError(f"{out}: cannot write reports ({exc.strerror or exc})") from None
     finally:
         stage.close()
 

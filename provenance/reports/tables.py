@@ -292,15 +292,15 @@ def write_reports(
     (``report_set.staged``); nothing else in ``out`` is touched."""
     with staged(out, SET_NAMES) as stage:
         texts = write_texts(result, stage, out) if save_text else []
-        written = _write_set(result, stage)
+        written = _write_set(result, stage, out)
         if xlsx:
-            write_workbook(stage, stage / WORKBOOK)
+            write_workbook(stage, stage / WORKBOOK, out)
             written.append(stage / WORKBOOK)
     return [out / path.relative_to(stage) for path in (*texts, *written)]
 
 
-def _write_set(result: TraceResult, folder: Path) -> list[Path]:
-    """Every report of ``result``, written into ``folder``."""
+def _write_set(result: TraceResult, folder: Path, shown: Path) -> list[Path]:
+    """Every report of ``result``, written into ``folder`` (the staging folder of ``shown``)."""
     began = time.perf_counter()
 
     def frame_writer(make: Callable[[TraceResult], pl.DataFrame]) -> Callable[[Path], None]:
@@ -317,13 +317,20 @@ def _write_set(result: TraceResult, folder: Path) -> list[Path]:
                 **{report.file: frame_writer(make) for report, make in FRAMES.items()},
                 schema.RUN_RECORD: write_run,
             },
+            shown,
         )
 
 
-def write_each(folder: Path, writers: Mapping[str, Callable[[Path], None]]) -> list[Path]:
-    """Each report written by its writer, in order, into ``folder`` (a staging folder)."""
-    for name, write in writers.items():
-        write(folder / name)
+def write_each(
+    folder: Path, writers: Mapping[str, Callable[[Path], None]], shown: Path
+) -> list[Path]:
+    """Each report written by its writer, in order, into ``folder``, the staging folder of the
+    report folder ``shown`` (which an error names)."""
+    try:
+        for name, write in writers.items():
+            write(folder / name)
+    except OSError as exc:
+        raise InputError(f"{shown}: cannot write reports ({exc.strerror or exc})") from None
     return [folder / name for name in writers]
 
 

@@ -22,23 +22,28 @@ MAX_ROWS = 1_048_576  # a sheet's rows, the header's included
 TRUNCATED = -2  # write_string: the string was longer than a cell holds (32,767 characters)
 
 
-def write_workbook(folder: Path, target: Path) -> None:
+def write_workbook(folder: Path, target: Path, shown: Path) -> None:
     """The CSV reports in ``folder``, each as a sheet named by it, written to ``target`` (an
-    empty cell, unknown, left blank)."""
+    empty cell, unknown, left blank); ``shown``: the report folder, which an error names."""
+    import xlsxwriter  # only for --xlsx
+    from xlsxwriter.exceptions import XlsxFileError
+
     options = {
         "constant_memory": True,  # each row written out as it is done: a report is never held
+        "tmpdir": str(target.parent),  # its files, unlinked at once, where the reports have room
         "strings_to_formulas": False,
         "strings_to_numbers": False,
         "strings_to_urls": False,
     }
-    import xlsxwriter  # only for --xlsx
-
-    book = xlsxwriter.Workbook(str(target), options)
     try:
-        for report in schema.CSV_REPORTS:
-            _write_sheet(book, folder / report.file, report.file.removesuffix(".csv"))
-    finally:
-        book.close()
+        book = xlsxwriter.Workbook(str(target), options)
+        try:
+            for report in schema.CSV_REPORTS:
+                _write_sheet(book, folder / report.file, report.file.removesuffix(".csv"))
+        finally:
+            book.close()
+    except (OSError, XlsxFileError) as exc:
+        raise InputError(f"{shown}: cannot write {WORKBOOK} ({exc})") from None
 
 
 def _write_sheet(book: Any, path: Path, name: str) -> None:
