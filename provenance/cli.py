@@ -360,7 +360,7 @@ def trace(
         typer.Option(
             "--xlsx",
             help="Also write OUT/reports.xlsx, a sheet per report, every cell text (to open in "
-            "a spreadsheet: never a formula). Not with --engine spark.",
+            "a spreadsheet: never a formula).",
         ),
     ] = False,
     id_field: IdFieldOption = None,
@@ -423,8 +423,6 @@ def trace(
         record_fields = _fields(
             id_field, text_field, date_field, outlet_field, url_field, title_field
         )
-        if xlsx and engine is EngineChoice.spark:
-            raise InputError("--xlsx is written on this machine: not with --engine spark")
         if engine is EngineChoice.spark and "://" not in directory and not low_memory:
             _trace_on_spark(
                 Path(directory),
@@ -433,7 +431,7 @@ def trace(
                 speaker_aliases,
                 record_fields,
                 strict=strict,
-                save_text=save_text,
+                extras=(save_text, xlsx),
                 where=(spark_master, html),
                 shown=(quiet, output_format),
             )
@@ -537,12 +535,13 @@ def _trace_on_spark(
     fields: Fields | None,
     *,
     strict: bool,
-    save_text: bool,
+    extras: tuple[bool, bool],
     where: tuple[str | None, Path | None],
     shown: tuple[bool, Format],
 ) -> None:
     """``trace --engine spark`` of a folder: distributed, the reports written by the
-    executors; the HTML page, if asked for, from the written reports."""
+    executors; ``extras``: whether to save the texts and the workbook; the HTML page, if asked
+    for, from the written reports."""
     from provenance import api
     from provenance.pipeline.spark import DEFAULT_MASTER, spark_session
     from provenance.pipeline.spark_cluster import trace_on_spark
@@ -560,7 +559,8 @@ def _trace_on_spark(
                 aliases=aliases,
                 fields=fields,
                 strict=strict,
-                save_text=save_text,
+                save_text=extras[0],
+                xlsx=extras[1],
                 progress=progress,
                 on_read=None if quiet else _warn,
             )

@@ -133,3 +133,24 @@ def test_another_master_in_a_process_with_a_session_is_refused(session: Any) -> 
     with pytest.raises(SparkUnavailableError, match=r"already runs a Spark session on local\[2\]"):
         spark_session("local[1]")
     assert session.sparkContext.master == "local[2]"
+
+
+@pytest.mark.slow
+def test_the_report_set_is_swapped_in_whole_with_its_workbook(session: Any, tmp_path: Path) -> None:
+    """On Spark too the set (here with --xlsx) replaces the earlier one at once, beside a file
+    of the user's, and leaves nothing temporary."""
+    from provenance.pipeline.spark_cluster import trace_on_spark
+    from tests.test_faults import csv_rows, leftovers, read_workbook
+
+    corpus = ROOT / "fixtures" / "news"
+    out = tmp_path / "spark"
+    write_reports(trace(corpus, Settings(min_tokens=9)), out)
+    (out / "notes.txt").write_text("mine\n", encoding="utf-8")
+    trace_on_spark(corpus, Settings(), out, session, xlsx=True)
+    write_reports(trace(corpus, Settings()), tmp_path / "local")
+    for name in CSVS:
+        assert (out / name).read_bytes() == (tmp_path / "local" / name).read_bytes(), name
+    sheets = read_workbook(out / "reports.xlsx")
+    assert {name: csv_rows(out / f"{name}.csv") for name in sheets} == sheets
+    assert (out / "notes.txt").read_text(encoding="utf-8") == "mine\n"
+    assert leftovers(tmp_path) == []

@@ -43,8 +43,8 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import shutil
-import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -93,16 +93,18 @@ from provenance.pipeline.low_memory import (
 from provenance.pipeline.run import analyse
 from provenance.reports import schema
 from provenance.reports.low_memory import PartsReport
-from provenance.reports.report_set import prepare_folder
+from provenance.reports.report_set import prepare_folder, staged, work_folder
 from provenance.reports.summary import SummaryPart, merged_summary, summary_part
 from provenance.reports.tables import (
     FRAMES,
+    SET_NAMES,
     run_record,
     skipped_rows,
-    write_all,
+    write_each,
     write_record,
     write_texts,
 )
+from provenance.reports.workbook import WORKBOOK, write_workbook
 from provenance.results import Analysis, TraceResult
 from provenance.settings import Settings
 from provenance.text.boilerplate import (
@@ -153,6 +155,7 @@ def trace_on_spark(
     fields: Fields | None = None,
     strict: bool = False,
     save_text: bool = False,
+    xlsx: bool = False,
     batch_docs: int = PART_DOCS,
     work: Path | None = None,
     progress: Progress | None = None,
@@ -163,7 +166,8 @@ def trace_on_spark(
     ``out`` (and ``work``, a new folder for intermediate files, by default inside ``out``) must
     be reachable by every executor at the same path. ``batch_docs``: parts are analysed
     together until a batch has at least this many documents. ``on_read``: called with the
-    skips and notices once the corpus is read."""
+    skips and notices once the corpus is read. ``save_text``, ``xlsx``: also the texts and the
+    workbook, as ``write_reports`` writes them."""
     if batch_docs < 1:
         raise ValueError("batch_docs must be at least 1")
     aliases = aliases or Aliases.load()
@@ -171,36 +175,45 @@ def trace_on_spark(
     created = not out.exists()
     prepare_folder(out)
     done = False
+    held = None  # the lock of a work folder made here, which a later run's clean-up leaves
     try:
-        folder = (work or Path(tempfile.mkdtemp(prefix=".provenance-work-", dir=out))).absolute()
+        if work is None:
+            work, held = work_folder(out)
+        folder = work.absolute()
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise InputError(f"{out}: cannot make a work folder there ({exc.strerror})") from None
     try:
-        run = _Run(session, settings, folder, report)
-        began = time.perf_counter()
-        skipped, notices = run.load(root, out, fields)
-        if strict:
-            refuse_skips(LoadResult(skipped=skipped), root)
-        if on_read is not None:
-            on_read(root, notices, skipped)
-        plan = run.plan()
-        timings = {"plan": round(time.perf_counter() - began, 4)}
-        job = _Job(
-            root,
-            settings,
-            aliases,
-            fields or Fields(),
-            plan.corpus,
-            batch_docs,
-            save_text,
-            out.absolute(),  # as the executors reach it
-        )
-        written = run.reports(job, plan, out, skipped, notices, timings)
+        # the report set, texts/ included, written into a staging folder swapped into place
+        with staged(out, SET_NAMES) as stage:
+            run = _Run(session, settings, folder, report)
+            began = time.perf_counter()
+            skipped, notices = run.load(root, out, fields)
+            if strict:
+                refuse_skips(LoadResult(skipped=skipped), root)
+            if on_read is not None:
+                on_read(root, notices, skipped)
+            plan = run.plan()
+            timings = {"plan": round(time.perf_counter() - began, 4)}
+            job = _Job(
+                root,
+                settings,
+                aliases,
+                fields or Fields(),
+                plan.corpus,
+                batch_docs,
+                save_text,
+                stage.absolute(),  # as the executors reach it
+            )
+            written = run.reports(job, plan, (stage, out), skipped, notices, timings)
+            if xlsx:  # from the reports written, on the driver
+                write_workbook(stage, stage / WORKBOOK, out)
         done = True
         return written
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+        if held is not None:
+            os.close(held)
         if created and not done:
             with suppress(OSError):
                 out.rmdir()
@@ -656,7 +669,7 @@ class _Run:
         self,
         job: _Job,
         plan: _Plan,
-        out: Path,
+        folders: tuple[Path, Path],
         skipped: list[Skipped],
         notices: list[Notice],
         timings: dict[str, float],
@@ -716,13 +729,15 @@ class _Run:
         def merged(report: schema.Report) -> Callable[[Path], None]:
             return lambda temp: _concatenate(texts / report.file, report, temp)
 
-        write_all(
-            out,
+        stage, out = folders  # the staging folder of the report folder
+        write_each(
+            stage,
             {
                 **{report.file: merged(report) for report in SORTED},
                 "skipped.csv": lambda temp: skipped_rows(skipped).write_csv(temp),
                 "run.json": lambda temp: write_record(record, time.perf_counter() - began, temp),
             },
+            out,
         )
         summaries = (
             _summary_of(json.loads(row["line"])["summary"])

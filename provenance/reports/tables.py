@@ -334,30 +334,6 @@ def write_each(
     return [folder / name for name in writers]
 
 
-def write_all(out: Path, writers: Mapping[str, Callable[[Path], None]]) -> list[Path]:
-    """Each report written by its writer, in order, into a new file beside its place; all are
-    renamed into place once every one is written, and none if one fails (``--engine spark``,
-    whose executors write the texts into ``out`` themselves; a kill between two renames can
-    mix sets there)."""
-    for name in writers:  # a rename that would fail must fail before any is made
-        if (out / name).is_dir():
-            raise InputError(f"{out / name}: is a folder; reports are files")
-    temps: dict[str, Path] = {}
-    try:
-        for name, write in writers.items():
-            temps[name] = temp_beside(out / name)
-            write(temps[name])
-        for name in writers:
-            temps[name].replace(out / name)
-            del temps[name]
-    except OSError as exc:
-        raise InputError(f"{out}: cannot write reports ({exc.strerror or exc})") from None
-    finally:
-        for temp in temps.values():
-            temp.unlink(missing_ok=True)
-    return [out / name for name in writers]
-
-
 def write_record(record: dict[str, Any], reporting: float, path: Path) -> None:
     """run.json: the run's record, with the seconds reporting took."""
     timings = {**record["timings_seconds"], "report": round(reporting, 4)}
