@@ -5,8 +5,10 @@ drops only pairs the alignment rejects, and ``find`` gives the same hits with th
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 import numpy as np
+import numpy.typing as npt
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -20,8 +22,8 @@ words = st.lists(st.sampled_from(VOCABULARY), min_size=1, max_size=14).map(tuple
 
 
 def join_both_ways(
-    fragments: list[tuple[str, ...]], sentences: list[tuple[str, ...]]
-) -> tuple[np.ndarray, np.ndarray]:  # type: ignore[type-arg]
+    fragments: Sequence[tuple[str, ...]], sentences: Sequence[tuple[str, ...]]
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
     f_hashes = shingle_hashes(fragments, 2)
     wanted = fs.postings(f_hashes, np.empty(0, np.uint32))
     s_hashes, s_offsets = shingle_hashes(sentences, 2)
