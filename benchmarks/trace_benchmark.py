@@ -2,6 +2,7 @@
 
     python benchmarks/trace_benchmark.py --articles 1000
     python benchmarks/trace_benchmark.py --mode all --articles 3500 35000
+    python -m benchmarks.trace_benchmark --mode stress --articles 4000 40000 --peers rensa
 
 Generates a seeded corpus, runs the ``provenance`` command on it in a child process, and prints
 wall time, peak resident memory, throughput and each stage's time and memory. Figures vary
@@ -23,7 +24,9 @@ between machines and runs; compare runs made side by side. Three corpus modes:
   sentences, 37% of sentences holding quote marks.
 
 Given several ``--articles``, it prints how time grows with the corpus: the exponent of wall
-time against sentences between the smallest and the largest.
+time against sentences between the smallest and the largest. ``--peers rensa datasketch`` also
+runs the sentence pipeline a peer tool's users write (``peer_pipeline``) on each corpus, in a
+child process of its own, and prints trace's time over the peer's.
 """
 
 from __future__ import annotations
