@@ -156,3 +156,31 @@ def test_counting_non_space_agrees_with_the_prefix_counter(text: str, start: int
 
     start = min(start, len(text))
     assert count_non_space(text, start) == NonSpaceCounter(text).count(start, len(text))
+
+
+spans_strategy = st.lists(
+    st.tuples(st.integers(0, 3), st.integers(0, 40), st.integers(-3, 12)), max_size=25
+)
+
+
+@given(st.text(alphabet=" ab\n", min_size=41, max_size=41), spans_strategy)
+def test_unions_count_each_character_of_a_group_once(
+    text: str, spans: list[tuple[int, int, int]]
+) -> None:
+    """Per group, the characters other than white space covered by its spans (start and
+    length: a negative length is an empty span), each once however many spans hold it."""
+    import numpy as np
+
+    from provenance.clustering.attribute import NonSpaceCounter, _counted, _unions
+
+    rows = sorted((g, s, max(s, min(s + n, len(text)))) for g, s, n in spans)
+    groups, starts, ends = (np.asarray([r[k] for r in rows], np.int64) for k in range(3))
+    counted, _ = _counted(text, [])
+    prefix = np.concatenate(([0], np.cumsum(counted, dtype=np.int64)))
+    found = _unions(prefix, np.int64(len(prefix)), groups, starts, ends, 4)
+    for group in range(4):
+        covered = {i for g, s, e in rows if g == group for i in range(s, e)}
+        assert found[group] == sum(1 for i in covered if not text[i].isspace())
+    every = {i for _, s, e in rows for i in range(s, e)}
+    union = NonSpaceCounter(text).union([(s, min(s + n, len(text))) for _, s, n in spans])
+    assert union == sum(1 for i in every if not text[i].isspace())

@@ -114,9 +114,6 @@ def attribute(
     for cluster in clusters:
         for doc in cluster.docs:
             clusters_of[doc].append(cluster)
-    sides: dict[int, dict[int, list[tuple[int, int, bool]]]] = defaultdict(
-        lambda: defaultdict(list)
-    )  # b → a → b's spans shared with a, and whether the link is a quotation on both sides
     table = np.asarray([(*a, *b) for a, b in links], np.int64).reshape(-1, 6)
     marks = _QuoteMarks(documents, excluded, regions)
     sides_quoted = marks.quoted(
@@ -125,14 +122,7 @@ def attribute(
         np.concatenate([table[:, 2], table[:, 5]]),
     )  # the first document's side of each link, then the second's
     both = sides_quoted[: len(table)] & sides_quoted[len(table) :]
-    for (a, a_start, a_end, b, b_start, b_end), quotation in zip(
-        table.tolist(), both.tolist(), strict=True
-    ):
-        if a != b:
-            sides[b][a].append((b_start, b_end, quotation))
-            sides[a][b].append((a_start, a_end, quotation))
-    # one document's character counts at a time: a counter holds a prefix sum per character
-    measured = [_measure(doc, excluded[b], sides.get(b, {})) for b, doc in enumerate(documents)]
+    measured = _measure_all(documents, excluded, table, both)
     shares = _Shares({b: m.with_others for b, m in enumerate(measured) if m.with_others})
     sources = [_copied_from(b, documents, shares, threshold, margin) for b in range(len(documents))]
     copied_from = [None if s is None else s[0] for s in sources]
@@ -267,38 +257,143 @@ def _holds_any(docs: Sequence[int], others: Sequence[int]) -> bool:
     return False
 
 
-def _measure(
-    doc: Document,
-    excluded: Sequence[tuple[int, int]],
-    sides: dict[int, list[tuple[int, int, bool]]],
-) -> _Measured:
-    """``sides``: per other document, the spans of this one it shares with it, and whether
-    each is a quotation both print."""
-    if not sides and not excluded:  # nothing shared, nothing left out: one count will do
-        return _Measured(count_non_space(doc.text, doc.body_start), 0, 0, 0, {})
-    counter = NonSpaceCounter(doc.text, excluded)
-    n_chars = counter.count(doc.body_start, len(doc.text))
-    with_others = {}
-    every: set[tuple[int, int]] = set()
-    every_reused: set[tuple[int, int]] = set()
-    for a, spans in sides.items():
-        shared = {(s, e) for s, e, _ in spans}
-        reused_spans = {(s, e) for s, e, quotation in spans if not quotation}
-        chars = counter.union(list(shared))
-        reused = chars if reused_spans == shared else counter.union(list(reused_spans))
-        with_others[a] = _Shared(
-            chars, reused, _share(chars, n_chars), _share(reused, n_chars), len(spans)
+# Characters of text counted at once by ``_measure_all``: one prefix sum over the texts of
+# consecutive documents (8 bytes a character), so that no step runs once per pair.
+MEASURE_CHARS = 4_000_000
+
+
+def _measure_all(
+    documents: Sequence[Document],
+    excluded: Sequence[Sequence[tuple[int, int]]],
+    table: npt.NDArray[np.int64],
+    quotation: npt.NDArray[np.bool_],
+) -> list[_Measured]:
+    """What each document shares with each other: ``table``, a link a row (a, a_start,
+    a_end, b, b_start, b_end); ``quotation``: per link, whether both print it inside
+    quotation marks. Counted for documents a run of them at a time, every pair's unions at
+    once."""
+    apart = table[:, 0] != table[:, 3]
+    table, quotation = table[apart], quotation[apart]
+    docs = np.concatenate([table[:, 3], table[:, 0]])  # each side of each link, by its document
+    others = np.concatenate([table[:, 0], table[:, 3]])
+    starts = np.concatenate([table[:, 4], table[:, 1]])
+    ends = np.concatenate([table[:, 5], table[:, 2]])
+    flags = np.concatenate([quotation, quotation])
+    order = np.lexsort((starts, others, docs))
+    sides = _SideRows(docs[order], others[order], starts[order], ends[order], flags[order])
+    bounds = np.searchsorted(sides.docs, np.arange(len(documents) + 1))
+    measured: list[_Measured] = []
+    first = 0
+    while first < len(documents):
+        last, chars = first + 1, len(documents[first].text)
+        while last < len(documents) and chars + len(documents[last].text) <= MEASURE_CHARS:
+            chars += len(documents[last].text)
+            last += 1
+        measured.extend(
+            _measure_run(documents, excluded, first, last, sides.rows(bounds[first], bounds[last]))
         )
-        every |= shared
-        every_reused |= reused_spans
-    everything = counter.union(list(every))
-    return _Measured(
-        n_chars,
-        everything if every_reused == every else counter.union(list(every_reused)),
-        everything,
-        counter.excluded,
-        with_others,
-    )
+        first = last
+    return measured
+
+
+class _SideRows(NamedTuple):
+    """Sides of links, ordered by document, other document and start: the document, the
+    other, the span of the document's text, and whether the link is a quotation both print."""
+
+    docs: npt.NDArray[np.int64]
+    others: npt.NDArray[np.int64]
+    starts: npt.NDArray[np.int64]
+    ends: npt.NDArray[np.int64]
+    quotation: npt.NDArray[np.bool_]
+
+    def rows(self, low: int, high: int) -> _SideRows:
+        return _SideRows(
+            self.docs[low:high],
+            self.others[low:high],
+            self.starts[low:high],
+            self.ends[low:high],
+            self.quotation[low:high],
+        )
+
+
+def _measure_run(
+    documents: Sequence[Document],
+    excluded: Sequence[Sequence[tuple[int, int]]],
+    first: int,
+    last: int,
+    sides: _SideRows,
+) -> list[_Measured]:
+    """``_measure_all`` for documents ``first`` to ``last`` (``sides``: theirs): one prefix
+    sum over their texts laid end to end, with every document's spans offset into it."""
+    run = documents[first:last]
+    counted = [_counted(doc.text, excluded[first + k]) for k, doc in enumerate(run)]
+    offsets = np.concatenate(([0], np.cumsum([len(doc.text) for doc in run]))).astype(np.int64)
+    prefix = np.concatenate(([0], np.cumsum(np.concatenate([c for c, _ in counted]))))
+    kept = prefix[offsets[1:]] - prefix[offsets[:-1]]
+    left_out = np.asarray([total for _, total in counted], np.int64) - kept
+    bodies = offsets[:-1] + np.asarray([doc.body_start for doc in run], np.int64)
+    n_chars = (prefix[offsets[1:]] - prefix[bodies]).tolist()
+    local = sides.docs - first
+    low, high = offsets[local] + sides.starts, offsets[local] + np.maximum(sides.starts, sides.ends)
+    scale = np.int64(offsets[-1] + 1)
+    # per pair of documents (the rows are in order of document, then other)
+    fresh = np.diff(local * scale + sides.others, prepend=-1) != 0
+    pair = np.cumsum(fresh) - 1
+    heads = np.flatnonzero(fresh)
+    n_pairs = len(heads)
+    reused = ~sides.quotation
+    chars = _unions(prefix, scale, pair, low, high, n_pairs).tolist()
+    reused_chars = _unions(prefix, scale, pair[reused], low[reused], high[reused], n_pairs).tolist()
+    passages = np.diff(np.append(heads, len(local))).tolist()
+    pair_others = sides.others[heads].tolist()
+    # per document, every span it shares, whoever with
+    by_start = np.lexsort((low, local))
+    every = _unions(prefix, scale, local[by_start], low[by_start], high[by_start], len(run))
+    by_start = by_start[reused[by_start]]
+    every_reused = _unions(prefix, scale, local[by_start], low[by_start], high[by_start], len(run))
+    pair_bounds = np.searchsorted(local[heads], np.arange(len(run) + 1)).tolist()
+    found = []
+    for k, (shared, reusing, out) in enumerate(
+        zip(every.tolist(), every_reused.tolist(), left_out.tolist(), strict=True)
+    ):
+        total = n_chars[k]
+        with_others = {
+            pair_others[g]: _Shared(
+                chars[g],
+                reused_chars[g],
+                _share(chars[g], total),
+                _share(reused_chars[g], total),
+                passages[g],
+            )
+            for g in range(pair_bounds[k], pair_bounds[k + 1])
+        }
+        found.append(_Measured(total, reusing, shared, out, with_others))
+    return found
+
+
+def _unions(
+    prefix: npt.NDArray[np.int64],
+    scale: np.int64,
+    groups: npt.NDArray[np.int64],
+    starts: npt.NDArray[np.int64],
+    ends: npt.NDArray[np.int64],
+    n_groups: int,
+) -> npt.NDArray[np.int64]:
+    """Per group (0 to ``n_groups`` - 1), the characters (``prefix``: their running count) in
+    the union of its spans (``ends`` at least ``starts``, positions below ``scale``), the spans
+    ordered by group, then start. A span overlapping or touching the furthest end so far in
+    its group joins that stretch; one running maximum serves every group, its keys offset by
+    group."""
+    found = np.zeros(n_groups, np.int64)
+    if not len(starts):
+        return found
+    base = groups * scale
+    reach = np.maximum.accumulate(base + ends)
+    fresh = base + starts > np.concatenate(([-1], reach[:-1]))  # starts a stretch
+    heads = np.flatnonzero(fresh)
+    stretch_ends = reach[np.append(heads[1:], len(starts)) - 1] - base[heads]
+    np.add.at(found, groups[heads], prefix[stretch_ends] - prefix[starts[heads]])
+    return found
 
 
 class _Shares:
@@ -451,11 +546,7 @@ class NonSpaceCounter:
     in O(1) per span (a prefix sum per character: built for one document at a time)."""
 
     def __init__(self, text: str, excluded: Sequence[tuple[int, int]] = ()) -> None:
-        points = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-        counted = ~_IS_SPACE[np.minimum(points, len(_IS_SPACE) - 1)]
-        total = int(counted.sum())
-        for start, end in excluded:
-            counted[start:end] = False
+        counted, total = _counted(text, excluded)
         self._prefix = np.concatenate(([0], np.cumsum(counted, dtype=np.int64)))
         self.excluded = total - int(self._prefix[-1])  # characters left out
 
@@ -473,22 +564,24 @@ class NonSpaceCounter:
 
     def union(self, spans: Sequence[tuple[int, int]]) -> int:
         """Characters in the union of possibly overlapping spans."""
-        return sum(self.count(start, end) for start, end in _merged(spans))
+        table = np.asarray(sorted(spans), np.int64).reshape(-1, 2)
+        starts, ends = table[:, 0], np.maximum(table[:, 0], table[:, 1])
+        one = np.zeros(len(table), np.int64)
+        return int(_unions(self._prefix, np.int64(len(self._prefix)), one, starts, ends, 1)[0])
+
+
+def _counted(text: str, excluded: Sequence[tuple[int, int]]) -> tuple[npt.NDArray[np.bool_], int]:
+    """Per character, whether it counts: not white space, outside ``excluded``; and how many
+    characters are not white space at all."""
+    points = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    counted = ~_IS_SPACE[np.minimum(points, len(_IS_SPACE) - 1)]
+    total = int(counted.sum())
+    for start, end in excluded:
+        counted[start:end] = False
+    return counted, total
 
 
 def count_non_space(text: str, start: int = 0) -> int:
     """Characters other than white space in ``text[start:]``: what ``NonSpaceCounter`` counts,
     without its prefix sums (``str.split`` and ``str.isspace`` agree on white space)."""
     return sum(map(len, text[start:].split()))
-
-
-def _merged(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The union of possibly overlapping spans, as disjoint spans in order."""
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            if end > merged[-1][1]:  # most spans repeat or lie inside the last: nothing to do
-                merged[-1] = (merged[-1][0], end)
-        elif end > start:
-            merged.append((start, end))
-    return merged
