@@ -46,7 +46,7 @@ import numpy.typing as npt
 import xxhash
 
 from provenance.matching.sketch import numba_module
-from provenance.matching.sorting import sort_keys, unique_keys, unique_rows
+from provenance.matching.sorting import sort_keys, unique_keys
 from provenance.model import Match, Sentence
 from provenance.text.normalise import first_word_char, last_word_end, word_spans
 
@@ -432,9 +432,16 @@ class Runs(NamedTuple):
         columns = [np.concatenate([getattr(p, f) for p in parts]) for f in cls._fields]
         if not len(columns[0]):
             return cls(*columns)
-        table = np.stack([c.astype(np.int64) for c in columns], axis=1)
-        found = unique_rows(table)
-        return cls(found[:, 0], found[:, 1], found[:, 2], found[:, 3], found[:, 4] > 0)
+        # sorted as tuples by one lexsort of the columns, then each run kept once: no table of
+        # all of them, nor its copies (a million-sentence corpus of reprints has millions)
+        order = np.lexsort(columns[::-1])
+        columns = [c[order] for c in columns]
+        del order
+        fresh = np.zeros(len(columns[0]), np.bool_)
+        fresh[0] = True
+        for c in columns:
+            fresh[1:] |= c[1:] != c[:-1]
+        return cls(*(c[fresh] for c in columns))
 
 
 def shared_runs(stream: TokenStream, shared: SharedNgrams, compiled: bool | None = None) -> Runs:

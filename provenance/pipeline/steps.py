@@ -307,6 +307,7 @@ class PassagesStep(Step):
             return end - start >= passage_stage.QUOTED_CLAUSE_SHARE * quoted_words
 
         found = passage_stage.passages(stream, runs, quoted)
+        del shared, runs  # in the passages now: not held through the rest of the stage
         a_starts, a_ends, b_starts, b_ends = (
             np.fromiter((p[k] for p in found), np.int64, len(found)) for k in range(4)
         )
