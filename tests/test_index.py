@@ -487,3 +487,43 @@ def test_index_build_and_add_take_quiet(tmp_path: Path) -> None:
     assert added.stdout == "" and added.stderr == ""
     info = run_cli("index", "info", "--index", index, "--format", "json")
     assert json.loads(info.stdout)["documents"] == 9
+
+
+def test_a_failed_redis_build_leaves_the_old_index_as_it_was(tmp_path: Path) -> None:
+    """A build over an index deletes the old keys in the transaction that writes the new ones:
+    stopped anywhere (here half way; a kill alike), the old index is whole and finds what it
+    found (deleting key by key first left its counts but lost band sets: copies went unfound)."""
+    from provenance.index import build_index
+    from tests.conftest import drop_redis_prefix, redis_location
+
+    archive = load_corpus(ARCHIVE).documents
+    many = load_paths(
+        [
+            write_files(
+                tmp_path / "many",
+                {
+                    f"b/{k:03d}.txt": f"Story {k} says the harbour wall needs repairs.\n"
+                    for k in range(40)
+                },
+            )
+        ],
+        tmp_path / "many",
+    ).documents
+    location = redis_location()
+    try:
+        build_index(location, archive, DEFAULTS, ARCHIVE)
+        before, found = redis_snapshot(location), stored(location, archive)
+
+        def stop(done: int, total: int) -> None:
+            if done == 30:
+                raise RuntimeError("stopped halfway")
+
+        with pytest.raises(RuntimeError, match="stopped halfway"):
+            build_index(location, many, DEFAULTS, tmp_path / "many", stop)
+        assert redis_snapshot(location) == before
+        assert stored(location, archive) == found
+        rebuilt = build_index(location, many, DEFAULTS, tmp_path / "many")
+        assert len(rebuilt.added) == 40
+        assert stored(location, archive)[:2] == (40, 40)
+    finally:
+        drop_redis_prefix(location)

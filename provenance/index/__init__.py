@@ -38,9 +38,5 @@ def build_index(
     from provenance.index.sqlite import build
 
     if is_redis(location):
-        redis_index = RedisIndex.create(location, settings, root)
-        try:
-            return redis_index.add(documents, progress)
-        finally:
-            redis_index.close()
+        return RedisIndex.build(location, documents, settings, root, progress)
     return build(Path(location), documents, settings, root, progress)

@@ -11,8 +11,9 @@ default; ``?prefix=NAME`` in the URL chooses another).
 
 Writes: an ``add`` is one MULTI/EXEC transaction (documents, sentences and band sets), its
 commands sent as they are made, so a crash leaves the index as it was (but for row ids taken and
-not used) and the client holds a chunk of them at a time, however large the add. Word search
-(``quote``) needs the SQLite index.
+not used) and the client holds a chunk of them at a time, however large the add. A ``build``
+over an index is one too: it deletes the old keys in the transaction that writes the new. Word
+search (``quote``) needs the SQLite index.
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ DEFAULT_PREFIX = "provenance"
 _PREFIX = re.compile(r"[A-Za-z0-9_.-]+")
 _KEY_MASK = 2**64 - 1
 TRANSACTION_CHUNK = 10_000  # commands of a transaction sent to the server at once
+CLEAR_BATCH = 1000  # keys of the old index deleted by one command of a build
 # (keys, members): pairs of a set's key and a member joining or leaving it
 Memberships = list[tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]]
 _Changes = dict[str, Memberships]  # by kind of set: "band" (sentences), "ngram" (documents)
@@ -72,19 +74,32 @@ class RedisIndex(ManifestIndex):
         self._bands, self._rows = settings.bands_rows
 
     @classmethod
-    def create(cls, location: str, settings: Settings, root: Path) -> RedisIndex:
-        """A new empty index at ``location``, replacing whatever was under its prefix."""
+    def build(
+        cls,
+        location: str,
+        documents: Sequence[Document],
+        settings: Settings,
+        root: Path,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> Added:
+        """A new index of ``documents`` at ``location``, replacing whatever index was under its
+        prefix: the old keys are deleted in the transaction that writes the new ones, so a
+        failure or a kill at any point leaves the old index whole."""
         client, prefix = _connect(location)
-        held = next(iter(client.scan_iter(match=f"{prefix}:*", count=1000)), None)
-        if held is not None and not client.exists(f"{prefix}:manifest"):
-            raise IndexFileError(
-                f"{shown(location)}: prefix {prefix!r} holds keys that are not a provenance "
-                "index; not replacing them"
-            )
-        for key in client.scan_iter(match=f"{prefix}:*", count=1000):
-            client.delete(key)
-        client.hset(f"{prefix}:manifest", mapping=new_manifest(settings, root))
-        return cls(location, client, prefix, settings)
+        index = cls(location, client, prefix, settings)
+        try:
+            held = next(iter(client.scan_iter(match=f"{prefix}:*", count=1000)), None)
+            if held is not None and not client.exists(f"{prefix}:manifest"):
+                raise IndexFileError(
+                    f"{shown(location)}: prefix {prefix!r} holds keys that are not a provenance "
+                    "index; not replacing them"
+                )
+            with _transaction(client) as writes:
+                index._clear(writes)
+                writes.hset(f"{prefix}:manifest", new_manifest(settings, root))
+                return index._add(documents, writes, progress, fresh=True)
+        finally:
+            index.close()
 
     @classmethod
     def open(cls, location: str, settings: Settings | None = None) -> RedisIndex:
@@ -109,36 +124,65 @@ class RedisIndex(ManifestIndex):
     def add(
         self, documents: Sequence[Document], progress: Callable[[int, int], None] | None = None
     ) -> Added:
+        """Add or replace ``documents`` in one transaction. ``progress(done, total)`` is called
+        after each document, before the transaction is committed."""
+        with _transaction(self._redis) as writes:
+            return self._add(documents, writes, progress, fresh=False)
+
+    def _add(
+        self,
+        documents: Sequence[Document],
+        writes: _Transaction,
+        progress: Callable[[int, int], None] | None,
+        *,
+        fresh: bool,
+    ) -> Added:
+        """Queue the writes of an add in ``writes`` (``fresh``: into an index being built,
+        whose old contents the same transaction deletes)."""
         added: list[str] = []
         replaced: list[str] = []
         unchanged: list[str] = []
         p = self._prefix
         joining: _Changes = {"band": [], "ngram": []}
         leaving: _Changes = {"band": [], "ngram": []}
-        with _transaction(self._redis) as writes:
-            for done, doc in enumerate(documents, 1):
-                digest = digest_of(doc)
-                old = self._redis.hget(f"{p}:doc_ids", doc.doc_id)
-                old_id = int(old) if old is not None else None
-                if (
-                    old_id is not None
-                    and self._redis.hget(f"{p}:doc:{old_id}", "digest") == digest.encode()
-                ):
-                    unchanged.append(doc.doc_id)
+        for done, doc in enumerate(documents, 1):
+            digest = digest_of(doc)
+            old = None if fresh else self._redis.hget(f"{p}:doc_ids", doc.doc_id)
+            old_id = int(old) if old is not None else None
+            if (
+                old_id is not None
+                and self._redis.hget(f"{p}:doc:{old_id}", "digest") == digest.encode()
+            ):
+                unchanged.append(doc.doc_id)
+            else:
+                if old_id is not None:
+                    self._remove(old_id, writes, leaving)
+                    replaced.append(doc.doc_id)
                 else:
-                    if old_id is not None:
-                        self._remove(old_id, writes, leaving)
-                        replaced.append(doc.doc_id)
-                    else:
-                        added.append(doc.doc_id)
-                    self._insert(doc, digest, writes, joining)
-                if progress is not None:
-                    progress(done, len(documents))
-            # new sentences and documents have new ids: leaving and joining sets commute
-            for kind in ("band", "ngram"):
-                self._sets(writes, kind, "SREM", leaving[kind])
-                self._sets(writes, kind, "SADD", joining[kind])
+                    added.append(doc.doc_id)
+                self._insert(doc, digest, writes, joining)
+            if progress is not None:
+                progress(done, len(documents))
+        # new sentences and documents have new ids: leaving and joining sets commute
+        for kind in ("band", "ngram"):
+            self._sets(writes, kind, "SREM", leaving[kind])
+            self._sets(writes, kind, "SADD", joining[kind])
         return Added(tuple(added), tuple(replaced), tuple(unchanged))
+
+    def _clear(self, writes: _Transaction) -> None:
+        """Queue the deletion of every key under the prefix but the id counters (ids already
+        taken stay taken: one of an add running meanwhile is never given again)."""
+        p = self._prefix
+        kept = {f"{p}:next_doc".encode(), f"{p}:next_sentence".encode()}
+        batch: list[bytes] = []
+        for key in self._redis.scan_iter(match=f"{p}:*", count=1000):
+            if key not in kept:
+                batch.append(key)
+            if len(batch) >= CLEAR_BATCH:
+                writes.command("DEL", *batch)
+                batch = []
+        if batch:
+            writes.command("DEL", *batch)
 
     def leads(self, sigs: npt.NDArray[np.uint32]) -> list[Lead]:
         """As the SQLite index's: the indexed documents each probe signature shares a band key
