@@ -286,6 +286,67 @@ def test_a_killed_add_leaves_the_index_as_it_was(index_path: Path, tmp_path: Pat
     assert snapshot(index_path) == before
 
 
+WRITER = textwrap.dedent(
+    """
+    import sys, time
+    from pathlib import Path
+    from provenance.settings import Settings
+    from provenance.index.sqlite import Index
+    from provenance.inputs.load import load_paths
+
+    path, folder = Path(sys.argv[1]), Path(sys.argv[2])
+    docs = load_paths([folder], folder).documents
+    with Index.open(path, Settings(), write=True) as index:
+        def pause(done, total):
+            if done == 1:
+                print("writing", flush=True)
+                time.sleep(1.5)
+        index.add(docs, progress=pause)
+    """
+)
+
+
+def test_two_writers_at_once_both_land(index_path: Path, tmp_path: Path) -> None:
+    """The second writer waits for the first and reads the ids it may take once it holds the
+    write lock (it read them before and failed: UNIQUE constraint failed: sentences.id)."""
+
+    def stories(name: str) -> Path:
+        return write_files(
+            tmp_path / name,
+            {
+                f"{name}/{k}.txt": f"The {name} story {k} says the harbour wall needs repairs.\n"
+                for k in range(5)
+            },
+        )
+
+    first, second = stories("first"), stories("second")
+    with subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(index_path), str(first)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    ) as process:
+        assert process.stdout is not None
+        assert process.stdout.readline().strip() == "writing"  # it holds the write lock
+        added = run_cli("index", "add", second, "--index", index_path, "--root", second)
+    assert process.returncode == 0
+    assert added.exit_code == 0, added.stderr
+    assert added.stdout.strip().endswith("5 added, 0 replaced, 0 unchanged")
+    with Index.open(index_path, DEFAULTS) as index:
+        assert index.info().documents == 13
+        docs = load_paths([first], first).documents + load_paths([second], second).documents
+        for doc in docs:
+            tokens = [s.tokens for s in segment_document(doc, 0)]
+            leads = index.leads(signatures(tokens, 3, 128, 1))
+            found = index.documents([lead.doc for lead in leads])
+            assert doc.doc_id in {d.doc_id for d in found.values()}
+    with sqlite3.connect(index_path) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        orphans = "SELECT count(*) FROM sentences WHERE doc NOT IN (SELECT id FROM documents)"
+        assert db.execute(orphans).fetchone() == (0,)
+    db.close()
+
+
 def test_quote_words_compare_as_matching_compares_them(tmp_path: Path) -> None:
     corpus = write_files(
         tmp_path / "c",

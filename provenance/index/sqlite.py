@@ -15,7 +15,8 @@ No server, nothing pickled, nothing loaded whole. Tables:
   were printed.
 
 Every write is one transaction (a crash or kill leaves the index as it was) and the database is
-in WAL mode, so readers keep reading while a writer adds.
+in WAL mode, so readers keep reading while a writer adds; a second writer waits for the first
+(``WRITE_WAIT_SECONDS`` at most, then gives up saying so) and takes its ids once it writes.
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ from provenance.settings import Settings
 SIGN_BATCH_DOCS = 1000  # documents sketched in one kernel call
 BAND_ROWS_PER_CALL = 1_000_000
 CACHE_KIB = 256 * 1024  # SQLite's page cache, at most: large writes stay in memory
+WRITE_WAIT_SECONDS = 60.0  # how long a writer waits for another to finish before giving up
 _SCHEMA = """
 CREATE TABLE manifest (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE documents (
@@ -153,8 +155,9 @@ class Index(ManifestIndex):
         added: list[str] = []
         replaced: list[str] = []
         unchanged: list[str] = []
-        writer = _SentenceWriter(self._db, self.settings)
         with _written(self.path), _transaction(self._db):
+            # ids are read once this writer holds the lock: another may have added meanwhile
+            writer = _SentenceWriter(self._db, self.settings)
             for done, doc in enumerate(documents, 1):
                 digest = digest_of(doc)
                 old = self._db.execute(
@@ -406,7 +409,9 @@ def _connect(path: Path, write: bool) -> tuple[sqlite3.Connection, dict[str, str
     immutable = not write and not os.access(path.resolve().parent, os.W_OK)
     uri = f"{path.resolve().as_uri()}?mode={mode}" + ("&immutable=1" if immutable else "")
     try:
-        db = sqlite3.connect(uri, uri=True, isolation_level=None)
+        db = sqlite3.connect(
+            uri, uri=True, isolation_level=None, timeout=WRITE_WAIT_SECONDS if write else 5.0
+        )
     except sqlite3.Error as exc:
         raise IndexFileError(f"{path}: cannot open the index ({exc})") from None
     try:
@@ -444,6 +449,13 @@ def _written(path: Path) -> Iterator[None]:
     """SQLite's and the file system's write failures as one-line errors naming the index."""
     try:
         yield
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise IndexFileError(
+                f"{path}: another process is writing the index (waited "
+                f"{WRITE_WAIT_SECONDS:g} s); try again when it has finished"
+            ) from None
+        raise IndexFileError(f"{path}: cannot write the index ({exc})") from None
     except sqlite3.Error as exc:
         raise IndexFileError(f"{path}: cannot write the index ({exc})") from None
     except OSError as exc:
