@@ -329,7 +329,8 @@ def check(
     """Screen the articles at ``paths`` against ``index`` and each other: a verdict per article
     (``result.failed`` holds those the ``policy`` fails; default: a copied share from one
     source over the syndication threshold). ``add``: index the articles that pass (the index
-    must be opened with ``write=True``)."""
+    must be opened with ``write=True``); when that fails, the index is as it was,
+    ``result.add_failed`` says why and the verdicts are returned all the same."""
     from provenance.checking.screen import Policy
     from provenance.checking.screen import check as screen
 

@@ -950,6 +950,9 @@ def check(
         sys.stdout.write(render(result, output_format.value))
         if not quiet:
             _stderr(summary(result))
+    if result.add_failed is not None:  # the findings stand; nothing was indexed
+        _stderr(f"error: {result.add_failed}")
+        raise typer.Exit(EXIT_ERROR)
     if result.failed and not exit_zero:
         raise typer.Exit(EXIT_FINDINGS)
 

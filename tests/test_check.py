@@ -191,6 +191,41 @@ def test_add_indexes_only_the_articles_that_pass(sqlite_index: str, tmp_path: Pa
     assert checked(copy, ORIGINAL, "--root", ".")[0] == 0
 
 
+@pytest.mark.usefixtures("in_fixture")
+def test_a_failed_add_still_prints_its_findings(
+    sqlite_index: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The add step fails (another writer holds the index past the wait): the findings are
+    printed all the same, stderr ends with one line saying why nothing was added, exit 2, and
+    the index is as it was."""
+    from provenance.index import sqlite as sqlite_store
+
+    copy = tmp_path / "copy.db"
+    shutil.copy(sqlite_index, copy)
+    monkeypatch.setattr(sqlite_store, "WRITE_WAIT_SECONDS", 0.2)
+    code, expected, _ = checked(copy, COPY, ORIGINAL, "--root", ".")
+    assert code == 1 and "copied" in expected
+    before = copy.read_bytes()
+    holder = sqlite3.connect(copy, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another writer, adding for longer than the wait
+    try:
+        for fmt in ("text", "json"):
+            code, out, err = checked(copy, COPY, ORIGINAL, "--add", "--root", ".", "--format", fmt)
+            assert code == 2
+            if fmt == "text":
+                assert out == expected
+            else:
+                assert json.loads(out)["failed"] == 1
+            *_, last = err.strip().splitlines()
+            assert last.startswith("provenance: error: ") and "copy.db: " in last
+            assert "another process is writing the index" in last
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert copy.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["copy.db"]
+
+
 def one_line_error(result_stderr: str, expected: str) -> None:
     lines = result_stderr.strip().splitlines()
     assert len(lines) == 1, result_stderr

@@ -23,7 +23,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from provenance.clustering.attribute import NonSpaceCounter, date_order
-from provenance.errors import InputError
+from provenance.errors import InputError, ProvenanceError
 from provenance.index.base import (
     Added,
     IndexBackend,
@@ -130,6 +130,8 @@ class CheckResult:
     notices: tuple[Notice, ...] = ()
     added: Added | None = None
     leads: int = 0  # indexed documents analysed beside the incoming ones
+    # why the add step (``add=True``) wrote nothing, when it failed: the verdicts stand
+    add_failed: str | None = None
 
     @property
     def failed(self) -> tuple[Verdict, ...]:
@@ -158,8 +160,10 @@ def check(
     fields: Fields | None = None,
     strict: bool = False,
 ) -> CheckResult:
-    """Screen the articles at ``paths``; with ``add``, index those that pass. ``fields``:
-    record field names; ``strict``: any file or record skipped is an error."""
+    """Screen the articles at ``paths``; with ``add``, index those that pass (an add that
+    fails leaves the index as it was and says why in ``add_failed``: the verdicts are
+    returned all the same). ``fields``: record field names; ``strict``: any file or record
+    skipped is an error."""
     # an article to be indexed needs a doc_id that stays the same wherever it is checked from
     loaded = load_paths(
         paths, root or index.root, manifest=manifest, outside_root=not add, fields=fields
@@ -181,9 +185,13 @@ def check(
     analysis = analyse([*run.incoming.values(), *run.leads], settings, aliases=aliases)
     verdicts = _verdicts(analysis, run, policy)
     added = None
+    add_failed = None
     if add:
         passing = [run.incoming[v.doc_id] for v in verdicts if not v.failed]
-        added = index.add(passing)
+        try:
+            added = index.add(passing)
+        except ProvenanceError as exc:  # the index is as it was; what was found still counts
+            add_failed = str(exc)
     known = {_outlet_key(name) for name in index.outlets()}
     unknown = [
         Notice("--allow-outlet", f"{name!r}: no indexed document has this outlet")
@@ -202,6 +210,7 @@ def check(
         notices=(*loaded.notices, *indexed_already, *unknown),
         added=added,
         leads=len(run.leads),
+        add_failed=add_failed,
     )
 
 
