@@ -8,14 +8,19 @@ Regenerate the golden files after an intended change with
 from __future__ import annotations
 
 import csv
+import dataclasses
 import json
 import shutil
 import sqlite3
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 from xml.etree import ElementTree as ET
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from tests.conftest import (
     ROOT,
@@ -404,3 +409,109 @@ def test_a_clause_lifted_from_an_indexed_article_is_found_as_trace_finds_it(
     assert {source for _, _, source in found} == {_seed("002").stem}
     text = _seed("001").read_text(encoding="utf-8")
     assert any("a country in Russia’s position" in text[s:e] for s, e in in_001)
+
+
+# What an article's name, id, outlet or text may carry into a report: newlines and carriage
+# returns, terminal escapes, a workflow command, bidirectional overrides, C1 controls, XML's
+# forbidden characters and a file name's undecodable bytes (lone surrogates).
+HOSTILE = "\n::error file=x::injected\r\x1b[31m\x07\x00\x0b\x7f\x85\x9b\u2028\u202e\udcff\ufffe"
+_HOSTILE_TEXT = st.text(st.sampled_from([*HOSTILE, *"ab :,%&<>\"'#\\/é"]), max_size=30)
+
+
+def hostile_result(path: str, doc_id: str, outlet: str, published: str, text: str) -> Any:
+    from provenance.checking.screen import CheckResult, Passage, Policy, Source, Verdict
+    from provenance.model import ClusterKind
+
+    source = Source(doc_id=doc_id + "-source", outlet=outlet, published=published, indexed=True)
+    passage = Passage(
+        kind=ClusterKind.PASSAGE,
+        cluster_id="c1",
+        start=0,
+        end=len(text),
+        line=1,
+        column=1,
+        text=text,
+        source=source,
+        source_start=0,
+        source_end=len(text),
+        share=0.9,
+        speaker=None,
+        allowed=False,
+    )
+    verdicts = (
+        Verdict(path, doc_id, "utf-8", False, True, source, 0.9, 10, (passage,)),
+        Verdict(path + "#2", doc_id + "#2", "utf-8", True, True, source, 0.9, 10, (passage,)),
+    )
+    return CheckResult(verdicts=verdicts, policy=Policy(0.5), index="INDEX")
+
+
+def unsafe_characters(out: str) -> list[str]:
+    """Characters a report line must not carry as they are (a newline only ends a line)."""
+    return [
+        c
+        for c in out
+        if c != "\n"
+        and (
+            unicodedata.category(c) in ("Cc", "Cs", "Zl", "Zp")
+            or c in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufffe\uffff"
+        )
+    ]
+
+
+@settings(max_examples=150, deadline=None)
+@given(_HOSTILE_TEXT, _HOSTILE_TEXT, _HOSTILE_TEXT, _HOSTILE_TEXT, _HOSTILE_TEXT)
+@example(HOSTILE, HOSTILE, HOSTILE, HOSTILE, HOSTILE)
+def test_no_format_lets_a_name_or_text_inject_lines_escapes_or_bad_xml(
+    path: str, doc_id: str, outlet: str, published: str, text: str
+) -> None:
+    """Whatever the strings, every format says each finding on one line (text, github), runs
+    no workflow command but its own, prints no control character, escape or lone surrogate,
+    parses (json, jsonl, sarif, junit) and gives JSON's strings back as they were."""
+    from provenance.checking.formats import render
+
+    result = hostile_result(path or "p", doc_id, outlet, published, text)
+    for fmt in FORMATS:
+        out = render(result, fmt)
+        out.encode("utf-8")  # no lone surrogate: stdout can write it
+        assert unsafe_characters(out) == [], fmt
+        if fmt in ("text", "github"):
+            assert len(out.splitlines()) == 2, fmt
+        if fmt == "github":
+            assert all(line.startswith("::error file=") for line in out.splitlines())
+        if fmt == "junit":
+            ET.fromstring(out.split("\n", 1)[1])
+        if fmt == "json":
+            assert json.loads(out)["articles"][0]["passages"][0]["text"] == text
+        if fmt == "jsonl":
+            assert json.loads(out.splitlines()[0])["doc_id"] == doc_id
+        if fmt == "sarif":
+            assert json.loads(out)["runs"][0]["results"][0]["properties"]["source"] == (
+                doc_id + "-source"
+            )
+
+
+def test_a_hostile_source_reaches_no_ci_log_raw(tmp_path: Path) -> None:
+    """End to end: an indexed article whose doc_id and outlet carry a workflow command and a
+    terminal escape is named, escaped, in every format's finding."""
+    from provenance.index import build_index
+    from provenance.inputs.load import load_corpus
+    from provenance.model import Document
+    from provenance.settings import Settings
+
+    (source,) = [
+        d for d in load_corpus(CHECK / "archive").documents if d.doc_id == "gazette/library-reopens"
+    ]
+    stored = HOSTILE.replace("\udcff", "")  # what a database can store
+    evil = dataclasses.replace(source, doc_id="gazette/" + stored, outlet=stored)
+    assert isinstance(evil, Document)
+    location = tmp_path / "evil.db"
+    build_index(str(location), [evil], Settings(), CHECK / "archive")
+    for fmt in FORMATS:
+        result = run_cli("check", CHECK / COPY, "--index", location, "--format", fmt)
+        assert result.exit_code == 1, result.stderr
+        assert unsafe_characters(result.stdout) == [], fmt
+        assert "\\x1b[31m" in result.stdout or fmt in ("json", "jsonl", "sarif"), fmt
+        if fmt in ("text", "github"):
+            assert len(result.stdout.splitlines()) == 1, result.stdout
+        if fmt == "junit":
+            ET.fromstring(result.stdout.split("\n", 1)[1])

@@ -2,12 +2,19 @@
 
 Every format lists failing articles' passages in the same order (article path, then offset);
 ``json``, ``jsonl`` and ``junit`` list every article, clean ones included.
+
+Names, ids, outlets, dates and text come from the articles and may carry anything: ``text``,
+``github`` and ``junit`` write each character that could break a line, run a workflow command,
+drive a terminal or make XML invalid as its escape (``\\x1b``, ``\\u202e``: see ``safe``), so
+that a finding stays one line and a CI log shows what was there; the JSON formats keep every
+string as it was, with such characters as JSON escapes.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -18,6 +25,30 @@ from provenance import __version__
 from provenance.checking.screen import CheckResult, FailOn, Passage, Verdict
 
 PREVIEW_WORDS = 8
+# C0 and C1 controls (line ends, terminal escapes), line and paragraph separators, bidirectional
+# embeddings, overrides and isolates, lone surrogates (a file name's undecodable bytes) and the
+# noncharacters XML refuses
+_UNSAFE = "\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff"
+_UNSAFE_TEXT = re.compile(f"[\x00-\x1f{_UNSAFE}]")
+_UNSAFE_JSON = re.compile(f"[{_UNSAFE}]")  # json.dumps escapes C0 controls itself
+
+
+def safe(value: str) -> str:
+    """``value`` with each character that could break a line, drive a terminal, run a CI
+    command or make XML invalid written as its escape: ``\\x1b``, ``\\u202e``."""
+    return _UNSAFE_TEXT.sub(_escape, value)
+
+
+def _escape(found: re.Match[str]) -> str:
+    code = ord(found.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def _json_text(value: Any, indent: int | None = 2) -> str:
+    """``value`` as JSON, every string as it was: the characters ``safe`` escapes as JSON
+    escapes (outside strings JSON has none of them)."""
+    text = json.dumps(value, indent=indent, ensure_ascii=False)
+    return _UNSAFE_JSON.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
 
 
 def render(result: CheckResult, fmt: str) -> str:
@@ -67,7 +98,7 @@ def _findings(result: CheckResult) -> list[tuple[Verdict, Passage]]:
 
 
 def _text(result: CheckResult) -> str:
-    lines = [f"{_place(v, p)}: {_located(v, p)}" for v, p in _findings(result)]
+    lines = [safe(f"{_place(v, p)}: {_located(v, p)}") for v, p in _findings(result)]
     return "".join(line + "\n" for line in lines)
 
 
@@ -110,28 +141,28 @@ def _json(result: CheckResult) -> str:
         "articles": [_verdict_json(v) for v in sorted(result.verdicts, key=lambda v: v.path)],
         "skipped": [dataclasses.asdict(s) for s in result.skipped],
     }
-    return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+    return _json_text(payload) + "\n"
 
 
 def _jsonl(result: CheckResult) -> str:
     rows = [_verdict_json(v) for v in sorted(result.verdicts, key=lambda v: v.path)]
-    return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    return "".join(_json_text(row, indent=None) + "\n" for row in rows)
 
 
 def _github(result: CheckResult) -> str:
     lines = []
     for verdict, passage in _findings(result):
         end_line = passage.line + passage.text.count("\n")
-        properties = {"file": verdict.path}
+        properties = {"file": safe(verdict.path)}
         if not verdict.extracted:  # a page's or record's lines are not the file's
             properties |= {
                 "line": str(passage.line),
                 "col": str(passage.column),
                 "endLine": str(end_line),
             }
-        properties["title"] = f"Copied from {passage.source.doc_id}"
+        properties["title"] = safe(f"Copied from {passage.source.doc_id}")
         joined = ",".join(f"{k}={_escape_property(v)}" for k, v in properties.items())
-        lines.append(f"::error {joined}::{_escape_data(_whole_message(verdict, passage))}")
+        lines.append(f"::error {joined}::{_escape_data(safe(_whole_message(verdict, passage)))}")
     return "".join(line + "\n" for line in lines)
 
 
@@ -181,7 +212,7 @@ def _sarif(result: CheckResult) -> str:
             }
         ],
     }
-    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+    return _json_text(log) + "\n"
 
 
 def _physical(verdict: Verdict, passage: Passage) -> dict[str, Any]:
@@ -199,10 +230,15 @@ def _physical(verdict: Verdict, passage: Passage) -> dict[str, Any]:
 
 def _uri(path: str) -> str:
     """A path as a SARIF artifact URI: relative ones percent-encoded (``#`` is not a fragment),
-    absolute ones as ``file://`` URIs."""
+    absolute ones as ``file://`` URIs. A name's undecodable bytes are encoded as they were."""
+    posix = Path(path).as_posix()
+    try:
+        raw = posix.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a surrogate no file name's byte gives
+        raw = posix.encode("utf-8", "backslashreplace")
     if Path(path).is_absolute():
-        return Path(path).as_uri()
-    return quote(Path(path).as_posix())
+        return "file://" + quote(raw)
+    return quote(raw)
 
 
 def _junit(result: CheckResult) -> str:
@@ -217,18 +253,22 @@ def _junit(result: CheckResult) -> str:
         errors="0",
     )
     for verdict in verdicts:
-        case = ET.SubElement(suite, "testcase", classname="provenance.check", name=verdict.path)
+        case = ET.SubElement(
+            suite, "testcase", classname="provenance.check", name=safe(verdict.path)
+        )
         if verdict.failed:
             found = [p for p in verdict.passages if not p.allowed]
             failure = ET.SubElement(
                 case,
                 "failure",
-                message=f"copied {_percent(verdict.copied_share)} from "
-                f"{verdict.copied_from.doc_id if verdict.copied_from else 'earlier articles'}",
+                message=safe(
+                    f"copied {_percent(verdict.copied_share)} from "
+                    f"{verdict.copied_from.doc_id if verdict.copied_from else 'earlier articles'}"
+                ),
                 type="copied-text",
             )
             failure.text = "\n".join(
-                f"{verdict.path}:{p.line}:{p.column}: {message(verdict, p)}" for p in found
+                safe(f"{verdict.path}:{p.line}:{p.column}: {message(verdict, p)}") for p in found
             )
     ET.indent(suites)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, "unicode") + "\n"
