@@ -515,3 +515,26 @@ def test_a_hostile_source_reaches_no_ci_log_raw(tmp_path: Path) -> None:
             assert len(result.stdout.splitlines()) == 1, result.stdout
         if fmt == "junit":
             ET.fromstring(result.stdout.split("\n", 1)[1])
+
+
+@pytest.mark.parametrize("ending", ["\r", "\r\n"])
+def test_lines_end_at_cr_and_crlf_as_at_lf(sqlite_index: str, tmp_path: Path, ending: str) -> None:
+    """An article with old Mac (CR) or Windows (CRLF) line ends gets the lines and columns its
+    LF copy gets (CR-only put every finding on line 1)."""
+    text = "Harbour notes.\n\nA few words first, then the story.\n\n"
+    text += (CHECK / COPY).read_text(encoding="utf-8")
+
+    def places(name: str, body: str) -> list[tuple[int, int]]:
+        article = tmp_path / name
+        article.write_bytes(body.encode("utf-8"))
+        _, out, _ = checked(sqlite_index, str(article), "--format", "json")
+        (verdict,) = json.loads(out)["articles"]
+        return [(p["line"], p["column"]) for p in verdict["passages"]]
+
+    expected = places("lf.txt", text)
+    assert expected and min(line for line, _ in expected) > 1
+    assert places("other.txt", text.replace("\n", ending)) == expected
+    _, out, _ = checked(sqlite_index, str(tmp_path / "other.txt"), "--format", "github")
+    assert [line.split(",")[1:3] for line in out.splitlines()] == [
+        [f"line={line}", f"col={column}"] for line, column in expected
+    ]

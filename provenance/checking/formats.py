@@ -22,7 +22,7 @@ from urllib.parse import quote
 from xml.etree import ElementTree as ET
 
 from provenance import __version__
-from provenance.checking.screen import CheckResult, FailOn, Passage, Verdict
+from provenance.checking.screen import CheckResult, FailOn, Passage, Verdict, line_ends
 
 PREVIEW_WORDS = 8
 # C0 and C1 controls (line ends, terminal escapes), line and paragraph separators, bidirectional
@@ -152,7 +152,7 @@ def _jsonl(result: CheckResult) -> str:
 def _github(result: CheckResult) -> str:
     lines = []
     for verdict, passage in _findings(result):
-        end_line = passage.line + passage.text.count("\n")
+        end_line = passage.line + line_ends(passage.text)
         properties = {"file": safe(verdict.path)}
         if not verdict.extracted:  # a page's or record's lines are not the file's
             properties |= {

@@ -16,6 +16,7 @@ document of an allowed outlet (licensed wire copy) is reported as allowed and co
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -54,6 +55,7 @@ from provenance.text.speakers import Aliases
 # indexed documents analysed beside each incoming article by each route, most shared first
 MAX_LEADS = 50
 SHARE_PLACES = 4
+_LINE_END = re.compile(r"\r\n?|\n")
 
 
 class FailOn(StrEnum):
@@ -93,7 +95,7 @@ class Passage:
     cluster_id: str
     start: int  # in the incoming article's text as read
     end: int
-    line: int  # 1-based, of ``start``
+    line: int  # 1-based, of ``start`` (lines end at LF, CRLF or a lone CR)
     column: int  # 1-based, in characters
     text: str
     source: Source
@@ -397,14 +399,14 @@ def _passage(
         (o for o in cluster.occurrences if o.doc == source),
         key=lambda o: (o.end - o.start, -o.start),
     )
-    line_start = text.rfind("\n", 0, mine.start) + 1
+    line, column = line_column(text, mine.start)
     return Passage(
         kind=cluster.kind,
         cluster_id=cluster.cluster_id,
         start=mine.start,
         end=mine.end,
-        line=text.count("\n", 0, mine.start) + 1,
-        column=mine.start - line_start + 1,
+        line=line,
+        column=column,
         text=text[mine.start : mine.end],
         source=_source_record(docs[source], source in indexed),
         source_start=theirs.start,
@@ -413,6 +415,20 @@ def _passage(
         speaker=cluster.speaker.name if cluster.speaker else None,
         allowed=source in allowed,
     )
+
+
+def line_column(text: str, offset: int) -> tuple[int, int]:
+    """The 1-based line and column (in characters) of ``offset`` in ``text``, lines ending at
+    ``\\n``, ``\\r\\n`` or a lone ``\\r`` (old Mac files)."""
+    line, start = 1, 0
+    for end in _LINE_END.finditer(text, 0, offset):
+        line, start = line + 1, end.end()
+    return line, offset - start + 1
+
+
+def line_ends(text: str) -> int:
+    """How many lines of ``text`` end inside it (as ``line_column`` counts them)."""
+    return sum(1 for _ in _LINE_END.finditer(text))
 
 
 def _source_record(doc: Document, indexed: bool) -> Source:
