@@ -995,7 +995,7 @@ def quote(
         typer.echo(json.dumps(dataclasses.asdict(found), indent=2, ensure_ascii=False))
         return
     if found.earliest is None:
-        typer.echo(f"not found in {index}")
+        typer.echo(f"not found in {_shown(index)}")
         return
     first = found.earliest
     typer.echo(

@@ -588,3 +588,24 @@ def test_a_failed_redis_build_leaves_the_old_index_as_it_was(tmp_path: Path) -> 
         assert stored(location, archive)[:2] == (40, 40)
     finally:
         drop_redis_prefix(location)
+
+
+def test_a_password_in_the_url_query_is_never_shown(capsys: pytest.CaptureFixture[str]) -> None:
+    """``?password=`` (as redis-py reads it) is hidden like one before the host, in every
+    message the CLI prints: a refusal, a failed connection, a lookup that finds nothing."""
+    from provenance.index.redis_server import shown
+    from tests.conftest import redis_url
+
+    url = redis_url()  # skips (or fails under CI) without a server
+    assert shown("redis://h:1/0?prefix=a&password=s3cret") == "redis://h:1/0?prefix=a&password=***"
+    assert "s3cret" not in shown("redis://u:s3cret@h:1/0?password=s3cret")
+    for location in (
+        f"{url}?password=s3cret&colour=red",  # refused: an unknown option
+        f"{url}?password=s3cret",  # refused by a server without a password
+        "redis://127.0.0.1:1/0?prefix=p&password=s3cret",  # nothing answers
+    ):
+        for command in (["index", "info"], ["quote", "some words"]):
+            result = run_cli(*command, "--index", location)
+            assert result.exit_code == 2, result.output
+            assert "s3cret" not in result.output
+            assert "password=***" in result.stderr, result.stderr

@@ -52,6 +52,7 @@ from provenance.settings import Settings
 DEFAULT_PREFIX = "provenance"
 _PREFIX = re.compile(r"[A-Za-z0-9_.-]+")
 _KEY_MASK = 2**64 - 1
+_PASSWORD = re.compile(r"((?:^|&)password=)[^&]*", re.IGNORECASE)
 TRANSACTION_CHUNK = 10_000  # commands of a transaction sent to the server at once
 CLEAR_BATCH = 1000  # keys of the old index deleted by one command of a build
 # (keys, members): pairs of a set's key and a member joining or leaving it
@@ -411,9 +412,12 @@ def _connect(location: str) -> tuple[Any, str]:
         ) from None
     parts = urlsplit(location)
     query = parse_qs(parts.query, keep_blank_values=True)
-    unknown = sorted(set(query) - {"prefix"})
+    unknown = sorted(set(query) - {"prefix", "password"})
     if unknown:
-        raise IndexFileError(f"{shown(location)}: unknown option {unknown[0]!r} (only prefix)")
+        raise IndexFileError(
+            f"{shown(location)}: unknown option {unknown[0]!r} (only prefix and password)"
+        )
+    password = query.get("password", [None])[0]
     prefix = query.get("prefix", [DEFAULT_PREFIX])[0]
     if not _PREFIX.fullmatch(prefix):
         raise IndexFileError(
@@ -423,7 +427,8 @@ def _connect(location: str) -> tuple[Any, str]:
     if parts.scheme in ("redis", "rediss") and database and not database.isdigit():
         raise IndexFileError(f"{shown(location)}: database {database!r} is not a number")
     try:
-        client = redis.Redis.from_url(location.split("?", 1)[0])
+        extra = {"password": password} if password is not None else {}
+        client = redis.Redis.from_url(location.split("?", 1)[0], **extra)
         client.ping()
     except redis.ResponseError as exc:
         if "out of range" in str(exc):  # SELECT of a database the server does not have
@@ -438,12 +443,16 @@ def _connect(location: str) -> tuple[Any, str]:
 
 
 def shown(location: str) -> str:
-    """The location with any password hidden, for messages and reports (CI logs are read)."""
+    """The location with any password hidden (before the host, or ``?password=``), for
+    messages and reports (CI logs are read)."""
     parts = urlsplit(location)
-    if parts.password is None:
+    netloc = parts.netloc
+    if parts.password is not None:
+        netloc = netloc.replace(f":{parts.password}@", ":***@", 1)
+    query = _PASSWORD.sub(r"\1***", parts.query)
+    if (netloc, query) == (parts.netloc, parts.query):
         return location
-    netloc = parts.netloc.replace(f":{parts.password}@", ":***@", 1)
-    return parts._replace(netloc=netloc).geturl()
+    return parts._replace(netloc=netloc, query=query).geturl()
 
 
 def _document(row_id: int, fields: dict[bytes, bytes]) -> Document:
