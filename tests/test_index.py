@@ -11,6 +11,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 from typing import Any
 
@@ -609,3 +610,48 @@ def test_a_password_in_the_url_query_is_never_shown(capsys: pytest.CaptureFixtur
             assert result.exit_code == 2, result.output
             assert "s3cret" not in result.output
             assert "password=***" in result.stderr, result.stderr
+
+
+def test_a_lost_redis_server_is_one_line_naming_it(tmp_path: Path) -> None:
+    """The server goes away while an index is open: the next read or write fails with an
+    IndexFileError naming the server (exit 2 and one line from the CLI), not a RedisError."""
+    from provenance.index import build_index, open_index
+    from tests.conftest import INSTALL_REDIS, require
+
+    server = shutil.which("redis-server")
+    require(server is not None, INSTALL_REDIS)
+    assert server is not None
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    child = subprocess.Popen(
+        [server, "--bind", "127.0.0.1", "--port", str(port), "--save", "", "--appendonly", "no"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    location = f"redis://127.0.0.1:{port}/0"
+    try:
+        for _ in range(100):
+            try:
+                build_index(location, load_corpus(ARCHIVE).documents, DEFAULTS, ARCHIVE)
+                break
+            except IndexFileError:
+                time.sleep(0.05)
+        index = open_index(location, DEFAULTS)
+    finally:
+        child.terminate()
+        child.wait(timeout=10)
+    probe_doc = load_corpus(ARCHIVE).documents[0]
+    tokens = [s.tokens for s in segment_document(probe_doc, 0)]
+    for call in (
+        lambda: index.leads(signatures(tokens, 3, 128, 1)),
+        lambda: index.add([probe_doc]),
+        lambda: index.info(),
+    ):
+        with pytest.raises(
+            IndexFileError, match=rf"^redis://127\.0\.0\.1:{port}/0: lost the Redis server \("
+        ):
+            call()
+    index.close()

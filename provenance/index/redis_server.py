@@ -18,13 +18,14 @@ search (``quote``) needs the SQLite index.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import zlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 from urllib.parse import parse_qs, urlsplit
 
 import numpy as np
@@ -53,6 +54,8 @@ DEFAULT_PREFIX = "provenance"
 _PREFIX = re.compile(r"[A-Za-z0-9_.-]+")
 _KEY_MASK = 2**64 - 1
 _PASSWORD = re.compile(r"((?:^|&)password=)[^&]*", re.IGNORECASE)
+_T = TypeVar("_T")
+_P = ParamSpec("_P")
 TRANSACTION_CHUNK = 10_000  # commands of a transaction sent to the server at once
 CLEAR_BATCH = 1000  # keys of the old index deleted by one command of a build
 # (keys, members): pairs of a set's key and a member joining or leaving it
@@ -62,6 +65,30 @@ _Changes = dict[str, Memberships]  # by kind of set: "band" (sentences), "ngram"
 
 def is_redis(location: str) -> bool:
     return location.startswith(("redis://", "rediss://", "unix://"))
+
+
+def _served(
+    method: Callable[Concatenate[RedisIndex, _P], _T],
+) -> Callable[Concatenate[RedisIndex, _P], _T]:
+    """A method of ``RedisIndex`` whose Redis errors (the server gone, timing out, refusing a
+    command) are one-line ``IndexFileError``s naming the server."""
+
+    @functools.wraps(method)
+    def call(self: RedisIndex, /, *args: _P.args, **kwargs: _P.kwargs) -> _T:
+        try:
+            return method(self, *args, **kwargs)
+        except IndexFileError:
+            raise
+        except Exception as exc:
+            import redis
+
+            if isinstance(exc, redis.ConnectionError | redis.TimeoutError):
+                raise IndexFileError(f"{self.path}: lost the Redis server ({exc})") from None
+            if isinstance(exc, redis.RedisError):
+                raise IndexFileError(f"{self.path}: the Redis server failed ({exc})") from None
+            raise
+
+    return call
 
 
 class RedisIndex(ManifestIndex):
@@ -117,11 +144,13 @@ class RedisIndex(ManifestIndex):
     def close(self) -> None:
         self._redis.close()
 
+    @_served
     def _sizes(self) -> tuple[int, int, int | None]:
         documents = int(self._redis.hlen(f"{self._prefix}:doc_ids"))
         sentences = int(self._redis.get(f"{self._prefix}:sentence_count") or 0)
         return documents, sentences, None  # the server's memory is not measured per index
 
+    @_served
     def add(
         self, documents: Sequence[Document], progress: Callable[[int, int], None] | None = None
     ) -> Added:
@@ -185,6 +214,7 @@ class RedisIndex(ManifestIndex):
         if batch:
             writes.command("DEL", *batch)
 
+    @_served
     def leads(self, sigs: npt.NDArray[np.uint32]) -> list[Lead]:
         """As the SQLite index's: the indexed documents each probe signature shares a band key
         with, once per pair; keys held by more than ``candidates.MAX_BUCKET`` sentences are
@@ -211,6 +241,7 @@ class RedisIndex(ManifestIndex):
         }
         return [Lead(local, doc) for local, doc in sorted(pairs)]
 
+    @_served
     def ngram_postings(self, keys: npt.NDArray[np.int64]) -> dict[int, list[int]]:
         """As the SQLite index's: for each key some indexed document holds, those documents'
         row ids, sorted; a key held by more than ``passages.MAX_NGRAM_COUNT`` is passed over."""
@@ -225,6 +256,7 @@ class RedisIndex(ManifestIndex):
             if 0 < len(docs) <= largest
         }
 
+    @_served
     def documents(self, ids: Sequence[int]) -> dict[int, Document]:
         wanted = sorted(set(ids))
         pipe = self._redis.pipeline(transaction=False)
@@ -236,11 +268,13 @@ class RedisIndex(ManifestIndex):
                 found[row_id] = _document(row_id, fields)
         return found
 
+    @_served
     def document_ids(self, doc_ids: Sequence[str]) -> dict[str, int]:
         wanted = sorted(set(doc_ids))
         values = self._redis.hmget(f"{self._prefix}:doc_ids", wanted) if wanted else []
         return {d: int(v) for d, v in zip(wanted, values, strict=True) if v is not None}
 
+    @_served
     def outlets(self) -> list[str]:
         return sorted(m.decode() for m in self._redis.smembers(f"{self._prefix}:outlets"))
 
@@ -341,6 +375,7 @@ class RedisIndex(ManifestIndex):
             pipe.hget(key, field)
         return list(pipe.execute())
 
+    @_served
     def _manifest(self, key: str) -> str:
         value = self._redis.hget(f"{self._prefix}:manifest", key)
         if value is None:
