@@ -655,3 +655,34 @@ def test_a_lost_redis_server_is_one_line_naming_it(tmp_path: Path) -> None:
         ):
             call()
     index.close()
+
+
+def test_a_damaged_index_is_refused_in_one_line(index_path: Path, tmp_path: Path) -> None:
+    """A page of the bands table overwritten: info and add refuse the index (SQLite's
+    quick_check), check says it cannot read it; one line naming the file, exit 2, the file
+    left as it was and nothing beside it."""
+    with sqlite3.connect(index_path) as db:
+        (root,) = db.execute("SELECT rootpage FROM sqlite_master WHERE name = 'bands'").fetchone()
+        (page,) = db.execute("PRAGMA page_size").fetchone()
+    db.close()
+    with index_path.open("r+b") as handle:
+        handle.seek((root - 1) * page + 12)  # its cells' offsets
+        handle.write(b"\xff" * 64)
+    damaged = index_path.read_bytes()
+    incoming = ROOT / "fixtures" / "check" / "incoming"
+    for command in (
+        ["index", "info"],
+        ["index", "add", incoming, "--root", incoming],
+        ["check", incoming / "library-copy.txt"],
+        ["check", incoming / "library-copy.txt", "--add", "--root", incoming],
+    ):
+        result = run_cli(*command, "--index", index_path)
+        assert result.exit_code == 2, result.output
+        (line,) = result.stderr.strip().splitlines()[-1:]
+        assert line.startswith(f"provenance: error: {index_path}: "), result.stderr
+        assert "internal error" not in result.stderr
+        if command[0] == "index" or "--add" in command:
+            assert "the index is damaged (" in line and "rebuild it" in line
+        assert index_path.read_bytes() == damaged
+        own = {index_path.name, f"{index_path.name}-wal", f"{index_path.name}-shm"}
+        assert {p.name for p in index_path.parent.iterdir()} <= own

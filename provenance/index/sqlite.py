@@ -21,6 +21,7 @@ in WAL mode, so readers keep reading while a writer adds; a second writer waits 
 
 from __future__ import annotations
 
+import functools
 import os
 import sqlite3
 import tempfile
@@ -28,7 +29,7 @@ import zlib
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -37,6 +38,7 @@ from provenance.index.base import (
     Added,
     Indexed,
     IndexFileError,
+    IndexInfo,
     Lead,
     ManifestIndex,
     body_words,
@@ -56,6 +58,8 @@ from provenance.settings import Settings
 SIGN_BATCH_DOCS = 1000  # documents sketched in one kernel call
 BAND_ROWS_PER_CALL = 1_000_000
 CACHE_KIB = 256 * 1024  # SQLite's page cache, at most: large writes stay in memory
+_T = TypeVar("_T")
+_P = ParamSpec("_P")
 WRITE_WAIT_SECONDS = 60.0  # how long a writer waits for another to finish before giving up
 _SCHEMA = """
 CREATE TABLE manifest (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -87,6 +91,20 @@ CREATE TABLE ngrams (key INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (ke
     WITHOUT ROWID;
 CREATE VIRTUAL TABLE words USING fts5 (body, content='', tokenize='unicode61 remove_diacritics 2');
 """
+
+
+def _read(method: Callable[Concatenate[Index, _P], _T]) -> Callable[Concatenate[Index, _P], _T]:
+    """A read of ``Index`` whose SQLite errors (a damaged page, a vanished file) are one-line
+    ``IndexFileError``s naming the file."""
+
+    @functools.wraps(method)
+    def call(self: Index, /, *args: _P.args, **kwargs: _P.kwargs) -> _T:
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.Error as exc:
+            raise IndexFileError(f"{self.path}: cannot read the index ({exc})") from None
+
+    return call
 
 
 class Index(ManifestIndex):
@@ -132,6 +150,8 @@ class Index(ManifestIndex):
         db, manifest = _connect(path, write)
         try:
             settings = settings_for(path, manifest, settings)
+            if write:  # never add to a damaged file: what it lost would stay lost, unsaid
+                _verify(path, db)
         except IndexFileError:
             db.close()
             raise
@@ -139,6 +159,11 @@ class Index(ManifestIndex):
 
     def close(self) -> None:
         self._db.close()
+
+    def info(self) -> IndexInfo:
+        """What the index holds, once SQLite's ``quick_check`` finds every page whole."""
+        _verify(self.path, self._db)
+        return super().info()
 
     def _sizes(self) -> tuple[int, int, int | None]:
         files = [self.path, *_companions(self.path)]
@@ -177,6 +202,7 @@ class Index(ManifestIndex):
             writer.finish()
         return Added(tuple(added), tuple(replaced), tuple(unchanged))
 
+    @_read
     def leads(self, sigs: npt.NDArray[np.uint32]) -> list[Lead]:
         """The indexed documents each probe signature shares a band key with, once per pair;
         keys held by more than ``candidates.MAX_BUCKET`` sentences are passed over."""
@@ -203,6 +229,7 @@ class Index(ManifestIndex):
                 pairs.update((local, doc) for local in held[sentence])
         return [Lead(local, doc) for local, doc in sorted(pairs)]
 
+    @_read
     def ngram_postings(self, keys: npt.NDArray[np.int64]) -> dict[int, list[int]]:
         """For each of ``keys`` (``base.ngram_keys``) that some indexed document holds, the row
         ids of those documents, sorted; a key held by more than ``passages.MAX_NGRAM_COUNT``
@@ -218,6 +245,7 @@ class Index(ManifestIndex):
                 found[key] = [doc for (doc,) in docs]
         return found
 
+    @_read
     def documents(self, ids: Sequence[int]) -> dict[int, Document]:
         """The indexed documents with these row ids, as ``trace`` would have read them."""
         found: dict[int, Document] = {}
@@ -230,6 +258,7 @@ class Index(ManifestIndex):
                 found[row[0]] = document_from_row(row)
         return found
 
+    @_read
     def document_ids(self, doc_ids: Sequence[str]) -> dict[str, int]:
         """Row ids of the doc_ids that are indexed."""
         found: dict[str, int] = {}
@@ -243,6 +272,7 @@ class Index(ManifestIndex):
             )
         return found
 
+    @_read
     def outlets(self) -> list[str]:
         """The outlets of the indexed documents."""
         rows = self._db.execute(
@@ -250,6 +280,7 @@ class Index(ManifestIndex):
         )
         return [outlet for (outlet,) in rows]
 
+    @_read
     def with_words(self, tokens: Sequence[str]) -> list[int]:
         """Row ids of the documents whose body may hold ``tokens`` (normalised words, as
         ``clean.words`` gives them) in this order, adjacent: a superset, to be confirmed on the
@@ -320,12 +351,14 @@ class Index(ManifestIndex):
         self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self._db.execute("PRAGMA journal_mode=DELETE")
 
+    @_read
     def _manifest(self, key: str) -> str:
         row = self._db.execute("SELECT value FROM manifest WHERE key = ?", (key,)).fetchone()
         if row is None:
             raise IndexFileError(f"{self.path}: index manifest has no {key!r}")
         return str(row[0])
 
+    @_read
     def _count(self, table: str) -> int:
         (n,) = self._db.execute(f"SELECT count(*) FROM {table}").fetchone()
         return int(n)
@@ -422,6 +455,20 @@ def _connect(path: Path, write: bool) -> tuple[sqlite3.Connection, dict[str, str
             raise IndexFileError(f"{path}: not a provenance index ({exc})") from None
         raise IndexFileError(f"{path}: cannot read the index ({exc})") from None
     return db, manifest
+
+
+def _verify(path: Path, db: sqlite3.Connection) -> None:
+    """Refuse a damaged file (a page overwritten or cut short): SQLite's ``quick_check``,
+    which reads every page once (a fraction of a second for a 14 MB index)."""
+    try:
+        (found,) = db.execute("PRAGMA quick_check(1)").fetchone()
+    except sqlite3.DatabaseError as exc:
+        found = str(exc)
+    if found != "ok":
+        problem = str(found).strip().splitlines()[-1]
+        raise IndexFileError(
+            f"{path}: the index is damaged ({problem}); rebuild it with `provenance index build`"
+        )
 
 
 def is_index(path: Path) -> bool:
