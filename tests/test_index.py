@@ -686,3 +686,69 @@ def test_a_damaged_index_is_refused_in_one_line(index_path: Path, tmp_path: Path
         assert index_path.read_bytes() == damaged
         own = {index_path.name, f"{index_path.name}-wal", f"{index_path.name}-shm"}
         assert {p.name for p in index_path.parent.iterdir()} <= own
+
+
+BUILDER = textwrap.dedent(
+    """
+    import sys, time
+    from pathlib import Path
+    from provenance.settings import Settings
+    from provenance.index.sqlite import build
+    from provenance.inputs.load import load_paths
+
+    path, folder = Path(sys.argv[1]), Path(sys.argv[2])
+    docs = load_paths([folder], folder).documents
+
+    def pause(done, total):
+        if done == len(docs) // 2:
+            print("halfway", flush=True)
+            time.sleep(60)
+
+    build(path, docs, Settings(), folder, progress=pause)
+    """
+)
+
+
+def test_a_killed_build_leaves_no_temporary_file_once_the_next_one_runs(
+    index_path: Path, tmp_path: Path
+) -> None:
+    """kill -9 during a build leaves its temporary file beside the index (nothing can run
+    then); the next build or add removes it, and never the file of a build still at work."""
+    many = write_files(
+        tmp_path / "many",
+        {f"b/{k:03d}.txt": f"Story {k} says the harbour wall needs repairs.\n" for k in range(40)},
+    )
+
+    def builder() -> subprocess.Popen[str]:
+        process = subprocess.Popen(
+            [sys.executable, "-c", BUILDER, str(index_path), str(many)],
+            stdout=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
+        assert process.stdout is not None
+        assert process.stdout.readline().strip() == "halfway"
+        return process
+
+    def temporary() -> list[str]:
+        return sorted(p.name for p in index_path.parent.glob(".archive.db.*.tmp*"))
+
+    def stop(process: subprocess.Popen[str]) -> None:
+        process.kill()
+        process.communicate()
+
+    stop(builder())
+    assert temporary()  # what the kill left
+    working = builder()  # a build at work: its file must stay
+    try:
+        (mine,) = [name for name in temporary() if name.endswith(".tmp")]
+        rebuilt = run_cli("index", "build", ARCHIVE, "--index", index_path)
+        assert rebuilt.exit_code == 0, rebuilt.stderr
+        assert [name for name in temporary() if name.endswith(".tmp")] == [mine]
+    finally:
+        stop(working)
+    added = run_cli("index", "add", ARCHIVE, "--index", index_path)
+    assert added.exit_code == 0, added.stderr
+    assert added.stdout.strip().endswith("0 added, 0 replaced, 3 unchanged")
+    assert temporary() == []
+    assert sorted(p.name for p in index_path.parent.iterdir() if p.is_file()) == ["archive.db"]

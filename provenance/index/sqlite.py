@@ -22,8 +22,10 @@ in WAL mode, so readers keep reading while a writer adds; a second writer waits 
 from __future__ import annotations
 
 import functools
+import glob
 import os
 import sqlite3
+import sys
 import tempfile
 import zlib
 from collections.abc import Callable, Iterator, Sequence
@@ -147,6 +149,8 @@ class Index(ManifestIndex):
             raise IndexFileError(f"{path}: not an index file")
         if write and not os.access(path, os.W_OK):
             raise IndexFileError(f"{path}: cannot write the index (permission denied)")
+        if write:
+            remove_stale(path)
         db, manifest = _connect(path, write)
         try:
             settings = settings_for(path, manifest, settings)
@@ -537,20 +541,61 @@ def build(
     if path.exists() and not is_index(path):
         raise IndexFileError(f"{path}: exists and is not a provenance index; not replacing it")
     with _written(path):
+        remove_stale(path)
         handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-        os.close(handle)
         temporary = Path(name)
-        temporary.unlink()  # SQLite creates it
         try:
-            with closing(Index.create(temporary, settings, root)) as index:
+            _lock(handle)  # held until the end: a later run sees the file is not stale
+            with closing(Index.create(temporary, settings, root)) as index:  # SQLite fills it
                 added = index.add(documents, progress)
                 index.single_file()
             temporary.replace(path)
             for stale in _companions(path):
                 stale.unlink(missing_ok=True)
+            with closing(sqlite3.connect(path, isolation_level=None)) as db:
+                db.execute("PRAGMA journal_mode=WAL")
         finally:
-            for leftover in (temporary, *_companions(temporary)):
+            for leftover in (temporary, *_temporary_companions(temporary)):
                 leftover.unlink(missing_ok=True)
-        with closing(sqlite3.connect(path, isolation_level=None)) as db:
-            db.execute("PRAGMA journal_mode=WAL")
+            os.close(handle)
     return added
+
+
+def remove_stale(path: Path) -> None:
+    """Remove what builds killed before they could clean up left beside ``path``: their
+    temporary index files (``.NAME.*.tmp``) and those files' logs. A build at work holds a
+    lock on its file until it ends (the system drops it when the process dies), so its file is
+    left alone. Where there are no such locks (Windows), nothing is removed."""
+    if sys.platform == "win32":
+        return
+    import fcntl
+
+    for stale in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        try:
+            handle = os.open(stale, os.O_RDONLY)
+        except OSError:
+            continue  # removed meanwhile
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(handle)
+            continue  # a build at work
+        try:
+            for leftover in (stale, *_temporary_companions(stale)):
+                leftover.unlink(missing_ok=True)
+        finally:
+            os.close(handle)
+
+
+def _lock(handle: int) -> None:
+    """Lock a build's temporary file for as long as ``handle`` is open (see ``remove_stale``;
+    SQLite's own locks are of another kind and do not meet this one)."""
+    if sys.platform != "win32":
+        import fcntl
+
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+def _temporary_companions(path: Path) -> tuple[Path, ...]:
+    """The files SQLite may make beside a build's temporary file."""
+    return (*_companions(path), Path(f"{path}-journal"))
