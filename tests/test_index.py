@@ -684,8 +684,7 @@ def test_a_damaged_index_is_refused_in_one_line(index_path: Path, tmp_path: Path
         if command[0] == "index" or "--add" in command:
             assert "the index is damaged (" in line and "rebuild it" in line
         assert index_path.read_bytes() == damaged
-        own = {index_path.name, f"{index_path.name}-wal", f"{index_path.name}-shm"}
-        assert {p.name for p in index_path.parent.iterdir()} <= own
+        assert sorted(p.name for p in index_path.parent.iterdir()) == [index_path.name]
 
 
 BUILDER = textwrap.dedent(
@@ -752,3 +751,19 @@ def test_a_killed_build_leaves_no_temporary_file_once_the_next_one_runs(
     assert added.stdout.strip().endswith("0 added, 0 replaced, 3 unchanged")
     assert temporary() == []
     assert sorted(p.name for p in index_path.parent.iterdir() if p.is_file()) == ["archive.db"]
+
+
+def test_reading_an_index_leaves_nothing_beside_it(index_path: Path) -> None:
+    """check, quote and index info leave no -wal or -shm file beside the index (in a CI
+    checkout: untracked files), and write nothing to it."""
+    before = index_path.read_bytes()
+    incoming = ROOT / "fixtures" / "check" / "incoming"
+    for command in (
+        ["check", incoming / "library-copy.txt"],
+        ["quote", "the library reopened"],
+        ["index", "info"],
+    ):
+        result = run_cli(*command, "--index", index_path)
+        assert result.exit_code in (0, 1), result.output
+        assert sorted(p.name for p in index_path.parent.iterdir()) == [index_path.name], command
+    assert index_path.read_bytes() == before

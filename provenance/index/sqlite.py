@@ -139,8 +139,8 @@ class Index(ManifestIndex):
     def open(cls, path: Path, settings: Settings | None = None, *, write: bool = False) -> Index:
         """The index at ``path``, refused if it is missing, not an index, of another schema, or
         built with settings that differ from ``settings`` (None: take the index's own).
-        Without ``write`` it is opened read-only, so an index nobody may write (a shared or
-        checked-out archive) can still be read."""
+        Without ``write`` it is opened so that nothing can write to it (read-only, so an
+        index nobody may write, a shared or checked-out archive, can still be read)."""
         if not path.exists():
             raise IndexFileError(
                 f"{path}: no such index (create one with `provenance index build`)"
@@ -441,14 +441,21 @@ _DOC_COLUMNS = "id, doc_id, path, encoding, body_start, outlet, published, url, 
 
 def _connect(path: Path, write: bool) -> tuple[sqlite3.Connection, dict[str, str]]:
     """A connection and the manifest. Read-only in a folder nobody may write falls back to
-    SQLite's immutable mode: no writer can be adding there (it could not make its log)."""
-    mode = "rw" if write else "ro"
-    immutable = not write and not os.access(path.resolve().parent, os.W_OK)
+    SQLite's immutable mode: no writer can be adding there (it could not make its log). A
+    reader that may write opens read-write but writes nothing (``query_only``): the last
+    connection to close then removes the log files SQLite makes beside the index (a read-only
+    one cannot, and left them in the folder)."""
+    folder_writable = os.access(path.resolve().parent, os.W_OK)
+    immutable = not write and not folder_writable
+    tidy_reader = not write and folder_writable and os.access(path, os.W_OK)
+    mode = "rw" if write or tidy_reader else "ro"
     uri = f"{path.resolve().as_uri()}?mode={mode}" + ("&immutable=1" if immutable else "")
     try:
         db = sqlite3.connect(
             uri, uri=True, isolation_level=None, timeout=WRITE_WAIT_SECONDS if write else 5.0
         )
+        if tidy_reader:
+            db.execute("PRAGMA query_only = 1")
     except sqlite3.Error as exc:
         raise IndexFileError(f"{path}: cannot open the index ({exc})") from None
     try:
