@@ -767,3 +767,59 @@ def test_reading_an_index_leaves_nothing_beside_it(index_path: Path) -> None:
         assert result.exit_code in (0, 1), result.output
         assert sorted(p.name for p in index_path.parent.iterdir()) == [index_path.name], command
     assert index_path.read_bytes() == before
+
+
+def test_concurrent_redis_adds_never_orphan_a_document(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another writer commits between an add's reads and its EXEC (both replacing one
+    article): the add's transaction is refused by the server (WATCH) and tried again, so one
+    document holds the doc_id, none is left orphaned and the counts stay true; when every try
+    meets another writer, nothing is written and one line says so."""
+    import redis
+
+    from provenance.index import build_index, open_index, redis_server
+    from tests.conftest import drop_redis_prefix, redis_location
+
+    def edited(name: str, text: str) -> Document:
+        folder = write_files(tmp_path / name, {"gazette/library-reopens.txt": text})
+        (doc,) = load_paths([folder], folder).documents
+        return doc
+
+    mine = edited("mine", "The library reopened today after a year of repairs to its roof.\n")
+    theirs = edited("theirs", "The library reopened this morning with a new reading room.\n")
+    location = redis_location()
+    base, _, prefix = location.partition("?prefix=")
+    client = redis.Redis.from_url(base)
+    try:
+        build_index(location, load_corpus(ARCHIVE).documents, DEFAULTS, ARCHIVE)
+
+        def assert_whole() -> None:
+            docs = list(client.scan_iter(match=f"{prefix}:doc:*"))
+            sentences = list(client.scan_iter(match=f"{prefix}:sentence:*"))
+            assert len(docs) == 3
+            assert int(client.get(f"{prefix}:sentence_count") or 0) == len(sentences)
+
+        with open_index(location, DEFAULTS) as first, open_index(location, DEFAULTS) as second:
+            calls: list[int] = []
+
+            def meanwhile(done: int, total: int) -> None:
+                if not calls:  # the other writer commits once, during the first try
+                    calls.append(done)
+                    second.add([theirs])
+
+            assert first.add([mine], progress=meanwhile).replaced == (mine.doc_id,)
+            (doc,) = first.documents(list(first.document_ids([mine.doc_id]).values())).values()
+            assert doc.text == mine.text
+            assert_whole()
+
+            monkeypatch.setattr(redis_server, "WRITE_ATTEMPTS", 1)
+            calls.clear()
+            with pytest.raises(IndexFileError, match="another writer changed the index"):
+                first.add([edited("third", "The library stays shut.\n")], progress=meanwhile)
+            (doc,) = first.documents(list(first.document_ids([mine.doc_id]).values())).values()
+            assert doc.text == theirs.text  # the other writer's, and nothing of this one
+            assert_whole()
+    finally:
+        client.close()
+        drop_redis_prefix(location)

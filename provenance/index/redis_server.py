@@ -12,8 +12,10 @@ default; ``?prefix=NAME`` in the URL chooses another).
 Writes: an ``add`` is one MULTI/EXEC transaction (documents, sentences and band sets), its
 commands sent as they are made, so a crash leaves the index as it was (but for row ids taken and
 not used) and the client holds a chunk of them at a time, however large the add. A ``build``
-over an index is one too: it deletes the old keys in the transaction that writes the new. Word
-search (``quote``) needs the SQLite index.
+over an index is one too: it deletes the old keys in the transaction that writes the new. A
+write watches the documents' ids (WATCH): when another writer commits while it reads and
+queues, the server refuses it and it is made again, so two writers never both replace one
+document. Word search (``quote``) needs the SQLite index.
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ _PASSWORD = re.compile(r"((?:^|&)password=)[^&]*", re.IGNORECASE)
 _T = TypeVar("_T")
 _P = ParamSpec("_P")
 TRANSACTION_CHUNK = 10_000  # commands of a transaction sent to the server at once
+WRITE_ATTEMPTS = 5  # tries of a write that other writers keep changing the index under
 CLEAR_BATCH = 1000  # keys of the old index deleted by one command of a build
 # (keys, members): pairs of a set's key and a member joining or leaving it
 Memberships = list[tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]]
@@ -122,10 +125,13 @@ class RedisIndex(ManifestIndex):
                     f"{shown(location)}: prefix {prefix!r} holds keys that are not a provenance "
                     "index; not replacing them"
                 )
-            with _transaction(client) as writes:
+
+            def write(writes: _Transaction) -> Added:
                 index._clear(writes)
                 writes.hset(f"{prefix}:manifest", new_manifest(settings, root))
                 return index._add(documents, writes, progress, fresh=True)
+
+            return index._written(write)
         finally:
             index.close()
 
@@ -156,8 +162,23 @@ class RedisIndex(ManifestIndex):
     ) -> Added:
         """Add or replace ``documents`` in one transaction. ``progress(done, total)`` is called
         after each document, before the transaction is committed."""
-        with _transaction(self._redis) as writes:
-            return self._add(documents, writes, progress, fresh=False)
+        return self._written(lambda writes: self._add(documents, writes, progress, fresh=False))
+
+    def _written(self, write: Callable[[_Transaction], Added]) -> Added:
+        """``write``'s commands committed as one transaction, which the server refuses if
+        another writer changed the documents since this one began reading them (WATCH): then
+        it is made again from what the index holds now, ``WRITE_ATTEMPTS`` times at most."""
+        for _ in range(WRITE_ATTEMPTS):
+            try:
+                with _transaction(self._redis, watch=f"{self._prefix}:doc_ids") as writes:
+                    done = write(writes)
+            except _ChangedMeanwhileError:
+                continue
+            return done
+        raise IndexFileError(
+            f"{self.path}: another writer changed the index during each of {WRITE_ATTEMPTS} "
+            "tries; nothing was written, run it again"
+        )
 
     def _add(
         self,
@@ -403,6 +424,8 @@ class _Transaction:
     def commit(self) -> None:
         self._waiting.append(("EXEC",))
         replies = self._send()[-1]
+        if replies is None:  # a watched key changed: the server applied nothing
+            raise _ChangedMeanwhileError
         failed = [reply for reply in replies if isinstance(reply, Exception)]
         if failed:
             raise failed[0]
@@ -415,16 +438,23 @@ class _Transaction:
         return [connection.read_response() for _ in sent]
 
 
+class _ChangedMeanwhileError(Exception):
+    """The server refused a transaction: a key it watched was changed by another client."""
+
+
 @contextmanager
-def _transaction(client: Any) -> Iterator[_Transaction]:
-    """A transaction on a connection of its own, committed when the block ends; on an error
-    the connection is dropped, so the server discards what was queued."""
+def _transaction(client: Any, watch: str) -> Iterator[_Transaction]:
+    """A transaction on a connection of its own, committed when the block ends unless
+    ``watch`` changed since it began (``_ChangedMeanwhileError``); on an error the connection
+    is dropped, so the server discards what was queued."""
     pool = client.connection_pool
     try:
         connection = pool.get_connection()
     except TypeError:  # redis-py before 5.3 names the command a connection is for
         connection = pool.get_connection("MULTI")
     try:
+        connection.send_command("WATCH", watch)  # before anything is read
+        connection.read_response()
         writes = _Transaction(connection)
         yield writes
         writes.commit()
