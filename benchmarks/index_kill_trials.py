@@ -18,7 +18,8 @@ process of its own (its own session and ``TMPDIR``), sends it SIGKILL after a ra
 to the clean run's time and a little more) and asks: is the index as it was before or as after
 (every row, or every key but the id counters, compared), does ``check`` find exactly the copies
 it found on that index, is any process of the write's session still alive, and is any file left
-beside the index (but SQLite's own ``-wal`` and ``-shm``) or in its ``TMPDIR``. Prints the
+beside the index (SQLite's ``-wal`` and ``-shm`` included, once ``check`` has read it) or in its
+``TMPDIR``. Prints the
 figures; exits 1 when a trial broke the index, lost a copy or left something behind.
 """
 
@@ -149,7 +150,9 @@ class Store:
     def contents(self, location: str) -> str:
         """A digest of every row of every table (FTS5's included)."""
         digest = hashlib.sha256()
-        with sqlite3.connect(f"{Path(location).as_uri()}?mode=ro", uri=True) as db:
+        # read-write but writing nothing, as provenance's readers: closed, it leaves no log
+        with sqlite3.connect(f"{Path(location).as_uri()}?mode=rw", uri=True) as db:
+            db.execute("PRAGMA query_only = 1")
             tables = [
                 name
                 for (name,) in db.execute(
@@ -164,10 +167,10 @@ class Store:
         return digest.hexdigest()
 
     def left(self, location: str) -> list[str]:
-        """Files beside the index that are not it (SQLite's own log and shared memory are)."""
+        """Files beside the index once the killed write's next reader (``check``) closed it:
+        none but the index (not even SQLite's log, which that reader checkpoints and removes)."""
         path = Path(location)
-        own = {path.name, f"{path.name}-wal", f"{path.name}-shm"}
-        return sorted(str(p) for p in path.parent.iterdir() if p.name not in own)
+        return sorted(str(p) for p in path.parent.iterdir() if p.name != path.name)
 
     def drop(self, location: str) -> None:
         shutil.rmtree(Path(location).parent, ignore_errors=True)
