@@ -824,10 +824,12 @@ def _record(skipped: Any) -> str:
 
 
 def _warn(base: Path | str, notices: Any, skipped: Any) -> None:
+    from provenance.checking.formats import safe  # a name's newline or escape, escaped
+
     for notice in notices:
-        _stderr(f"warning: {_under(base, notice.path)}: {notice.message}")
+        _stderr(safe(f"warning: {_under(base, notice.path)}: {notice.message}"))
     for skip in skipped:
-        _stderr(f"warning: {_under(base, skip.path)}{_record(skip)}: skipped: {skip.reason}")
+        _stderr(safe(f"warning: {_under(base, skip.path)}{_record(skip)}: skipped: {skip.reason}"))
 
 
 def _under(base: Path | str, path: str) -> str:

@@ -538,3 +538,19 @@ def test_lines_end_at_cr_and_crlf_as_at_lf(sqlite_index: str, tmp_path: Path, en
     assert [line.split(",")[1:3] for line in out.splitlines()] == [
         [f"line={line}", f"col={column}"] for line, column in expected
     ]
+
+
+def test_a_hostile_file_name_in_a_warning_stays_one_line(tmp_path: Path) -> None:
+    """check's warnings (a file skipped, an article indexed already) name files as the
+    findings do: a newline or escape in the name is written as its escape, so stderr (in the
+    CI log too) runs no workflow command from it."""
+    index = built(str(tmp_path / "archive.db"))
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    (folder / "evil\n::error file=x::injected\x1b[31m.txt").write_bytes(b"")
+    shutil.copy(CHECK / COPY, folder / "copy.txt")
+    result = run_cli("check", folder, "--index", index)
+    assert result.exit_code == 1, result.output
+    lines = result.stderr.splitlines()
+    assert len(lines) == 2 and all(line.startswith("provenance: ") for line in lines), lines
+    assert "evil\\x0a::error file=x::injected\\x1b[31m.txt: skipped: " in lines[0]
