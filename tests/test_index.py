@@ -632,6 +632,12 @@ def test_a_lost_redis_server_is_one_line_naming_it(tmp_path: Path) -> None:
         stderr=subprocess.DEVNULL,
     )
     location = f"redis://127.0.0.1:{port}/0"
+    lost = rf"^redis://127\.0\.0\.1:{port}/0: lost the Redis server \("
+
+    def stop(done: int = 0, total: int = 0) -> None:
+        child.terminate()
+        child.wait(timeout=10)
+
     try:
         for _ in range(100):
             try:
@@ -640,9 +646,10 @@ def test_a_lost_redis_server_is_one_line_naming_it(tmp_path: Path) -> None:
             except IndexFileError:
                 time.sleep(0.05)
         index = open_index(location, DEFAULTS)
+        with pytest.raises(IndexFileError, match=lost):  # lost in the middle of a build
+            build_index(location, load_corpus(ARCHIVE).documents, DEFAULTS, ARCHIVE, stop)
     finally:
-        child.terminate()
-        child.wait(timeout=10)
+        stop()
     probe_doc = load_corpus(ARCHIVE).documents[0]
     tokens = [s.tokens for s in segment_document(probe_doc, 0)]
     for call in (
@@ -650,9 +657,7 @@ def test_a_lost_redis_server_is_one_line_naming_it(tmp_path: Path) -> None:
         lambda: index.add([probe_doc]),
         lambda: index.info(),
     ):
-        with pytest.raises(
-            IndexFileError, match=rf"^redis://127\.0\.0\.1:{port}/0: lost the Redis server \("
-        ):
+        with pytest.raises(IndexFileError, match=lost):
             call()
     index.close()
 

@@ -95,7 +95,7 @@ def _served(
 
 
 class RedisIndex(ManifestIndex):
-    """An index on a Redis server. Use ``create`` or ``open``; close it when done."""
+    """An index on a Redis server. Use ``build`` or ``open``; close what ``open`` gives."""
 
     def __init__(self, location: str, client: Any, prefix: str, settings: Settings) -> None:
         self.path = shown(location)  # what the user named, password hidden
@@ -119,21 +119,31 @@ class RedisIndex(ManifestIndex):
         client, prefix = _connect(location)
         index = cls(location, client, prefix, settings)
         try:
-            held = next(iter(client.scan_iter(match=f"{prefix}:*", count=1000)), None)
-            if held is not None and not client.exists(f"{prefix}:manifest"):
-                raise IndexFileError(
-                    f"{shown(location)}: prefix {prefix!r} holds keys that are not a provenance "
-                    "index; not replacing them"
-                )
-
-            def write(writes: _Transaction) -> Added:
-                index._clear(writes)
-                writes.hset(f"{prefix}:manifest", new_manifest(settings, root))
-                return index._add(documents, writes, progress, fresh=True)
-
-            return index._written(write)
+            return index._build(documents, root, progress)
         finally:
             index.close()
+
+    @_served
+    def _build(
+        self,
+        documents: Sequence[Document],
+        root: Path,
+        progress: Callable[[int, int], None] | None,
+    ) -> Added:
+        p = self._prefix
+        held = next(iter(self._redis.scan_iter(match=f"{p}:*", count=1000)), None)
+        if held is not None and not self._redis.exists(f"{p}:manifest"):
+            raise IndexFileError(
+                f"{self.path}: prefix {p!r} holds keys that are not a provenance index; not "
+                "replacing them"
+            )
+
+        def write(writes: _Transaction) -> Added:
+            self._clear(writes)
+            writes.hset(f"{p}:manifest", new_manifest(self.settings, root))
+            return self._add(documents, writes, progress, fresh=True)
+
+        return self._written(write)
 
     @classmethod
     def open(cls, location: str, settings: Settings | None = None) -> RedisIndex:
