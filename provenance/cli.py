@@ -919,6 +919,7 @@ def check(
     url_field: UrlFieldOption = None,
     title_field: TitleFieldOption = None,
     strict: StrictOption = False,
+    follow_symlinks: FollowSymlinksOption = None,
     quiet: QuietOption = False,
 ) -> None:
     """Screen articles against INDEX and each other; exit 1 when one copies too much."""
@@ -928,7 +929,15 @@ def check(
     from provenance.text.speakers import Aliases
 
     with _errors():
-        settings = _sketch_settings(config, shingle_size, num_perm, seed, lsh_threshold, min_tokens)
+        settings = _sketch_settings(
+            config,
+            shingle_size,
+            num_perm,
+            seed,
+            lsh_threshold,
+            min_tokens,
+            follow_symlinks=follow_symlinks,
+        )
         policy = _policy(
             max_copied_share, settings.syndication_threshold, FailOn(fail_on), allow_outlet
         )

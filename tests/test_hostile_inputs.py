@@ -549,3 +549,28 @@ def test_a_csv_dump_in_utf16_or_utf32_with_a_byte_order_mark_is_read(
     assert [s.reason for s in load_corpus(bad).skipped] == [
         f"undecodable: not {codec.upper()} as its byte-order mark says"
     ]
+
+
+def test_check_reads_by_the_same_input_rules_as_trace(tmp_path: Path) -> None:
+    """``check`` takes the limits from ``--config`` and ``--follow-symlinks`` as ``trace`` does
+    (it read with the defaults, whatever the configuration said)."""
+    index = tmp_path / "archive.db"
+    assert run_cli("index", "build", CHECK / "archive", "--index", index).exit_code == 0
+    outside = write_files(tmp_path / "outside", {"linked.txt": OTHER})
+    folder = write_files(tmp_path / "in", {"good.txt": STORY, "huge.txt": OTHER * 100})
+    (folder / "linked.txt").symlink_to(outside / "linked.txt")
+    config = write_files(tmp_path, {"p.toml": "[trace]\nmax_article_bytes = 2048\n"}) / "p.toml"
+    where = f"provenance: warning: {folder}"
+
+    def checked(*flags: str | Path) -> tuple[list[str], list[str]]:
+        result = run_cli("check", folder, "--index", index, "--format", "jsonl", *flags)
+        assert result.exit_code in (0, 1), result.stderr
+        ids = sorted(Path(json.loads(line)["doc_id"]).name for line in result.stdout.splitlines())
+        return ids, [line for line in result.stderr.splitlines() if "warning" in line]
+
+    ids, warnings = checked("--config", config)
+    assert ids == ["good"]
+    assert f"{where}/huge.txt: skipped: larger than max_article_bytes" in " ".join(warnings)
+    assert any(f"{where}/linked.txt: skipped" in w for w in warnings)
+    ids, warnings = checked("--config", config, "--follow-symlinks")
+    assert ids == ["good", "linked"]

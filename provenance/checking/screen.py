@@ -168,7 +168,12 @@ def check(
     skipped is an error."""
     # an article to be indexed needs a doc_id that stays the same wherever it is checked from
     loaded = load_paths(
-        paths, root or index.root, manifest=manifest, outside_root=not add, fields=fields
+        paths,
+        root or index.root,
+        manifest=manifest,
+        outside_root=not add,
+        fields=fields,
+        rules=settings.input_rules,
     )
     if strict:
         refuse_skips(loaded, ", ".join(map(str, paths)))

@@ -424,7 +424,10 @@ def _expand(
     for given in paths:
         if given.is_dir():
             found, unreadable = discover(given, follow_symlinks=rules.follow_symlinks)
-            result.skipped.extend(unreadable)
+            # named as every other file of a check is: the folder as given, then the file
+            result.skipped.extend(
+                Skipped(str(given / s.path), s.reason, s.record) for s in unreadable
+            )
             files = [(path, given.resolve() / inside) for path, inside in found]
         elif given.exists():  # a file; read_file skips what is not a regular one
             files = [(given, given.parent.resolve() / given.name)]
