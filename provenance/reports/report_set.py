@@ -96,17 +96,8 @@ def work_folder(out: Path) -> tuple[Path, int]:
 def remove_stale_work(out: Path) -> None:
     """Work folders in ``out`` left by killed runs (their lock free), removed; a live run's
     are left alone."""
-    for folder in out.glob(f"{WORK_MARK}*"):
-        if folder.is_symlink() or not folder.is_dir():
-            continue
-        try:
-            held = _lock(folder)
-        except BlockingIOError:
-            continue  # a running run's
-        try:
-            shutil.rmtree(folder, ignore_errors=True)
-        finally:
-            os.close(held)
+    for folder in _unlocked(out.glob(f"{WORK_MARK}*")):
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def clean_stale(out: Path, names: Iterable[str] = ()) -> None:
@@ -114,10 +105,22 @@ def clean_stale(out: Path, names: Iterable[str] = ()) -> None:
     (not under one of ``names``) moved back into ``out`` if it lacks it, the rest removed; and
     work folders of killed runs (``remove_stale_work``). A live run's are left alone."""
     ours = set(names)
-    for folder in (
-        *out.parent.glob(f".{_escaped(out.name)}{STAGE_MARK}*"),
-        *out.glob(f"{STAGE_MARK}*"),
+    for folder in _unlocked(
+        [*out.parent.glob(f".{_escaped(out.name)}{STAGE_MARK}*"), *out.glob(f"{STAGE_MARK}*")]
     ):
+        try:
+            if folder.parent != out:  # one inside holds only a run's reports
+                _move_back(folder, out, ours)
+        except OSError:
+            continue  # kept, with what could not be moved back, for a later run
+        shutil.rmtree(folder, ignore_errors=True)
+    remove_stale_work(out)
+
+
+def _unlocked(folders: Iterable[Path]) -> Iterator[Path]:
+    """The real folders (not links) among ``folders`` whose lock no running run holds, each
+    locked while the caller works on it."""
+    for folder in folders:
         if folder.is_symlink() or not folder.is_dir():
             continue
         try:
@@ -125,15 +128,9 @@ def clean_stale(out: Path, names: Iterable[str] = ()) -> None:
         except BlockingIOError:
             continue  # a running run's
         try:
-            if folder.parent != out:  # one inside holds only a run's reports
-                _move_back(folder, out, ours)
-        except OSError:
-            continue  # kept, with what could not be moved back, for a later run
-        else:
-            shutil.rmtree(folder, ignore_errors=True)
+            yield folder
         finally:
             os.close(held)
-    remove_stale_work(out)
 
 
 def _escaped(name: str) -> str:
