@@ -343,3 +343,43 @@ def test_a_quote_cut_with_an_ellipsis_aligns_piece_by_piece(tmp_path: Path) -> N
         start = column.index(piece)
         assert any(s <= start and start + len(piece) <= e for s, e in spans), piece
     same_reports(corpus, tmp_path / "out", Settings())
+
+
+@pytest.mark.parametrize("chars", [1, 300])
+def test_attribution_is_the_same_whatever_the_run_of_documents_counted_at_once(
+    chars: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Shared characters are counted for a run of documents at a time (``MEASURE_CHARS`` of
+    text): one document a run, or a few short ones, must give what one run of all gives."""
+    from provenance.clustering import attribute as attribute_module
+    from provenance.inputs.load import load_corpus
+    from provenance.settings import Settings
+    from tests.conftest import ROOT
+
+    documents = [
+        *load_corpus(ROOT / "fixtures" / "news").documents,
+        *load_corpus(ROOT / "fixtures" / "quotes").documents,
+    ]
+    whole = analyse(documents, Settings())
+    assert any(a.copied_from is not None for a in whole.attributions) and len(whole.pairs) >= 5
+    monkeypatch.setattr(attribute_module, "MEASURE_CHARS", chars)
+    runs = analyse(documents, Settings())
+    assert (runs.attributions, runs.pairs) == (whole.attributions, whole.pairs)
+
+
+def test_counting_a_few_short_documents_at_once_keeps_their_pairs_apart(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Short documents counted in runs of two: the first document's last partner and the
+    second's first must not be taken for one pair, whatever their numbers (d000 with d200 and
+    d001 with d103, where 200 - 103 is the length of the run's text plus one)."""
+    from provenance.clustering import attribute as attribute_module
+
+    texts = [f"Story {k:03d} of the bridge that shut at noon today." for k in range(240)]
+    documents = [Document.from_text(t, doc_id=f"d{k:03d}") for k, t in enumerate(texts)]
+    assert len(texts[0]) + len(texts[1]) + 1 == 200 - 103
+    links = [((0, 0, 20), (200, 0, 20)), ((1, 0, 45), (103, 0, 45)), ((5, 0, 30), (6, 0, 30))]
+    whole = attribute_module.attribute(documents, [], 0.5, 0.1, links=links)
+    monkeypatch.setattr(attribute_module, "MEASURE_CHARS", 100)  # two documents a run
+    assert attribute_module.attribute(documents, [], 0.5, 0.1, links=links) == whole
+    assert len(whole[1]) == 3

@@ -337,7 +337,7 @@ def _measure_run(
     low, high = offsets[local] + sides.starts, offsets[local] + np.maximum(sides.starts, sides.ends)
     scale = np.int64(offsets[-1] + 1)
     # per pair of documents (the rows are in order of document, then other)
-    fresh = np.diff(local * scale + sides.others, prepend=-1) != 0
+    fresh = (np.diff(local, prepend=-1) != 0) | (np.diff(sides.others, prepend=-1) != 0)
     pair = np.cumsum(fresh) - 1
     heads = np.flatnonzero(fresh)
     n_pairs = len(heads)
