@@ -7,7 +7,8 @@ least ``min_quote_tokens`` words is looked for inside every sentence of the othe
 
 Candidates: the xxh32 hashes of the quotes' word shingles and of every distinct sentence's are
 joined as sorted arrays (linear in the corpus, no Python per shingle); a pair sharing half the
-quote's shingles is verified (a hash collision only adds a pair to verify). Verification:
+quote's shingles, and holding enough of its words to contain it (counted as multisets, which
+no alignment can exceed), is verified (a hash collision only adds a pair to verify). Verification:
 rapidfuzz's partial alignment finds the sentence's words that best match the quote; the quote is
 contained when they hold at least ``quote_containment`` of the quote's words, in order, and are
 at least that share made of them (a paraphrase in other words, or words scattered across a long
@@ -196,10 +197,9 @@ def _candidates(
     """(sentence, fragment) pairs (an ``n x 2`` array, in order) sharing at least half the
     fragment's shingles, as a join of shingle hashes (sorted arrays: one pass over the corpus,
     no Python per shingle; each sentence's hits counted in place by ``fragments_numba`` when
-    there are many). A shingle
-    in very many fragments ("one of the"; ``copies``: how many fragments each one stands for)
-    would pair each with every sentence holding it and tell nothing: it is left out, and half
-    of the fragment's other shingles are asked for."""
+    there are many). A shingle in very many fragments ("one of the"; ``copies``: how many
+    fragments each one stands for) would pair each with every sentence holding it and tell
+    nothing: it is left out, and half of the fragment's other shingles are asked for."""
     if not fragments or not sentences:
         return np.empty((0, 2), np.int64)
     f_hashes = shingle_hashes(fragments, size)

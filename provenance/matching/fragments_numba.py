@@ -12,8 +12,8 @@ merged): no ordered alignment can keep more, so a fragment whose words are not i
 that often cannot be contained in it, and is never aligned word by word in Python.
 
 Imported only when numba is installed and there is enough to repay compiling; module-level
-functions so that numba's on-disk cache applies. The NumPy paths give the same answers (a
-test holds them to it).
+functions so that numba's on-disk cache applies. Without them the join is NumPy's (the same
+pairs: a test holds them to it) and every candidate is aligned (the same hits: a test too).
 """
 
 # mypy: disable-error-code="no-untyped-def,misc"
