@@ -24,6 +24,7 @@ from xml.etree import ElementTree as ET
 
 import pytest
 
+from benchmarks.kill_trace_trials import temporary as leftovers
 from tests.conftest import FIXTURES, ROOT, rows, run_cli
 
 Corpus = Callable[[Mapping[str, str | bytes]], Path]
@@ -149,15 +150,6 @@ def report_set(out: Path) -> dict[str, str]:
     run = json.loads((out / "run.json").read_text(encoding="utf-8"))
     found["run.json"] = json.dumps(run["counts"])
     return found
-
-
-def leftovers(folder: Path) -> list[str]:
-    """Temporary files and folders anywhere under ``folder``."""
-    return sorted(
-        str(path.relative_to(folder))
-        for path in folder.rglob("*")
-        if path.name.endswith(".tmp") or ".provenance-" in path.name
-    )
 
 
 @pytest.mark.parametrize("kill_at", range(1, 9))

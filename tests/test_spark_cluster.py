@@ -139,8 +139,9 @@ def test_another_master_in_a_process_with_a_session_is_refused(session: Any) -> 
 def test_the_report_set_is_swapped_in_whole_with_its_workbook(session: Any, tmp_path: Path) -> None:
     """On Spark too the set (here with --xlsx) replaces the earlier one at once, beside a file
     of the user's, and leaves nothing temporary."""
+    from benchmarks.kill_trace_trials import temporary as leftovers
     from provenance.pipeline.spark_cluster import trace_on_spark
-    from tests.test_faults import csv_rows, leftovers, read_workbook
+    from tests.test_faults import csv_rows, read_workbook
 
     corpus = ROOT / "fixtures" / "news"
     out = tmp_path / "spark"
