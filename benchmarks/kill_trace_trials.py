@@ -39,15 +39,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from provenance.reports import schema
+
 ROOT = Path(__file__).resolve().parent.parent
-REPORTS = (
-    "documents.csv",
-    "clusters.csv",
-    "occurrences.csv",
-    "quotes.csv",
-    "pairs.csv",
-    "skipped.csv",
-)
+REPORTS = tuple(report.file for report in schema.CSV_REPORTS)
 USER_FILE = "notes.txt"
 USER_TEXT = "my own notes, not a report\n"
 OLD_SETTINGS = ("--min-tokens", "9")

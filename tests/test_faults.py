@@ -24,6 +24,7 @@ from xml.etree import ElementTree as ET
 
 import pytest
 
+from benchmarks.kill_trace_trials import REPORTS
 from benchmarks.kill_trace_trials import temporary as leftovers
 from tests.conftest import FIXTURES, ROOT, rows, run_cli
 
@@ -134,14 +135,6 @@ from provenance.cli import main
 sys.argv = ["provenance", *sys.argv[2:]]
 main()
 """
-REPORTS = (
-    "documents.csv",
-    "clusters.csv",
-    "occurrences.csv",
-    "quotes.csv",
-    "pairs.csv",
-    "skipped.csv",
-)
 
 
 def report_set(out: Path) -> dict[str, str]:
