@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable
+from array import array
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cached_property
+from functools import cached_property, partial
+from itertools import chain, islice, repeat
 from typing import Any, NamedTuple, TypeVar
 
 from provenance.dates import Published, parse_published
@@ -270,6 +272,57 @@ class Sentence(NamedTuple):
     @property
     def normalised(self) -> str:
         return " ".join(self.tokens)
+
+
+class Sentences(list[Sentence]):
+    """Sentences as the read stage sends them between processes: pickled as columns (their
+    distinct words once, each sentence's words as numbers into them) and read back with each
+    word shared with the same word of the sentences read back before (``_shared_word``).
+
+    A plain list would arrive with a string per word per document: every document's "the"
+    its own object, 300 MiB more at the README corpus's million sentences, held to the end of
+    the run; the columns read back no slower. Equal to the plain list; only pickling differs."""
+
+    def __reduce__(self) -> tuple[Callable[..., Sentences], tuple[Any, ...]]:
+        if not self:
+            return Sentences, ()
+        docs, positions, numbers, starts, ends, tokens = zip(*self, strict=True)
+        flat = list(chain.from_iterable(tokens))
+        vocabulary = tuple(dict.fromkeys(flat))
+        number = {word: k for k, word in enumerate(vocabulary)}
+        columns = (array("I", docs), array("I", positions), array("I", numbers))
+        return _sentences_from_columns, (
+            vocabulary,
+            array("H" if len(vocabulary) <= 0xFFFF else "I", map(number.__getitem__, flat)),
+            array("I", map(len, tokens)),
+            *columns,
+            array("q", starts),
+            array("q", ends),
+        )
+
+
+# words shared between the sentences read back (``Sentences``): a cache, emptied when it holds
+# ``SHARED_WORDS`` words, so sharing is at its best within a run and never needed for an answer
+SHARED_WORDS = 1 << 18
+_SHARED: dict[str, str] = {}
+_new_sentence = partial(tuple.__new__, Sentence)
+
+
+def _sentences_from_columns(
+    vocabulary: tuple[str, ...],
+    ids: array[int],
+    counts: array[int],
+    *columns: array[int],
+) -> Sentences:
+    words: Sequence[str] = vocabulary  # more words than the cache keeps: not shared
+    if len(vocabulary) <= SHARED_WORDS:
+        if len(_SHARED) + len(vocabulary) > SHARED_WORDS:
+            _SHARED.clear()
+        words = list(map(_SHARED.setdefault, vocabulary, vocabulary))
+    found = map(words.__getitem__, ids)
+    # one tuple per sentence, each taking its count of words from the one stream (all in C)
+    tokens = map(tuple, map(islice, repeat(found), counts))
+    return Sentences(map(_new_sentence, zip(*columns, tokens, strict=True)))
 
 
 class Match(NamedTuple):

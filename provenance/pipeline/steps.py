@@ -40,6 +40,7 @@ from provenance.model import (
     Quote,
     QuoteRow,
     Sentence,
+    Sentences,
 )
 from provenance.pipeline.low_memory import Corpus, sentence_key
 from provenance.settings import Settings
@@ -502,7 +503,8 @@ class Reader:
             )
             pleas = boilerplate_stage.edge_pleas(doc.text, body, sentences, boilerplate)
         quoted = quote_fragments(doc, found, self.min_quote_tokens)
-        return sentences, found, boilerplate, pleas, quoted, passage_stage.word_hashes(sentences)
+        hashes = passage_stage.word_hashes(sentences)
+        return Sentences(sentences), found, boilerplate, pleas, quoted, hashes
 
 
 def quote_fragments(
