@@ -43,6 +43,8 @@ ShingleHashes = tuple[npt.NDArray[np.uint32], npt.NDArray[np.int64]]
 
 # Below this many sentences, compiling the kernel costs more than it saves.
 NUMBA_MIN_SENTENCES = 20_000
+# Sentences whose words ``word_multisets`` lays out at once.
+WORDS_BATCH = 100_000
 
 
 @cache
@@ -210,6 +212,33 @@ def _compiled():  # type: ignore[no-untyped-def]
     from provenance.matching.sketch_numba import kernel
 
     return kernel
+
+
+def word_multisets(
+    token_lists: Sequence[Sequence[str]],
+) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.int64]] | None:
+    """Each sentence's words as a multiset: the xxh32 of every word, each sentence's sorted,
+    and where each sentence's start (one more entry than sentences); None without numba.
+
+    Two sentences hold at most as many words in common, in order or not, as their multisets
+    share; hashes that collide only make that count larger, never smaller. Laid out a batch of
+    sentences at a time: a layout holds 20 bytes a word, the hashes 4."""
+    if numba_module() is None:
+        return None
+    hashes = [np.empty(0, np.uint32)]
+    starts = [np.zeros(1, np.int64)]
+    for start in range(0, len(token_lists), WORDS_BATCH):
+        buffer, words, first = layout(token_lists[start : start + WORDS_BATCH])
+        hashes.append(_compiled_word_hashes()(buffer, words[0], words[1], first))
+        starts.append(first[1:] + starts[-1][-1])
+    return np.concatenate(hashes), np.concatenate(starts)
+
+
+@cache
+def _compiled_word_hashes():  # type: ignore[no-untyped-def]
+    from provenance.matching.sketch_numba import sorted_word_hashes
+
+    return sorted_word_hashes
 
 
 @cache

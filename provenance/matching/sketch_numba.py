@@ -1,5 +1,6 @@
 """The compiled sketch kernel (numba): xxh32 over each shingle's bytes, the MurmurHash3
-pre-mix, datasketch's affine32 permutations and the minimum, one sentence per thread.
+pre-mix, datasketch's affine32 permutations and the minimum, one sentence per thread; and the
+compiled kernels of the stages that read sketches (the words verify bounds with).
 
 Imported only when numba is installed and a batch is large enough (``provenance.matching.sketch``);
 module-level functions so that numba's on-disk cache applies. All arithmetic is on uint64 held
@@ -124,4 +125,39 @@ def shingle_hashes(buf, word_starts, word_ends, first, size, offsets):
         for w in range(lo, last + 1):
             stop = hi - 1 if whole else w + size - 1
             out[offsets[s] + w - lo] = np.uint32(xxh32(buf, word_starts[w], word_ends[stop]))
+    return out
+
+
+@numba.njit(cache=True, parallel=True, nogil=True)
+def sorted_word_hashes(buf, word_starts, word_ends, first):
+    """xxh32 of every word, each sentence's sorted (``first``: where each sentence's words
+    start, one more entry than sentences): a sentence's words as a multiset."""
+    n = first.shape[0] - 1
+    out = np.empty(first[n], dtype=np.uint32)
+    for s in numba.prange(n):
+        for w in range(first[s], first[s + 1]):
+            out[w] = np.uint32(xxh32(buf, word_starts[w], word_ends[w]))
+        out[first[s] : first[s + 1]].sort()
+    return out
+
+
+@numba.njit(cache=True, parallel=True, nogil=True)
+def shared_words(hashes, first, left, right):
+    """Per pair (``left[p]``, ``right[p]``: sentences of ``sorted_word_hashes``), how many words
+    the two hold in common as multisets: a merge of their sorted hashes."""
+    out = np.empty(left.shape[0], dtype=np.int64)
+    for p in numba.prange(left.shape[0]):
+        i, i_end = first[left[p]], first[left[p] + 1]
+        j, j_end = first[right[p]], first[right[p] + 1]
+        common = 0
+        while i < i_end and j < j_end:
+            if hashes[i] == hashes[j]:
+                common += 1
+                i += 1
+                j += 1
+            elif hashes[i] < hashes[j]:
+                i += 1
+            else:
+                j += 1
+        out[p] = common
     return out
