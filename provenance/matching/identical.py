@@ -11,6 +11,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import chain
+
+import numpy as np
+import numpy.typing as npt
 
 from provenance.model import Match, Sentence
 
@@ -42,55 +47,92 @@ def expand(
     sentences: Sequence[Sentence],
 ) -> list[Match]:
     """Cross-document matches between members, from matches between groups (given by their
-    first members) and from the identity within each group."""
-    group_of = {members[0]: members for members in groups}
-    expanded: list[Match] = []
-    for members in groups:
-        if len(members) < 2:
-            continue  # most sentences are printed once
-        whole = (0, len(sentences[members[0]].tokens))
-        expanded.extend(
-            Match(x, y, 100.0, whole, whole) for x, y in _cross_pairs(members, members, sentences)
+    first members) and from the identity within each group.
+
+    For each group of two or more, then for each match, in order: each member of the one side
+    paired with a partner on the other side in another document (that side's first member,
+    else its first member in another document), then each member of the other side likewise.
+    So every member with a partner in another document appears at least once, in at most
+    len(left) + len(right) pairs: enough to connect them and to give each its alignment. The
+    pairs are worked out on arrays, a million of them on the README's corpus
+    (``tests/oracles/identical.py`` makes them one by one, as the run once did)."""
+    partners = _Partners.of(groups, sentences)
+    identity = np.flatnonzero(partners.sizes >= 2)  # each group with itself, then the matches
+    group_of = np.full(len(sentences), -1, np.int64)
+    group_of[partners.flat[partners.starts]] = np.arange(len(groups))
+    left = group_of[np.fromiter((m.a for m in matches), np.int64, len(matches))]
+    right = group_of[np.fromiter((m.b for m in matches), np.int64, len(matches))]
+    x, y, block = partners.cross(
+        np.concatenate([identity, left]), np.concatenate([identity, right])
+    )
+    wholes = [(0, len(sentences[groups[g][0]].tokens)) for g in identity.tolist()]
+    scores = [100.0] * len(identity) + [m.score for m in matches]
+    a_words = wholes + [m.a_words for m in matches]
+    b_words = wholes + [m.b_words for m in matches]
+    blocks = block.tolist()
+    return list(
+        map(
+            Match,
+            x.tolist(),
+            y.tolist(),
+            map(scores.__getitem__, blocks),
+            map(a_words.__getitem__, blocks),
+            map(b_words.__getitem__, blocks),
         )
-    for m in matches:
-        left, right = group_of[m.a], group_of[m.b]
-        expanded.extend(
-            Match(x, y, m.score, m.a_words, m.b_words)
-            for x, y in _cross_pairs(left, right, sentences)
+    )
+
+
+@dataclass(frozen=True)
+class _Partners:
+    """The groups' members laid end to end, with what a member's partner is chosen from: each
+    group's first member and that one's document, and its first member in another document."""
+
+    flat: npt.NDArray[np.int64]  # every group's members, group after group
+    docs: npt.NDArray[np.int64]  # each one's document
+    starts: npt.NDArray[np.int64]  # where each group starts in ``flat``
+    sizes: npt.NDArray[np.int64]
+    first_doc: npt.NDArray[np.int64]  # the document of each group's first member
+    second: npt.NDArray[np.int64]  # each group's first member in another document, or -1
+
+    @classmethod
+    def of(cls, groups: Sequence[Sequence[int]], sentences: Sequence[Sentence]) -> _Partners:
+        sizes = np.fromiter(map(len, groups), np.int64, len(groups))
+        flat = np.fromiter(chain.from_iterable(groups), np.int64, int(sizes.sum()))
+        docs = np.fromiter((sentences[k].doc for k in flat.tolist()), np.int64, len(flat))
+        starts = np.cumsum(sizes) - sizes
+        first_doc = docs[starts]
+        # each group's first place holding another document than its first member's
+        place = np.where(docs != np.repeat(first_doc, sizes), np.arange(len(flat)), len(flat))
+        other = np.minimum.reduceat(place, starts) if len(starts) else starts
+        padded = np.append(flat, -1)  # ``len(flat)``: none
+        return cls(flat, docs, starts, sizes, first_doc, padded[other])
+
+    def cross(
+        self, left: npt.NDArray[np.int64], right: npt.NDArray[np.int64]
+    ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+        """The pairs ``expand`` makes of the groups ``left[k]`` and ``right[k]``, for each k in
+        turn: the pairs' two sides, and each pair's k."""
+        # a block per side: its members' group, their partners' group, and which side leads
+        members = np.stack([left, right], axis=1).ravel()
+        others = np.stack([right, left], axis=1).ravel()
+        counts = self.sizes[members]
+        block = np.repeat(np.arange(len(members)), counts)
+        place = np.repeat(self.starts[members], counts) + _ranks(counts)
+        group = others[block]
+        own = self.flat[place]
+        # the other group's first member, unless it is in this member's document: then its
+        # first member in another document, if it has one
+        partner = np.where(
+            self.docs[place] != self.first_doc[group],
+            self.flat[self.starts[group]],
+            self.second[group],
         )
-    return expanded
+        found = partner >= 0
+        leads = (block % 2 == 0)[found]
+        own, partner = own[found], partner[found]
+        return np.where(leads, own, partner), np.where(leads, partner, own), block[found] // 2
 
 
-def _cross_pairs(
-    left: Sequence[int], right: Sequence[int], sentences: Sequence[Sentence]
-) -> list[tuple[int, int]]:
-    """Pairs (x, y), x from ``left`` and y from ``right`` in another document, such that every
-    member with a partner in another document appears at least once: at most len(left) +
-    len(right) pairs, enough to connect them and to give each its alignment."""
-    right_partners = _two_documents(right, sentences)
-    left_partners = _two_documents(left, sentences)
-    pairs = []
-    for x in left:
-        partner = _partner(sentences[x].doc, right_partners)
-        if partner is not None:
-            pairs.append((x, partner))
-    for y in right:
-        partner = _partner(sentences[y].doc, left_partners)
-        if partner is not None:
-            pairs.append((partner, y))
-    return pairs
-
-
-def _two_documents(members: Sequence[int], sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
-    """(document, first member in it) for the first two documents: any sentence has a partner
-    in another document among them if it has one at all."""
-    found: dict[int, int] = {}
-    for member in members:
-        found.setdefault(sentences[member].doc, member)
-        if len(found) == 2:
-            break
-    return list(found.items())
-
-
-def _partner(doc: int, candidates: Sequence[tuple[int, int]]) -> int | None:
-    return next((member for other, member in candidates if other != doc), None)
+def _ranks(sizes: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+    """0, 1, ..., size - 1 for each size in turn."""
+    return np.arange(int(sizes.sum())) - np.repeat(np.cumsum(sizes) - sizes, sizes)
