@@ -1,6 +1,6 @@
 """The compiled sketch kernel (numba): xxh32 over each shingle's bytes, the MurmurHash3
 pre-mix, datasketch's affine32 permutations and the minimum, one sentence per thread; and the
-compiled kernels of the stages that read sketches (the words verify bounds with).
+compiled kernels of the stages that read sketches (band keys, the words verify bounds with).
 
 Imported only when numba is installed and a batch is large enough (``provenance.matching.sketch``);
 module-level functions so that numba's on-disk cache applies. All arithmetic is on uint64 held
@@ -160,4 +160,40 @@ def shared_words(hashes, first, left, right):
             else:
                 j += 1
         out[p] = common
+    return out
+
+
+KEY_START = np.uint64(0x9E3779B97F4A7C15)
+KEY_M1, KEY_M2 = np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB)
+S27, S30, S31 = np.uint64(27), np.uint64(30), np.uint64(31)
+
+
+@numba.njit(cache=True, nogil=True)
+def band_keys(signatures, first, count, rows, bits):
+    """The keys of bands ``first`` to ``first + count - 1`` of each signature (n x count):
+    ``provenance.matching.bands``'s rule, which its numpy path computes too (the tests hold
+    the two to the same keys); ``bits``: how many top bits hold the band's number. On one
+    core: the candidates stage asks for each band's keys in a thread of its own (a parallel
+    kernel launched from two threads at once starts a team of threads for each)."""
+    n = signatures.shape[0]
+    out = np.empty((n, count), dtype=np.uint64)
+    keep = np.uint64(bits)
+    at = np.uint64(64 - bits)
+    for s in range(n):
+        for c in range(count):
+            band = first + c
+            state = KEY_START
+            for row in range(0, rows, 2):
+                word = np.uint64(signatures[s, band * rows + row]) << S32
+                if row + 1 < rows:
+                    word |= np.uint64(signatures[s, band * rows + row + 1])
+                state ^= word
+                state ^= state >> S30
+                state *= KEY_M1
+                state ^= state >> S27
+                state *= KEY_M2
+                state ^= state >> S31
+            if bits:
+                state = (state >> keep) | (np.uint64(band) << at)
+            out[s, c] = state
     return out
