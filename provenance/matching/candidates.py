@@ -88,15 +88,38 @@ def band_candidates(
     """One band's candidate pairs (``keys``: each signature's ``band_key`` for it), as
     ``i * len(keys) + j`` with i < j and owners that differ, and the keys of its buckets too
     big to use. ``skip``: keys of buckets to leave out whatever their size here."""
-    order, starts, sizes = buckets(keys)
-    bucket_keys = keys[order[starts]]
+    shared = _sharing(keys)  # most signatures are alone in their bucket: grouped no further
+    if not len(shared):
+        return np.empty(0, np.int64), set()
+    order, starts, sizes = buckets(keys[shared])
+    bucket_keys = keys[shared[order[starts]]]
     wanted = (sizes > 1) & (sizes <= MAX_BUCKET)
     if skip is not None and len(skip):
         wanted &= ~np.isin(bucket_keys, skip)
     i, j = pairs_within(order, starts[wanted], sizes[wanted])
+    i, j = shared[i], shared[j]  # ``shared`` is in order: still i < j
     differ = owner[i] != owner[j]
     too_big = set(bucket_keys[sizes > MAX_BUCKET].tolist())
     return i[differ] * len(keys) + j[differ], too_big
+
+
+def _sharing(keys: npt.NDArray[np.uint64]) -> npt.NDArray[np.int64]:
+    """The signatures (in order) whose key another one holds too, and perhaps a few more.
+
+    One sort of values rather than an argsort: each key's low bits are replaced by the
+    signature's number, and signatures whose keys agree in the bits left are neighbours once
+    sorted. Keys that agree only there are told apart by ``buckets`` after, so none is lost
+    and nothing is grouped wrongly."""
+    bits = np.uint64(max(len(keys) - 1, 1).bit_length())
+    numbers = np.arange(len(keys), dtype=np.uint64)
+    ordered = np.sort(((keys >> bits) << bits) | numbers)
+    high = ordered >> bits
+    same = high[1:] == high[:-1]
+    held = np.zeros(len(keys), np.bool_)
+    held[1:] = same
+    held[:-1] |= same
+    low: npt.NDArray[np.int64] = np.sort(ordered[held] & ((np.uint64(1) << bits) - np.uint64(1)))
+    return low.astype(np.int64)
 
 
 def buckets(
@@ -104,7 +127,7 @@ def buckets(
 ) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp], npt.NDArray[np.intp]]:
     """The signatures ordered so that those with the same key are together, and where each
     such bucket starts in that order and how many it holds."""
-    order = np.argsort(keys, kind="stable")
+    order = np.argsort(keys)
     ordered = keys[order]
     starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1])))
     sizes = np.diff(np.append(starts, len(order)))
