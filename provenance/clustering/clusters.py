@@ -10,8 +10,9 @@ occurrence it overlaps.
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain, pairwise
 from typing import Any
@@ -22,7 +23,14 @@ import numpy.typing as npt
 from provenance.matching.fragments import Fragment, Hit
 from provenance.matching.sorting import unique_rows
 from provenance.model import Document, Match, Occurrence, Sentence
-from provenance.text.normalise import first_word_char, last_word_end, word_span, word_spans
+from provenance.text.normalise import (
+    count_words,
+    first_word_char,
+    last_word_end,
+    splits_word,
+    word_span,
+    word_spans,
+)
 from provenance.text.quotes import QuoteMap
 
 
@@ -321,9 +329,17 @@ def occurrences(
     spans: dict[int, tuple[int, int]],
     documents: Sequence[Document],
     quote_maps: Sequence[QuoteMap],
+    in_quotes: Callable[[int, int, int], bool] | None = None,
 ) -> tuple[Occurrence, ...]:
     """The component's occurrences, sorted by (doc_id, start), with a content-derived id: runs
-    of consecutive member sentences and fragment spans, merged where they overlap."""
+    of consecutive member sentences and fragment spans, merged where they overlap.
+    ``in_quotes``: whether at least half the words of a document's span are quoted (an
+    ``InQuotes`` of the run, which counts them from the sentences); else found word by word."""
+    if in_quotes is None:
+
+        def in_quotes(doc: int, start: int, end: int) -> bool:
+            return _in_quotes(quote_maps[doc], documents[doc].text, start, end)
+
     located: list[tuple[int, int, int, list[int]]] = []  # doc, start, end, sentences
     for run in _runs(component.members, sentences):
         first = sentences[run[0]]
@@ -339,7 +355,7 @@ def occurrences(
             start=start,
             end=end,
             sentences=tuple(run),
-            in_quotes=_in_quotes(quote_maps[doc], documents[doc].text, start, end),
+            in_quotes=in_quotes(doc, start, end),
         )
         for doc, start, end, run in merged
     )
@@ -351,6 +367,128 @@ def _in_quotes(quote_map: QuoteMap, text: str, start: int, end: int) -> bool:
     if not quote_map.overlaps(start, end):
         return False
     return quote_map.mostly_inside(word_spans(text, start, end))
+
+
+class InQuotes:
+    """``_in_quotes`` for a run's documents without finding every word of each span: an
+    occurrence of a long passage runs over a thousand characters, and finding its words one
+    by one was most of the cluster stage. The words of a span are counted from its whole
+    sentences' words (known: ``Sentence.tokens``), the rest of it (the ends, the gaps between
+    sentences) by ``count_words``; and those inside quoted regions the same way, region by
+    region. Cutting a span's text at a place counts its words the same only when no word runs
+    across it (``splits_word``): where one would, or the document's regions nest, the words
+    are found one by one as before. Either way the answer is ``_in_quotes``'s."""
+
+    def __init__(
+        self,
+        texts: Sequence[str],
+        quote_maps: Sequence[QuoteMap],
+        sentences: Sequence[Sentence],
+    ) -> None:
+        """``sentences``: every sentence of the run (not only the matchable ones), document by
+        document, each document's by position."""
+        self._texts = texts
+        self._maps = quote_maps
+        self._sentences = sentences
+        docs = np.fromiter((s.doc for s in sentences), np.int64, len(sentences))
+        self._firsts = np.searchsorted(docs, np.arange(len(texts) + 1), side="left").tolist()
+        # per document, made when first asked: sentence starts, ends and word counts so far,
+        # region starts and ends, and whether the regions are disjoint
+        self._docs: dict[int, tuple[list[int], list[int], list[int], list[int], list[int]]] = {}
+        self._nested: set[int] = set()
+
+    def __call__(self, doc: int, start: int, end: int) -> bool:
+        """Whether at least half the words of ``texts[doc][start:end]`` are quoted."""
+        quote_map = self._maps[doc]
+        if not quote_map.overlaps(start, end):
+            return False
+        found = self._counted(doc, start, end)
+        if found is None:
+            return _in_quotes(quote_map, self._texts[doc], start, end)
+        inside, total = found
+        return total > 0 and 2 * inside >= total
+
+    def _laid_out(self, doc: int) -> tuple[list[int], list[int], list[int], list[int], list[int]]:
+        found = self._docs.get(doc)
+        if found is None:
+            sentences = self._sentences[self._firsts[doc] : self._firsts[doc + 1]]
+            counts = [0]
+            for s in sentences:
+                counts.append(counts[-1] + len(s.tokens))
+            regions = self._maps[doc].regions
+            r_starts, r_ends = [s for s, _ in regions], [e for _, e in regions]
+            if any(e > s for e, s in zip(r_ends, r_starts[1:], strict=False)):
+                self._nested.add(doc)
+            found = (
+                [s.start for s in sentences],
+                [s.end for s in sentences],
+                counts,
+                r_starts,
+                r_ends,
+            )
+            self._docs[doc] = found
+        return found
+
+    def _counted(self, doc: int, start: int, end: int) -> tuple[int, int] | None:
+        """(words inside quoted regions, words) of the span, or None when they must be found
+        word by word."""
+        laid_out = self._laid_out(doc)
+        if doc in self._nested:
+            return None
+        text = self._texts[doc]
+        total = self._words(text, laid_out, start, end)
+        if total is None:
+            return None
+        r_starts, r_ends = laid_out[3], laid_out[4]
+        inside = 0
+        region = max(0, bisect_right(r_starts, start) - 1)
+        while region < len(r_starts) and r_starts[region] < end:
+            low, high = max(start, r_starts[region]), min(end, r_ends[region])
+            region += 1
+            if low >= high:
+                continue
+            if (low > start and splits_word(text, low, start, end)) or (
+                high < end and splits_word(text, high, start, end)
+            ):
+                return None
+            found = self._words(text, laid_out, low, high)
+            if found is None:
+                return None
+            inside += found
+        return inside, total
+
+    @staticmethod
+    def _words(
+        text: str,
+        laid_out: tuple[list[int], list[int], list[int], list[int], list[int]],
+        start: int,
+        end: int,
+    ) -> int | None:
+        """How many words ``text[start:end]`` holds (``count_words``), from the whole
+        sentences inside it; None when a word runs across one of their edges."""
+        starts, ends, counts = laid_out[0], laid_out[1], laid_out[2]
+        first = bisect_left(starts, start)  # the first sentence starting inside
+        stop = bisect_right(ends, end)  # one past the last ending inside
+        if stop <= first:
+            return count_words(text, start, end)
+        found = counts[stop] - counts[first]
+        # the text before, between and after those sentences: mostly white space, which
+        # holds no word and lets no word run across its edges
+        done = start  # where the text counted so far ends
+        for k in range(first, stop + 1):
+            at = starts[k] if k < stop else end
+            if at > done:
+                if not text[done:at].isspace():
+                    if (done > start and splits_word(text, done, start, end)) or (
+                        at < end and splits_word(text, at, start, end)
+                    ):
+                        return None
+                    found += count_words(text, done, at)
+            elif start < at < end and splits_word(text, at, start, end):
+                return None
+            if k < stop:
+                done = ends[k]
+        return found
 
 
 def _runs(members: Sequence[int], sentences: Sequence[Sentence]) -> list[list[int]]:

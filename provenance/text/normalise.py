@@ -72,6 +72,38 @@ def word_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     return [m.span() for m in _TOKEN.finditer(text, start, stop)]
 
 
+def count_words(text: str, start: int = 0, end: int | None = None) -> int:
+    """How many words ``text[start:end]`` holds: ``len(word_spans(text, start, end))``,
+    without a span (or a match object) per word."""
+    stop = len(text) if end is None else end
+    return len(_TOKEN.findall(text, start, stop))
+
+
+def splits_word(text: str, at: int, start: int, end: int) -> bool:
+    """Whether one word of ``text[start:end]`` (as ``word_spans`` finds them) runs across
+    position ``at`` (``start < at < end``), so that the words of ``text[start:at]`` and
+    ``text[at:end]`` together are not those of ``text[start:end]``. Told from the characters
+    either side: two word characters, or a joiner (an apostrophe, a hyphen) with a word
+    character on each side, are inside one word."""
+    before, after = text[at - 1], text[at]
+    if before.isspace() or after.isspace():  # the usual case: no word holds white space
+        return False
+    if _WORD_CHAR.match(before):
+        if _WORD_CHAR.match(after):
+            return True
+        return (
+            _JOINERS.match(after) is not None
+            and at + 1 < end
+            and _WORD_CHAR.match(text, at + 1) is not None
+        )
+    return (
+        _JOINERS.match(before) is not None
+        and at - 2 >= start
+        and _WORD_CHAR.match(after) is not None
+        and _WORD_CHAR.match(text, at - 2) is not None
+    )
+
+
 def first_word_char(text: str, start: int, end: int) -> int:
     """Where the first word character of ``text[start:end]`` (which has one) is."""
     found = _WORD_CHAR.search(text, start, end)
