@@ -69,6 +69,7 @@ VALUE_BITS = 64 - HASH_BITS
 
 COMPILED_MIN_NGRAMS = 100_000  # shared n-grams worth compiling the runs kernel for
 COMPILED_MIN_WORDS = 1_000_000  # words worth compiling the n-gram kernel for
+_CHUNK = 1 << 16  # runs chained per slice (``passages``)
 _FEW = 64  # positions looked up by bisection rather than with a per-word map
 _DOC_BREAK = 2  # a document's first word in the running count of ``TokenStream.ngrams``
 _MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
@@ -534,14 +535,16 @@ class Passage(NamedTuple):
     b_start: int
     b_end: int
     shared: int  # words in the runs that make it
-    # its runs of shared words: a_start, a_end, b_start, b_end
-    runs: tuple[tuple[int, int, int, int], ...]
+    # its runs of shared words, as their numbers in the ``Runs`` it was chained from (a number
+    # takes a tenth of the memory of a tuple of four positions: a corpus has a million runs)
+    runs: tuple[int, ...]
 
 
 def passages(
     stream: TokenStream, runs: Runs, quoted: Callable[[int, int], bool] = lambda _, __: False
 ) -> list[Passage]:
-    """The runs of each pair of documents chained into passages (see the module's text).
+    """The runs of each pair of documents chained into passages (see the module's text), in
+    order of their positions, then of their runs' (``Passage.runs``: numbers in ``runs``).
     ``quoted``: whether the words at stream positions ``[start, end)`` lie inside quotation
     marks."""
     if not len(runs.a_start):
@@ -555,43 +558,69 @@ def passages(
     holds = _hold_sentences(stream.sentence_starts, runs.a_start, runs.a_end) & _hold_sentences(
         stream.sentence_starts, runs.b_start, runs.b_start + length
     )
-    columns = [
-        c[order].tolist()
-        for c in (pair, runs.a_start, runs.a_end, runs.b_start, runs.b_end, runs.sentence | holds)
-    ]
+    anchoring = runs.sentence | holds
+    sources = (pair, runs.a_start, runs.a_end, runs.b_start, runs.b_end, anchoring)
     found: list[Passage] = []
-    # a_start, a_end, b_start, b_end, shared, anchored, last b_start, runs
+    # a_start, a_end, b_start, b_end, shared, anchored, last b_start, runs (their numbers)
     open_: list[list[Any]] = []
     current = -1
-    for key, a0, a1, b0, b1, anchored in zip(*columns, strict=True):
-        if key != current:
-            found.extend(_closed(open_))
-            open_, current = [], key
-        if len(open_) > 1:  # chains the rest can no longer reach are done
-            found.extend(_closed([c for c in open_ if a0 > c[1] + MAX_GAP]))
-            open_ = [c for c in open_ if a0 <= c[1] + MAX_GAP]
-        chosen = None
-        for chain_ in open_:
-            if (
-                a0 <= chain_[1] + MAX_GAP
-                and chain_[6] <= b0 <= chain_[3] + MAX_GAP
-                and abs((b0 - chain_[3]) - (a0 - chain_[1])) <= MAX_GAP
-            ):
-                chosen = chain_
-                break
-        if chosen is None:
-            anchor = int(anchored or _anchors(a0, a1, b0, quoted))
-            open_.append([a0, a1, b0, b1, a1 - a0, anchor, b0, [(a0, a1, b0, b1)]])
-            continue
-        chosen[4] += max(0, a1 - max(a0, chosen[1]))
-        chosen[1] = max(chosen[1], a1)
-        chosen[3] = max(chosen[3], b1)
-        if not chosen[5]:  # (an anchored chain needs no more: ``quoted`` is costly)
-            chosen[5] = int(anchored or _anchors(a0, a1, b0, quoted))
-        chosen[6] = b0
-        chosen[7].append((a0, a1, b0, b1))
+    # the runs read as Python numbers a slice at a time: all at once, six lists of them held
+    # 500 MB at the stage's peak on a corpus of 2.1 million runs (most in no passage)
+    for low in range(0, len(order), _CHUNK):
+        numbers = order[low : low + _CHUNK]
+        columns = [c[numbers].tolist() for c in sources]
+        columns.append(numbers.tolist())
+        for key, a0, a1, b0, b1, anchored, number in zip(*columns, strict=True):
+            if key != current:
+                found.extend(_closed(open_))
+                open_, current = [], key
+            if len(open_) > 1:  # chains the rest can no longer reach are done
+                found.extend(_closed([c for c in open_ if a0 > c[1] + MAX_GAP]))
+                open_ = [c for c in open_ if a0 <= c[1] + MAX_GAP]
+            chosen = None
+            for chain_ in open_:
+                if (
+                    a0 <= chain_[1] + MAX_GAP
+                    and chain_[6] <= b0 <= chain_[3] + MAX_GAP
+                    and abs((b0 - chain_[3]) - (a0 - chain_[1])) <= MAX_GAP
+                ):
+                    chosen = chain_
+                    break
+            if chosen is None:
+                anchor = int(anchored or _anchors(a0, a1, b0, quoted))
+                open_.append([a0, a1, b0, b1, a1 - a0, anchor, b0, [number]])
+                continue
+            chosen[4] += max(0, a1 - max(a0, chosen[1]))
+            chosen[1] = max(chosen[1], a1)
+            chosen[3] = max(chosen[3], b1)
+            if not chosen[5]:  # (an anchored chain needs no more: ``quoted`` is costly)
+                chosen[5] = int(anchored or _anchors(a0, a1, b0, quoted))
+            chosen[6] = b0
+            chosen[7].append(number)
     found.extend(_closed(open_))
-    return sorted(found)
+    return _sorted(found, runs)
+
+
+def _sorted(found: list[Passage], runs: Runs) -> list[Passage]:
+    """``found`` in order of positions and shared words, then (the rare ties) of their runs'
+    positions: the order of the passages as tuples of the runs themselves."""
+    found.sort(key=lambda p: p[:5])
+    k = 0
+    while k < len(found):
+        j = k + 1
+        while j < len(found) and found[j][:5] == found[k][:5]:
+            j += 1
+        if j - k > 1:
+            found[k:j] = sorted(found[k:j], key=lambda p: _run_tuples(p, runs))
+        k = j
+    return found
+
+
+def _run_tuples(passage: Passage, runs: Runs) -> list[tuple[int, int, int, int]]:
+    return [
+        (int(runs.a_start[r]), int(runs.a_end[r]), int(runs.b_start[r]), int(runs.b_end[r]))
+        for r in passage.runs
+    ]
 
 
 def _anchors(a0: int, a1: int, b0: int, quoted: Callable[[int, int], bool]) -> bool:
@@ -654,16 +683,16 @@ class Segments(NamedTuple):
     b_first: npt.NDArray[np.int64]
 
 
-def segments(stream: TokenStream, passages: Sequence[Passage]) -> Segments:
-    """The passages' runs of exactly shared words cut at every sentence end on either side
-    (runs of a sentence match, whose lengths may differ, are left out: their own sentences
-    are matched already)."""
-    runs = np.asarray(
-        [run for passage in passages for run in passage.runs if run[1] - run[0] == run[3] - run[2]],
-        np.int64,
-    ).reshape(-1, 4)
+def segments(stream: TokenStream, passages: Sequence[Passage], runs: Runs) -> Segments:
+    """The passages' runs (numbers in ``runs``) of exactly shared words cut at every sentence
+    end on either side (runs of a sentence match, whose lengths may differ, are left out:
+    their own sentences are matched already)."""
+    count = sum(len(passage.runs) for passage in passages)
+    numbers = np.fromiter(chain.from_iterable(p.runs for p in passages), np.int64, count)
+    exact = (runs.a_end - runs.a_start)[numbers] == (runs.b_end - runs.b_start)[numbers]
+    numbers = numbers[exact]
     starts = stream.sentence_starts
-    a, b, end = runs[:, 0].copy(), runs[:, 2].copy(), runs[:, 1].copy()
+    a, b, end = runs.a_start[numbers], runs.b_start[numbers], runs.a_end[numbers]
     found: list[tuple[npt.NDArray[np.int64], ...]] = []
     while len(a):  # one sentence boundary more each round
         sa = stream.token_sentences[a]

@@ -308,16 +308,19 @@ class PassagesStep(Step):
             return end - start >= passage_stage.QUOTED_CLAUSE_SHARE * quoted_words
 
         found = passage_stage.passages(stream, runs, quoted)
-        del shared, runs  # in the passages now: not held through the rest of the stage
+        n_passages = len(found)
         a_starts, a_ends, b_starts, b_ends = (
-            np.fromiter((p[k] for p in found), np.int64, len(found)) for k in range(4)
+            np.fromiter((p[k] for p in found), np.int64, n_passages) for k in range(4)
         )
+        cut = passage_stage.segments(stream, found, runs)
+        # in the arrays now: not held through the rest of the stage (its peak is at its end)
+        del shared, runs, found
         a_sides = passage_stage.side_spans(stream, sentences, texts, a_starts, a_ends, True, edges)
         b_sides = passage_stage.side_spans(stream, sentences, texts, b_starts, b_ends, True, edges)
         sides = list(zip(a_sides, b_sides, strict=True))
+        del a_sides, b_sides
         # the matchable sentences the passages align, those not in one component already
         matchable = long_enough & ~np.asarray(masked, np.bool_)
-        cut = passage_stage.segments(stream, found)
         lengths = np.diff(stream.sentence_starts)
         whole = (cut.words == lengths[cut.a]) | (cut.words == lengths[cut.b])
         useful = matchable[cut.a] & matchable[cut.b] & ((cut.words >= passage_stage.NGRAM) | whole)
@@ -355,7 +358,7 @@ class PassagesStep(Step):
         work.members = [*joined, *([] for _ in alone)]
         work.passage_spans = [*([] for _ in joined), *alone]
         work.report(self.name, 1, 1)
-        self.stat_update("passages", len(found))
+        self.stat_update("passages", n_passages)
 
 
 class FragmentsStep(Step):
