@@ -395,13 +395,9 @@ class FragmentsStep(Step):
             lambda doc, start, end: maps[doc].inside(start, end),
             UNQUOTED_FRAGMENT_FACTOR * settings.min_quote_tokens,
         )
-        work.aligned.extend(
-            (
-                (wanted[hit.fragment].doc, wanted[hit.fragment].start, wanted[hit.fragment].end),
-                (hit.doc, hit.start, hit.end),
-            )
-            for hit in hits
-        )
+        # each fragment's span made once (a quote reprinted everywhere has thousands of hits)
+        sides = [(f.doc, f.token_starts[0], f.token_ends[-1]) for f in wanted]
+        work.aligned.extend((sides[hit.fragment], (hit.doc, hit.start, hit.end)) for hit in hits)
         work.components = cluster_stage.with_fragments(
             work.members, usable, wanted, homes, hits, work.passage_spans
         )
