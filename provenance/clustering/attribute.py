@@ -29,6 +29,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from functools import partial
+from itertools import chain
 from typing import NamedTuple
 
 import numpy as np
@@ -115,14 +116,17 @@ def attribute(
         for doc in cluster.docs:
             clusters_of[doc].append(cluster)
     table = np.asarray([(*a, *b) for a, b in links], np.int64).reshape(-1, 6)
-    marks = _QuoteMarks(documents, excluded, regions)
-    sides_quoted = marks.quoted(
+    table = table[table[:, 0] != table[:, 3]]  # a document aligned with itself shares nothing
+    # each side of each link, by its document: the second documents' sides, then the first's
+    sides = _Sides(
+        np.concatenate([table[:, 3], table[:, 0]]),
         np.concatenate([table[:, 0], table[:, 3]]),
-        np.concatenate([table[:, 1], table[:, 4]]),
-        np.concatenate([table[:, 2], table[:, 5]]),
-    )  # the first document's side of each link, then the second's
-    both = sides_quoted[: len(table)] & sides_quoted[len(table) :]
-    measured = _measure_all(documents, excluded, table, both)
+        np.concatenate([table[:, 4], table[:, 1]]),
+        np.concatenate([table[:, 5], table[:, 2]]),
+    )
+    counts = _count_sides(documents, excluded, regions, sides)
+    both = counts.quoted[: len(table)] & counts.quoted[len(table) :]
+    measured = _measure_all(sides, counts, np.concatenate([both, both]))
     shares = _Shares({b: m.with_others for b, m in enumerate(measured) if m.with_others})
     sources = [_copied_from(b, documents, shares, threshold, margin) for b in range(len(documents))]
     copied_from = [None if s is None else s[0] for s in sources]
@@ -154,54 +158,6 @@ def attribute(
             )
         )
     return result, _pairs(documents, measured, sources)
-
-
-# A document prints shared text inside quotation marks when fewer than this many of its
-# characters (white space aside) lie outside them: "X said: “…”" is still a quotation.
-QUOTED_SLACK = 40
-
-
-class _QuoteMarks:
-    """Whether spans of documents lie inside quotation marks, but for ``QUOTED_SLACK``."""
-
-    def __init__(
-        self,
-        documents: Sequence[Document],
-        excluded: Sequence[Sequence[tuple[int, int]]],
-        regions: Sequence[Sequence[tuple[int, int]]],
-    ) -> None:
-        self._documents, self._excluded, self._regions = documents, excluded, regions
-
-    def quoted(
-        self,
-        docs: npt.NDArray[np.int64],
-        starts: npt.NDArray[np.int64],
-        ends: npt.NDArray[np.int64],
-    ) -> npt.NDArray[np.bool_]:
-        """Per span (document, start, end): whether it overlaps a quoted region and fewer than
-        ``QUOTED_SLACK`` of its characters (white space aside) lie outside quoted regions and
-        boilerplate. A document's counts are made once, for all its spans."""
-        found = np.zeros(len(docs), np.bool_)
-        if not len(docs):
-            return found
-        order = np.argsort(docs, kind="stable")
-        heads = np.flatnonzero(np.diff(docs[order], prepend=-1))
-        for doc, group in zip(docs[order][heads].tolist(), np.split(order, heads[1:]), strict=True):
-            regions = self._regions[doc]
-            if not regions:
-                continue
-            first, last = starts[group], ends[group]
-            region_starts, region_ends = np.asarray(sorted(regions), np.int64).T
-            # the first region (in order of start) that reaches past a span's start overlaps
-            # it when it starts before the span's end; no region before it reaches the span
-            k = np.searchsorted(np.maximum.accumulate(region_ends), first, side="right")
-            overlaps = k < len(regions)
-            overlaps[overlaps] &= region_starts[k[overlaps]] < last[overlaps]
-            outside = NonSpaceCounter(
-                self._documents[doc].text, [*self._excluded[doc], *regions]
-            ).counts(first, last)
-            found[group] = overlaps & (outside < QUOTED_SLACK)
-        return found
 
 
 def _first_in(cluster: Cluster, doc: int, copied_from: Sequence[int | None]) -> bool:
@@ -257,106 +213,287 @@ def _holds_any(docs: Sequence[int], others: Sequence[int]) -> bool:
     return False
 
 
-# Characters of text counted at once by ``_measure_all``: one prefix sum over the texts of
-# consecutive documents (8 bytes a character), so that no step runs once per pair.
+# Characters of text counted at once by ``_count_sides``: the texts of consecutive documents laid
+# end to end, in buffers made once for the whole stage (6 bytes a character: the code point
+# and two masks; and 8 for each eight characters' running count) and refilled run after run.
+# Fresh memory costs time of its own here (its pages faulted in one by one): the arrays of the
+# per-document prefix sums made anew for every run cost more than the counting in them.
 MEASURE_CHARS = 4_000_000
 
 
-def _measure_all(
-    documents: Sequence[Document],
-    excluded: Sequence[Sequence[tuple[int, int]]],
-    table: npt.NDArray[np.int64],
-    quotation: npt.NDArray[np.bool_],
-) -> list[_Measured]:
-    """What each document shares with each other: ``table``, a link a row (a, a_start,
-    a_end, b, b_start, b_end); ``quotation``: per link, whether both print it inside
-    quotation marks. Counted for documents a run of them at a time, every pair's unions at
-    once."""
-    apart = table[:, 0] != table[:, 3]
-    table, quotation = table[apart], quotation[apart]
-    docs = np.concatenate([table[:, 3], table[:, 0]])  # each side of each link, by its document
-    others = np.concatenate([table[:, 0], table[:, 3]])
-    starts = np.concatenate([table[:, 4], table[:, 1]])
-    ends = np.concatenate([table[:, 5], table[:, 2]])
-    flags = np.concatenate([quotation, quotation])
-    order = np.lexsort((starts, others, docs))
-    sides = _SideRows(docs[order], others[order], starts[order], ends[order], flags[order])
-    bounds = np.searchsorted(sides.docs, np.arange(len(documents) + 1))
-    measured: list[_Measured] = []
-    first = 0
-    while first < len(documents):
-        last, chars = first + 1, len(documents[first].text)
-        while last < len(documents) and chars + len(documents[last].text) <= MEASURE_CHARS:
-            chars += len(documents[last].text)
-            last += 1
-        measured.extend(
-            _measure_run(documents, excluded, first, last, sides.rows(bounds[first], bounds[last]))
-        )
-        first = last
-    return measured
-
-
-class _SideRows(NamedTuple):
-    """Sides of links, ordered by document, other document and start: the document, the
-    other, the span of the document's text, and whether the link is a quotation both print."""
+class _Sides(NamedTuple):
+    """Sides of links, one a row: the document, the other document, and the span of the
+    document's text it was aligned on (``end`` may lie before ``start``: an empty span)."""
 
     docs: npt.NDArray[np.int64]
     others: npt.NDArray[np.int64]
     starts: npt.NDArray[np.int64]
     ends: npt.NDArray[np.int64]
-    quotation: npt.NDArray[np.bool_]
-
-    def rows(self, low: int, high: int) -> _SideRows:
-        return _SideRows(
-            self.docs[low:high],
-            self.others[low:high],
-            self.starts[low:high],
-            self.ends[low:high],
-            self.quotation[low:high],
-        )
 
 
-def _measure_run(
+class _Counts(NamedTuple):
+    """What ``_count_sides`` counted, characters other than white space and outside
+    boilerplate (the document's *kept* characters): per side, the kept characters of its
+    document before its start and before its end (never before its start), and whether it is
+    quoted (``QUOTED_SLACK``); per document, its kept characters from its body on and its
+    characters in boilerplate."""
+
+    before_start: npt.NDArray[np.int64]
+    before_end: npt.NDArray[np.int64]
+    quoted: npt.NDArray[np.bool_]
+    n_chars: npt.NDArray[np.int64]
+    excluded: npt.NDArray[np.int64]
+
+
+# A document prints shared text inside quotation marks when fewer than this many of its
+# characters (white space aside) lie outside them: "X said: “…”" is still a quotation.
+QUOTED_SLACK = 40
+
+
+def _count_sides(
     documents: Sequence[Document],
     excluded: Sequence[Sequence[tuple[int, int]]],
-    first: int,
-    last: int,
-    sides: _SideRows,
+    regions: Sequence[Sequence[tuple[int, int]]],
+    sides: _Sides,
+) -> _Counts:
+    """``_Counts`` of every side and document, for a run of documents at a time (about
+    ``MEASURE_CHARS`` of text): one pass over the run's characters, then only look-ups at the
+    places asked about. A side is quoted when it overlaps one of its document's ``regions``
+    (inside quotation marks) and fewer than ``QUOTED_SLACK`` of its kept characters lie
+    outside them."""
+    lengths = [len(doc.text) for doc in documents]
+    counts = _Counts(
+        np.zeros(len(sides.docs), np.int64),
+        np.zeros(len(sides.docs), np.int64),
+        np.zeros(len(sides.docs), np.bool_),
+        np.zeros(len(documents), np.int64),
+        np.zeros(len(documents), np.int64),
+    )
+    order = np.argsort(sides.docs, kind="stable")
+    bounds = np.searchsorted(sides.docs[order], np.arange(len(documents) + 1)).tolist()
+    buffers = _Buffers(max([min(MEASURE_CHARS, sum(lengths)), *lengths]))
+    first = 0
+    while first < len(documents):
+        last, chars = first + 1, lengths[first]
+        while last < len(documents) and chars + lengths[last] <= MEASURE_CHARS:
+            chars += lengths[last]
+            last += 1
+        run = _Run(documents, first, last, buffers, excluded)
+        counts.n_chars[first:last], counts.excluded[first:last] = run.documents()
+        mine = order[bounds[first] : bounds[last]]
+        if len(mine):
+            run.sides(sides, mine, regions, counts)
+        first = last
+    return counts
+
+
+class _Buffers:
+    """The arrays ``_Run`` counts in, made once for runs of up to ``size`` characters."""
+
+    def __init__(self, size: int) -> None:
+        self.points = np.empty(size, np.uint32)
+        self.kept = np.empty(size, np.bool_)
+        self.scratch = np.empty(size, np.bool_)
+        self.before = np.empty(size // 8 + 1, np.int64)
+
+
+class _Run:
+    """The texts of documents ``first`` to ``last`` laid end to end, and which of their
+    characters are kept (other than white space, outside ``excluded``): a bit each, with the
+    running count of kept characters before every eighth (a running count of every character
+    would take eight bytes each, and NumPy's running sum several nanoseconds each)."""
+
+    def __init__(
+        self,
+        documents: Sequence[Document],
+        first: int,
+        last: int,
+        buffers: _Buffers,
+        excluded: Sequence[Sequence[tuple[int, int]]],
+    ) -> None:
+        self.docs = documents[first:last]
+        self.first = first
+        lengths = [len(doc.text) for doc in self.docs]
+        self.offsets = np.zeros(len(self.docs) + 1, np.int64)
+        np.cumsum(lengths, out=self.offsets[1:])
+        size = int(self.offsets[-1])
+        points, kept = buffers.points[:size], buffers.kept[:size]
+        for doc, start, length in zip(self.docs, self.offsets.tolist(), lengths, strict=False):
+            if length:
+                points[start : start + length] = np.frombuffer(
+                    doc.text.encode("utf-32-le"), np.uint32
+                )
+        _non_space(points, kept, buffers.scratch[:size])
+        spans = [
+            (start + max(0, a), start + min(b, length))
+            for k, (start, length) in enumerate(zip(self.offsets.tolist(), lengths, strict=False))
+            for a, b in excluded[first + k]
+        ]
+        self.non_space: npt.NDArray[np.int64] | None = None  # per document, when some are excluded
+        if spans:
+            nonempty = np.flatnonzero(lengths)
+            self.non_space = np.zeros(len(self.docs), np.int64)
+            self.non_space[nonempty] = np.add.reduceat(kept, self.offsets[nonempty], dtype=np.int64)
+            for a, b in spans:
+                kept[a:b] = False
+        # a byte more than the characters need: the place after the last one has a byte too
+        self._bits = np.zeros(size // 8 + 1, np.uint8)
+        self._bits[: (size + 7) // 8] = np.packbits(kept, bitorder="little")
+        self._before = buffers.before[: len(self._bits)]
+        self._before[0] = 0
+        np.cumsum(_BITS_SET[self._bits[:-1]], out=self._before[1:])
+
+    def running(self, places: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+        """Per place in the run (0 to its length), the kept characters before it."""
+        byte = places >> 3
+        found: npt.NDArray[np.int64] = (
+            self._before[byte] + _BITS_SET[self._bits[byte] & _BITS_BELOW[places & 7]]
+        )
+        return found
+
+    def documents(self) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+        """Per document, its kept characters from its body on, and those in boilerplate."""
+        ends = self.running(self.offsets[1:])
+        bodies = self.offsets[:-1] + np.asarray([doc.body_start for doc in self.docs], np.int64)
+        n_chars = ends - self.running(bodies)
+        if self.non_space is None:
+            return n_chars, np.zeros(len(self.docs), np.int64)
+        return n_chars, self.non_space - (ends - self.running(self.offsets[:-1]))
+
+    def sides(
+        self,
+        sides: _Sides,
+        mine: npt.NDArray[np.int64],
+        regions: Sequence[Sequence[tuple[int, int]]],
+        counts: _Counts,
+    ) -> None:
+        """``counts`` of the sides ``mine`` (of this run's documents)."""
+        local = sides.docs[mine] - self.first
+        base = self.offsets[local]
+        starts, ends = base + sides.starts[mine], base + sides.ends[mine]
+        below = self.running(base)
+        before_start, before_end = self.running(starts), self.running(np.maximum(starts, ends))
+        counts.before_start[mine] = before_start - below
+        counts.before_end[mine] = before_end - below
+        held = [k for k in np.unique(local).tolist() if regions[self.first + k]]
+        if not held:
+            return
+        region_starts, region_ends = self._regions(held, regions)
+        # the first region (in order of start) that reaches past a side's start overlaps it
+        # when it starts before the side's end; no region before it reaches the side, and
+        # those of other documents lie outside it
+        reach = np.maximum.accumulate(region_ends)
+        k = np.searchsorted(reach, starts, side="right")
+        overlaps = k < len(reach)
+        overlaps[overlaps] &= region_starts[k[overlaps]] < ends[overlaps]
+        # its kept characters outside every region: its own, less those in the regions' union
+        union = _Union(self.running, region_starts, reach)
+        # (none when it is empty)
+        outside = (
+            before_end - before_start - (union.before(before_end) - union.before(before_start))
+        )
+        counts.quoted[mine] = overlaps & (outside < QUOTED_SLACK)
+
+    def _regions(
+        self, held: Sequence[int], regions: Sequence[Sequence[tuple[int, int]]]
+    ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+        """The regions of documents ``held`` (numbers in the run), placed in the run and
+        ordered by start, then end."""
+        found = [regions[self.first + k] for k in held]
+        rows = np.asarray(list(chain.from_iterable(chain.from_iterable(found))), np.int64).reshape(
+            -1, 2
+        )
+        numbers = np.repeat(np.asarray(held, np.int64), [len(spans) for spans in found])
+        low, high = self.offsets[numbers], self.offsets[numbers + 1]
+        starts, ends = np.clip(rows[:, 0] + low, low, high), np.clip(rows[:, 1] + low, low, high)
+        order = np.lexsort((ends, starts))
+        return starts[order], ends[order]
+
+
+class _Union:
+    """The kept characters in the union of spans before any running count: the spans ordered
+    by start, ``reach`` the running maximum of their ends, ``running`` the running count of
+    kept characters before places."""
+
+    def __init__(
+        self,
+        running: Callable[[npt.NDArray[np.int64]], npt.NDArray[np.int64]],
+        starts: npt.NDArray[np.int64],
+        reach: npt.NDArray[np.int64],
+    ) -> None:
+        # the union as stretches apart from one another, as running counts: ``_low`` never
+        # decreases, and each stretch ends at or before the next one's start
+        heads = np.flatnonzero(starts > np.concatenate(([-1], reach[:-1])))
+        self._low = running(starts[heads])
+        self._high = running(reach[np.append(heads[1:], len(starts)) - 1])
+        sizes = self._high - self._low
+        self._before = np.cumsum(sizes) - sizes
+
+    def before(self, counted: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+        """Per running count, the union's kept characters below it: the stretches wholly
+        below it, and the part below it of the last one starting at or below it."""
+        k = np.searchsorted(self._low, counted, side="right") - 1
+        at = np.maximum(k, 0)
+        inside = self._before[at] + np.minimum(counted, self._high[at]) - self._low[at]
+        return np.where(k >= 0, inside, 0)
+
+
+def _non_space(
+    points: npt.NDArray[np.uint32], out: npt.NDArray[np.bool_], scratch: npt.NDArray[np.bool_]
+) -> None:
+    """Per code point, whether it is not white space (``str.isspace``), into ``out``: every
+    one above the space is not but a few, looked up from U+0085 on (a curly quote mark, a
+    dash); below it, control characters are not but tabs, line ends and separators, looked up
+    too. Three passes NumPy makes in a few milliseconds a million characters, against a
+    look-up of every one (a table of 12,290 entries: several times slower)."""
+    np.greater(points, _SPACE, out=out)
+    for rare in (
+        np.flatnonzero(np.greater_equal(points, _HIGH_SPACE, out=scratch)),
+        np.flatnonzero(np.less(points, _LOW_NOT_SPACE, out=scratch)),
+    ):
+        out[rare] = ~_IS_SPACE[np.minimum(points[rare], len(_IS_SPACE) - 1)]
+
+
+def _measure_all(
+    sides: _Sides, counts: _Counts, quotation: npt.NDArray[np.bool_]
 ) -> list[_Measured]:
-    """``_measure_all`` for documents ``first`` to ``last`` (``sides``: theirs): one prefix
-    sum over their texts laid end to end, with every document's spans offset into it."""
-    run = documents[first:last]
-    counted = [_counted(doc.text, excluded[first + k]) for k, doc in enumerate(run)]
-    offsets = np.concatenate(([0], np.cumsum([len(doc.text) for doc in run]))).astype(np.int64)
-    prefix = np.concatenate(([0], np.cumsum(np.concatenate([c for c, _ in counted]))))
-    kept = prefix[offsets[1:]] - prefix[offsets[:-1]]
-    left_out = np.asarray([total for _, total in counted], np.int64) - kept
-    bodies = offsets[:-1] + np.asarray([doc.body_start for doc in run], np.int64)
-    n_chars = (prefix[offsets[1:]] - prefix[bodies]).tolist()
-    local = sides.docs - first
-    low, high = offsets[local] + sides.starts, offsets[local] + np.maximum(sides.starts, sides.ends)
-    scale = np.int64(offsets[-1] + 1)
+    """What each document shares with each other (``quotation``: per side, whether both
+    documents print it inside quotation marks), every pair's unions at once from the kept
+    characters before each side's start and end (``counts``): the characters a union of
+    spans holds are the union of those counts' ranges, the running count never decreasing."""
+    order = np.lexsort((sides.starts, sides.others, sides.docs))
+    docs, others = sides.docs[order], sides.others[order]
+    low, high = counts.before_start[order], counts.before_end[order]
+    scale = np.int64(high.max() + 1 if len(high) else 1)
     # per pair of documents (the rows are in order of document, then other)
-    fresh = (np.diff(local, prepend=-1) != 0) | (np.diff(sides.others, prepend=-1) != 0)
+    fresh = (np.diff(docs, prepend=-1) != 0) | (np.diff(others, prepend=-1) != 0)
     pair = np.cumsum(fresh) - 1
     heads = np.flatnonzero(fresh)
-    n_pairs = len(heads)
-    reused = ~sides.quotation
-    chars = _unions(prefix, scale, pair, low, high, n_pairs).tolist()
-    reused_chars = _unions(prefix, scale, pair[reused], low[reused], high[reused], n_pairs).tolist()
-    passages = np.diff(np.append(heads, len(local))).tolist()
-    pair_others = sides.others[heads].tolist()
-    # per document, every span it shares, whoever with
-    by_start = np.lexsort((low, local))
-    every = _unions(prefix, scale, local[by_start], low[by_start], high[by_start], len(run))
+    reused = ~quotation[order]
+    chars = _union_counts(scale, pair, low, high, len(heads)).tolist()
+    reused_chars = _union_counts(
+        scale, pair[reused], low[reused], high[reused], len(heads)
+    ).tolist()
+    passages = np.diff(np.append(heads, len(docs))).tolist()
+    pair_others = others[heads].tolist()
+    # per document, every span it shares, whoever with (the rows are in order of start within
+    # a pair: in order of document and start here)
+    n_docs = len(counts.n_chars)
+    by_start = np.lexsort((sides.starts[order], docs))
+    every = _union_counts(scale, docs[by_start], low[by_start], high[by_start], n_docs)
     by_start = by_start[reused[by_start]]
-    every_reused = _unions(prefix, scale, local[by_start], low[by_start], high[by_start], len(run))
-    pair_bounds = np.searchsorted(local[heads], np.arange(len(run) + 1)).tolist()
+    every_reused = _union_counts(scale, docs[by_start], low[by_start], high[by_start], n_docs)
+    pair_bounds = np.searchsorted(docs[heads], np.arange(n_docs + 1)).tolist()
     found = []
-    for k, (shared, reusing, out) in enumerate(
-        zip(every.tolist(), every_reused.tolist(), left_out.tolist(), strict=True)
+    for k, (total, shared, reusing, out) in enumerate(
+        zip(
+            counts.n_chars.tolist(),
+            every.tolist(),
+            every_reused.tolist(),
+            counts.excluded.tolist(),
+            strict=True,
+        )
     ):
-        total = n_chars[k]
         with_others = {
             pair_others[g]: _Shared(
                 chars[g],
@@ -371,6 +508,29 @@ def _measure_run(
     return found
 
 
+def _union_counts(
+    scale: np.int64,
+    groups: npt.NDArray[np.int64],
+    low: npt.NDArray[np.int64],
+    high: npt.NDArray[np.int64],
+    n_groups: int,
+) -> npt.NDArray[np.int64]:
+    """Per group (0 to ``n_groups`` - 1), the length of the union of its ranges (``high`` at
+    least ``low``, both below ``scale``), the ranges ordered by group, then start. A range
+    overlapping or touching the furthest end so far in its group joins that stretch; one
+    running maximum serves every group, its keys offset by group."""
+    found = np.zeros(n_groups, np.int64)
+    if not len(low):
+        return found
+    base = groups * scale
+    reach = np.maximum.accumulate(base + high)
+    fresh = base + low > np.concatenate(([-1], reach[:-1]))  # starts a stretch
+    heads = np.flatnonzero(fresh)
+    stretch_ends = reach[np.append(heads[1:], len(low)) - 1]
+    np.add.at(found, groups[heads], stretch_ends - (base + low)[heads])
+    return found
+
+
 def _unions(
     prefix: npt.NDArray[np.int64],
     scale: np.int64,
@@ -380,20 +540,9 @@ def _unions(
     n_groups: int,
 ) -> npt.NDArray[np.int64]:
     """Per group (0 to ``n_groups`` - 1), the characters (``prefix``: their running count) in
-    the union of its spans (``ends`` at least ``starts``, positions below ``scale``), the spans
-    ordered by group, then start. A span overlapping or touching the furthest end so far in
-    its group joins that stretch; one running maximum serves every group, its keys offset by
-    group."""
-    found = np.zeros(n_groups, np.int64)
-    if not len(starts):
-        return found
-    base = groups * scale
-    reach = np.maximum.accumulate(base + ends)
-    fresh = base + starts > np.concatenate(([-1], reach[:-1]))  # starts a stretch
-    heads = np.flatnonzero(fresh)
-    stretch_ends = reach[np.append(heads[1:], len(starts)) - 1] - base[heads]
-    np.add.at(found, groups[heads], prefix[stretch_ends] - prefix[starts[heads]])
-    return found
+    the union of its spans (``ends`` at least ``starts``, positions below ``scale``), the
+    spans ordered by group, then start: the union of the spans' ranges of running counts."""
+    return _union_counts(scale, groups, prefix[starts], prefix[ends], n_groups)
 
 
 class _Shares:
@@ -539,6 +688,14 @@ def _share(chars: int, total: int) -> float:
 # Whether each code point is white space (str.isspace()); all of them lie below U+3001, so
 # higher code points are looked up as U+3001, which is not.
 _IS_SPACE = np.array([chr(c).isspace() for c in range(0x3002)], dtype=bool)
+# For ``_non_space``: code points above the space and below ``_HIGH_SPACE`` (U+0085) are never
+# white space; those from ``_LOW_NOT_SPACE`` (U+001C) to the space always are.
+_SPACE = ord(" ")
+_LOW_NOT_SPACE = int(np.flatnonzero(~_IS_SPACE[:_SPACE])[-1]) + 1
+_HIGH_SPACE = int(np.flatnonzero(_IS_SPACE[_SPACE + 1 :])[0]) + _SPACE + 1
+# Per byte, the bits set; per bit k, a byte of the bits below it (``_Run.running``).
+_BITS_SET = np.array([bin(k).count("1") for k in range(256)], np.uint8)
+_BITS_BELOW = np.array([(1 << k) - 1 for k in range(8)], np.uint8)
 
 
 class NonSpaceCounter:
