@@ -52,22 +52,29 @@ def quote_rows(
     for cluster in clusters:
         for occ in cluster.occurrences:
             listed[occ.doc].append((cluster, occ))
-    by_doc = defaultdict(_Occurrences, {doc: _Occurrences(found) for doc, found in listed.items()})
+    by_doc = {doc: _Occurrences(found) for doc, found in listed.items()}
     quoted_parts: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for quote in quotes:
         quoted_parts[quote.doc].extend(quote.parts)
-    rows = []
-    references: dict[tuple[int, int, int], Reference] = {}
+    rows: list[QuoteRow] = []
+    references: dict[tuple[int, int, int], _Reference] = {}
     canonicals: dict[str, Occurrence] = {}  # per cluster, its version copies are compared with
     variants: dict[tuple[str, int, int, int], QuoteVariant | None] = {}
+    ranks = _Ranks(documents)
     for quote in quotes:
         text = documents[quote.doc].text
+        held = by_doc.get(quote.doc)
+        if held is None:  # the usual case: a document sharing no text with another
+            rows.extend(
+                QuoteRow(quote, start, end, None, False, None) for start, end in quote.parts
+            )
+            continue
         for start, end in quote.parts:
-            found = _occurrence(text, start, end, by_doc[quote.doc].reaching(start, end), documents)
+            found = _occurrence(text, start, end, held.reaching(start, end), ranks)
             if found is None:
                 rows.append(QuoteRow(quote, start, end, None, False, None))
                 continue
-            cluster, occ = found
+            cluster, occ, mine = found
             earliest = occ == cluster.earliest
             if cluster.cluster_id not in canonicals:
                 canonicals[cluster.cluster_id] = _canonical(cluster)
@@ -79,7 +86,12 @@ def quote_rows(
                 key = (row, canonical.doc, canonical.start, canonical.end)
                 if key not in variants:
                     variants[key] = _variant(
-                        documents, row, canonical, quoted_parts[canonical.doc], references
+                        documents,
+                        row,
+                        words(row) if mine is None else mine,
+                        canonical,
+                        quoted_parts[canonical.doc],
+                        references,
                     )
                 variant = variants[key]
             if variant is None:  # no word of the earliest version: not a version of it
@@ -100,30 +112,60 @@ def _canonical(cluster: Cluster) -> Occurrence:
     )
 
 
+class _Ranks:
+    """Clusters in the order ``_occurrence`` prefers them among equals: the first published
+    (date order, then doc_id of its earliest document), then by id. Worked out once a
+    cluster."""
+
+    def __init__(self, documents: Sequence[Document]) -> None:
+        self._documents = documents
+        self._found: dict[str, tuple[tuple[int, str, str], str, str]] = {}
+
+    def __call__(self, cluster: Cluster) -> tuple[tuple[int, str, str], str, str]:
+        found = self._found.get(cluster.cluster_id)
+        if found is None:
+            first = self._documents[cluster.earliest.doc]
+            found = self._found[cluster.cluster_id] = (
+                date_order(first),
+                first.doc_id,
+                cluster.cluster_id,
+            )
+        return found
+
+
 def _occurrence(
     text: str,
     start: int,
     end: int,
     reaching: Sequence[tuple[Cluster, Occurrence]],
-    documents: Sequence[Document],
-) -> tuple[Cluster, Occurrence] | None:
+    ranks: _Ranks,
+) -> tuple[Cluster, Occurrence, tuple[str, ...] | None] | None:
     """The occurrence holding most of the words (at least half); among equals, that of the
     cluster first published, which leads furthest back towards the source. ``reaching``: the
-    document's occurrences that overlap the quote paragraph."""
+    document's occurrences that overlap the quote paragraph. With it, the paragraph's words
+    when it lies wholly inside the occurrence (they are the row's words then), else None."""
     if not reaching:
         return None  # the usual case: a quote no one else printed
-    words = word_spans(text, start, end)
+    if all(occ.start <= start and end <= occ.end for _, occ in reaching):
+        # each holds every word: the paragraph's words are needed only to know it has one
+        mine = words(text, start, end)
+        if not mine:
+            return None
+        cluster, occ = (
+            reaching[0] if len(reaching) == 1 else min(reaching, key=lambda pair: ranks(pair[0]))
+        )
+        return cluster, occ, mine
+    spans = word_spans(text, start, end)
     # words lie in order, apart: those inside an occurrence are a run of them
-    starts, ends = [s for s, _ in words], [e for _, e in words]
+    starts, ends = [s for s, _ in spans], [e for _, e in spans]
     best: tuple[tuple[int, tuple[int, str, str], str, str], Cluster, Occurrence] | None = None
     for cluster, occ in reaching:
         inside = max(0, bisect_right(ends, occ.end) - bisect_left(starts, occ.start))
-        if words and 2 * inside >= len(words):
-            first = documents[cluster.earliest.doc]
-            key = (-inside, date_order(first), first.doc_id, cluster.cluster_id)
+        if spans and 2 * inside >= len(spans):
+            key = (-inside, *ranks(cluster))
             if best is None or key < best[0]:
                 best = (key, cluster, occ)
-    return None if best is None else (best[1], best[2])
+    return None if best is None else (best[1], best[2], None)
 
 
 class _Occurrences:
@@ -144,13 +186,14 @@ class _Occurrences:
 def _variant(
     documents: Sequence[Document],
     text: str,
+    mine: tuple[str, ...],
     earliest: Occurrence,
     earliest_quotes: Sequence[tuple[int, int]],
-    references: dict[tuple[int, int, int], Reference],
+    references: dict[tuple[int, int, int], _Reference],
 ) -> QuoteVariant | None:
     """Compares with the earliest occurrence, narrowed to the quoted part of it this row repeats
     most of when it is quoted (an interrupted quote, “…,” she said, “…”, has two). ``text``:
-    the row's words inside its occurrence."""
+    the row's words inside its occurrence; ``mine``: their normalised words."""
     reference = documents[earliest.doc].text
     spans = [
         (max(s, earliest.start), min(e, earliest.end))
@@ -159,61 +202,88 @@ def _variant(
     ] or [(earliest.start, earliest.end)]
     chosen = spans[0]
     if len(spans) > 1:
-        mine = words(text)
 
         def common(span: tuple[int, int]) -> int:
-            theirs = _cached(references, reference, *span)[2]
+            theirs = _cached(references, reference, *span).words
             return (len(mine) + len(theirs) - Indel.distance(mine, theirs)) // 2
 
         chosen = max(spans, key=common)
-    return classify(text, _sentences_repeated(text, reference, *chosen, references))
+    return _classify(text, mine, *_sentences_repeated(mine, reference, *chosen, references))
 
 
-Reference = tuple[list[tuple[int, int]], list[tuple[int, int]], tuple[str, ...]]
+class _Reference:
+    """The words of ``text[start:end]``, an earliest version copies are compared with; its
+    sentences and the spans of its words are worked out only when asked (for a version of
+    one sentence, the usual case, they never are)."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+        self.words = words(text, start, end)
+        self._sentences: list[tuple[int, int]] | None = None
+        self._spans: list[tuple[int, int]] | None = None
+
+    @property
+    def sentences(self) -> list[tuple[int, int]]:
+        if self._sentences is None:
+            self._sentences = list(sentence_spans(self.text, self.start, self.end))
+        return self._sentences
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        if self._spans is None:
+            self._spans = word_spans(self.text, self.start, self.end)
+        return self._spans
 
 
 def _cached(
-    cache: dict[tuple[int, int, int], Reference], reference: str, start: int, end: int
-) -> Reference:
-    """``_reference``, once per call of ``quote_rows`` (an earliest version is compared with
+    cache: dict[tuple[int, int, int], _Reference], reference: str, start: int, end: int
+) -> _Reference:
+    """``_Reference``, once per call of ``quote_rows`` (an earliest version is compared with
     every copy: its text lives as long as the documents, so its id names it for the call)."""
     key = (id(reference), start, end)
-    if key not in cache:
-        cache[key] = _reference(reference, start, end)
-    return cache[key]
-
-
-def _reference(reference: str, start: int, end: int) -> Reference:
-    """The sentences, word spans and words of ``reference[start:end]``."""
-    return (
-        list(sentence_spans(reference, start, end)),
-        word_spans(reference, start, end),
-        words(reference, start, end),
-    )
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = _Reference(reference, start, end)
+    return found
 
 
 def _sentences_repeated(
-    text: str, reference: str, start: int, end: int, cache: dict[tuple[int, int, int], Reference]
-) -> str:
-    """The sentences of ``reference[start:end]`` that ``text`` repeats words of: an earliest
-    occurrence may be a passage of several sentences, and a quote of one of them is compared
-    with that one (words it cuts from it are still seen)."""
-    spans, found, tokens = _cached(cache, reference, start, end)
+    mine: tuple[str, ...],
+    reference: str,
+    start: int,
+    end: int,
+    cache: dict[tuple[int, int, int], _Reference],
+) -> tuple[str, tuple[str, ...]]:
+    """The sentences of ``reference[start:end]`` that a row of the words ``mine`` repeats words
+    of, and their words: an earliest occurrence may be a passage of several sentences, and a
+    quote of one of them is compared with that one (words it cuts from it are still seen)."""
+    found = _cached(cache, reference, start, end)
+    whole = reference[start:end], found.words
+    spans = found.sentences
     if len(spans) < 2:
-        return reference[start:end]
-    ops = Indel.opcodes(words(text), tokens)
+        return whole
+    ops = Indel.opcodes(mine, found.words)
     matched = [k for op in ops if op.tag == "equal" for k in range(op.dest_start, op.dest_end)]
-    if not matched or len(found) != len(tokens):
-        return reference[start:end]
-    first, last = found[matched[0]][0], found[matched[-1]][1]
+    if not matched or len(found.spans) != len(found.words):
+        return whole
+    first, last = found.spans[matched[0]][0], found.spans[matched[-1]][1]
     kept = [(s, e) for s, e in spans if s < last and first < e]
-    return reference[kept[0][0] : kept[-1][1]] if kept else reference[start:end]
+    if not kept:
+        return whole
+    repeated = reference[kept[0][0] : kept[-1][1]]
+    return repeated, words(repeated)
 
 
 def classify(text: str, reference: str) -> QuoteVariant | None:
     """How ``text`` relates to the earlier ``reference``; None when they share no word (no
     version of it: an attribution clause or another quote the occurrence runs over)."""
-    row, ref = words(text), words(reference)
+    return _classify(text, words(text), reference, words(reference))
+
+
+def _classify(
+    text: str, row: tuple[str, ...], reference: str, ref: tuple[str, ...]
+) -> QuoteVariant | None:
+    """``classify``, given the normalised words of both (``row``, ``ref``)."""
     ops = [op for op in Indel.opcodes(row, ref)]
     equal = [op for op in ops if op.tag == "equal"]
     common = sum(op.src_end - op.src_start for op in equal)
