@@ -109,8 +109,8 @@ def signatures_and_hashes(
     a, b = permutations(num_perm, seed)
     buffer, words, first = _laid_out(token_lists)
     hashes, offsets = _hashes(buffer, words, first, shingle_size)
-    if _use_numba(len(token_lists)):
-        found = _compiled()(buffer, words[0], words[1], first, shingle_size, a, b)
+    if _use_numba(len(token_lists)):  # from the hashes: each shingle is hashed once
+        found = _compiled_signatures_of()(hashes, offsets, a, b)
         return np.asarray(found, dtype=np.uint32), (hashes, offsets)
     return _numpy_signatures(hashes, offsets, a, b), (hashes, offsets)
 
@@ -239,6 +239,13 @@ def _compiled_word_hashes():  # type: ignore[no-untyped-def]
     from provenance.matching.sketch_numba import sorted_word_hashes
 
     return sorted_word_hashes
+
+
+@cache
+def _compiled_signatures_of():  # type: ignore[no-untyped-def]
+    from provenance.matching.sketch_numba import signatures_of
+
+    return signatures_of
 
 
 @cache
