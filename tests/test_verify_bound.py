@@ -32,7 +32,7 @@ def test_the_word_bound_is_never_below_the_aligned_share(tokens: list[tuple[str,
     sentences = _sentences(tokens, list(range(len(tokens))))
     n = len(sentences)
     pairs = np.array([(a, b) for a in range(n) for b in range(a + 1, n)], np.int64)
-    bound = verify_module._WordBound.of(pairs, sentences)
+    bound = verify_module._WordBound.of(np.arange(len(sentences)), sentences)
     assert bound is not None
     shares = bound.shares(pairs)
     exact = verify_module.contained(pairs, sentences)
@@ -46,7 +46,7 @@ def test_the_word_bound_counts_shared_words_whatever_their_order() -> None:
         [0, 1, 2],
     )
     pairs = np.array([(0, 1), (0, 2)], np.int64)
-    bound = verify_module._WordBound.of(pairs, sentences)
+    bound = verify_module._WordBound.of(np.arange(len(sentences)), sentences)
     assert bound is not None
     assert bound.shares(pairs).tolist() == [1.0, 0.2]
     assert verify_module.contained(pairs, sentences).tolist() == [0.1, 0.2]

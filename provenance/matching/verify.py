@@ -47,15 +47,19 @@ def verify(
     only aligns the words of the matches."""
     table = np.asarray(pairs if isinstance(pairs, np.ndarray) else list(pairs), np.int64)
     table = table.reshape(-1, 2)  # a pair a row
-    bound = _WordBound.of(table, sentences) if len(table) >= BOUND_MIN_PAIRS else None
+    # each sentence joined once, however many pairs and batches it is in (on the stress
+    # corpus, 260,377 sentences in 2.08 million pairs: joined per batch, 2.2 million times)
+    numbers, places = _places(table, len(sentences))
+    joined = [sentences[k].normalised for k in numbers.tolist()]
+    bound = _WordBound.of(numbers, sentences) if len(table) >= BOUND_MIN_PAIRS else None
     matches: list[Match] = []
     for first in range(0, len(table), SCORE_BATCH):
         batch = table[first : first + SCORE_BATCH]
-        scores = _ratios(batch, sentences)
+        scores = _ratios(places[first : first + SCORE_BATCH], joined)
         kept = scores >= threshold
         unsure = np.flatnonzero(~kept)
         if bound is not None:
-            unsure = unsure[bound.shares(batch[unsure]) >= containment]
+            unsure = unsure[bound.shares(places[first + unsure]) >= containment]
         kept[unsure] = contained(batch[unsure], sentences) >= containment
         for (a, b), score in zip(batch[kept].tolist(), scores[kept].tolist(), strict=True):
             words_a, words_b = align(sentences[a].tokens, sentences[b].tokens)
@@ -63,15 +67,26 @@ def verify(
     return matches, len(table) - len(matches)
 
 
-def _ratios(pairs: npt.NDArray[np.int64], sentences: Sequence[Sentence]) -> npt.NDArray[np.float64]:
-    """rapidfuzz ratio of each pair's normalised sentences, in one batch on every core (each
-    sentence joined once, however many pairs it is in)."""
-    numbers, inverse = np.unique(pairs, return_inverse=True)
-    joined = [sentences[k].normalised for k in numbers.tolist()]
-    inverse = inverse.reshape(pairs.shape)
+def _places(
+    table: npt.NDArray[np.int64], count: int
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """The sentences of the pairs (``count`` sentences in all), in order, and each pair's two
+    places among them: ``np.unique`` with its inverse, on arrays as long as the sentences
+    rather than by sorting the pairs' 4 million numbers (0.85 s on the stress corpus)."""
+    held = np.zeros(count, np.bool_)
+    held[table.ravel()] = True
+    numbers = np.flatnonzero(held)
+    place = np.zeros(count, np.int64)
+    place[numbers] = np.arange(len(numbers))
+    return numbers, place[table]
+
+
+def _ratios(places: npt.NDArray[np.int64], joined: Sequence[str]) -> npt.NDArray[np.float64]:
+    """rapidfuzz ratio of each pair's normalised sentences (``places``: a pair's two places in
+    ``joined``), in one batch on every core."""
     found: npt.NDArray[np.float64] = process.cpdist(
-        [joined[k] for k in inverse[:, 0].tolist()],
-        [joined[k] for k in inverse[:, 1].tolist()],
+        [joined[k] for k in places[:, 0].tolist()],
+        [joined[k] for k in places[:, 1].tolist()],
         scorer=fuzz.ratio,
         dtype=np.float64,
         workers=-1,
@@ -120,22 +135,22 @@ class _WordBound:
     """The words of every sentence in a set of pairs as multisets, for the containment share's
     upper bound (the module's text says why)."""
 
-    numbers: npt.NDArray[np.int64]  # the sentences, sorted
-    hashes: npt.NDArray[np.uint32]  # their words' hashes, each sentence's sorted
+    hashes: npt.NDArray[np.uint32]  # the words' hashes, each sentence's sorted
     first: npt.NDArray[np.int64]  # where each sentence's start, one more entry than sentences
 
     @classmethod
-    def of(cls, pairs: npt.NDArray[np.int64], sentences: Sequence[Sentence]) -> _WordBound | None:
-        """None where the multisets are not to be had (without numba)."""
-        numbers = np.unique(pairs)
+    def of(cls, numbers: npt.NDArray[np.int64], sentences: Sequence[Sentence]) -> _WordBound | None:
+        """The multisets of ``sentences[k]`` for k in ``numbers``, in that order; None where
+        they are not to be had (without numba)."""
         found = word_multisets([sentences[k].tokens for k in numbers.tolist()])
-        return None if found is None else cls(numbers, *found)
+        return None if found is None else cls(*found)
 
-    def shares(self, pairs: npt.NDArray[np.int64]) -> npt.NDArray[np.float64]:
-        """Per pair, at least its ``contained`` share."""
-        if not len(pairs):
+    def shares(self, places: npt.NDArray[np.int64]) -> npt.NDArray[np.float64]:
+        """Per pair (``places``: its two sentences' places in the ``numbers`` the bound was
+        made of), at least its ``contained`` share."""
+        if not len(places):
             return np.zeros(0, np.float64)
-        left, right = np.searchsorted(self.numbers, pairs.T)
+        left, right = places[:, 0], places[:, 1]
         common = _shared_words()(self.hashes, self.first, left, right)
         lengths = np.diff(self.first)
         shorter = np.minimum(lengths[left], lengths[right])
