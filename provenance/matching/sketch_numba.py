@@ -158,15 +158,11 @@ def shared_words(hashes, first, left, right):
         i, i_end = first[left[p]], first[left[p] + 1]
         j, j_end = first[right[p]], first[right[p] + 1]
         common = 0
-        while i < i_end and j < j_end:
-            if hashes[i] == hashes[j]:
-                common += 1
-                i += 1
-                j += 1
-            elif hashes[i] < hashes[j]:
-                i += 1
-            else:
-                j += 1
+        while i < i_end and j < j_end:  # without branches: which side moves is unforeseeable
+            x, y = hashes[i], hashes[j]
+            common += x == y
+            i += x <= y
+            j += y <= x
         out[p] = common
     return out
 
