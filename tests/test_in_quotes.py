@@ -10,7 +10,7 @@ from itertools import pairwise
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from provenance.clustering.clusters import InQuotes, _in_quotes
+from provenance.clustering.clusters import InQuotes, _in_quotes, whole_span
 from provenance.model import Sentence
 from provenance.text.normalise import count_words, splits_word, word_spans, words
 from provenance.text.quotes import QuoteMap
@@ -104,3 +104,19 @@ def test_a_long_passage_counts_its_quoted_words() -> None:
     # ten of its sixteen words quoted; three of the last seven
     assert in_quotes(0, 0, len(text)) is _in_quotes(quoted, text, 0, len(text)) is True
     assert in_quotes(0, 42, len(text)) is _in_quotes(quoted, text, 42, len(text)) is False
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(ALPHABET + "_\t", min_size=1, max_size=30))
+def test_a_whole_sentence_span_is_found_as_word_by_word(text: str) -> None:
+    """``whole_span`` (most sentences told from their first and last two characters) gives
+    the span of the first word to the last, each with the punctuation written against it."""
+    spans = word_spans(text)
+    if not spans:
+        return
+    first, last = spans[0][0], spans[-1][1]
+    while first > 0 and not text[first - 1].isspace():
+        first -= 1
+    while last < len(text) and not text[last].isspace():
+        last += 1
+    assert whole_span(text, 0, len(text)) == (first, last)

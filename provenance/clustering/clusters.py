@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain, pairwise
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -187,23 +187,75 @@ def _distinct_triples(
     return found
 
 
+def match_table(matches: Sequence[Match]) -> npt.NDArray[np.int64]:
+    """The matches as a table, a row each: a, b, and the word ranges each side aligns
+    (first, stop of ``a``, then of ``b``). Read from a million matches once, for both the
+    passages' runs and the aligned spans."""
+    flat = chain.from_iterable((a, b, *aw, *bw) for a, b, _, aw, bw in matches)
+    found: npt.NDArray[np.int64] = np.fromiter(flat, np.int64, 6 * len(matches)).reshape(-1, 6)
+    return found
+
+
+class AlignedWords(NamedTuple):
+    """Per sentence, the smallest first word and the largest stop word of the word ranges
+    aligned in it, and where it was first mentioned (``_UNSEEN``: never)."""
+
+    low: npt.NDArray[np.int64]
+    high: npt.NDArray[np.int64]
+    seen: npt.NDArray[np.int64]
+
+    @classmethod
+    def of(cls, table: npt.NDArray[np.int64], n_sentences: int) -> AlignedWords:
+        """Of the matches' ``match_table``: the sides of each match in turn."""
+        found = cls(
+            np.full(n_sentences, _UNSEEN, np.int64),
+            np.full(n_sentences, -1, np.int64),
+            np.full(n_sentences, _UNSEEN, np.int64),
+        )
+        for side, (sid, first, stop) in enumerate(((0, 2, 3), (1, 4, 5))):
+            found.add(table[:, sid], table[:, first], table[:, stop], side, 2)
+        return found
+
+    def add(
+        self,
+        sids: npt.NDArray[np.int64],
+        first: npt.NDArray[np.int64],
+        stop: npt.NDArray[np.int64],
+        offset: int = 0,
+        step: int = 1,
+    ) -> None:
+        """Word ranges ``[first, stop)`` of sentences ``sids``, mentioned in turn from
+        ``offset`` on, ``step`` apart."""
+        np.minimum.at(self.low, sids, first)
+        np.maximum.at(self.high, sids, stop)
+        mentions = offset + step * np.arange(len(sids), dtype=np.int64)
+        np.minimum.at(self.seen, sids, mentions)
+
+
+_UNSEEN = np.iinfo(np.int64).max
+_PARTS = 1 << 62  # where the parts' mentions start: after any match's
+
+
 def aligned_spans(
-    matches: Sequence[Match],
+    words: AlignedWords,
     sentences: Sequence[Sentence],
     texts: Sequence[str],
-    parts: Iterable[tuple[int, int, int]] = (),
+    parts: npt.NDArray[np.int64] | None = None,
 ) -> dict[int, tuple[int, int]]:
     """For each matched sentence, the character span covering every word its matches align
-    (and every ``(sentence, first, stop)`` word range of ``parts``, a passage's words in it),
-    taking in the punctuation attached to the first and last word (opening quote, full stop)."""
-    words: dict[int, tuple[int, int]] = {}
-    for a, b, _, a_words, b_words in matches:  # a million of them: no tuple per side
-        words[a] = _union(words.get(a), a_words)
-        words[b] = _union(words.get(b), b_words)
-    for sid, first, stop in parts:
-        words[sid] = _union(words.get(sid), (first, stop))
+    (``words``: theirs, as ``AlignedWords.of`` gives; and every ``(sentence, first, stop)``
+    word range of ``parts``, a row each, a passage's words in it), taking in the punctuation
+    attached to the first and last word (opening quote, full stop). Listed in order of each
+    sentence's first mention (the matches' sides in turn, then the parts), as when the ranges
+    were joined one by one. ``words`` takes in the parts."""
+    if parts is not None and len(parts):
+        words.add(parts[:, 0], parts[:, 1], parts[:, 2], _PARTS)  # after every match's
+    present = np.flatnonzero(words.seen != _UNSEEN)
+    present = present[np.argsort(words.seen[present], kind="stable")]
     found = {}
-    for sid, (first, stop) in words.items():
+    for sid, first, stop in zip(
+        present.tolist(), words.low[present].tolist(), words.high[present].tolist(), strict=True
+    ):
         sentence = sentences[sid]
         text = texts[sentence.doc]
         if first == 0 and stop == len(sentence.tokens) and stop:
@@ -213,19 +265,22 @@ def aligned_spans(
     return found
 
 
-def _union(old: tuple[int, int] | None, new: tuple[int, int]) -> tuple[int, int]:
-    """The word range covering both (mostly the same whole sentence again)."""
-    if old is None or old == new:
-        return new
-    return min(old[0], new[0]), max(old[1], new[1])
-
-
 def whole_span(text: str, start: int, end: int) -> tuple[int, int]:
     """``_char_span`` of all the words of the sentence ``text[start:end]`` (which has some),
     found without tokenising it: from its first word character to its last, each taking in the
     punctuation written against it. Every character before the first word character and after
     the last is no word character, so none is a letter or digit either: the punctuation
-    attached is what runs up to white space."""
+    attached is what runs up to white space.
+
+    Most sentences start with a letter (or a mark against one) and end with one (or a full
+    stop against one): then the span is the whole sentence, told from four characters."""
+    if end - start >= 2:
+        head, second = text[start], text[start + 1]
+        before_last, last_char = text[end - 2], text[end - 1]
+        if (head.isalnum() or (second.isalnum() and not head.isspace())) and (
+            last_char.isalnum() or (before_last.isalnum() and not last_char.isspace())
+        ):
+            return start, end
     first = first_word_char(text, start, end)
     while first > start and not text[first - 1].isspace():
         first -= 1

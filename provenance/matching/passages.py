@@ -47,7 +47,7 @@ import xxhash
 
 from provenance.matching.sketch import numba_module
 from provenance.matching.sorting import sort_keys, unique_keys
-from provenance.model import Match, Sentence
+from provenance.model import Sentence
 from provenance.text.normalise import first_word_char, last_word_end, word_spans
 
 NGRAM = 5  # words in a seed
@@ -485,18 +485,17 @@ def shared_runs(stream: TokenStream, shared: SharedNgrams, compiled: bool | None
 
 
 def match_runs(
-    stream: TokenStream, matches: Sequence[Match], first_token: npt.NDArray[np.int64]
+    stream: TokenStream, table: npt.NDArray[np.int64], first_token: npt.NDArray[np.int64]
 ) -> Runs:
-    """The words each verified sentence match aligns, as runs (``first_token``: per sentence
-    the matches index, its first word's stream position)."""
-    if not matches:
+    """The words each verified sentence match aligns, as runs (``table``: the matches'
+    ``clusters.match_table``; ``first_token``: per sentence the matches index, its first
+    word's stream position)."""
+    if not len(table):
         return Runs.empty()
-    flat = chain.from_iterable((m.a, m.b, *m.a_words, *m.b_words) for m in matches)
-    found = np.fromiter(flat, np.int64, 6 * len(matches)).reshape(-1, 6)
-    a_start = first_token[found[:, 0]] + found[:, 2]
-    a_end = first_token[found[:, 0]] + found[:, 3]
-    b_start = first_token[found[:, 1]] + found[:, 4]
-    b_end = first_token[found[:, 1]] + found[:, 5]
+    a_start = first_token[table[:, 0]] + table[:, 2]
+    a_end = first_token[table[:, 0]] + table[:, 3]
+    b_start = first_token[table[:, 1]] + table[:, 4]
+    b_end = first_token[table[:, 1]] + table[:, 5]
     swap = a_start > b_start
     a_start, b_start = np.where(swap, b_start, a_start), np.where(swap, a_start, b_start)
     a_end, b_end = np.where(swap, b_end, a_end), np.where(swap, a_end, b_end)

@@ -279,10 +279,13 @@ class PassagesStep(Step):
         long_enough = work.long_enough
         number = np.cumsum(long_enough) - 1
         index_of = np.flatnonzero(long_enough)
-        real = {sid for group in work.members for sid in group}
-        kept = [m for m in work.matches if m.a in real and m.b in real]
         shared = passage_stage.shared_runs(stream, work.shared)
         work.stream = work.shared = None  # used up: not held to the end of the run
+        # the matches as a table (after the runs kernel: the stage's peak on sparse text)
+        table = cluster_stage.match_table(work.matches)
+        real = np.zeros(len(usable), np.bool_)  # the sentences of real reuse components
+        real[np.fromiter(chain.from_iterable(work.members), np.int64)] = True
+        kept = table[real[table[:, 0]] & real[table[:, 1]]]
         runs = passage_stage.Runs.join(
             [
                 shared,
@@ -290,6 +293,9 @@ class PassagesStep(Step):
                 passage_stage.identical_runs(stream),
             ]
         )
+        # the words each sentence's matches align (the table is not held to the end)
+        aligned = cluster_stage.AlignedWords.of(table, len(usable))
+        del table, kept
         texts = work.texts
         quote_maps = _quote_maps(len(work.docs), work.quotes, texts)
         edges = passage_stage.WordEdges(sentences, texts)  # shared by every side_spans below
@@ -332,16 +338,13 @@ class PassagesStep(Step):
         exact = (cut.words == lengths[cut.a]) & (cut.words == lengths[cut.b])
         new = useful & ~(linked & exact)  # identical sentences matched already add nothing
         links = list(zip(a[new].tolist(), b[new].tolist(), strict=True))
-        parts: list[tuple[int, int, int]] = []  # matchable sentence, first word, stop word
-        for side, first in ((a, cut.a_first), (b, cut.b_first)):
-            parts.extend(
-                zip(
-                    side[new].tolist(),
-                    first[new].tolist(),
-                    (first + cut.words)[new].tolist(),
-                    strict=True,
-                )
-            )
+        # matchable sentence, first word, stop word: a row each, the a sides, then the b sides
+        parts = np.concatenate(
+            [
+                np.stack([side[new], first[new], (first + cut.words)[new]], axis=1)
+                for side, first in ((a, cut.a_first), (b, cut.b_first))
+            ]
+        ).reshape(-1, 3)
         # passages that reach no matchable sentence on either side are components of their own
         reached = np.concatenate(([0], np.cumsum(matchable)))
 
@@ -353,7 +356,7 @@ class PassagesStep(Step):
         lone = ~(reaches(a_starts, a_ends) | reaches(b_starts, b_ends))
         alone = [list(sides[k]) for k in np.flatnonzero(lone).tolist()]
         work.aligned = sides
-        work.spans = cluster_stage.aligned_spans(work.matches, usable, texts, parts)
+        work.spans = cluster_stage.aligned_spans(aligned, usable, texts, parts)
         joined = cluster_stage.with_passages(work.members, links, usable)
         work.members = [*joined, *([] for _ in alone)]
         work.passage_spans = [*([] for _ in joined), *alone]
