@@ -16,6 +16,7 @@ import tempfile
 import time
 from collections.abc import Callable, Mapping, Sequence
 from enum import StrEnum
+from itertools import chain, pairwise
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -110,15 +111,21 @@ def occurrences_frame(result: TraceResult) -> pl.DataFrame:
     doc_texts = [doc.text for doc in docs]
     texts = [doc_texts[d][s:e] for d, s, e in zip(doc_of, starts, ends, strict=True)]
     normalised = _Normalised(result.analysis.sentences, doc_texts)
+    compared = list(map(normalised, texts, doc_of, starts, ends, members))
     earliest = {
         c.cluster_id: normalised(
-            c.earliest.doc, c.earliest.start, c.earliest.end, c.earliest.sentences
+            doc_texts[first.doc][first.start : first.end],
+            first.doc,
+            first.start,
+            first.end,
+            first.sentences,
         )
         for c in clusters
+        for first in (c.earliest,)
     }
     # one batch on every core: the same scores as fuzz.ratio pair by pair
     scores = process.cpdist(
-        list(map(normalised, doc_of, starts, ends, members)),
+        compared,
         [earliest[cluster_id] for cluster_id in cluster_ids],
         scorer=fuzz.ratio,
         workers=-1,
@@ -148,24 +155,40 @@ def _columns(rows: list[tuple[Any, ...]], width: int) -> list[list[Any]]:
 
 
 class _Normalised:
-    """``normalise`` of occurrence texts. An occurrence spanning exactly one sentence has it
-    already (segmentation made the sentence's tokens with the same function): its tokens
-    joined. Others are memoised, as copies of a story repeat the same texts."""
+    """``normalise`` of occurrence texts, memoised by text (copies of a story repeat the same
+    texts). An occurrence made of whole sentences has it already (segmentation made each
+    sentence's tokens with the same function): their tokens joined, when only white space
+    lies between them (no word of the text is then left out, and none runs across a
+    sentence's edge)."""
 
     def __init__(self, sentences: Sequence[Sentence], texts: Sequence[str]) -> None:
         self._sentences, self._texts = sentences, texts
         self._memo: dict[str, str] = {}
 
-    def __call__(self, doc: int, start: int, end: int, members: Sequence[int]) -> str:
-        if len(members) == 1:
-            sentence = self._sentences[members[0]]
-            if sentence.start == start and sentence.end == end:
-                return sentence.normalised
-        text = self._texts[doc][start:end]
+    def __call__(self, text: str, doc: int, start: int, end: int, members: Sequence[int]) -> str:
+        """``normalise(text)``, ``text`` being the document ``doc``'s from ``start`` to
+        ``end``, whose sentences are ``members``."""
         found = self._memo.get(text)
         if found is None:
-            found = self._memo[text] = normalise(text)
+            joined = self._joined(doc, start, end, members) if members else None
+            found = self._memo[text] = normalise(text) if joined is None else joined
         return found
+
+    def _joined(self, doc: int, start: int, end: int, members: Sequence[int]) -> str | None:
+        """The tokens of the sentences ``members`` joined, when they are the whole text of
+        ``start`` to ``end`` but white space between them; else None."""
+        sentences = [self._sentences[k] for k in members]
+        first = sentences[0]
+        if first.doc != doc or first.start != start or sentences[-1].end != end:
+            return None
+        if len(sentences) == 1:
+            return sentences[0].normalised
+        text = self._texts[doc]
+        for before, after in pairwise(sentences):
+            gap = text[before.end : after.start]
+            if after.doc != doc or not gap or not gap.isspace():
+                return None
+        return " ".join(chain.from_iterable(sentence.tokens for sentence in sentences))
 
 
 def quotes_frame(result: TraceResult) -> pl.DataFrame:
