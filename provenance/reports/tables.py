@@ -69,7 +69,7 @@ def documents_frame(result: TraceResult) -> pl.DataFrame:
 def clusters_frame(result: TraceResult) -> pl.DataFrame:
     docs = result.analysis.documents
     clusters = result.analysis.clusters
-    doc_ids, outlets = [doc.doc_id for doc in docs], [doc.outlet for doc in docs]
+    doc_ids, outlets, published = _per_document(docs)
     members = [[outlets[d] for d in cluster.docs] for cluster in clusters]
     firsts = [cluster.earliest for cluster in clusters]
     speakers = [cluster.speaker for cluster in clusters]
@@ -82,7 +82,7 @@ def clusters_frame(result: TraceResult) -> pl.DataFrame:
             "n_outlets": [count_outlets(m) for m in members],
             "earliest_doc_id": [doc_ids[first.doc] for first in firsts],
             "earliest_outlet": [outlets[first.doc] for first in firsts],
-            "earliest_published": [_published(docs[first.doc]) for first in firsts],
+            "earliest_published": [published[first.doc] for first in firsts],
             "earliest_basis": [cluster.earliest_basis for cluster in clusters],
             "speaker": [s.name if s else None for s in speakers],
             "speaker_key": [s.key if s else None for s in speakers],
@@ -130,8 +130,7 @@ def occurrences_frame(result: TraceResult) -> pl.DataFrame:
         scorer=fuzz.ratio,
         workers=-1,
     ).tolist()
-    doc_ids, outlets = [doc.doc_id for doc in docs], [doc.outlet for doc in docs]
-    published = [_published(doc) for doc in docs]
+    doc_ids, outlets, published = _per_document(docs)
     return _frame(
         {
             "cluster_id": cluster_ids,
@@ -147,6 +146,14 @@ def occurrences_frame(result: TraceResult) -> pl.DataFrame:
         },
         schema.OCCURRENCES,
     )
+
+
+def _per_document(
+    docs: Sequence[Document],
+) -> tuple[list[str], list[str | None], list[str | None]]:
+    """Each document's doc_id, outlet and publication date as written: looked up by the rows
+    of a report that name documents, each date written once, not once a row."""
+    return [doc.doc_id for doc in docs], [doc.outlet for doc in docs], list(map(_published, docs))
 
 
 def _columns(rows: list[tuple[Any, ...]], width: int) -> list[list[Any]]:
@@ -194,17 +201,19 @@ class _Normalised:
 def quotes_frame(result: TraceResult) -> pl.DataFrame:
     docs = result.analysis.documents
     rows = result.analysis.quote_rows
-    quoted = [docs[row.quote.doc] for row in rows]
+    doc_of = [row.quote.doc for row in rows]
     speakers = [row.quote.speaker for row in rows]
+    doc_ids, outlets, published = _per_document(docs)
+    texts = [doc.text for doc in docs]
     return _frame(
         {
             "quote_id": [row.quote.quote_id for row in rows],
-            "doc_id": [doc.doc_id for doc in quoted],
-            "outlet": [doc.outlet for doc in quoted],
-            "published": [_published(doc) for doc in quoted],
+            "doc_id": [doc_ids[d] for d in doc_of],
+            "outlet": [outlets[d] for d in doc_of],
+            "published": [published[d] for d in doc_of],
             "start": [row.start for row in rows],
             "end": [row.end for row in rows],
-            "text": [doc.text[row.start : row.end] for doc, row in zip(quoted, rows, strict=True)],
+            "text": [texts[d][row.start : row.end] for d, row in zip(doc_of, rows, strict=True)],
             "kind": [row.quote.kind for row in rows],
             "speaker": [s.name if s else None for s in speakers],
             "speaker_key": [s.key if s else None for s in speakers],
