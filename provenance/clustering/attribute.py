@@ -128,7 +128,10 @@ def attribute(
     both = counts.quoted[: len(table)] & counts.quoted[len(table) :]
     measured = _measure_all(sides, counts, np.concatenate([both, both]))
     shares = _Shares({b: m.with_others for b, m in enumerate(measured) if m.with_others})
-    sources = [_copied_from(b, documents, shares, threshold, margin) for b in range(len(documents))]
+    bodies = _Bodies(documents)
+    sources = [
+        _copied_from(b, documents, shares, threshold, margin, bodies) for b in range(len(documents))
+    ]
     copied_from = [None if s is None else s[0] for s in sources]
     result = []
     for b, source in enumerate(sources):
@@ -565,6 +568,7 @@ def _copied_from(
     shares: _Shares,
     threshold: float,
     margin: float,
+    bodies: _Bodies,
 ) -> tuple[int, float, DirectionBasis] | None:
     """(A, B's share with A, basis) for the A that B copied from with the largest share;
     among equal shares the earliest A, then the smallest doc_id. Quotations count for
@@ -578,7 +582,7 @@ def _copied_from(
             documents[a], documents[b], value, partial(shares.get, a, b), threshold, margin
         )
         if basis is None and value == 1.0 and shares.get(a, b) == 1.0:
-            basis = _duplicate(documents[a], documents[b])
+            basis = _duplicate(documents[a], documents[b], partial(bodies.same, a, b))
         if basis is not None:
             options.append((-value, date_order(documents[a]), documents[a].doc_id, a, basis))
     if not options:
@@ -587,7 +591,7 @@ def _copied_from(
     return a, -value, basis
 
 
-def _duplicate(a: Document, b: Document) -> DirectionBasis | None:
+def _duplicate(a: Document, b: Document, same: Callable[[], bool]) -> DirectionBasis | None:
     """B is a duplicate of A: the same words (normalised, from the body on), and the dates
     cannot order them the other way. The dated one of a dated and an undated copy is named the
     source; of two undated ones, or two on the same date, the first by doc_id (``identical``:
@@ -600,9 +604,31 @@ def _duplicate(a: Document, b: Document) -> DirectionBasis | None:
         named = a.doc_id < b.doc_id
     else:
         named = a.published is not None
-    if not named or normalise(a.text[a.body_start :]) != normalise(b.text[b.body_start :]):
+    if not named or not same():  # ``same``: whether their words are the same
         return None
     return DirectionBasis.IDENTICAL
+
+
+class _Bodies:
+    """Whether two documents have the same words from their bodies on (normalised): a
+    document of many copies is compared with each, and normalised once."""
+
+    def __init__(self, documents: Sequence[Document]) -> None:
+        self._documents = documents
+        self._normalised: dict[int, str] = {}
+
+    def same(self, a: int, b: int) -> bool:
+        first, second = self._documents[a], self._documents[b]
+        if first.text[first.body_start :] == second.text[second.body_start :]:
+            return True  # the same characters: the same words
+        return self._words(a) == self._words(b)
+
+    def _words(self, doc: int) -> str:
+        found = self._normalised.get(doc)
+        if found is None:
+            document = self._documents[doc]
+            found = self._normalised[doc] = normalise(document.text[document.body_start :])
+        return found
 
 
 def _pairs(
