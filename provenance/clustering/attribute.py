@@ -115,7 +115,9 @@ def attribute(
     for cluster in clusters:
         for doc in cluster.docs:
             clusters_of[doc].append(cluster)
-    table = np.asarray([(*a, *b) for a, b in links], np.int64).reshape(-1, 6)
+    table = np.fromiter(
+        chain.from_iterable(chain.from_iterable(links)), np.int64, count=6 * len(links)
+    ).reshape(-1, 6)
     table = table[table[:, 0] != table[:, 3]]  # a document aligned with itself shares nothing
     # each side of each link, by its document: the second documents' sides, then the first's
     sides = _Sides(
