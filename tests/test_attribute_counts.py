@@ -154,3 +154,18 @@ def test_a_quoted_side_needs_a_region_and_little_outside_it() -> None:
         found = _counted(documents, [[], []], regions, table, chars)
         assert found.quoted.tolist() == [True, True, False, False]
         assert found.n_chars.tolist() == [len("".join(t.split())) for t in texts]
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 5), st.integers(0, 3), st.integers(-2, 9)), max_size=40),
+    st.sampled_from([1, 1 << 40]),
+)
+def test_rows_sort_as_lexsort_sorts_them(rows: list[tuple[int, int, int]], scale: int) -> None:
+    """One combined key where it fits (``scale`` 1), lexsort where it would not (a key of
+    2**40 and more times three) or a key is negative: the same stable order."""
+    table = np.asarray(rows, np.int64).reshape(-1, 3) * np.asarray([scale, scale, 1])
+    keys = [table[:, 0], table[:, 1], table[:, 2]]
+    expected = np.lexsort(keys[::-1])
+    assert np.array_equal(attribute._sorted_by(keys), expected)
+    nonnegative = [key.clip(0) for key in keys]
+    assert np.array_equal(attribute._sorted_by(nonnegative), np.lexsort(nonnegative[::-1]))

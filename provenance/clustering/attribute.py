@@ -30,6 +30,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from functools import partial
 from itertools import chain
+from math import prod
 from typing import NamedTuple
 
 import numpy as np
@@ -466,7 +467,7 @@ def _measure_all(
     documents print it inside quotation marks), every pair's unions at once from the kept
     characters before each side's start and end (``counts``): the characters a union of
     spans holds are the union of those counts' ranges, the running count never decreasing."""
-    order = np.lexsort((sides.starts, sides.others, sides.docs))
+    order = _sorted_by([sides.docs, sides.others, sides.starts])
     docs, others = sides.docs[order], sides.others[order]
     low, high = counts.before_start[order], counts.before_end[order]
     scale = np.int64(high.max() + 1 if len(high) else 1)
@@ -484,7 +485,7 @@ def _measure_all(
     # per document, every span it shares, whoever with (the rows are in order of start within
     # a pair: in order of document and start here)
     n_docs = len(counts.n_chars)
-    by_start = np.lexsort((sides.starts[order], docs))
+    by_start = _sorted_by([docs, sides.starts[order]])
     every = _union_counts(scale, docs[by_start], low[by_start], high[by_start], n_docs)
     by_start = by_start[reused[by_start]]
     every_reused = _union_counts(scale, docs[by_start], low[by_start], high[by_start], n_docs)
@@ -511,6 +512,19 @@ def _measure_all(
         }
         found.append(_Measured(total, reusing, shared, out, with_others))
     return found
+
+
+def _sorted_by(keys: Sequence[npt.NDArray[np.int64]]) -> npt.NDArray[np.intp]:
+    """The stable order of rows by ``keys``, the first the most significant: sorted on one key
+    made of them all when they are not negative and it fits in 63 bits (NumPy sorts one key
+    about four times as fast as lexsort sorts three, on a million rows), else by lexsort."""
+    bounds = [int(key.max()) + 1 if len(key) else 1 for key in keys]
+    if prod(bounds) < 1 << 63 and all(not len(key) or key.min() >= 0 for key in keys):
+        combined = keys[0]
+        for key, bound in zip(keys[1:], bounds[1:], strict=True):
+            combined = combined * bound + key
+        return np.argsort(combined, kind="stable")
+    return np.lexsort(keys[::-1])
 
 
 def _union_counts(
