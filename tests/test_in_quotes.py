@@ -58,6 +58,7 @@ def test_counted_from_sentences_as_found_word_by_word(
 ) -> None:
     texts, maps, sentences, spans = case
     in_quotes = InQuotes(texts, maps, sentences)
+    in_quotes.SHORT = 0  # every span counted from its sentences, however short
     for doc, start, end in spans:
         assert in_quotes(doc, start, end) == _in_quotes(maps[doc], texts[doc], start, end)
 
@@ -101,6 +102,7 @@ def test_a_long_passage_counts_its_quoted_words() -> None:
     ]
     quoted = QuoteMap([(10, 39), (49, 62)])
     in_quotes = InQuotes([text], [quoted], sentences)
+    in_quotes.SHORT = 0
     # ten of its sixteen words quoted; three of the last seven
     assert in_quotes(0, 0, len(text)) is _in_quotes(quoted, text, 0, len(text)) is True
     assert in_quotes(0, 42, len(text)) is _in_quotes(quoted, text, 42, len(text)) is False

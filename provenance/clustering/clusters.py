@@ -453,6 +453,10 @@ class InQuotes:
     across it (``splits_word``): where one would, or the document's regions nest, the words
     are found one by one as before. Either way the answer is ``_in_quotes``'s."""
 
+    # spans shorter than this (in characters; a sentence is about 130) are tokenised at
+    # once: laying out their document's sentences costs more than it saves
+    SHORT = 300
+
     def __init__(
         self,
         texts: Sequence[str],
@@ -476,6 +480,8 @@ class InQuotes:
         quote_map = self._maps[doc]
         if not quote_map.overlaps(start, end):
             return False
+        if end - start < self.SHORT:  # a sentence or less: as quick word by word
+            return _in_quotes(quote_map, self._texts[doc], start, end)
         found = self._counted(doc, start, end)
         if found is None:
             return _in_quotes(quote_map, self._texts[doc], start, end)
