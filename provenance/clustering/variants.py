@@ -332,17 +332,30 @@ def with_speakers(
     for row in rows:
         if row.cluster_id is not None and row.quote.speaker is not None:
             credited[row.cluster_id].append(row)
+    orders: dict[int, tuple[tuple[int, str, str], str]] = {}  # per document, once
     result = []
     for cluster in clusters:
         found = credited.get(cluster.cluster_id)
         if not found:
             result.append(cluster)
             continue
-        found.sort(key=lambda r: (*_order(documents[r.quote.doc]), r.start))
-        credited_as = [r.quote.speaker for r in found if r.quote.speaker is not None]
+        for row in found:
+            if row.quote.doc not in orders:
+                orders[row.quote.doc] = _order(documents[row.quote.doc])
+        # the first of the earliest, as a stable sort puts it
+        first = min(found, key=lambda r: (*orders[r.quote.doc], r.start))
+        # each speaker once (by its fields): copies of a story credit the quote alike, and a
+        # conflict is between distinct speakers
+        credited_as = list(
+            {
+                (s.name, s.key, s.attributed_as): s
+                for s in (r.quote.speaker for r in found)
+                if s is not None
+            }.values()
+        )
         result.append(
             dataclasses.replace(
-                cluster, speaker=found[0].quote.speaker, speaker_conflict=conflicting(credited_as)
+                cluster, speaker=first.quote.speaker, speaker_conflict=conflicting(credited_as)
             )
         )
     return result
