@@ -374,32 +374,25 @@ def _verify_pairs(threshold: float, containment: float, batches: Iterable[Any]) 
         keys = batch.column("k").to_pylist()
         a_ids, b_ids = batch.column("a").to_pylist(), batch.column("b").to_pylist()
         a_tokens, b_tokens = batch.column("ta").to_pylist(), batch.column("tb").to_pylist()
-        sentences: dict[int, Sentence] = {}
+        # the batch's sentences numbered from 0, as ``verify`` takes them (a list, indexed
+        # by the pairs' numbers), and its matches read back by the sentences' run numbers
+        place: dict[int, int] = {}
+        sentences: list[Sentence] = []
         for sid, tokens in (*zip(a_ids, a_tokens, strict=True), *zip(b_ids, b_tokens, strict=True)):
-            sentences[sid] = Sentence(0, 0, 0, 0, 0, tuple(tokens))
+            if sid not in place:
+                place[sid] = len(sentences)
+                sentences.append(Sentence(0, 0, 0, 0, 0, tuple(tokens)))
         pairs = list(zip(a_ids, b_ids, strict=True))
-        kept, _ = verify(pairs, _Lookup(sentences), threshold, containment)
+        numbered = [(place[a], place[b]) for a, b in pairs]
+        kept, _ = verify(numbered, sentences, threshold, containment)
         by_pair = {(m.a, m.b): m for m in kept}
         results = []
-        for pair in pairs:
-            m = by_pair.get(pair)
+        for pair, (a, b) in zip(pairs, numbered, strict=True):
+            m = by_pair.get((a, b))
             results.append(
-                json.dumps(None if m is None else [m.a, m.b, m.score, m.a_words, m.b_words])
+                json.dumps(None if m is None else [*pair, m.score, m.a_words, m.b_words])
             )
         yield pa.RecordBatch.from_pydict({"k": keys, "result": results})
-
-
-class _Lookup(Sequence[Sentence]):
-    """The sentences of one batch of pairs, by their number in the run."""
-
-    def __init__(self, found: dict[int, Sentence]) -> None:
-        self._found = found
-
-    def __getitem__(self, index: Any) -> Any:
-        return self._found[index]
-
-    def __len__(self) -> int:
-        return len(self._found)
 
 
 # JSON forms of the records that cross: every field, tuples rebuilt as tuples.
