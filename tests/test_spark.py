@@ -121,3 +121,30 @@ def test_the_command_line_runs_on_spark(engine: Any, tmp_path: Path) -> None:
     for name in ("documents.csv", "clusters.csv", "occurrences.csv", "quotes.csv"):
         assert (tmp_path / name).read_bytes() == (golden / name).read_bytes()
     assert json.loads((tmp_path / "run.json").read_text(encoding="utf-8"))["engine"] == "spark"
+
+
+def test_a_verify_batch_reads_sentences_by_their_run_numbers() -> None:
+    # the executors' verify step gets pairs of run-wide sentence numbers, far beyond the
+    # batch's few sentences: each match comes back under its own pair's numbers
+    try:
+        import pyarrow as pa
+    except ImportError:
+        require(False, "pyarrow is not installed (pip install 'news-provenance[spark]')")
+    from provenance.pipeline.spark import _verify_pairs
+
+    same = "the prime minister spoke to president zelenskyy this evening".split()
+    other = "rovers came from two goals down to draw with harbour town".split()
+    batch = pa.RecordBatch.from_pydict(
+        {
+            "k": [0, 1],
+            "a": [31, 31],
+            "b": [4_000_017, 902],
+            "ta": [same, same],
+            "tb": [same, other],
+        }
+    )
+    (out,) = _verify_pairs(70.0, 0.8, [batch])
+    results = [json.loads(text) for text in out.column("result").to_pylist()]
+    assert out.column("k").to_pylist() == [0, 1]
+    assert results[0][:3] == [31, 4_000_017, 100.0]
+    assert results[1] is None
