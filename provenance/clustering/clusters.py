@@ -402,18 +402,12 @@ def occurrences(
     sentences: Sequence[Sentence],
     spans: dict[int, tuple[int, int]],
     documents: Sequence[Document],
-    quote_maps: Sequence[QuoteMap],
-    in_quotes: Callable[[int, int, int], bool] | None = None,
+    in_quotes: Callable[[int, int, int], bool],
 ) -> tuple[Occurrence, ...]:
     """The component's occurrences, sorted by (doc_id, start), with a content-derived id: runs
     of consecutive member sentences and fragment spans, merged where they overlap.
-    ``in_quotes``: whether at least half the words of a document's span are quoted (an
-    ``InQuotes`` of the run, which counts them from the sentences); else found word by word."""
-    if in_quotes is None:
-
-        def in_quotes(doc: int, start: int, end: int) -> bool:
-            return _in_quotes(quote_maps[doc], documents[doc].text, start, end)
-
+    ``in_quotes``: whether at least half the words of a document's span are quoted (the run's
+    ``InQuotes``, which counts them from the sentences)."""
     located: list[tuple[int, int, int, list[int]]] = []  # doc, start, end, sentences
     for run in _runs(component.members, sentences):
         first = sentences[run[0]]

@@ -419,15 +419,11 @@ class ClusterStep(Step):
     def run(self, work: Work) -> None:
         # whether an occurrence is mostly quoted, from its sentences' word counts
         in_quotes = cluster_stage.InQuotes(work.texts, work.quote_maps, work.sentences)
-        work.clusters = _clusters(
-            work.docs, work.usable, work.spans, work.components, work.quote_maps, in_quotes
-        )
+        work.clusters = _clusters(work.docs, work.usable, work.spans, work.components, in_quotes)
         boiler = [cluster_stage.Component(tuple(g)) for g in work.boiler]
         work.boiler_clusters = [
             dataclasses.replace(c, boilerplate=True)
-            for c in _clusters(
-                work.docs, work.usable, work.spans, boiler, work.quote_maps, in_quotes
-            )
+            for c in _clusters(work.docs, work.usable, work.spans, boiler, in_quotes)
         ]
         work.report(self.name, 1, 1)
         self.stat_update("boilerplate_clusters", len(work.boiler_clusters))
@@ -679,12 +675,11 @@ def _clusters(
     sentences: Sequence[Sentence],
     spans: dict[int, tuple[int, int]],
     components: Sequence[cluster_stage.Component],
-    quote_maps: Sequence[QuoteMap],
-    in_quotes: cluster_stage.InQuotes | None = None,
+    in_quotes: cluster_stage.InQuotes,
 ) -> list[Cluster]:
     clusters = []
     for component in components:
-        occs = cluster_stage.occurrences(component, sentences, spans, docs, quote_maps, in_quotes)
+        occs = cluster_stage.occurrences(component, sentences, spans, docs, in_quotes)
         first, basis, by_doc_id = attribute_stage.earliest(occs, docs)
         clusters.append(Cluster(occs[0].cluster_id, occs, first, basis, by_doc_id))
     return sorted(clusters, key=lambda c: c.cluster_id)
