@@ -132,7 +132,7 @@ def measure(n: int, repeats: int, seed: int) -> dict[str, Any]:
     compile_seconds = None
     if kernel.numba_module() is not None:
         began = time.perf_counter()
-        compiled = kernel._compiled()
+        compiled = kernel.compiled_signatures
         check = compiled(buffer, words[0], words[1], first, size, a, b)
         compile_seconds = round(time.perf_counter() - began, 3)
         if not np.array_equal(check, reference):

@@ -52,9 +52,8 @@ def test_compiled_kernel_matches_datasketch(seed: int) -> None:
     settings = Settings(seed=seed)
     lists = samples(seed, 2000)
     buffer, words, first = kernel.layout(lists)
-    compiled = kernel._compiled()
     a, b = kernel.permutations(settings.num_perm, settings.seed)
-    got = compiled(buffer, words[0], words[1], first, settings.shingle_size, a, b)
+    got = kernel.compiled_signatures(buffer, words[0], words[1], first, settings.shingle_size, a, b)
     assert np.array_equal(got, oracle(lists, settings))
 
 

@@ -96,8 +96,7 @@ def signatures(
     a, b = permutations(num_perm, seed)
     buffer, words, first = _laid_out(token_lists)
     if _use_numba(len(token_lists)):
-        found = _compiled()(buffer, words[0], words[1], first, shingle_size, a, b)
-        return np.asarray(found, dtype=np.uint32)
+        return compiled_signatures(buffer, words[0], words[1], first, shingle_size, a, b)
     hashes = _numpy_shingle_hashes(buffer, words[0], words[1], first, shingle_size)
     return _numpy_signatures(hashes, _offsets(first, shingle_size), a, b)
 
@@ -205,13 +204,24 @@ def _numpy_signatures(
     return out
 
 
-@cache
-def _compiled():  # type: ignore[no-untyped-def]
-    """The numba kernel (``provenance.matching.sketch_numba``), imported on first use: its
-    compiled code is cached on disk, so later processes load it instead of compiling."""
-    from provenance.matching.sketch_numba import kernel
-
-    return kernel
+def compiled_signatures(
+    buffer: npt.NDArray[np.uint8],
+    word_starts: npt.NDArray[np.int64],
+    word_ends: npt.NDArray[np.int64],
+    first: npt.NDArray[np.int64],
+    size: int,
+    a: npt.NDArray[np.uint32],
+    b: npt.NDArray[np.uint32],
+) -> npt.NDArray[np.uint32]:
+    """Signatures of the sentences laid out in ``buffer`` by the numba kernels
+    (``provenance.matching.sketch_numba``): the shingles' hashes, then the signatures of
+    those. The two parallel kernels are called from here, not from a compiled function: numba
+    can crash loading from its on-disk cache a non-parallel function that calls parallel ones
+    (numba issues 4807 and 8578; seen here as a segfault in the tests)."""
+    offsets = _offsets(first, size)
+    hashes = _compiled_hashes()(buffer, word_starts, word_ends, first, size, offsets)
+    found = _compiled_signatures_of()(hashes, offsets, a, b)
+    return np.asarray(found, dtype=np.uint32)
 
 
 def word_multisets(

@@ -5,7 +5,9 @@ compiled kernels of the stages that read sketches (band keys, the words verify b
 Imported only when numba is installed and a batch is large enough (``provenance.matching.sketch``);
 module-level functions so that numba's on-disk cache applies. All arithmetic is unsigned (numba
 turns mixed signed and unsigned arithmetic into floats): uint64 held below 2**32 in the hashes,
-uint32 in the permutations.
+uint32 in the permutations. No compiled function here calls a parallel one (numba can crash
+loading such a caller from its cache): Python calls each parallel kernel itself, see
+``sketch.compiled_signatures``.
 """
 
 # mypy: disable-error-code="no-untyped-def,misc"
@@ -88,18 +90,6 @@ def fmix(h):
     h ^= h >> S13
     h = (h * M2) & MASK
     return h ^ (h >> S16)
-
-
-@numba.njit(cache=True, nogil=True)
-def kernel(buf, word_starts, word_ends, first, size, a, b):
-    """Signatures (sentences x permutations, uint32) of the sentences laid out in ``buf``:
-    their shingles' hashes, then the signatures of those."""
-    counts = np.maximum(first[1:] - first[:-1] - size + 1, 1)
-    offsets = np.zeros(first.shape[0], dtype=np.int64)
-    offsets[1:] = np.cumsum(counts)
-    return signatures_of(
-        shingle_hashes(buf, word_starts, word_ends, first, size, offsets), offsets, a, b
-    )
 
 
 @numba.njit(cache=True, parallel=True, nogil=True)
