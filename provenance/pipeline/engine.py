@@ -97,6 +97,7 @@ class LocalEngine:
     workers: Workers
     report: Progress = no_progress
     # the last sketch's sentences and their shingle hashes, which the kernel gives for free
+    # (handed to the first ``shingle_hashes`` call for those sentences)
     _sketched: tuple[Sequence[tuple[str, ...]], ShingleHashes] | None = field(
         default=None, init=False, repr=False
     )
@@ -120,8 +121,9 @@ class LocalEngine:
     def shingle_hashes(
         self, token_lists: Sequence[tuple[str, ...]], settings: Settings
     ) -> ShingleHashes:
-        if self._sketched is not None and self._sketched[0] is token_lists:
-            return self._sketched[1]
+        sketched, self._sketched = self._sketched, None  # handed over, not held to the end
+        if sketched is not None and sketched[0] is token_lists:
+            return sketched[1]
         return shingle_hashes_of(token_lists, settings.shingle_size)
 
     def candidates(

@@ -283,6 +283,7 @@ class PassagesStep(Step):
         work.stream = work.shared = None  # used up: not held to the end of the run
         # the matches as a table (after the runs kernel: the stage's peak on sparse text)
         table = cluster_stage.match_table(work.matches)
+        work.matches = []  # in the table now: a corpus's matches are not held to its end
         real = np.zeros(len(usable), np.bool_)  # the sentences of real reuse components
         real[np.fromiter(chain.from_iterable(work.members), np.int64)] = True
         kept = table[real[table[:, 0]] & real[table[:, 1]]]
@@ -404,6 +405,9 @@ class FragmentsStep(Step):
         work.components = cluster_stage.with_fragments(
             work.members, usable, wanted, homes, hits, work.passage_spans
         )
+        # searched: the quote paragraphs' words and the distinct sentences are not held to the
+        # run's end
+        work.quoted, work.groups, work.token_lists = [], [], []
         work.report(self.name, 1, 1)
         self.stat_update("quote_fragments_searched", len(wanted))
         self.stat_update("quote_fragment_hits", len(found))
