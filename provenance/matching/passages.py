@@ -69,7 +69,7 @@ VALUE_BITS = 64 - HASH_BITS
 
 COMPILED_MIN_NGRAMS = 100_000  # shared n-grams worth compiling the runs kernel for
 COMPILED_MIN_WORDS = 1_000_000  # words worth compiling the n-gram kernel for
-_CHUNK = 1 << 16  # runs chained per slice (``passages``)
+COMPILED_MIN_RUNS = 20_000  # runs worth compiling the chaining kernel for
 _FEW = 64  # positions looked up by bisection rather than with a per-word map
 _DOC_BREAK = 2  # a document's first word in the running count of ``TokenStream.ngrams``
 _MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
@@ -525,113 +525,233 @@ def identical_runs(stream: TokenStream) -> Runs:
     return Runs(found[:, 0], found[:, 1], found[:, 2], found[:, 3], np.ones(len(pairs), np.bool_))
 
 
-class Passage(NamedTuple):
-    """Words two documents share, with the edits between them: stream positions, ``a`` in the
-    document that comes first (``a_end`` and ``b_end`` exclusive)."""
+class Passages(NamedTuple):
+    """Words two documents share, with the edits between them, a passage a row: stream
+    positions, ``a`` in the document that comes first (``a_end`` and ``b_end`` exclusive), the
+    words in the runs that make it (``shared``), and its runs of shared words as their numbers
+    in the ``Runs`` it was chained from: passage ``k``'s are ``runs[offsets[k]:offsets[k + 1]]``
+    (arrays, not a tuple per passage: a corpus has millions of runs)."""
 
-    a_start: int
-    a_end: int
-    b_start: int
-    b_end: int
-    shared: int  # words in the runs that make it
-    # its runs of shared words, as their numbers in the ``Runs`` it was chained from (a number
-    # takes a tenth of the memory of a tuple of four positions: a corpus has a million runs)
-    runs: tuple[int, ...]
+    a_start: npt.NDArray[np.int64]
+    a_end: npt.NDArray[np.int64]
+    b_start: npt.NDArray[np.int64]
+    b_end: npt.NDArray[np.int64]
+    shared: npt.NDArray[np.int64]
+    offsets: npt.NDArray[np.int64]  # one more than passages
+    runs: npt.NDArray[np.int64]
+
+    def rows(self) -> list[tuple[int, int, int, int, int, tuple[int, ...]]]:
+        """The passages as tuples (a_start, a_end, b_start, b_end, shared, runs): for tests
+        and the rare ties ``passages`` orders by their runs."""
+        bounds = self.offsets.tolist()
+        numbers = self.runs.tolist()
+        columns = zip(*(c.tolist() for c in self[:5]), strict=True)
+        return [
+            (a0, a1, b0, b1, shared, tuple(numbers[bounds[k] : bounds[k + 1]]))
+            for k, (a0, a1, b0, b1, shared) in enumerate(columns)
+        ]
 
 
 def passages(
-    stream: TokenStream, runs: Runs, quoted: Callable[[int, int], bool] = lambda _, __: False
-) -> list[Passage]:
+    stream: TokenStream,
+    runs: Runs,
+    quoted: Callable[[int, int], bool] = lambda _, __: False,
+    compiled: bool | None = None,
+) -> Passages:
     """The runs of each pair of documents chained into passages (see the module's text), in
-    order of their positions, then of their runs' (``Passage.runs``: numbers in ``runs``).
-    ``quoted``: whether the words at stream positions ``[start, end)`` lie inside quotation
-    marks."""
-    if not len(runs.a_start):
-        return []
+    order of their positions and shared words, then of their runs' (``Passages.runs``: numbers
+    in ``runs``). ``quoted``: whether the words at stream positions ``[start, end)`` lie inside
+    quotation marks. ``compiled``: chained by numba's kernel (None: when numba is installed and
+    there are enough runs to repay it), else by the same function in Python.
+
+    The chains do not depend on which runs anchor, so they are made first, in one pass
+    (``chain_runs``); a chain is a passage when any of its runs anchors: a verified sentence
+    match, a run holding the same whole sentence on both sides, a run of ``ANCHOR_WORDS``, all
+    worked out for every run at once, and only then, for the chains none of those anchor, a
+    run of ``MIN_WORDS`` inside quotation marks (``quoted`` is costly: asked run by run, until
+    one anchors its chain)."""
+    n = len(runs.a_start)
+    if not n:
+        none = np.empty(0, np.int64)
+        return Passages(none, none, none, none, none, np.zeros(1, np.int64), none)
     pair = stream.doc_of(runs.a_start) * (len(stream.doc_starts)) + stream.doc_of(runs.b_start)
     order = np.lexsort((runs.b_start, runs.a_start, pair))
-    # a verified sentence match, or a run holding the same whole sentence on both sides,
-    # anchors a passage (worked out for every run at once: a search per run in the loop costs
-    # more than all the rest of it); ``_anchors`` tells the others
     length = runs.a_end - runs.a_start
+    # runs that anchor whatever the quotes: a verified sentence match, a run holding the same
+    # whole sentence on both sides, a long run; and those that may, inside quotation marks
     holds = _hold_sentences(stream.sentence_starts, runs.a_start, runs.a_end) & _hold_sentences(
         stream.sentence_starts, runs.b_start, runs.b_start + length
     )
-    anchoring = runs.sentence | holds
-    sources = (pair, runs.a_start, runs.a_end, runs.b_start, runs.b_end, anchoring)
-    found: list[Passage] = []
-    # a_start, a_end, b_start, b_end, shared, anchored, last b_start, runs (their numbers)
-    open_: list[list[Any]] = []
+    anchoring = runs.sentence | holds | (length >= ANCHOR_WORDS)
+    maybe = (length >= MIN_WORDS) & ~anchoring
+    del holds, length
+    if compiled is None:
+        compiled = n >= COMPILED_MIN_RUNS and numba_module() is not None
+    chain: Callable[..., npt.NDArray[np.int64]] = chain_runs
+    if compiled:
+        from provenance.matching import chains_numba
+
+        chain = chains_numba.chain_runs
+    chain_of = np.empty(n, np.int64)
+    found = chain(
+        order, pair, runs.a_start, runs.a_end, runs.b_start, runs.b_end, anchoring, maybe,
+        MAX_GAP, chain_of,
+    )  # fmt: skip
+    del pair, anchoring
+    # the chains that are or may be passages, in the order they closed: their runs
+    ids, flags = found[0], found[_FLAG]
+    record = np.full(int(chain_of.max()) + 1, -1, np.int64)
+    record[ids] = np.arange(len(ids), dtype=np.int64)
+    held = np.flatnonzero(record[chain_of] >= 0)  # processing order
+    held_in = record[chain_of[held]]
+    del chain_of
+    anchored = flags == _ANCHORED
+    # a run inside quotation marks anchors a chain nothing else anchors: asked run by run
+    asked = maybe[order[held]] & ~anchored[held_in]
+    for c, r in zip(held_in[asked].tolist(), order[held[asked]].tolist(), strict=True):
+        if not anchored[c]:
+            a0, a1, b0 = int(runs.a_start[r]), int(runs.a_end[r]), int(runs.b_start[r])
+            anchored[c] = quoted(a0, a1) or quoted(b0, b0 + a1 - a0)
+    # the passages by positions and shared words (stable: in the order they closed)
+    kept = np.flatnonzero(anchored)
+    kept = kept[np.lexsort(found[1:6, kept][::-1])]
+    # each passage's runs, in the order they joined it
+    sizes = np.bincount(held_in, minlength=len(ids))
+    by_record = order[held[np.argsort(held_in, kind="stable")]]
+    firsts = np.cumsum(sizes) - sizes
+    counts = sizes[kept]
+    offsets = np.concatenate(([0], np.cumsum(counts)))
+    numbers = by_record[np.repeat(firsts[kept] - offsets[:-1], counts) + np.arange(offsets[-1])]
+    a_start, a_end, b_start, b_end, shared = found[1:6, kept]
+    return _ties_by_runs(Passages(a_start, a_end, b_start, b_end, shared, offsets, numbers), runs)
+
+
+_FLAG = 6  # a chain record's row telling whether it anchors (``chain_runs``)
+_MAY_ANCHOR = 1  # one of its runs may anchor it, when quoted
+_ANCHORED = 2  # it anchors
+
+
+def chain_runs(
+    order: npt.NDArray[np.int64],
+    pair: npt.NDArray[np.int64],
+    a_start: npt.NDArray[np.int64],
+    a_end: npt.NDArray[np.int64],
+    b_start: npt.NDArray[np.int64],
+    b_end: npt.NDArray[np.int64],
+    anchoring: npt.NDArray[np.bool_],
+    maybe: npt.NDArray[np.bool_],
+    gap: int,
+    chain_of: npt.NDArray[np.int64],
+) -> npt.NDArray[np.int64]:
+    """The runs ``order[k]``, for k in turn (by pair of documents, then position), chained:
+    each joins the first open chain of its pair it follows within ``gap`` words in both
+    documents, with gaps that differ by at most ``gap`` words (a repeated sentence is not its
+    own continuation), or starts a chain. ``chain_of[k]``: the chain of the run read k-th
+    (numbered as they start). Returned: a record per chain that a run ``anchoring`` anchors or
+    one that ``maybe`` anchors may, in the order they close (at the end of their pair, or when
+    a run passes them while others are open), a column each: its number, a_start, a_end,
+    b_start, b_end, shared words, and ``_ANCHORED`` or ``_MAY_ANCHOR``; the rest (most
+    chains) are no passage and are not kept. Plain Python, so that it is one rule either way:
+    ``chains_numba`` compiles it."""
+    # open chains: number, a_start, a_end, b_start, b_end, shared, flag, last run's b_start
+    open_ = np.empty((8, 16), np.int64)
+    records = np.empty((7, 16), np.int64)
+    n_chains = 0
+    n_open = 0
+    n_records = 0
     current = -1
-    # the runs read as Python numbers a slice at a time: all at once, six lists of them held
-    # 500 MB at the stage's peak on a corpus of 2.1 million runs (most in no passage)
-    for low in range(0, len(order), _CHUNK):
-        numbers = order[low : low + _CHUNK]
-        columns = [c[numbers].tolist() for c in sources]
-        columns.append(numbers.tolist())
-        for key, a0, a1, b0, b1, anchored, number in zip(*columns, strict=True):
-            if key != current:
-                found.extend(_closed(open_))
-                open_, current = [], key
-            if len(open_) > 1:  # chains the rest can no longer reach are done
-                found.extend(_closed([c for c in open_ if a0 > c[1] + MAX_GAP]))
-                open_ = [c for c in open_ if a0 <= c[1] + MAX_GAP]
-            chosen = None
-            for chain_ in open_:
-                if (
-                    a0 <= chain_[1] + MAX_GAP
-                    and chain_[6] <= b0 <= chain_[3] + MAX_GAP
-                    and abs((b0 - chain_[3]) - (a0 - chain_[1])) <= MAX_GAP
-                ):
-                    chosen = chain_
-                    break
-            if chosen is None:
-                anchor = int(anchored or _anchors(a0, a1, b0, quoted))
-                open_.append([a0, a1, b0, b1, a1 - a0, anchor, b0, [number]])
-                continue
-            chosen[4] += max(0, a1 - max(a0, chosen[1]))
-            chosen[1] = max(chosen[1], a1)
-            chosen[3] = max(chosen[3], b1)
-            if not chosen[5]:  # (an anchored chain needs no more: ``quoted`` is costly)
-                chosen[5] = int(anchored or _anchors(a0, a1, b0, quoted))
-            chosen[6] = b0
-            chosen[7].append(number)
-    found.extend(_closed(open_))
-    return _sorted(found, runs)
+    r = key = a0 = a1 = b0 = b1 = 0
+    for k in range(len(order) + 1):
+        done = k == len(order)
+        if not done:
+            r = order[k]
+            key, a0, a1, b0, b1 = pair[r], a_start[r], a_end[r], b_start[r], b_end[r]
+        # chains closed: all at a new pair; those the run can no longer reach while others
+        # are open
+        if done or key != current or n_open > 1:
+            kept = 0
+            for i in range(n_open):
+                if done or key != current or a0 > open_[2, i] + gap:
+                    if open_[6, i]:
+                        if n_records == records.shape[1]:
+                            grown = np.empty((7, 2 * n_records), np.int64)
+                            grown[:, :n_records] = records
+                            records = grown
+                        records[:, n_records] = open_[:7, i]
+                        n_records += 1
+                else:
+                    open_[:, kept] = open_[:, i]
+                    kept += 1
+            n_open = kept
+        if done:
+            break
+        current = key
+        flag = _ANCHORED if anchoring[r] else _MAY_ANCHOR if maybe[r] else 0
+        chosen = -1
+        for i in range(n_open):
+            if (
+                a0 <= open_[2, i] + gap
+                and open_[7, i] <= b0
+                and b0 <= open_[4, i] + gap
+                and abs((b0 - open_[4, i]) - (a0 - open_[2, i])) <= gap
+            ):
+                chosen = i
+                break
+        if chosen < 0:
+            if n_open == open_.shape[1]:
+                grown = np.empty((8, 2 * n_open), np.int64)
+                grown[:, :n_open] = open_
+                open_ = grown
+            chosen = n_open
+            n_open += 1
+            open_[0, chosen] = n_chains
+            open_[1, chosen] = a0
+            open_[2, chosen] = a1
+            open_[3, chosen] = b0
+            open_[4, chosen] = b1
+            open_[5, chosen] = a1 - a0
+            open_[6, chosen] = flag
+            n_chains += 1
+        else:
+            open_[5, chosen] += max(0, a1 - max(a0, open_[2, chosen]))
+            open_[2, chosen] = max(open_[2, chosen], a1)
+            open_[4, chosen] = max(open_[4, chosen], b1)
+            open_[6, chosen] = max(open_[6, chosen], flag)
+        open_[7, chosen] = b0
+        chain_of[k] = open_[0, chosen]
+    return records[:, :n_records]
 
 
-def _sorted(found: list[Passage], runs: Runs) -> list[Passage]:
-    """``found`` in order of positions and shared words, then (the rare ties) of their runs'
-    positions: the order of the passages as tuples of the runs themselves."""
-    found.sort(key=lambda p: p[:5])
+def _ties_by_runs(found: Passages, runs: Runs) -> Passages:
+    """``found`` with passages that tie on positions and shared words (rare) ordered by their
+    runs' positions, as tuples: the order of the passages as tuples of the runs themselves."""
+    columns = np.stack(found[:5])
+    same = (columns[:, 1:] == columns[:, :-1]).all(axis=0)
+    if not same.any():
+        return found
+    rows = found.rows()
     k = 0
-    while k < len(found):
+    while k < len(rows):
         j = k + 1
-        while j < len(found) and found[j][:5] == found[k][:5]:
+        while j < len(rows) and rows[j][:5] == rows[k][:5]:
             j += 1
         if j - k > 1:
-            found[k:j] = sorted(found[k:j], key=lambda p: _run_tuples(p, runs))
+            rows[k:j] = sorted(rows[k:j], key=lambda p: _run_tuples(p[5], runs))
         k = j
-    return found
+    sizes = np.fromiter((len(row[5]) for row in rows), np.int64, len(rows))
+    a_start, a_end, b_start, b_end, shared = (
+        np.fromiter((row[i] for row in rows), np.int64, len(rows)) for i in range(5)
+    )
+    numbers = np.fromiter(chain.from_iterable(row[5] for row in rows), np.int64, int(sizes.sum()))
+    offsets = np.concatenate(([0], np.cumsum(sizes)))
+    return Passages(a_start, a_end, b_start, b_end, shared, offsets, numbers)
 
 
-def _run_tuples(passage: Passage, runs: Runs) -> list[tuple[int, int, int, int]]:
+def _run_tuples(numbers: Sequence[int], runs: Runs) -> list[tuple[int, int, int, int]]:
     return [
         (int(runs.a_start[r]), int(runs.a_end[r]), int(runs.b_start[r]), int(runs.b_end[r]))
-        for r in passage.runs
+        for r in numbers
     ]
-
-
-def _anchors(a0: int, a1: int, b0: int, quoted: Callable[[int, int], bool]) -> bool:
-    """Whether a run of shared words that is no verified sentence match and holds no whole
-    sentence on both sides (those anchor already: ``_hold_sentences``) anchors a passage:
-    ``ANCHOR_WORDS`` in a row, or ``MIN_WORDS`` inside quotation marks in either document
-    (``quoted``, on stream positions)."""
-    if a1 - a0 >= ANCHOR_WORDS:
-        return True
-    if a1 - a0 < MIN_WORDS:
-        return False
-    return quoted(a0, a1) or quoted(b0, b0 + a1 - a0)
 
 
 def _hold_sentences(
@@ -648,14 +768,6 @@ def _hold_sentences(
     stop = np.maximum(stop, first)
     found: npt.NDArray[np.bool_] = count[stop] > count[first]
     return found
-
-
-def _closed(chains: Sequence[list[Any]]) -> list[Passage]:
-    return [
-        Passage(a0, a1, b0, b1, shared, tuple(runs))
-        for a0, a1, b0, b1, shared, anchored, _, runs in chains
-        if anchored
-    ]
 
 
 def _ranks(sizes: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
@@ -682,12 +794,11 @@ class Segments(NamedTuple):
     b_first: npt.NDArray[np.int64]
 
 
-def segments(stream: TokenStream, passages: Sequence[Passage], runs: Runs) -> Segments:
+def segments(stream: TokenStream, passages: Passages, runs: Runs) -> Segments:
     """The passages' runs (numbers in ``runs``) of exactly shared words cut at every sentence
     end on either side (runs of a sentence match, whose lengths may differ, are left out:
     their own sentences are matched already)."""
-    count = sum(len(passage.runs) for passage in passages)
-    numbers = np.fromiter(chain.from_iterable(p.runs for p in passages), np.int64, count)
+    numbers = passages.runs
     exact = (runs.a_end - runs.a_start)[numbers] == (runs.b_end - runs.b_start)[numbers]
     numbers = numbers[exact]
     starts = stream.sentence_starts

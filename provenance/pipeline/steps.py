@@ -315,10 +315,8 @@ class PassagesStep(Step):
             return end - start >= passage_stage.QUOTED_CLAUSE_SHARE * quoted_words
 
         found = passage_stage.passages(stream, runs, quoted)
-        n_passages = len(found)
-        a_starts, a_ends, b_starts, b_ends = (
-            np.fromiter((p[k] for p in found), np.int64, n_passages) for k in range(4)
-        )
+        n_passages = len(found.a_start)
+        a_starts, a_ends, b_starts, b_ends = found[:4]
         cut = passage_stage.segments(stream, found, runs)
         # in the arrays now: not held through the rest of the stage (its peak is at its end)
         del shared, runs, found

@@ -1,0 +1,138 @@
+"""Passages stage: the plain version of ``passages.passages`` (runs of shared words chained
+into passages), a Python loop over the runs that keeps a list per open chain and asks
+``quoted`` as it goes, which the chaining kernel (``passages.chain_runs``) is tested against."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, NamedTuple
+
+import numpy as np
+
+from provenance.matching.passages import (
+    ANCHOR_WORDS,
+    MAX_GAP,
+    MIN_WORDS,
+    Runs,
+    TokenStream,
+    _hold_sentences,
+)
+
+_CHUNK = 1 << 16
+
+
+class Passage(NamedTuple):
+    """Words two documents share, with the edits between them: stream positions, ``a`` in the
+    document that comes first (``a_end`` and ``b_end`` exclusive)."""
+
+    a_start: int
+    a_end: int
+    b_start: int
+    b_end: int
+    shared: int  # words in the runs that make it
+    # its runs of shared words, as their numbers in the ``Runs`` it was chained from (a number
+    # takes a tenth of the memory of a tuple of four positions: a corpus has a million runs)
+    runs: tuple[int, ...]
+
+
+def passages(
+    stream: TokenStream, runs: Runs, quoted: Callable[[int, int], bool] = lambda _, __: False
+) -> list[Passage]:
+    """The runs of each pair of documents chained into passages (see the module's text), in
+    order of their positions, then of their runs' (``Passage.runs``: numbers in ``runs``).
+    ``quoted``: whether the words at stream positions ``[start, end)`` lie inside quotation
+    marks."""
+    if not len(runs.a_start):
+        return []
+    pair = stream.doc_of(runs.a_start) * (len(stream.doc_starts)) + stream.doc_of(runs.b_start)
+    order = np.lexsort((runs.b_start, runs.a_start, pair))
+    # a verified sentence match, or a run holding the same whole sentence on both sides,
+    # anchors a passage (worked out for every run at once: a search per run in the loop costs
+    # more than all the rest of it); ``_anchors`` tells the others
+    length = runs.a_end - runs.a_start
+    holds = _hold_sentences(stream.sentence_starts, runs.a_start, runs.a_end) & _hold_sentences(
+        stream.sentence_starts, runs.b_start, runs.b_start + length
+    )
+    anchoring = runs.sentence | holds
+    sources = (pair, runs.a_start, runs.a_end, runs.b_start, runs.b_end, anchoring)
+    found: list[Passage] = []
+    # a_start, a_end, b_start, b_end, shared, anchored, last b_start, runs (their numbers)
+    open_: list[list[Any]] = []
+    current = -1
+    # the runs read as Python numbers a slice at a time: all at once, six lists of them held
+    # 500 MB at the stage's peak on a corpus of 2.1 million runs (most in no passage)
+    for low in range(0, len(order), _CHUNK):
+        numbers = order[low : low + _CHUNK]
+        columns = [c[numbers].tolist() for c in sources]
+        columns.append(numbers.tolist())
+        for key, a0, a1, b0, b1, anchored, number in zip(*columns, strict=True):
+            if key != current:
+                found.extend(_closed(open_))
+                open_, current = [], key
+            if len(open_) > 1:  # chains the rest can no longer reach are done
+                found.extend(_closed([c for c in open_ if a0 > c[1] + MAX_GAP]))
+                open_ = [c for c in open_ if a0 <= c[1] + MAX_GAP]
+            chosen = None
+            for chain_ in open_:
+                if (
+                    a0 <= chain_[1] + MAX_GAP
+                    and chain_[6] <= b0 <= chain_[3] + MAX_GAP
+                    and abs((b0 - chain_[3]) - (a0 - chain_[1])) <= MAX_GAP
+                ):
+                    chosen = chain_
+                    break
+            if chosen is None:
+                anchor = int(anchored or _anchors(a0, a1, b0, quoted))
+                open_.append([a0, a1, b0, b1, a1 - a0, anchor, b0, [number]])
+                continue
+            chosen[4] += max(0, a1 - max(a0, chosen[1]))
+            chosen[1] = max(chosen[1], a1)
+            chosen[3] = max(chosen[3], b1)
+            if not chosen[5]:  # (an anchored chain needs no more: ``quoted`` is costly)
+                chosen[5] = int(anchored or _anchors(a0, a1, b0, quoted))
+            chosen[6] = b0
+            chosen[7].append(number)
+    found.extend(_closed(open_))
+    return _sorted(found, runs)
+
+
+def _sorted(found: list[Passage], runs: Runs) -> list[Passage]:
+    """``found`` in order of positions and shared words, then (the rare ties) of their runs'
+    positions: the order of the passages as tuples of the runs themselves."""
+    found.sort(key=lambda p: p[:5])
+    k = 0
+    while k < len(found):
+        j = k + 1
+        while j < len(found) and found[j][:5] == found[k][:5]:
+            j += 1
+        if j - k > 1:
+            found[k:j] = sorted(found[k:j], key=lambda p: _run_tuples(p, runs))
+        k = j
+    return found
+
+
+def _run_tuples(passage: Passage, runs: Runs) -> list[tuple[int, int, int, int]]:
+    return [
+        (int(runs.a_start[r]), int(runs.a_end[r]), int(runs.b_start[r]), int(runs.b_end[r]))
+        for r in passage.runs
+    ]
+
+
+def _anchors(a0: int, a1: int, b0: int, quoted: Callable[[int, int], bool]) -> bool:
+    """Whether a run of shared words that is no verified sentence match and holds no whole
+    sentence on both sides (those anchor already: ``_hold_sentences``) anchors a passage:
+    ``ANCHOR_WORDS`` in a row, or ``MIN_WORDS`` inside quotation marks in either document
+    (``quoted``, on stream positions)."""
+    if a1 - a0 >= ANCHOR_WORDS:
+        return True
+    if a1 - a0 < MIN_WORDS:
+        return False
+    return quoted(a0, a1) or quoted(b0, b0 + a1 - a0)
+
+
+def _closed(chains: Sequence[list[Any]]) -> list[Passage]:
+    return [
+        Passage(a0, a1, b0, b1, shared, tuple(runs))
+        for a0, a1, b0, b1, shared, anchored, _, runs in chains
+        if anchored
+    ]
