@@ -112,3 +112,22 @@ def test_quoted_is_asked_only_where_it_can_decide() -> None:
 
     found = ps.passages(stream, runs, spy, compiled=False).rows()
     assert found == [(0, 43, 50, 93, 32, (0, 1, 2))] and asked == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(0, 8), min_size=1, max_size=12), st.data())
+def test_spans_holding_a_sentence_are_found_the_same_through_the_words_sentences(
+    lengths: list[int], data: st.DataObject
+) -> None:
+    starts = np.concatenate(([0], np.cumsum(lengths))).astype(np.int64)
+    total = int(starts[-1])
+    if not total:
+        return
+    spans = data.draw(
+        st.lists(st.tuples(st.integers(0, total - 1), st.integers(1, total)), min_size=1)
+    )
+    begins = np.asarray([min(a, b - 1) for a, b in spans], np.int64)
+    ends = np.asarray([b for _, b in spans], np.int64)
+    words = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)
+    searched = ps._hold_sentences(starts, begins, ends).tolist()
+    assert ps._hold_sentences(starts, begins, ends, words).tolist() == searched

@@ -579,9 +579,9 @@ def passages(
     length = runs.a_end - runs.a_start
     # runs that anchor whatever the quotes: a verified sentence match, a run holding the same
     # whole sentence on both sides, a long run; and those that may, inside quotation marks
-    holds = _hold_sentences(stream.sentence_starts, runs.a_start, runs.a_end) & _hold_sentences(
-        stream.sentence_starts, runs.b_start, runs.b_start + length
-    )
+    starts, words = stream.sentence_starts, stream.token_sentences  # (made by ``doc_of``)
+    holds = _hold_sentences(starts, runs.a_start, runs.a_end, words)
+    holds &= _hold_sentences(starts, runs.b_start, runs.b_start + length, words)
     anchoring = runs.sentence | holds | (length >= ANCHOR_WORDS)
     maybe = (length >= MIN_WORDS) & ~anchoring
     del holds, length
@@ -755,16 +755,32 @@ def _run_tuples(numbers: Sequence[int], runs: Runs) -> list[tuple[int, int, int,
 
 
 def _hold_sentences(
-    starts: npt.NDArray[np.int64], begins: npt.NDArray[np.int64], ends: npt.NDArray[np.int64]
+    starts: npt.NDArray[np.int64],
+    begins: npt.NDArray[np.int64],
+    ends: npt.NDArray[np.int64],
+    token_sentences: npt.NDArray[np.int64] | None = None,
 ) -> npt.NDArray[np.bool_]:
     """Per span of stream positions ``[begins, ends)``, whether it holds a whole sentence of
     ``NGRAM`` words or more (``starts``: where each sentence starts, then the end). Sentence
     ``j`` lies inside when ``begins <= starts[j]`` and ``starts[j + 1] <= ends``; a running
-    count of the long sentences tells whether any of those is long."""
+    count of the long sentences tells whether any of those is long. ``token_sentences``: per
+    word, its sentence (``TokenStream.token_sentences``), when made already: the sentences at
+    the spans' ends are looked up, not searched for (two searches of millions of runs were
+    most of the cost)."""
     long_ = np.diff(starts) >= NGRAM
     count = np.concatenate(([0], np.cumsum(long_)))
-    first = np.searchsorted(starts, begins, side="left")  # the first sentence inside
-    stop = np.searchsorted(starts, ends, side="right") - 1  # one past the last inside
+    if token_sentences is None:
+        first = np.searchsorted(starts, begins, side="left")  # the first sentence inside
+        stop = np.searchsorted(starts, ends, side="right") - 1  # one past the last inside
+    else:
+        # the sentence holding the first word, or the next when it starts before the span;
+        # the sentence holding the word after the span (or the end). Empty sentences the
+        # searches would land on instead hold no long one: the counts are the same.
+        total = len(token_sentences)
+        first = token_sentences[begins]
+        first = first + (starts[first] < begins)
+        stop = token_sentences[np.minimum(ends, total - 1)]
+        stop = np.where(ends < total, stop, len(starts) - 1)
     stop = np.maximum(stop, first)
     found: npt.NDArray[np.bool_] = count[stop] > count[first]
     return found
