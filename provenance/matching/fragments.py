@@ -97,6 +97,7 @@ def find(
     identical: Sequence[Sequence[int]] | None = None,
     hashes: ShingleHashes | None = None,
     common: npt.NDArray[np.uint32] | None = None,
+    fragment_hashes: ShingleHashes | None = None,
 ) -> list[Hit]:
     """Every verified hit of each fragment in a sentence of another document, in order of
     sentence, then fragment (``texts``: the documents' texts, for the hits' spans;
@@ -106,14 +107,21 @@ def find(
     Identical fragments (a quote printed by every copy of a story) and identical sentences
     (``identical``: their groups, when the caller has them, and ``hashes``: the shingle hashes
     of each group's first sentence, in order) are searched and verified once: the verdict
-    depends on their words alone."""
+    depends on their words alone. ``fragment_hashes``: the fragments' shingle hashes, when
+    the caller has hashed them already (to count the common ones)."""
     size = max(1, shingle_size)
     s_groups = group_identical(sentences) if identical is None else identical
     f_groups = _identical([f.tokens for f in fragments])
     hits: list[Hit] = []
     f_tokens = [fragments[g[0]].tokens for g in f_groups]
     s_tokens = [sentences[g[0]].tokens for g in s_groups]
-    candidates = _candidates(f_tokens, [len(g) for g in f_groups], s_tokens, size, hashes, common)
+    if not f_tokens:
+        f_hashes: ShingleHashes = (np.empty(0, np.uint32), np.zeros(1, np.int64))
+    elif fragment_hashes is None:
+        f_hashes = shingle_hashes(f_tokens, size)
+    else:  # each group's first fragment's
+        f_hashes = segments(fragment_hashes, np.fromiter((g[0] for g in f_groups), np.int64))
+    candidates = _candidates(f_hashes, [len(g) for g in f_groups], s_tokens, size, hashes, common)
     candidates = _across(candidates, f_groups, s_groups, fragments, sentences)
     for s_rep, f_rep in _may_hold(candidates, f_tokens, s_tokens, containment).tolist():
         pairs = [
@@ -224,8 +232,18 @@ def _identical(token_lists: Sequence[tuple[str, ...]]) -> list[list[int]]:
     return list(groups.values())
 
 
+def segments(hashes: ShingleHashes, rows: npt.NDArray[np.int64]) -> ShingleHashes:
+    """The shingle hashes of the token lists ``rows`` (numbers into the lists ``hashes`` are
+    of), in that order, laid out as ``shingle_hashes`` lays them out."""
+    values, offsets = hashes
+    sizes = offsets[rows + 1] - offsets[rows]
+    starts = np.concatenate(([0], np.cumsum(sizes))).astype(np.int64)
+    at = np.repeat(offsets[rows] - starts[:-1], sizes) + np.arange(starts[-1], dtype=np.int64)
+    return values[at], starts
+
+
 def _candidates(
-    fragments: Sequence[Sequence[str]],
+    f_hashes: ShingleHashes,
     copies: Sequence[int],
     sentences: Sequence[Sequence[str]],
     size: int,
@@ -233,14 +251,15 @@ def _candidates(
     common: npt.NDArray[np.uint32] | None = None,
 ) -> npt.NDArray[np.int64]:
     """(sentence, fragment) pairs (an ``n x 2`` array, in order) sharing at least half the
-    fragment's shingles, as a join of shingle hashes (sorted arrays: one pass over the corpus,
-    no Python per shingle; each sentence's hits counted in place by ``fragments_numba`` when
-    there are many). A shingle in very many fragments ("one of the"; ``copies``: how many
-    fragments each one stands for) would pair each with every sentence holding it and tell
-    nothing: it is left out, and half of the fragment's other shingles are asked for."""
-    if not fragments or not sentences:
+    fragment's shingles (``f_hashes``: the fragments', as ``shingle_hashes`` gives), as a join
+    of shingle hashes (sorted arrays: one pass over the corpus, no Python per shingle; each
+    sentence's hits counted in place by ``fragments_numba`` when there are many). A shingle in
+    very many fragments ("one of the"; ``copies``: how many fragments each one stands for)
+    would pair each with every sentence holding it and tell nothing: it is left out, and half
+    of the fragment's other shingles are asked for."""
+    n_fragments = len(f_hashes[1]) - 1
+    if not n_fragments or not sentences:
         return np.empty((0, 2), np.int64)
-    f_hashes = shingle_hashes(fragments, size)
     if common is None:
         common = _weighted_common(f_hashes, copies)
     wanted = postings(f_hashes, common)
@@ -253,7 +272,7 @@ def _candidates(
     # numpy sorts without the GIL: a batch per core at a time
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
         found = np.concatenate(list(pool.map(batch, range(0, len(sentences), JOIN_BATCH))))
-    pairs: npt.NDArray[np.int64] = np.stack(np.divmod(found, len(fragments)), axis=1)
+    pairs: npt.NDArray[np.int64] = np.stack(np.divmod(found, n_fragments), axis=1)
     return pairs
 
 
@@ -392,11 +411,8 @@ def credible(
     too, or of a long fragment. A few words that stories keep repeating unquoted (the name of a
     project, "a surgical hub for planned operations", "a step in the right direction") are not
     a quotation of whoever first said them, even inside a sentence other articles share."""
-    return [
-        hit
-        for hit in hits
-        if quoted(hit.doc, hit.start, hit.end) or len(fragments[hit.fragment].tokens) >= long_tokens
-    ]
+    long_ = [len(fragment.tokens) >= long_tokens for fragment in fragments]  # (told at once)
+    return [hit for hit in hits if long_[hit.fragment] or quoted(hit.doc, hit.start, hit.end)]
 
 
 def _verify(

@@ -372,9 +372,23 @@ class FragmentsStep(Step):
     def run(self, work: Work) -> None:
         settings, usable = work.settings, work.usable
         texts = work.texts
-        wanted = [
-            f for k, f in work.quoted if not _in_boilerplate(work.quotes[k], work.boilerplate)
+        rows = [
+            row
+            for row, (k, _) in enumerate(work.quoted)
+            if not _in_boilerplate(work.quotes[k], work.boilerplate)
         ]
+        wanted = [work.quoted[row][1] for row in rows]
+        # every quote paragraph's shingles hashed once: the common ones are counted over all
+        # of them (boilerplate ones too: a part of a corpus counts them before knowing which
+        # quotes are boilerplate), and those searched for are read from them
+        size = max(1, settings.shingle_size)
+        if work.corpus is not None:
+            common, fragment_hashes = work.corpus.common_shingles, None
+        else:
+            every = shingle_hashes_of([fragment.tokens for _, fragment in work.quoted], size)
+            common = fragment_stage.common_shingles(every)
+            fragment_hashes = fragment_stage.segments(every, np.asarray(rows, np.int64))
+            del every
         homes = _homes(wanted, work.spans, usable, work.members)
         found = fragment_stage.find(
             wanted,
@@ -384,13 +398,19 @@ class FragmentsStep(Step):
             settings.quote_containment,
             work.groups,
             work.engine.shingle_hashes(work.token_lists, settings),
-            work.corpus.common_shingles if work.corpus else _common_shingles(work.quoted, settings),
+            common,
+            fragment_hashes,
         )
         work.quote_maps = _quote_maps(len(work.docs), work.quotes)
         maps = work.quote_maps
         # hits in boilerplate are not counted: a part of a corpus does not see those that reach
         # boilerplate outside it
-        found = [h for h in found if not _inside(work.boilerplate[h.doc], h.start, h.end)]
+        boilerplate = work.boilerplate  # (most documents have none: told without a call)
+        found = [
+            h
+            for h in found
+            if not (boilerplate[h.doc] and _inside(boilerplate[h.doc], h.start, h.end))
+        ]
         hits = fragment_stage.credible(
             found,
             wanted,
@@ -617,16 +637,6 @@ def _known_boilerplate(
         for sid, sentence in enumerate(sentences)
         if sid not in placed and sentence_key(sentence.tokens) in known
     ]
-
-
-def _common_shingles(
-    quoted: Sequence[tuple[int, fragment_stage.Fragment]], settings: Settings
-) -> npt.NDArray[np.uint32]:
-    """The shingles too common to search quotes by, counted over every quote paragraph long
-    enough to trace (boilerplate ones too: a part of a corpus can count them before knowing
-    which quotes are boilerplate)."""
-    tokens = [fragment.tokens for _, fragment in quoted]
-    return fragment_stage.common_shingles(shingle_hashes_of(tokens, max(1, settings.shingle_size)))
 
 
 def _in_boilerplate(quote: Quote, boilerplate: Sequence[Sequence[tuple[int, int]]]) -> bool:
