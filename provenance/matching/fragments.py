@@ -6,13 +6,14 @@ commentary): the two sentences as a whole have little in common. Each quote para
 least ``min_quote_tokens`` words is looked for inside every sentence of the other documents.
 
 Candidates: the xxh32 hashes of the quotes' word shingles and of every distinct sentence's are
-joined as sorted arrays (linear in the corpus, no Python per shingle); a pair sharing half the
-quote's shingles, and holding enough of its words to contain it (counted as multisets, which
-no alignment can exceed), is verified (a hash collision only adds a pair to verify). Verification:
-rapidfuzz's partial alignment finds the sentence's words that best match the quote; the quote is
-contained when they hold at least ``quote_containment`` of the quote's words, in order, and are
-at least that share made of them (a paraphrase in other words, or words scattered across a long
-sentence, fail).
+joined as sorted arrays (linear in the corpus, no Python per shingle; on a large corpus only
+each quote's rarest shingles are posted, ``fragments_prefix_numba``, with the same pairs); a
+pair sharing half the quote's shingles, and holding enough of its words to contain it
+(counted as multisets, which no alignment can exceed), is verified (a hash collision only
+adds a pair to verify). Verification: rapidfuzz's partial alignment finds the sentence's words
+that best match the quote; the quote is contained when they hold at least
+``quote_containment`` of the quote's words, in order, and are at least that share made of them
+(a paraphrase in other words, or words scattered across a long sentence, fail).
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ MAX_POSTINGS = 200
 JOIN_BATCH = 100_000  # sentences joined at once (one batch per core): bounds the pairs held
 COMPILED_MIN_HITS = 1_000_000  # posting hits worth compiling the join's kernel for
 COMPILED_MIN_PAIRS = 10_000  # candidate pairs worth compiling the word count's kernel for
+COMPILED_MIN_SHINGLES = 1_000_000  # sentences' shingles worth compiling the prefix join for
 
 
 @pickled_by_fields
@@ -249,6 +251,7 @@ def _candidates(
     size: int,
     sentence_hashes: ShingleHashes | None = None,
     common: npt.NDArray[np.uint32] | None = None,
+    compiled: bool | None = None,
 ) -> npt.NDArray[np.int64]:
     """(sentence, fragment) pairs (an ``n x 2`` array, in order) sharing at least half the
     fragment's shingles (``f_hashes``: the fragments', as ``shingle_hashes`` gives), as a join
@@ -256,14 +259,21 @@ def _candidates(
     sentence's hits counted in place by ``fragments_numba`` when there are many). A shingle in
     very many fragments ("one of the"; ``copies``: how many fragments each one stands for)
     would pair each with every sentence holding it and tell nothing: it is left out, and half
-    of the fragment's other shingles are asked for."""
+    of the fragment's other shingles are asked for. ``compiled``: joined on the fragments'
+    prefixes by ``fragments_prefix_numba`` (None: when numba is installed and the sentences
+    have enough shingles to repay it), else on all their shingles; the same pairs either
+    way."""
     n_fragments = len(f_hashes[1]) - 1
     if not n_fragments or not sentences:
         return np.empty((0, 2), np.int64)
     if common is None:
         common = _weighted_common(f_hashes, copies)
-    wanted = postings(f_hashes, common)
     s_hashes, s_offsets = sentence_hashes or shingle_hashes(sentences, size)
+    if compiled is None:
+        compiled = len(s_hashes) >= COMPILED_MIN_SHINGLES and numba_module() is not None
+    wanted: Postings | PrefixPostings = (
+        PrefixPostings.of(f_hashes, common, s_hashes) if compiled else postings(f_hashes, common)
+    )
 
     def batch(lo: int) -> npt.NDArray[np.int64]:
         hi = min(lo + JOIN_BATCH, len(sentences))
@@ -295,6 +305,82 @@ class Postings:
         return _joined(
             owner + first, distinct, self.hashes, self.owners, self.needed, len(self.needed)
         )
+
+
+@dataclass(frozen=True)
+class PrefixPostings:
+    """The fragments' prefixes posted (``fragments_prefix_numba``: of each fragment's ``R``
+    shingles, ``common`` ones left out, the ``R - needed + 1`` printed least often in the
+    sentences, then by hash), in a hash table of every shingle of theirs; and the rest of each
+    fragment's shingles, to count a sentence's against."""
+
+    bits: int  # the table has 2**bits slots
+    slots: npt.NDArray[np.int64]  # every shingle of the fragments (not common), and its key
+    starts: npt.NDArray[np.int64]  # per key, where its postings start (then the end)
+    owners: npt.NDArray[np.int64]  # the fragments posting each key
+    rest: npt.NDArray[np.uint32]  # each fragment's other shingles, least printed first
+    rest_offsets: npt.NDArray[np.int64]  # where each fragment's start (then the end)
+    needed: npt.NDArray[np.int64]
+
+    @classmethod
+    def of(
+        cls,
+        hashes: ShingleHashes,
+        common: npt.NDArray[np.uint32],
+        sentence_hashes: npt.NDArray[np.uint32],
+    ) -> PrefixPostings:
+        """Of the fragments' shingle ``hashes``, ``common`` ones left out, ranked by how often
+        ``sentence_hashes`` print them."""
+        from provenance.matching import fragments_prefix_numba as kernels
+
+        n_fragments = len(hashes[1]) - 1
+        none = np.empty(0, np.int64)
+        f_owner, f_hash = _distinct(*hashes) if len(hashes[0]) else (none, none)
+        keep = ~np.isin(f_hash, common)
+        f_owner, values = f_owner[keep], f_hash[keep].astype(np.uint32)
+        remaining = np.bincount(f_owner, minlength=n_fragments)
+        needed = np.where(remaining > 0, np.maximum(remaining // 2, 1), np.iinfo(np.int64).max)
+        offsets = np.concatenate(([0], np.cumsum(remaining))).astype(np.int64)
+        keys = np.unique(values)
+        bits = max(2 * len(keys) - 1, 1).bit_length()
+        slots = kernels.table(keys, bits)
+        printed = np.zeros(len(keys), np.int64)
+        kernels.counts(sentence_hashes, slots, bits, printed)
+        # each fragment's shingles, least printed first (then by hash): its prefix
+        rarity = np.lexsort((values, printed[np.searchsorted(keys, values)], f_owner))
+        rank = np.empty(len(values), np.int64)
+        rank[rarity] = np.arange(len(values), dtype=np.int64) - np.repeat(offsets[:-1], remaining)
+        size = remaining - np.minimum(needed, remaining) + 1
+        prefix = rank < size[f_owner]
+        posted = np.argsort(values[prefix], kind="stable")
+        p_hash, p_owner = values[prefix][posted], f_owner[prefix][posted]
+        starts = np.append(np.searchsorted(p_hash, keys, side="left"), len(p_hash))
+        # the rest of each fragment's shingles, least printed first
+        later = rarity[~prefix[rarity]]
+        rest_offsets = np.concatenate(([0], np.cumsum(np.maximum(remaining - size, 0))))
+        return cls(
+            bits, slots, starts.astype(np.int64), p_owner, values[later],
+            rest_offsets.astype(np.int64), needed,
+        )  # fmt: skip
+
+    def join(
+        self, hashes: npt.NDArray[np.uint32], offsets: npt.NDArray[np.int64], first: int
+    ) -> npt.NDArray[np.int64]:
+        """``Postings.join``'s keys ``sentence * fragments + fragment``, as it finds them."""
+        from provenance.matching import fragments_prefix_numba as kernels
+
+        n_fragments = len(self.needed)
+        room = len(hashes)  # a guess, as ``_counted_pairs`` makes
+        while True:
+            out_s, out_f = np.empty(room, np.int64), np.empty(room, np.int64)
+            found = kernels.join(
+                hashes, offsets, first, self.slots, self.bits, self.starts,
+                self.owners, self.rest, self.rest_offsets, self.needed, out_s, out_f,
+            )  # fmt: skip
+            if found <= room:
+                keys: npt.NDArray[np.int64] = out_s[:found] * n_fragments + out_f[:found]
+                return keys
+            room = found
 
 
 def postings(hashes: ShingleHashes, common: npt.NDArray[np.uint32]) -> Postings:
