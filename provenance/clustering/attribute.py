@@ -25,11 +25,12 @@ held by it as much as a trimmed copy is.
 
 from __future__ import annotations
 
+import datetime as dt
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from functools import partial
-from itertools import chain
+from itertools import chain, repeat
 from math import prod
 from typing import NamedTuple
 
@@ -112,10 +113,6 @@ def attribute(
     regions inside quotation marks, which tell quotation links from reuse."""
     excluded = boilerplate or [[] for _ in documents]
     regions = quoted or [[] for _ in documents]
-    clusters_of: dict[int, list[Cluster]] = defaultdict(list)
-    for cluster in clusters:
-        for doc in cluster.docs:
-            clusters_of[doc].append(cluster)
     table = np.fromiter(
         chain.from_iterable(chain.from_iterable(links)), np.int64, count=6 * len(links)
     ).reshape(-1, 6)
@@ -129,41 +126,362 @@ def attribute(
     )
     counts = _count_sides(documents, excluded, regions, sides)
     both = counts.quoted[: len(table)] & counts.quoted[len(table) :]
-    measured = _measure_all(sides, counts, np.concatenate([both, both]))
-    shares = _Shares({b: m.with_others for b, m in enumerate(measured) if m.with_others})
-    bodies = _Bodies(documents)
-    sources = [
-        _copied_from(b, documents, shares, threshold, margin, bodies) for b in range(len(documents))
-    ]
-    copied_from = [None if s is None else s[0] for s in sources]
-    result = []
-    for b, source in enumerate(sources):
-        reused = measured[b].reused
-        if reused == 0:
-            verdict = DocumentVerdict.QUOTES if measured[b].shared else DocumentVerdict.UNIQUE
-        elif source is not None and source[1] >= threshold:
-            verdict = DocumentVerdict.SYNDICATED
-        else:  # the source of every cluster it holds with a document it reuses text with
-            reusing = measured[b].reusing
-            first_everywhere = all(
-                _first_in(cluster, b, copied_from)
-                for cluster in clusters_of[b]
-                if _holds_any(cluster.docs, reusing)
-            )
-            verdict = DocumentVerdict.ORIGINAL if first_everywhere else DocumentVerdict.PARTIAL
-        result.append(
-            Attribution(
-                doc=b,
-                n_chars=measured[b].n_chars,
-                reused_chars=reused,
-                copied_from=source[0] if source else None,
-                copied_share=source[1] if source else None,
-                direction_basis=source[2] if source else None,
-                verdict=verdict,
-                boilerplate_chars=measured[b].excluded,
+    pairs = _Pairs.measure(sides, counts, np.concatenate([both, both]))
+    dates = _Dates.of(documents)
+    sources = _Sources.of(pairs, documents, dates, threshold, margin)
+    verdicts = _verdicts(pairs, sources, clusters, threshold)
+    copied = sources.source.tolist()
+    shares = sources.share.tolist()
+    bases = [None if k < 0 else _BASES[k] for k in sources.basis.tolist()]
+    result = [
+        Attribution(
+            doc=b,
+            n_chars=n_chars,
+            reused_chars=reused,
+            copied_from=None if a < 0 else a,
+            copied_share=None if a < 0 else share,
+            direction_basis=basis,
+            verdict=verdict,
+            boilerplate_chars=out,
+        )
+        for b, (n_chars, reused, a, share, basis, verdict, out) in enumerate(
+            zip(
+                pairs.n_chars.tolist(),
+                pairs.reused_total.tolist(),
+                copied,
+                shares,
+                bases,
+                verdicts,
+                pairs.excluded.tolist(),
+                strict=True,
             )
         )
-    return result, _pairs(documents, measured, sources)
+    ]
+    return result, _links(pairs, sources, dates)
+
+
+class _Pairs(NamedTuple):
+    """What each document shares with each other, a row per ordered pair of documents sharing
+    text (each pair twice, once from either side), in order of document, then other: every
+    character the document shares with the other, those it reuses (text both print inside
+    quotation marks left out), their shares of its whole, and the passages aligned between
+    them; ``reverse``: the row of the same pair from the other's side. Per document, its
+    characters (white space never counts): from its body on outside boilerplate
+    (``n_chars``), of those in text it shares with any other (``shared_total``) and reuses
+    with any other (``reused_total``), and in boilerplate (``excluded``)."""
+
+    doc: npt.NDArray[np.int64]
+    other: npt.NDArray[np.int64]
+    chars: npt.NDArray[np.int64]
+    reused: npt.NDArray[np.int64]
+    share: npt.NDArray[np.float64]
+    reused_share: npt.NDArray[np.float64]
+    passages: npt.NDArray[np.int64]
+    reverse: npt.NDArray[np.int64]
+    bounds: npt.NDArray[np.int64]  # per document, where its rows start; then the end
+    n_chars: npt.NDArray[np.int64]
+    shared_total: npt.NDArray[np.int64]
+    reused_total: npt.NDArray[np.int64]
+    excluded: npt.NDArray[np.int64]
+
+    @classmethod
+    def measure(cls, sides: _Sides, counts: _Counts, quotation: npt.NDArray[np.bool_]) -> _Pairs:
+        """Every pair's unions at once from the kept characters before each side's start and
+        end (``counts``; ``quotation``: per side, whether both documents print it inside
+        quotation marks): the characters a union of spans holds are the union of those
+        counts' ranges, the running count never decreasing."""
+        order = _sorted_by([sides.docs, sides.others, sides.starts])
+        docs, others = sides.docs[order], sides.others[order]
+        low, high = counts.before_start[order], counts.before_end[order]
+        scale = np.int64(high.max() + 1 if len(high) else 1)
+        # per pair of documents (the rows are in order of document, then other)
+        fresh = (np.diff(docs, prepend=-1) != 0) | (np.diff(others, prepend=-1) != 0)
+        pair = np.cumsum(fresh) - 1
+        heads = np.flatnonzero(fresh)
+        reused = ~quotation[order]
+        chars = _union_counts(scale, pair, low, high, len(heads))
+        reused_chars = _union_counts(scale, pair[reused], low[reused], high[reused], len(heads))
+        passages = np.diff(np.append(heads, len(docs)))
+        pair_docs, pair_others = docs[heads], others[heads]
+        # per document, every span it shares, whoever with (the rows are in order of start
+        # within a pair: in order of document and start here)
+        n_docs = len(counts.n_chars)
+        by_start = _sorted_by([docs, sides.starts[order]])
+        every = _union_counts(scale, docs[by_start], low[by_start], high[by_start], n_docs)
+        by_start = by_start[reused[by_start]]
+        every_reused = _union_counts(scale, docs[by_start], low[by_start], high[by_start], n_docs)
+        # each pair has a row from either side (a link's two sides are each a side): the
+        # other's row is found by its key
+        width = np.int64(max(n_docs, 1))
+        keys = pair_docs * width + pair_others
+        reverse = np.searchsorted(keys, pair_others * width + pair_docs)
+        totals = counts.n_chars[pair_docs]
+        return cls(
+            pair_docs,
+            pair_others,
+            chars,
+            reused_chars,
+            _shares(chars, totals),
+            _shares(reused_chars, totals),
+            passages,
+            reverse,
+            np.searchsorted(pair_docs, np.arange(n_docs + 1)),
+            counts.n_chars,
+            every,
+            every_reused,
+            counts.excluded,
+        )
+
+    def reusing(self, doc: int) -> list[int]:
+        """The documents ``doc`` shares more than quotations with, in order."""
+        rows = slice(int(self.bounds[doc]), int(self.bounds[doc + 1]))
+        return self.other[rows][self.reused[rows] != 0].tolist()
+
+
+def _shares(chars: npt.NDArray[np.int64], totals: npt.NDArray[np.int64]) -> npt.NDArray[np.float64]:
+    """``_share`` of each count of its total, on arrays: the quotient scaled by 10 **
+    ``SHARE_PLACES`` and rounded half to even is Python's ``round`` but where the scaled
+    quotient lies within rounding error of a half (its product is not exact): those few are
+    rounded by Python."""
+    found = np.zeros(len(chars), np.float64)
+    held = np.flatnonzero(totals != 0)
+    scale = float(10**SHARE_PLACES)
+    scaled = chars[held] / totals[held] * scale
+    found[held] = np.rint(scaled) / scale
+    near = held[np.abs(scaled - np.floor(scaled) - 0.5) < _NEAR_HALF]
+    for k, count, total in zip(
+        near.tolist(), chars[near].tolist(), totals[near].tolist(), strict=True
+    ):
+        found[k] = _share(count, total)
+    return found
+
+
+# How near a half a scaled share must be to be rounded by Python (``_shares``): its product's
+# rounding error is below 2 ** -52 of it, under 10 ** -11 for shares up to 1 (and far more
+# than that margin is kept).
+_NEAR_HALF = 1e-6
+
+
+class _Dates(NamedTuple):
+    """Each document's publication date as numbers, worked out once: whether it is dated, its
+    day, its instant (microseconds, when it has one), its rank in ``date_order`` and its rank
+    by doc_id."""
+
+    dated: npt.NDArray[np.bool_]
+    day: npt.NDArray[np.int64]
+    timed: npt.NDArray[np.bool_]
+    instant: npt.NDArray[np.int64]
+    rank: npt.NDArray[np.int64]
+    id_rank: npt.NDArray[np.int64]
+
+    @classmethod
+    def of(cls, documents: Sequence[Document]) -> _Dates:
+        n = len(documents)
+        published = [doc.published for doc in documents]
+        instants = [None if p is None else p.instant for p in published]
+        orders = [date_order(doc) for doc in documents]
+        distinct = sorted(set(orders))
+        place = {order: k for k, order in enumerate(distinct)}
+        by_id = sorted(range(n), key=lambda k: documents[k].doc_id)
+        id_rank = np.empty(n, np.int64)
+        id_rank[by_id] = np.arange(n, dtype=np.int64)
+        return cls(
+            np.fromiter((p is not None for p in published), np.bool_, n),
+            np.fromiter((0 if p is None else p.day.toordinal() for p in published), np.int64, n),
+            np.fromiter((i is not None for i in instants), np.bool_, n),
+            np.fromiter(
+                (0 if i is None else (i - _EPOCH) // _MICROSECOND for i in instants), np.int64, n
+            ),
+            np.fromiter((place[order] for order in orders), np.int64, n),
+            id_rank,
+        )
+
+    def before(self, a: npt.NDArray[np.int64], b: npt.NDArray[np.int64]) -> npt.NDArray[np.bool_]:
+        """Per pair, whether ``a`` is dated strictly before ``b`` (``Published.before``)."""
+        day_a, day_b = self.day[a], self.day[b]
+        timed = self.timed[a] & self.timed[b]
+        earlier = (day_a < day_b) | ((day_a == day_b) & timed & (self.instant[a] < self.instant[b]))
+        found: npt.NDArray[np.bool_] = self.dated[a] & self.dated[b] & earlier
+        return found
+
+
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+_MICROSECOND = dt.timedelta(microseconds=1)
+# direction bases by their codes in ``_Sources.basis`` (-1: none)
+_BASES = (
+    DirectionBasis.DATE,
+    DirectionBasis.CONTAINMENT,
+    DirectionBasis.SAME_DATE_CONTAINMENT,
+    DirectionBasis.IDENTICAL,
+)
+_DATE, _CONTAINMENT, _SAME_DATE, _IDENTICAL = range(4)
+
+
+class _Sources(NamedTuple):
+    """Per document, the document it copied from (-1: none), its reused share with that one
+    and the basis (a code of ``_BASES``)."""
+
+    source: npt.NDArray[np.int64]
+    share: npt.NDArray[np.float64]
+    basis: npt.NDArray[np.int64]
+
+    @classmethod
+    def of(
+        cls,
+        pairs: _Pairs,
+        documents: Sequence[Document],
+        dates: _Dates,
+        threshold: float,
+        margin: float,
+    ) -> _Sources:
+        """For each B, the A it copied from with the largest share; among equal shares the
+        earliest A, then the smallest doc_id. Quotations count for nothing. Every pair is
+        judged at once (``direction``); the few that only duplicate text could settle are
+        compared in Python."""
+        b, a = pairs.doc, pairs.other
+        value = pairs.reused_share
+        # nothing reused outside boilerplate; or undated and too little shared
+        wanted = (value != 0) & ((value >= threshold) | dates.dated[b])
+        basis = _directions(
+            dates, a, b, value, pairs.reused_share[pairs.reverse], threshold, margin
+        )
+        # the same words both ways, undecided: duplicates, perhaps
+        tied = np.flatnonzero(
+            wanted & (basis < 0) & (value == 1.0) & (pairs.reused_share[pairs.reverse] == 1.0)
+        )
+        bodies = _Bodies(documents)
+        for k, first, second in zip(tied.tolist(), a[tied].tolist(), b[tied].tolist(), strict=True):
+            if _duplicate(documents[first], documents[second], partial(bodies.same, first, second)):
+                basis[k] = _IDENTICAL
+        options = np.flatnonzero(wanted & (basis >= 0))
+        # the best option of each B first: the largest share, the earliest A, the first doc_id
+        options = options[
+            np.lexsort(
+                (dates.id_rank[a[options]], dates.rank[a[options]], -value[options], b[options])
+            )
+        ]
+        firsts = options[np.flatnonzero(np.diff(b[options], prepend=-1) != 0)]
+        n_docs = len(documents)
+        source = np.full(n_docs, -1, np.int64)
+        share = np.zeros(n_docs, np.float64)
+        chosen = np.full(n_docs, -1, np.int64)
+        source[b[firsts]] = a[firsts]
+        share[b[firsts]] = value[firsts]
+        chosen[b[firsts]] = basis[firsts]
+        return cls(source, share, chosen)
+
+
+def _directions(
+    dates: _Dates,
+    a: npt.NDArray[np.int64],
+    b: npt.NDArray[np.int64],
+    b_with_a: npt.NDArray[np.float64],
+    a_with_b: npt.NDArray[np.float64],
+    threshold: float,
+    margin: float,
+) -> npt.NDArray[np.int64]:
+    """Per pair, the basis on which B copied from A (its code in ``_BASES``), or -1 when it did
+    not (or it cannot be told).
+
+    Containment needs B's share to exceed A's by more than ``margin``: two near-identical copies
+    differ by a few characters, which says nothing about who copied whom. A dated text that an
+    undated one holds most of is as likely its source (a statement an article quotes in full)
+    as its copy: containment only ever makes the undated one the copy.
+    """
+    found = np.full(len(a), -1, np.int64)
+    contains = (b_with_a >= threshold) & (b_with_a > a_with_b + margin)
+    dated_a, dated_b = dates.dated[a], dates.dated[b]
+    both = dated_a & dated_b
+    earlier, later = dates.before(a, b), dates.before(b, a)
+    found[~dated_b & contains] = _CONTAINMENT
+    found[both & ~earlier & ~later & contains] = _SAME_DATE  # the dates tie: containment decides
+    found[earlier] = _DATE
+    return found
+
+
+def _verdicts(
+    pairs: _Pairs, sources: _Sources, clusters: Sequence[Cluster], threshold: float
+) -> list[DocumentVerdict]:
+    """Each document's verdict: one that reuses text and copied from no source past the
+    threshold is original when it is the source of every cluster it holds with a document
+    it reuses text with."""
+    reused = pairs.reused_total
+    found = np.where(pairs.shared_total > 0, _QUOTES, _UNIQUE)
+    found[reused > 0] = _ORIGINAL
+    copied = (sources.source >= 0) & (sources.share >= threshold)
+    found[(reused > 0) & copied] = _SYNDICATED
+    judged = np.zeros(len(reused), np.bool_)
+    judged[(reused > 0) & ~copied] = True
+    copied_from = sources.source.tolist()
+    clusters_of: dict[int, list[Cluster]] = defaultdict(list)
+    for cluster in clusters:
+        for doc in cluster.docs:
+            if judged[doc]:
+                clusters_of[doc].append(cluster)
+    first: dict[str, bool] = {}  # per cluster, whether its earliest document is its source
+    for b, held in clusters_of.items():
+        reusing: list[int] | None = None
+        for cluster in held:
+            if cluster.earliest.doc == b:
+                named = first.get(cluster.cluster_id)
+                if named is None:
+                    named = first[cluster.cluster_id] = _first_in(cluster, b, copied_from)
+                if named:
+                    continue
+            if reusing is None:
+                reusing = pairs.reusing(b)
+            if _holds_any(cluster.docs, reusing):
+                found[b] = _PARTIAL
+                break
+    return [_VERDICTS[k] for k in found.tolist()]
+
+
+_VERDICTS = (
+    DocumentVerdict.SYNDICATED,
+    DocumentVerdict.ORIGINAL,
+    DocumentVerdict.PARTIAL,
+    DocumentVerdict.QUOTES,
+    DocumentVerdict.UNIQUE,
+)
+_SYNDICATED, _ORIGINAL, _PARTIAL, _QUOTES, _UNIQUE = range(5)
+
+
+def _links(pairs: _Pairs, sources: _Sources, dates: _Dates) -> list[PairLink]:
+    """A link per pair of documents sharing text, from what each measured of the other, in
+    order of doc_id; its direction is either one's ``copied_from`` (when it is the other)."""
+    # each pair once, from its second document by doc_id
+    rows = np.flatnonzero(dates.id_rank[pairs.other] < dates.id_rank[pairs.doc])
+    back = pairs.reverse[rows]
+    shared = (pairs.chars[rows] != 0) | (pairs.chars[back] != 0)  # not only boilerplate
+    rows, back = rows[shared], back[shared]
+    a, b = pairs.other[rows], pairs.doc[rows]
+    order = np.lexsort((dates.id_rank[b], dates.id_rank[a]))
+    rows, back, a, b = rows[order], back[order], a[order], b[order]
+    from_a = sources.source[b] == a  # b copied from a
+    from_b = ~from_a & (sources.source[a] == b)
+    source = np.where(from_a, a, np.where(from_b, b, -1))
+    basis = np.where(from_a, sources.basis[b], np.where(from_b, sources.basis[a], -1))
+    kinds = (LinkKind.PASSAGE, LinkKind.QUOTATION)
+    # tuples made as they are (a named tuple's own ``__new__`` takes twice as long)
+    return list(
+        map(
+            tuple.__new__,
+            repeat(PairLink),
+            zip(
+                a.tolist(),
+                b.tolist(),
+                [kinds[k] for k in (pairs.reused[back] == 0).tolist()],
+                pairs.chars[back].tolist(),
+                pairs.chars[rows].tolist(),
+                pairs.share[back].tolist(),
+                pairs.share[rows].tolist(),
+                [None if k < 0 else k for k in source.tolist()],
+                [None if k < 0 else _BASES[k] for k in basis.tolist()],
+                pairs.passages[rows].tolist(),
+                strict=True,
+            ),
+        )
+    )
 
 
 def _first_in(cluster: Cluster, doc: int, copied_from: Sequence[int | None]) -> bool:
@@ -174,36 +492,6 @@ def _first_in(cluster: Cluster, doc: int, copied_from: Sequence[int | None]) -> 
     if not cluster.earliest_by_doc_id:
         return True
     return all(copied_from[other] == doc for other in cluster.docs if other != doc)
-
-
-class _Shared(NamedTuple):
-    """What one document shares with one other: every character, and those it reuses (text
-    both print inside quotation marks left out)."""
-
-    chars: int
-    reused_chars: int
-    share: float  # of the whole, every character
-    reused_share: float
-    passages: int  # passages and quotes of one found in the other, aligned between them
-
-    @property
-    def quotation(self) -> bool:
-        return self.reused_chars == 0
-
-
-class _Measured(NamedTuple):
-    """What attribution needs of one document's characters (white space never counts)."""
-
-    n_chars: int  # in its body, outside boilerplate
-    reused: int  # of those, in text it reuses from or lends to another
-    shared: int  # of those, in text it shares with another
-    excluded: int  # in boilerplate
-    with_others: dict[int, _Shared]
-
-    @property
-    def reusing(self) -> list[int]:
-        """The documents it shares more than quotations with, in order."""
-        return sorted(a for a, shared in self.with_others.items() if not shared.quotation)
 
 
 def _holds_any(docs: Sequence[int], others: Sequence[int]) -> bool:
@@ -460,60 +748,6 @@ def _non_space(
         out[rare] = ~_IS_SPACE[np.minimum(points[rare], len(_IS_SPACE) - 1)]
 
 
-def _measure_all(
-    sides: _Sides, counts: _Counts, quotation: npt.NDArray[np.bool_]
-) -> list[_Measured]:
-    """What each document shares with each other (``quotation``: per side, whether both
-    documents print it inside quotation marks), every pair's unions at once from the kept
-    characters before each side's start and end (``counts``): the characters a union of
-    spans holds are the union of those counts' ranges, the running count never decreasing."""
-    order = _sorted_by([sides.docs, sides.others, sides.starts])
-    docs, others = sides.docs[order], sides.others[order]
-    low, high = counts.before_start[order], counts.before_end[order]
-    scale = np.int64(high.max() + 1 if len(high) else 1)
-    # per pair of documents (the rows are in order of document, then other)
-    fresh = (np.diff(docs, prepend=-1) != 0) | (np.diff(others, prepend=-1) != 0)
-    pair = np.cumsum(fresh) - 1
-    heads = np.flatnonzero(fresh)
-    reused = ~quotation[order]
-    chars = _union_counts(scale, pair, low, high, len(heads)).tolist()
-    reused_chars = _union_counts(
-        scale, pair[reused], low[reused], high[reused], len(heads)
-    ).tolist()
-    passages = np.diff(np.append(heads, len(docs))).tolist()
-    pair_others = others[heads].tolist()
-    # per document, every span it shares, whoever with (the rows are in order of start within
-    # a pair: in order of document and start here)
-    n_docs = len(counts.n_chars)
-    by_start = _sorted_by([docs, sides.starts[order]])
-    every = _union_counts(scale, docs[by_start], low[by_start], high[by_start], n_docs)
-    by_start = by_start[reused[by_start]]
-    every_reused = _union_counts(scale, docs[by_start], low[by_start], high[by_start], n_docs)
-    pair_bounds = np.searchsorted(docs[heads], np.arange(n_docs + 1)).tolist()
-    found = []
-    for k, (total, shared, reusing, out) in enumerate(
-        zip(
-            counts.n_chars.tolist(),
-            every.tolist(),
-            every_reused.tolist(),
-            counts.excluded.tolist(),
-            strict=True,
-        )
-    ):
-        with_others = {
-            pair_others[g]: _Shared(
-                chars[g],
-                reused_chars[g],
-                _share(chars[g], total),
-                _share(reused_chars[g], total),
-                passages[g],
-            )
-            for g in range(pair_bounds[k], pair_bounds[k + 1])
-        }
-        found.append(_Measured(total, reusing, shared, out, with_others))
-    return found
-
-
 def _sorted_by(keys: Sequence[npt.NDArray[np.int64]]) -> npt.NDArray[np.intp]:
     """The stable order of rows by ``keys``, the first the most significant: sorted on one key
     made of them all when they are not negative and it fits in 63 bits (NumPy sorts one key
@@ -564,49 +798,6 @@ def _unions(
     return _union_counts(scale, groups, prefix[starts], prefix[ends], n_groups)
 
 
-class _Shares:
-    """B's reused share with every A."""
-
-    def __init__(self, with_others: dict[int, dict[int, _Shared]]) -> None:
-        self._with = with_others
-
-    def of(self, b: int) -> dict[int, _Shared]:
-        return self._with.get(b, {})
-
-    def get(self, reader: int, other: int) -> float:
-        found = self.of(reader).get(other)
-        return found.reused_share if found else 0.0
-
-
-def _copied_from(
-    b: int,
-    documents: Sequence[Document],
-    shares: _Shares,
-    threshold: float,
-    margin: float,
-    bodies: _Bodies,
-) -> tuple[int, float, DirectionBasis] | None:
-    """(A, B's share with A, basis) for the A that B copied from with the largest share;
-    among equal shares the earliest A, then the smallest doc_id. Quotations count for
-    nothing."""
-    options = []
-    for a, shared in shares.of(b).items():
-        value = shared.reused_share
-        if value == 0 or (value < threshold and documents[b].published is None):
-            continue  # nothing reused outside boilerplate; or undated and too little shared
-        basis = _direction(
-            documents[a], documents[b], value, partial(shares.get, a, b), threshold, margin
-        )
-        if basis is None and value == 1.0 and shares.get(a, b) == 1.0:
-            basis = _duplicate(documents[a], documents[b], partial(bodies.same, a, b))
-        if basis is not None:
-            options.append((-value, date_order(documents[a]), documents[a].doc_id, a, basis))
-    if not options:
-        return None
-    value, _, _, a, basis = min(options)
-    return a, -value, basis
-
-
 def _duplicate(a: Document, b: Document, same: Callable[[], bool]) -> DirectionBasis | None:
     """B is a duplicate of A: the same words (normalised, from the body on), and the dates
     cannot order them the other way. The dated one of a dated and an undated copy is named the
@@ -647,80 +838,12 @@ class _Bodies:
         return found
 
 
-def _pairs(
-    documents: Sequence[Document],
-    measured: Sequence[_Measured],
-    sources: Sequence[tuple[int, float, DirectionBasis] | None],
-) -> list[PairLink]:
-    """A link per pair of documents sharing text, from what each measured of the other; its
-    direction is either one's ``copied_from`` (when it is the other)."""
-    links = []
-    for b, found in enumerate(measured):
-        for a, of_b in found.with_others.items():
-            if documents[a].doc_id > documents[b].doc_id:
-                continue  # each pair once, from its second document
-            if of_b.chars == 0 and measured[a].with_others[b].chars == 0:
-                continue  # only boilerplate in common
-            of_a = measured[a].with_others[b]
-            source: int | None = None
-            basis: DirectionBasis | None = None
-            if sources[b] is not None and sources[b][0] == a:  # type: ignore[index]
-                source, basis = a, sources[b][2]  # type: ignore[index]
-            elif sources[a] is not None and sources[a][0] == b:  # type: ignore[index]
-                source, basis = b, sources[a][2]  # type: ignore[index]
-            links.append(
-                PairLink(
-                    a=a,
-                    b=b,
-                    kind=LinkKind.QUOTATION if of_a.quotation else LinkKind.PASSAGE,
-                    a_chars=of_a.chars,
-                    b_chars=of_b.chars,
-                    a_share=of_a.share,
-                    b_share=of_b.share,
-                    source=source,
-                    direction_basis=basis,
-                    passages=of_b.passages,
-                )
-            )
-    return sorted(links, key=lambda link: (documents[link.a].doc_id, documents[link.b].doc_id))
-
-
 def date_order(doc: Document) -> tuple[int, str, str]:
     """Sorts dated documents first, earliest first (a whole day before times on that day)."""
     if doc.published is None:
         return (1, "", "")
     instant = doc.published.instant
     return (0, doc.published.day.isoformat(), instant.isoformat() if instant else "")
-
-
-def _direction(
-    a: Document,
-    b: Document,
-    b_with_a: float,
-    a_with_b: Callable[[], float],
-    threshold: float,
-    margin: float,
-) -> DirectionBasis | None:
-    """The basis on which B copied from A, or None when it did not (or it cannot be told).
-
-    Containment needs B's share to exceed A's by more than ``margin``: two near-identical copies
-    differ by a few characters, which says nothing about who copied whom.
-    """
-    basis = DirectionBasis.CONTAINMENT
-    if b.published is not None and a.published is None:
-        # a dated text that an undated one holds most of is as likely its source (a statement
-        # an article quotes in full) as its copy: containment only ever makes the undated one
-        # the copy
-        return None
-    if a.published is not None and b.published is not None:
-        if a.published.before(b.published):
-            return DirectionBasis.DATE
-        if b.published.before(a.published):
-            return None
-        basis = DirectionBasis.SAME_DATE_CONTAINMENT  # the dates tie: containment decides
-    if b_with_a >= threshold and b_with_a > a_with_b() + margin:
-        return basis
-    return None
 
 
 def _share(chars: int, total: int) -> float:
