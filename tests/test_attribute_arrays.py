@@ -38,7 +38,11 @@ def _published(rng: random.Random) -> Published | None:
     return Published(day, dt.datetime(day.year, day.month, day.day, hour, tzinfo=dt.UTC))
 
 
-def _case(seed: int) -> tuple[list[Document], list[Cluster], list, list, list]:
+Spans = list[list[tuple[int, int]]]
+Links = list[tuple[tuple[int, int, int], tuple[int, int, int]]]
+
+
+def _case(seed: int) -> tuple[list[Document], list[Cluster], Spans, Spans, Links]:
     rng = random.Random(seed)
     n = rng.randint(2, 9)
     texts = []
@@ -82,14 +86,14 @@ def _case(seed: int) -> tuple[list[Document], list[Cluster], list, list, list]:
             return (doc, 0, length)
         return (doc, start, rng.randint(start, length))
 
-    links = []
+    links: Links = []
     for _ in range(rng.randint(0, 3 * n)):
         a, b = rng.randrange(n), rng.randrange(n)
         links.append((span(a), span(b)))
     boilerplate = [
         [(0, rng.randint(0, len(d.text)))] if rng.random() < 0.2 else [] for d in documents
     ]
-    quoted = []
+    quoted: Spans = []
     for d in documents:
         text = d.text
         if "“" in text:
@@ -126,7 +130,7 @@ def test_attribution_on_arrays_is_the_plain_attribution(
 def test_attribution_of_the_fixtures_is_the_plain_attribution(
     fixture: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    calls: list[tuple] = []
+    calls: list[tuple[object, object]] = []
     real = attribute.attribute
 
     def both(*args: object) -> object:

@@ -235,7 +235,8 @@ class _Pairs(NamedTuple):
     def reusing(self, doc: int) -> list[int]:
         """The documents ``doc`` shares more than quotations with, in order."""
         rows = slice(int(self.bounds[doc]), int(self.bounds[doc + 1]))
-        return self.other[rows][self.reused[rows] != 0].tolist()
+        found: list[int] = self.other[rows][self.reused[rows] != 0].tolist()
+        return found
 
 
 def _shares(chars: npt.NDArray[np.int64], totals: npt.NDArray[np.int64]) -> npt.NDArray[np.float64]:

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+import numpy as np
 import polars as pl
 from rapidfuzz import fuzz, process
 
@@ -156,6 +157,14 @@ def _per_document(
     return [doc.doc_id for doc in docs], [doc.outlet for doc in docs], list(map(_published, docs))
 
 
+def _per_document_columns(docs: Sequence[Document]) -> tuple[pl.Series, pl.Series, pl.Series]:
+    """``_per_document`` as columns, gathered by the rows that name documents (in polars,
+    not a look-up per row)."""
+    return tuple(  # type: ignore[return-value]
+        pl.Series(column, dtype=pl.String()) for column in _per_document(docs)
+    )
+
+
 def _columns(rows: list[tuple[Any, ...]], width: int) -> list[list[Any]]:
     """Rows of ``width`` values as columns."""
     return [list(column) for column in zip(*rows, strict=True)] if rows else [[]] * width
@@ -200,30 +209,42 @@ class _Normalised:
 
 def quotes_frame(result: TraceResult) -> pl.DataFrame:
     docs = result.analysis.documents
-    rows = result.analysis.quote_rows
-    doc_of = [row.quote.doc for row in rows]
-    speakers = [row.quote.speaker for row in rows]
-    doc_ids, outlets, published = _per_document(docs)
+    # one pass over the rows, one over their quotes (a quote of several paragraphs has a row
+    # each): columns at once
+    quotes, starts, ends, cluster_ids, is_earliest, variants = _columns(
+        list(result.analysis.quote_rows), 6
+    )
+    quote_ids, doc_of, speakers, kinds = _columns(
+        [(q.quote_id, q.doc, q.speaker, q.kind) for q in quotes], 4
+    )
+    doc_ids, outlets, published = _per_document_columns(docs)
     texts = [doc.text for doc in docs]
+    names, keys, attributed = _columns(
+        [_NO_SPEAKER if s is None else (s.name, s.key, s.attributed_as) for s in speakers], 3
+    )
+    rows = pl.Series(doc_of, dtype=pl.Int64())
     return _frame(
         {
-            "quote_id": [row.quote.quote_id for row in rows],
-            "doc_id": [doc_ids[d] for d in doc_of],
-            "outlet": [outlets[d] for d in doc_of],
-            "published": [published[d] for d in doc_of],
-            "start": [row.start for row in rows],
-            "end": [row.end for row in rows],
-            "text": [texts[d][row.start : row.end] for d, row in zip(doc_of, rows, strict=True)],
-            "kind": [row.quote.kind for row in rows],
-            "speaker": [s.name if s else None for s in speakers],
-            "speaker_key": [s.key if s else None for s in speakers],
-            "attributed_as": [s.attributed_as if s else None for s in speakers],
-            "cluster_id": [row.cluster_id for row in rows],
-            "is_earliest": [row.is_earliest for row in rows],
-            "variant": [row.variant for row in rows],
+            "quote_id": quote_ids,
+            "doc_id": doc_ids.gather(rows),
+            "outlet": outlets.gather(rows),
+            "published": published.gather(rows),
+            "start": starts,
+            "end": ends,
+            "text": [texts[d][a:b] for d, a, b in zip(doc_of, starts, ends, strict=True)],
+            "kind": kinds,
+            "speaker": names,
+            "speaker_key": keys,
+            "attributed_as": attributed,
+            "cluster_id": cluster_ids,
+            "is_earliest": is_earliest,
+            "variant": variants,
         },
         schema.QUOTES,
     )
+
+
+_NO_SPEAKER = (None, None, None)
 
 
 def skipped_frame(result: TraceResult) -> pl.DataFrame:
@@ -279,24 +300,37 @@ def run_record(result: TraceResult) -> dict[str, Any]:
 
 def pairs_frame(result: TraceResult) -> pl.DataFrame:
     docs = result.analysis.documents
-    links = result.analysis.pairs
+    # the links' fields as columns at once; documents named by gathering their doc_ids
+    a, b, kinds, a_chars, b_chars, a_shares, b_shares, sources, bases, passages = _columns(
+        list(result.analysis.pairs), 10
+    )
+    doc_ids = pl.Series([doc.doc_id for doc in docs], dtype=pl.String())
     return _frame(
         {
-            "doc_id_a": [docs[link.a].doc_id for link in links],
-            "doc_id_b": [docs[link.b].doc_id for link in links],
-            "link": [link.kind for link in links],
-            "chars_a": [link.a_chars for link in links],
-            "chars_b": [link.b_chars for link in links],
-            "share_a": [_share(link.a_share) for link in links],
-            "share_b": [_share(link.b_share) for link in links],
-            "source_doc_id": [
-                None if link.source is None else docs[link.source].doc_id for link in links
-            ],
-            "direction_basis": [link.direction_basis for link in links],
-            "n_passages": [link.passages for link in links],
+            "doc_id_a": doc_ids.gather(a),
+            "doc_id_b": doc_ids.gather(b),
+            "link": kinds,
+            "chars_a": a_chars,
+            "chars_b": b_chars,
+            "share_a": _rounded_shares(a_shares),
+            "share_b": _rounded_shares(b_shares),
+            "source_doc_id": doc_ids.gather(pl.Series(sources, dtype=pl.Int64())),
+            "direction_basis": bases,
+            "n_passages": passages,
         },
         schema.PAIRS,
     )
+
+
+def _rounded_shares(values: Sequence[float]) -> pl.Series:
+    """``_share`` of each of ``values``, shares already rounded to ``SHARE_PLACES`` (as
+    attribution rounds them), on arrays: such a share is the nearest double to k / 10 **
+    ``SHARE_PLACES``, so k is its scaled value rounded, and its text is k's digits."""
+    scale = 10**SHARE_PLACES
+    scaled = pl.Series(np.rint(np.asarray(values, np.float64) * scale).astype(np.int64))
+    whole = (scaled // scale).cast(pl.String())
+    found: pl.Series = whole + "." + (scaled % scale).cast(pl.String()).str.zfill(SHARE_PLACES)
+    return found
 
 
 FRAMES: dict[schema.Report, Callable[[TraceResult], pl.DataFrame]] = {
@@ -484,7 +518,7 @@ def _read_umask() -> int:
 _UMASK = _read_umask()
 
 
-def _frame(columns: dict[str, list[Any]], report: schema.Report) -> pl.DataFrame:
+def _frame(columns: dict[str, list[Any] | pl.Series], report: schema.Report) -> pl.DataFrame:
     """``report``'s rows, sorted by its key, from its columns in its order. Built column by
     column: polars reads a list per column far faster than a dict per row."""
     if tuple(columns) != report.names:
