@@ -29,7 +29,7 @@ import datetime as dt
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from functools import partial
+from functools import cache, partial
 from itertools import chain, repeat
 from math import prod
 from typing import NamedTuple
@@ -38,6 +38,7 @@ import numpy as np
 import numpy.typing as npt
 
 from provenance.dates import Published
+from provenance.matching.sketch import numba_module
 from provenance.model import (
     Attribution,
     Cluster,
@@ -550,13 +551,18 @@ def _count_sides(
     excluded: Sequence[Sequence[tuple[int, int]]],
     regions: Sequence[Sequence[tuple[int, int]]],
     sides: _Sides,
+    compiled: bool | None = None,
 ) -> _Counts:
     """``_Counts`` of every side and document, for a run of documents at a time (about
     ``MEASURE_CHARS`` of text): one pass over the run's characters, then only look-ups at the
     places asked about. A side is quoted when it overlaps one of its document's ``regions``
     (inside quotation marks) and fewer than ``QUOTED_SLACK`` of its kept characters lie
-    outside them."""
+    outside them. ``compiled``: the kept characters told by numba's kernel (None: when numba
+    is installed and the text is long enough to repay loading it), else by NumPy; the same
+    counts either way."""
     lengths = [len(doc.text) for doc in documents]
+    if compiled is None:
+        compiled = sum(lengths) >= COMPILED_MIN_CHARS and _kept_bits() is not None
     counts = _Counts(
         np.zeros(len(sides.docs), np.int64),
         np.zeros(len(sides.docs), np.int64),
@@ -573,13 +579,28 @@ def _count_sides(
         while last < len(documents) and chars + lengths[last] <= MEASURE_CHARS:
             chars += lengths[last]
             last += 1
-        run = _Run(documents, first, last, buffers, excluded)
+        run = _Run(documents, first, last, buffers, excluded, compiled)
         counts.n_chars[first:last], counts.excluded[first:last] = run.documents()
         mine = order[bounds[first] : bounds[last]]
         if len(mine):
             run.sides(sides, mine, regions, counts)
         first = last
     return counts
+
+
+# Characters of text from which the kept characters are told by the compiled kernel (2.5 times
+# NumPy's speed; a run this long has loaded numba's compiler for its sketches already).
+COMPILED_MIN_CHARS = 4_000_000
+
+
+@cache
+def _kept_bits():  # type: ignore[no-untyped-def]
+    """The kernel (``attribute_numba.kept_bits``), or None without numba."""
+    if numba_module() is None:
+        return None
+    from provenance.clustering.attribute_numba import kept_bits
+
+    return kept_bits
 
 
 class _Buffers:
@@ -605,6 +626,7 @@ class _Run:
         last: int,
         buffers: _Buffers,
         excluded: Sequence[Sequence[tuple[int, int]]],
+        compiled: bool = False,
     ) -> None:
         self.docs = documents[first:last]
         self.first = first
@@ -618,23 +640,32 @@ class _Run:
                 points[start : start + length] = np.frombuffer(
                     doc.text.encode("utf-32-le"), np.uint32
                 )
-        _non_space(points, kept, buffers.scratch[:size])
         spans = [
             (start + max(0, a), start + min(b, length))
             for k, (start, length) in enumerate(zip(self.offsets.tolist(), lengths, strict=False))
             for a, b in excluded[first + k]
         ]
         self.non_space: npt.NDArray[np.int64] | None = None  # per document, when some are excluded
+        # a byte more than the characters need: the place after the last one has a byte too
+        self._bits = np.zeros(size // 8 + 1, np.uint8)
+        self._before = buffers.before[: len(self._bits)]
+        if compiled:
+            table = np.asarray(spans, np.int64).reshape(-1, 2)
+            non_space = np.empty(len(self.docs), np.int64)
+            _kept_bits()(
+                points, _NOT_SPACE, _BITS_SET, self.offsets, table[:, 0].copy(),
+                table[:, 1].copy(), self._bits, self._before, non_space,
+            )  # fmt: skip
+            self.non_space = non_space if spans else None
+            return
+        _non_space(points, kept, buffers.scratch[:size])
         if spans:
             nonempty = np.flatnonzero(lengths)
             self.non_space = np.zeros(len(self.docs), np.int64)
             self.non_space[nonempty] = np.add.reduceat(kept, self.offsets[nonempty], dtype=np.int64)
             for a, b in spans:
                 kept[a:b] = False
-        # a byte more than the characters need: the place after the last one has a byte too
-        self._bits = np.zeros(size // 8 + 1, np.uint8)
         self._bits[: (size + 7) // 8] = np.packbits(kept, bitorder="little")
-        self._before = buffers.before[: len(self._bits)]
         self._before[0] = 0
         np.cumsum(_BITS_SET[self._bits[:-1]], out=self._before[1:])
 
@@ -854,6 +885,7 @@ def _share(chars: int, total: int) -> float:
 # Whether each code point is white space (str.isspace()); all of them lie below U+3001, so
 # higher code points are looked up as U+3001, which is not.
 _IS_SPACE = np.array([chr(c).isspace() for c in range(0x3002)], dtype=bool)
+_NOT_SPACE = (~_IS_SPACE).astype(np.uint8)  # 1 for the kept: the compiled kernel's table
 # For ``_non_space``: code points above the space and below ``_HIGH_SPACE`` (U+0085) are never
 # white space; those from ``_LOW_NOT_SPACE`` (U+001C) to the space always are.
 _SPACE = ord(" ")

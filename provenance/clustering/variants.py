@@ -29,13 +29,13 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
-from itertools import accumulate
 
+import numpy as np
 from rapidfuzz.distance import Indel
 
 from provenance.clustering.attribute import date_order
 from provenance.model import Cluster, Document, Occurrence, Quote, QuoteRow, QuoteVariant
-from provenance.text.normalise import word_spans, words
+from provenance.text.normalise import _CHAR, word_spans, words
 from provenance.text.segment import sentence_spans
 from provenance.text.speakers import conflicting
 
@@ -48,11 +48,7 @@ def quote_rows(
     quotes: Sequence[Quote], clusters: Sequence[Cluster], documents: Sequence[Document]
 ) -> list[QuoteRow]:
     """One row per paragraph of every quote, in document order."""
-    listed: dict[int, list[tuple[Cluster, Occurrence]]] = defaultdict(list)
-    for cluster in clusters:
-        for occ in cluster.occurrences:
-            listed[occ.doc].append((cluster, occ))
-    by_doc = {doc: _Occurrences(found) for doc, found in listed.items()}
+    by_doc = _ByDocument(clusters)
     quoted_parts: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for quote in quotes:
         quoted_parts[quote.doc].extend(quote.parts)
@@ -74,7 +70,7 @@ def quote_rows(
             if found is None:
                 rows.append(QuoteRow(quote, start, end, None, False, None))
                 continue
-            cluster, occ, mine = found
+            cluster, occ = found
             earliest = occ == cluster.earliest
             if cluster.cluster_id not in canonicals:
                 canonicals[cluster.cluster_id] = _canonical(cluster)
@@ -88,7 +84,7 @@ def quote_rows(
                     variants[key] = _variant(
                         documents,
                         row,
-                        words(row) if mine is None else mine,
+                        words(row),
                         canonical,
                         quoted_parts[canonical.doc],
                         references,
@@ -139,22 +135,21 @@ def _occurrence(
     end: int,
     reaching: Sequence[tuple[Cluster, Occurrence]],
     ranks: _Ranks,
-) -> tuple[Cluster, Occurrence, tuple[str, ...] | None] | None:
+) -> tuple[Cluster, Occurrence] | None:
     """The occurrence holding most of the words (at least half); among equals, that of the
     cluster first published, which leads furthest back towards the source. ``reaching``: the
-    document's occurrences that overlap the quote paragraph. With it, the paragraph's words
-    when it lies wholly inside the occurrence (they are the row's words then), else None."""
+    document's occurrences that overlap the quote paragraph."""
     if not reaching:
         return None  # the usual case: a quote no one else printed
     if all(occ.start <= start and end <= occ.end for _, occ in reaching):
-        # each holds every word: the paragraph's words are needed only to know it has one
-        mine = words(text, start, end)
-        if not mine:
+        # each holds every word: it only needs to have one (its words are worked out only
+        # for a row compared with the earliest version, once per text)
+        if not has_word(text, start, end):
             return None
         cluster, occ = (
             reaching[0] if len(reaching) == 1 else min(reaching, key=lambda pair: ranks(pair[0]))
         )
-        return cluster, occ, mine
+        return cluster, occ
     spans = word_spans(text, start, end)
     # words lie in order, apart: those inside an occurrence are a run of them
     starts, ends = [s for s, _ in spans], [e for _, e in spans]
@@ -165,17 +160,68 @@ def _occurrence(
             key = (-inside, *ranks(cluster))
             if best is None or key < best[0]:
                 best = (key, cluster, occ)
-    return None if best is None else (best[1], best[2], None)
+    return None if best is None else (best[1], best[2])
+
+
+def has_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a word (``words`` of it is not empty): a word
+    character, which every word is made of, without finding and normalising every word."""
+    return _WORD_CHAR.search(text, start, end) is not None
+
+
+# a word character, as ``normalise`` defines it (one definition): every word holds one
+_WORD_CHAR = re.compile(_CHAR)
+
+
+class _ByDocument:
+    """Each document's occurrences (``_Occurrences``): every occurrence put in order of
+    document, then start, at once (stable: in cluster order among equals), and a document's
+    made when a quote of it asks for them."""
+
+    def __init__(self, clusters: Sequence[Cluster]) -> None:
+        self._pairs = [(c, o) for c in clusters for o in c.occurrences]
+        count = len(self._pairs)
+        docs = np.fromiter((o.doc for _, o in self._pairs), np.int64, count)
+        starts = np.fromiter((o.start for _, o in self._pairs), np.int64, count)
+        ends = np.fromiter((o.end for _, o in self._pairs), np.int64, count)
+        self._order = np.lexsort((starts, docs))
+        docs, self._starts = docs[self._order], starts[self._order]
+        # the furthest end so far within each document: one running maximum, offset by
+        # document
+        scale = np.int64(int(ends.max()) + 1 if count else 1)
+        self._reach = np.maximum.accumulate(docs * scale + ends[self._order]) - docs * scale
+        held, firsts, sizes = np.unique(docs, return_index=True, return_counts=True)
+        self._bounds = {
+            doc: (first, first + size)
+            for doc, first, size in zip(held.tolist(), firsts.tolist(), sizes.tolist(), strict=True)
+        }
+        self._made: dict[int, _Occurrences] = {}
+
+    def get(self, doc: int) -> _Occurrences | None:
+        found = self._made.get(doc)
+        if found is None:
+            bounds = self._bounds.get(doc)
+            if bounds is None:
+                return None
+            low, high = bounds
+            pairs = self._pairs
+            found = self._made[doc] = _Occurrences(
+                [pairs[k] for k in self._order[low:high].tolist()],
+                self._starts[low:high].tolist(),
+                self._reach[low:high].tolist(),
+            )
+        return found
 
 
 class _Occurrences:
     """A document's occurrences in order of start (stable: one cluster's stay in its order),
-    found by the span they overlap without testing them all."""
+    found by the span they overlap without testing them all; ``starts``: theirs, ``reach``:
+    the furthest end so far."""
 
-    def __init__(self, found: Sequence[tuple[Cluster, Occurrence]] = ()) -> None:
-        self._found = sorted(found, key=lambda pair: pair[1].start)
-        self._starts = [occ.start for _, occ in self._found]
-        self._reach = list(accumulate((occ.end for _, occ in self._found), max))  # max end so far
+    def __init__(
+        self, found: list[tuple[Cluster, Occurrence]], starts: list[int], reach: list[int]
+    ) -> None:
+        self._found, self._starts, self._reach = found, starts, reach
 
     def reaching(self, start: int, end: int) -> list[tuple[Cluster, Occurrence]]:
         # those before ``first`` end at or before ``start``; those from ``stop`` start at ``end``
