@@ -20,7 +20,7 @@ import numpy.typing as npt
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
-from provenance.matching.sketch import word_multisets
+from provenance.matching.sketch import numba_module, word_multisets
 from provenance.model import Match, Sentence
 
 # A sentence quoted or lifted inside a longer one ("We are told: “…”", "…,” said X, adding
@@ -40,18 +40,21 @@ def verify(
     sentences: Sequence[Sentence],
     threshold: float,
     containment: float = 1.0,
+    words: WordHashes | None = None,
 ) -> tuple[list[Match], int]:
     """Matches whose normalised sentences reach ``threshold`` (rapidfuzz ratio, 0-100), or of
     which the longer holds at least ``containment`` of the shorter's words in order (0-1), and
     the number of pairs rejected. Both scores are computed in batches on every core; Python
-    only aligns the words of the matches."""
+    only aligns the words of the matches. ``words``: the hashes of the sentences' words when
+    the run has them already (the containment share's bound is made from them, not from the
+    words)."""
     table = np.asarray(pairs if isinstance(pairs, np.ndarray) else list(pairs), np.int64)
     table = table.reshape(-1, 2)  # a pair a row
     # each sentence joined once, however many pairs and batches it is in (on the stress
     # corpus, 260,377 sentences in 2.08 million pairs: joined per batch, 2.2 million times)
     numbers, places = _places(table, len(sentences))
     joined = [sentences[k].normalised for k in numbers.tolist()]
-    bound = _WordBound.of(numbers, sentences) if len(table) >= BOUND_MIN_PAIRS else None
+    bound = _WordBound.of(numbers, sentences, words) if len(table) >= BOUND_MIN_PAIRS else None
     matches: list[Match] = []
     for first in range(0, len(table), SCORE_BATCH):
         batch = table[first : first + SCORE_BATCH]
@@ -139,9 +142,17 @@ class _WordBound:
     first: npt.NDArray[np.int64]  # where each sentence's start, one more entry than sentences
 
     @classmethod
-    def of(cls, numbers: npt.NDArray[np.int64], sentences: Sequence[Sentence]) -> _WordBound | None:
-        """The multisets of ``sentences[k]`` for k in ``numbers``, in that order; None where
-        they are not to be had (without numba)."""
+    def of(
+        cls,
+        numbers: npt.NDArray[np.int64],
+        sentences: Sequence[Sentence],
+        words: WordHashes | None = None,
+    ) -> _WordBound | None:
+        """The multisets of ``sentences[k]`` for k in ``numbers``, in that order (from
+        ``words`` when given); None where they are not to be had (without numba, whose
+        kernel counts what two share)."""
+        if words is not None:
+            return cls(*words.multisets(numbers)) if numba_module() is not None else None
         found = word_multisets([sentences[k].tokens for k in numbers.tolist()])
         return None if found is None else cls(*found)
 
@@ -155,6 +166,52 @@ class _WordBound:
         lengths = np.diff(self.first)
         shorter = np.minimum(lengths[left], lengths[right])
         return _share(common.astype(np.float64), shorter)
+
+
+@dataclass(frozen=True)
+class WordHashes:
+    """The hashes of the sentences' words, worked out already (a run's word stream): those of
+    sentence k are ``hashes[starts[k]:ends[k]]``, one for each of its tokens, in order. Any
+    hash will do: equal words have equal hashes, and words whose hashes collide only make the
+    bound larger."""
+
+    hashes: npt.NDArray[np.uint64]
+    starts: npt.NDArray[np.int64]
+    ends: npt.NDArray[np.int64]
+
+    def multisets(
+        self, numbers: npt.NDArray[np.int64]
+    ) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.int64]]:
+        """The words of sentences ``numbers`` as multisets, as ``sketch.word_multisets``
+        lays them out: a 32-bit hash of every word, each sentence's sorted, and where each
+        sentence's start (one more entry than sentences). Sorted a batch of sentences at a
+        time, each word's key its sentence and its hash (one sort of 64-bit values)."""
+        starts, ends = self.starts[numbers], self.ends[numbers]
+        lengths = ends - starts
+        first = np.concatenate(([0], np.cumsum(lengths)))
+        found = np.empty(int(first[-1]), np.uint32)
+        low = np.uint64(0xFFFF_FFFF)
+        batch = 0
+        while batch < len(numbers):
+            # sentences whose words reach at most MULTISET_WORDS past the batch's first
+            stop = max(
+                int(np.searchsorted(first, first[batch] + MULTISET_WORDS, side="right")) - 1,
+                batch + 1,
+            )
+            sizes = lengths[batch:stop]
+            base = first[batch : stop + 1]
+            places = np.repeat(starts[batch:stop] - (base[:-1] - base[0]), sizes) + np.arange(
+                base[-1] - base[0]
+            )
+            sentence = np.repeat(np.arange(stop - batch, dtype=np.uint64), sizes)
+            keys = np.sort((sentence << np.uint64(32)) | (self.hashes[places] & low))
+            found[base[0] : base[-1]] = keys & low
+            batch = stop
+        return found, first
+
+
+# Words whose multisets are sorted at once (``WordHashes.multisets``): 8 bytes each, a few times.
+MULTISET_WORDS = 4_000_000
 
 
 @cache

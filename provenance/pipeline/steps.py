@@ -31,6 +31,7 @@ from provenance.matching import passages as passage_stage
 from provenance.matching.candidates import Candidates, find_candidates
 from provenance.matching.identical import expand, group_identical, group_owners
 from provenance.matching.sketch import shingle_hashes as shingle_hashes_of
+from provenance.matching.verify import WordHashes, verify
 from provenance.model import (
     Attribution,
     Cluster,
@@ -229,7 +230,23 @@ class VerifyStep(Step):
     name = "verify"
 
     def run(self, work: Work) -> None:
-        verified, rejected = work.engine.verify(work.pairs, work.usable, work.settings)
+        settings = work.settings
+        if work.engine.name == "local" and work.stream is not None:
+            # this machine: the words' hashes of the stream (for the candidates' n-grams) are
+            # the words' multisets the containment share is bounded with, not made again
+            stream, usable = work.stream, np.flatnonzero(work.long_enough)
+            words = WordHashes(
+                stream.hashes, stream.sentence_starts[usable], stream.sentence_starts[usable + 1]
+            )
+            verified, rejected = verify(
+                work.pairs,
+                work.usable,
+                settings.verify_threshold,
+                settings.verify_containment,
+                words,
+            )
+        else:
+            verified, rejected = work.engine.verify(work.pairs, work.usable, settings)
         work.matches = expand(work.groups, verified, work.usable)
         work.report(self.name, len(work.pairs), len(work.pairs))
         self.stat_update("verified_pairs", len(verified))
