@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rapidfuzz.distance import Indel
 
 from provenance.matching import verify as verify_module
 from provenance.matching.passages import word_hashes
@@ -85,3 +86,26 @@ def test_verify_keeps_the_same_pairs_with_word_hashes(
         plain = verify_module.verify(pairs, sentences, threshold, containment)
         hashed = verify_module.verify(pairs, sentences, threshold, containment, words)
     assert hashed == plain
+
+
+def _align_by_opcodes(
+    a: tuple[str, ...], b: tuple[str, ...]
+) -> tuple[tuple[int, int], tuple[int, int]]:
+    """``verify.align`` as it read the alignment before: from its opcodes."""
+    blocks = [op for op in Indel.opcodes(a, b) if op.tag == "equal"]
+    kept = [op for op in blocks if op.src_end - op.src_start >= 2] or blocks
+    if not kept:
+        return (0, len(a)), (0, len(b))
+    first, last = kept[0], kept[-1]
+    return (first.src_start, last.src_end), (first.dest_start, last.dest_end)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(WORDS[:5]), max_size=20).map(tuple),
+    st.lists(st.sampled_from(WORDS[:5]), max_size=20).map(tuple),
+)
+def test_alignment_from_matching_blocks_is_that_from_opcodes(
+    a: tuple[str, ...], b: tuple[str, ...]
+) -> None:
+    assert verify_module.align(a, b) == _align_by_opcodes(a, b)

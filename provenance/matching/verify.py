@@ -225,11 +225,14 @@ def align(a: Sequence[str], b: Sequence[str]) -> tuple[tuple[int, int], tuple[in
     """The range of words of each side that the other one matches (start, stop).
 
     Words are aligned with an Indel (insert/delete) alignment; the range runs from the first to
-    the last aligned run of words, ignoring single stray words at either edge.
+    the last aligned run of words, ignoring single stray words at either edge. The runs are
+    read as matching blocks (from the edit operations: fewer objects than opcodes).
     """
-    blocks = [op for op in Indel.opcodes(a, b) if op.tag == "equal"]
-    kept = [op for op in blocks if op.src_end - op.src_start >= 2] or blocks
+    blocks = Indel.editops(a, b).as_matching_blocks()
+    kept = [block for block in blocks if block.size >= 2] or [
+        block for block in blocks if block.size
+    ]
     if not kept:  # verified on characters but no word in common: keep whole sentences
         return (0, len(a)), (0, len(b))
     first, last = kept[0], kept[-1]
-    return (first.src_start, last.src_end), (first.dest_start, last.dest_end)
+    return (first.a, last.a + last.size), (first.b, last.b + last.size)
