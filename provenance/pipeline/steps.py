@@ -13,7 +13,6 @@ where the work scales with the corpus.
 from __future__ import annotations
 
 import dataclasses
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -567,32 +566,54 @@ def _homes(
     members: Sequence[Sequence[int]],
 ) -> list[int | None]:
     """For each fragment, the sentence component already holding at least half its words in
-    its own document (its home), if any."""
-    component_of = {sid: c for c, group in enumerate(members) for sid in group}
-    covering: dict[int, list[tuple[int, int, int]]] = {}
-    for sid, (start, end) in spans.items():
-        if sid in component_of:  # not boilerplate
-            covering.setdefault(sentences[sid].doc, []).append((start, end, component_of[sid]))
-    for found in covering.values():
-        found.sort()  # spans of distinct sentences: they never overlap
-    starts = {doc: [start for start, _, _ in found] for doc, found in covering.items()}
-    return [
-        _home(f, covering[f.doc], starts[f.doc]) if f.doc in covering else None for f in fragments
-    ]
+    its own document (its home), if any: the one holding most of them, then the first.
 
-
-def _home(
-    fragment: fragment_stage.Fragment,
-    covering: Sequence[tuple[int, int, int]],
-    starts: Sequence[int],
-) -> int | None:
-    inside: dict[int, int] = {}
-    for s, e in zip(fragment.token_starts, fragment.token_ends, strict=True):
-        k = bisect_right(starts, s) - 1  # the one span that may hold the word
-        if k >= 0 and e <= covering[k][1]:
-            inside[covering[k][2]] = inside.get(covering[k][2], 0) + 1
-    best = min(inside, key=lambda c: (-inside[c], c), default=None)
-    return best if best is not None and 2 * inside[best] >= len(fragment.tokens) else None
+    On arrays of every word of every fragment at once (a quote reprinted everywhere is
+    searched for in each copy): the spans of the components' sentences sorted by document and
+    start (spans of distinct sentences never overlap), each word placed by one search, and
+    the words each (fragment, component) holds counted by a sort."""
+    if not fragments:
+        return []
+    component = np.full(len(sentences), -1, np.int64)
+    for c, group in enumerate(members):
+        component[group] = c
+    sids = np.fromiter(spans.keys(), np.int64, len(spans))
+    bounds = np.fromiter(chain.from_iterable(spans.values()), np.int64, 2 * len(spans))
+    held = component[sids] >= 0 if len(sids) else np.zeros(0, np.bool_)  # not boilerplate
+    sids, starts, ends = sids[held], bounds[0::2][held], bounds[1::2][held]
+    docs = np.fromiter((sentences[sid].doc for sid in sids.tolist()), np.int64, len(sids))
+    if not len(sids):
+        return [None] * len(fragments)
+    keys = (docs << 32) | starts
+    order = np.argsort(keys, kind="stable")
+    keys, ends, comps = keys[order], ends[order], component[sids[order]]
+    sizes = np.fromiter((len(f.tokens) for f in fragments), np.int64, len(fragments))
+    count = int(sizes.sum())
+    word_starts = np.fromiter(
+        chain.from_iterable(f.token_starts for f in fragments), np.int64, count
+    )
+    word_ends = np.fromiter(chain.from_iterable(f.token_ends for f in fragments), np.int64, count)
+    owner = np.repeat(np.arange(len(fragments), dtype=np.int64), sizes)
+    f_docs = np.fromiter((f.doc for f in fragments), np.int64, len(fragments))
+    word_keys = (f_docs[owner] << 32) | word_starts
+    k = np.searchsorted(keys, word_keys, side="right") - 1  # the one span that may hold it
+    k_safe = np.maximum(k, 0)
+    inside = (k >= 0) & (keys[k_safe] >> 32 == f_docs[owner]) & (word_ends <= ends[k_safe])
+    found: list[int | None] = [None] * len(fragments)
+    if not inside.any():
+        return found
+    n_components = len(members)
+    pairs, counts = np.unique(
+        owner[inside] * n_components + comps[k_safe[inside]], return_counts=True
+    )
+    fragment, comp = np.divmod(pairs, n_components)
+    # per fragment, the component holding most words, then the first
+    best = np.lexsort((comp, -counts, fragment))
+    first = best[np.concatenate(([True], fragment[best][1:] != fragment[best][:-1]))]
+    home = 2 * counts[first] >= sizes[fragment[first]]
+    for f, c in zip(fragment[first][home].tolist(), comp[first][home].tolist(), strict=True):
+        found[f] = c
+    return found
 
 
 def _split_boilerplate(
