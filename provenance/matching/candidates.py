@@ -26,10 +26,14 @@ import numpy as np
 import numpy.typing as npt
 
 from provenance.matching.bands import band_keys
+from provenance.matching.sketch import numba_module
 from provenance.matching.sorting import unique_keys
 from provenance.settings import Settings
 
 MAX_BUCKET = 1000
+# Signatures from which the keys shared are found by the compiled kernel (``_sharing``): a
+# band's sort of half a million keys takes 16 ms, the kernel's bitmaps a few.
+COMPILED_MIN_KEYS = 20_000
 # Bands whose keys are computed in one pass: four bands of four 32-bit values are one 64-byte
 # cache line of each signature, read once instead of once a band.
 BANDS_AT_ONCE = 4
@@ -103,13 +107,25 @@ def band_candidates(
     return i[differ] * len(keys) + j[differ], too_big
 
 
-def _sharing(keys: npt.NDArray[np.uint64]) -> npt.NDArray[np.int64]:
+def _sharing(keys: npt.NDArray[np.uint64], compiled: bool | None = None) -> npt.NDArray[np.int64]:
     """The signatures (in order) whose key another one holds too, and perhaps a few more.
 
-    One sort of values rather than an argsort: each key's low bits are replaced by the
-    signature's number, and signatures whose keys agree in the bits left are neighbours once
-    sorted. Keys that agree only there are told apart by ``buckets`` after, so none is lost
-    and nothing is grouped wrongly."""
+    ``compiled``: by numba's kernel, those whose key agrees with another's in its low bits
+    (None: when numba is installed and there are enough keys to repay it). Else one sort of
+    values rather than an argsort: each key's low bits are replaced by the signature's
+    number, and signatures whose keys agree in the bits left are neighbours once sorted. Keys
+    that agree only there are told apart by ``buckets`` after, so none is lost and nothing is
+    grouped wrongly."""
+    if compiled is None:
+        compiled = len(keys) >= COMPILED_MIN_KEYS and numba_module() is not None
+    if compiled:
+        from provenance.matching.candidates_numba import sharing
+
+        # a bitmap of 16 bits a key or more, no less than 2 ** 16
+        size = 1 << max(len(keys).bit_length() + 4, 16)
+        seen, twice = np.zeros(size // 8, np.uint8), np.zeros(size // 8, np.uint8)
+        found: npt.NDArray[np.int64] = np.flatnonzero(sharing(keys, seen, twice))
+        return found
     bits = np.uint64(max(len(keys) - 1, 1).bit_length())
     numbers = np.arange(len(keys), dtype=np.uint64)
     ordered = np.sort(((keys >> bits) << bits) | numbers)
