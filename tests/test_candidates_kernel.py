@@ -10,6 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from provenance.matching import candidates
+from provenance.matching.passages import distinct_pairs
+from provenance.pipeline.steps import CandidatesStep
 from provenance.settings import Settings
 
 pytest.importorskip("numba")
@@ -60,3 +62,23 @@ def test_candidate_pairs_are_the_same_with_the_compiled_cut(
     monkeypatch.setattr(candidates, "COMPILED_MIN_KEYS", 0)
     found = candidates.find_candidates(signatures, owners, settings_)
     assert found == expected and len(found.pairs) > 100
+
+
+pair_lists = st.lists(
+    st.tuples(st.integers(0, 40), st.integers(0, 40)).filter(lambda p: p[0] < p[1]), max_size=60
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(pair_lists, pair_lists, st.booleans())
+def test_merged_pairs_are_both_sets_each_once_in_order(
+    first: list[tuple[int, int]], second: list[tuple[int, int]], distinct: bool
+) -> None:
+    """Sorted and distinct as the candidates step gets them (``distinct``), else in any order:
+    the pairs ``distinct_pairs`` gives of both."""
+    a = np.asarray(first, np.int64).reshape(-1, 2)
+    b = np.asarray(second, np.int64).reshape(-1, 2)
+    if distinct:
+        a, b = distinct_pairs(a, 41), distinct_pairs(b, 41)
+    expected = distinct_pairs(np.concatenate([b, a]), 41)
+    assert np.array_equal(CandidatesStep.merged(a, b, 41), expected)

@@ -213,13 +213,32 @@ class CandidatesStep(Step):
         )
         # both sets of pairs (i < j, groups), each once, in order
         lsh = np.asarray(found.pairs, np.int64).reshape(-1, 2)
-        both = passage_stage.distinct_pairs(np.concatenate([lsh, joined]), len(work.groups))
+        both = self.merged(joined, lsh, len(work.groups))
         representatives = np.fromiter((m[0] for m in work.groups), np.int64, len(work.groups))
         work.pairs = representatives[both]  # of usable sentences, a pair a row
         work.report(self.name, 1, 1)
         self.stat_update("candidate_pairs", len(work.pairs))
         self.stat_update("ngram_candidate_pairs", len(joined))
         self.stat_update("lsh_buckets_oversized", found.oversized_buckets)
+
+    @staticmethod
+    def merged(
+        first: npt.NDArray[np.int64], second: npt.NDArray[np.int64], size: int
+    ) -> npt.NDArray[np.int64]:
+        """The pairs (rows of numbers below ``size``) of both, each once, in order. Both come
+        sorted and distinct (the n-gram join's millions of pairs, LSH's fewer): those of
+        ``second`` not in ``first`` are inserted in their places, without sorting every pair
+        again; any other input is sorted (``distinct_pairs``)."""
+        scale = np.int64(max(size, 1))
+        keys = first[:, 0] * scale + first[:, 1]
+        others = second[:, 0] * scale + second[:, 1]
+        if not (np.all(keys[1:] > keys[:-1]) and np.all(others[1:] > others[:-1])):
+            return passage_stage.distinct_pairs(np.concatenate([first, second]), size)
+        at = np.searchsorted(keys, others)
+        new = at == len(keys)
+        new[~new] = keys[at[~new]] != others[~new]
+        found: npt.NDArray[np.int64] = np.insert(first, at[new], second[new], axis=0)
+        return found
 
 
 class VerifyStep(Step):
