@@ -22,6 +22,7 @@ from typing import Any
 from urllib.parse import quote
 
 import numpy as np
+import numpy.typing as npt
 import polars as pl
 from rapidfuzz import fuzz, process
 
@@ -70,30 +71,75 @@ def documents_frame(result: TraceResult) -> pl.DataFrame:
 def clusters_frame(result: TraceResult) -> pl.DataFrame:
     docs = result.analysis.documents
     clusters = result.analysis.clusters
-    doc_ids, outlets, published = _per_document(docs)
-    members = [[outlets[d] for d in cluster.docs] for cluster in clusters]
+    doc_ids, outlets, published = _per_document_columns(docs)
+    members = [cluster.docs for cluster in clusters]
     firsts = [cluster.earliest for cluster in clusters]
+    first_docs = pl.Series([first.doc for first in firsts], dtype=pl.Int64())
     speakers = [cluster.speaker for cluster in clusters]
+    names, keys = _columns([_NO_NAME if s is None else (s.name, s.key) for s in speakers], 2)
+    ids, texts = doc_ids.to_list(), [doc.text for doc in docs]
+    n_outlets, same = _Outlets.of(docs, members).columns()
     return _frame(
         {
             "cluster_id": [cluster.cluster_id for cluster in clusters],
             "kind": [cluster.kind for cluster in clusters],
-            "text": [docs[first.doc].text[first.start : first.end] for first in firsts],
-            "n_docs": [len(m) for m in members],
-            "n_outlets": [count_outlets(m) for m in members],
-            "earliest_doc_id": [doc_ids[first.doc] for first in firsts],
-            "earliest_outlet": [outlets[first.doc] for first in firsts],
-            "earliest_published": [published[first.doc] for first in firsts],
+            "text": [texts[first.doc][first.start : first.end] for first in firsts],
+            "n_docs": list(map(len, members)),
+            "n_outlets": n_outlets,
+            "earliest_doc_id": doc_ids.gather(first_docs),
+            "earliest_outlet": outlets.gather(first_docs),
+            "earliest_published": published.gather(first_docs),
             "earliest_basis": [cluster.earliest_basis for cluster in clusters],
-            "speaker": [s.name if s else None for s in speakers],
-            "speaker_key": [s.key if s else None for s in speakers],
+            "speaker": names,
+            "speaker_key": keys,
             "speaker_conflict": [cluster.speaker_conflict for cluster in clusters],
-            "same_outlet": [same_outlet(m) for m in members],
+            "same_outlet": same,
             # documents are in doc_id order, and so are each cluster's
-            "doc_ids": [";".join([doc_ids[d] for d in cluster.docs]) for cluster in clusters],
+            "doc_ids": [";".join(map(ids.__getitem__, m)) for m in members],
         },
         schema.CLUSTERS,
     )
+
+
+_NO_NAME = (None, None)
+
+
+class _Outlets:
+    """Per cluster (``members``: each one's documents), how many outlets its documents come
+    from (``count_outlets``) and whether they all come from one known outlet
+    (``same_outlet``), on arrays of every member's outlet (a number per outlet, -1 for
+    unknown)."""
+
+    def __init__(self, sizes: npt.NDArray[np.int64], codes: npt.NDArray[np.int64]) -> None:
+        self.sizes, self.codes = sizes, codes
+
+    @classmethod
+    def of(cls, docs: Sequence[Document], members: Sequence[Sequence[int]]) -> _Outlets:
+        number: dict[str | None, int] = {None: -1}
+        outlet = np.fromiter(
+            (number.setdefault(doc.outlet, len(number) - 1) for doc in docs), np.int64, len(docs)
+        )
+        sizes = np.fromiter(map(len, members), np.int64, len(members))
+        flat = np.fromiter(chain.from_iterable(members), np.int64, int(sizes.sum()))
+        return cls(sizes, outlet[flat])
+
+    def columns(self) -> tuple[list[int], list[bool]]:
+        """``n_outlets`` and ``same_outlet``, in the clusters' order."""
+        sizes, codes = self.sizes, self.codes
+        n = len(sizes)
+        owner = np.repeat(np.arange(n, dtype=np.int64), sizes)
+        known = codes >= 0
+        width = np.int64(int(codes.max()) + 1 if len(codes) else 1)
+        distinct = np.unique(owner[known] * width + codes[known]) // width
+        counts = np.bincount(distinct, minlength=n) + np.bincount(owner[~known], minlength=n)
+        same = np.zeros(n, np.bool_)
+        held = np.flatnonzero(sizes > 0)
+        if len(held):  # each cluster's members a segment, from its first
+            starts = (np.cumsum(sizes) - sizes)[held]
+            first = codes[starts]
+            low, high = np.minimum.reduceat(codes, starts), np.maximum.reduceat(codes, starts)
+            same[held] = (sizes[held] > 1) & (first >= 0) & (low == first) & (high == first)
+        return counts.tolist(), same.tolist()
 
 
 def occurrences_frame(result: TraceResult) -> pl.DataFrame:
