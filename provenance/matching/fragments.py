@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from itertools import accumulate, chain
+from operator import itemgetter
 from typing import NamedTuple
 
 import numpy as np
@@ -125,13 +126,10 @@ def find(
         f_hashes = segments(fragment_hashes, np.fromiter((g[0] for g in f_groups), np.int64))
     candidates = _candidates(f_hashes, [len(g) for g in f_groups], s_tokens, size, hashes, common)
     candidates = _across(candidates, f_groups, s_groups, fragments, sentences)
+    f_docs = [fragment.doc for fragment in fragments]  # (read once: a quote has many hits)
     for s_rep, f_rep in _may_hold(candidates, f_tokens, s_tokens, containment).tolist():
-        pairs = [
-            (f, m)
-            for f in f_groups[f_rep]
-            for m in s_groups[s_rep]
-            if sentences[m].doc != fragments[f].doc
-        ]
+        members = s_groups[s_rep]
+        pairs = [(f, m) for f in f_groups[f_rep] for m in members if sentences[m].doc != f_docs[f]]
         found = (
             _verify(fragments[pairs[0][0]].tokens, sentences[pairs[0][1]].tokens, containment)
             if pairs
@@ -146,7 +144,7 @@ def find(
             if m not in spans:
                 spans[m] = word_span(texts[s.doc], s.start, s.end, first, stop, len(s.tokens))
             hits.append(Hit(f, m, s.doc, *spans[m], score))
-    return sorted(hits, key=lambda h: (h.sentence, h.fragment))
+    return sorted(hits, key=itemgetter(1, 0))  # by sentence, then fragment
 
 
 def _across(
