@@ -161,3 +161,34 @@ def test_shares_exactly_between_two_roundings_round_as_python_rounds() -> None:
     chars = np.asarray([c for c, _ in rows], np.int64)
     totals = np.asarray([t for _, t in rows], np.int64)
     assert attribute._shares(chars, totals).tolist() == [attribute._share(c, t) for c, t in rows]
+
+
+def test_quote_paragraphs_touch_an_occurrence_as_reaching_finds_them() -> None:
+    """``_ByDocument.touching`` (every paragraph at once) says what ``reaching`` (one at a
+    time) says: occurrences of several documents, nested, touching at an edge, none."""
+    from provenance.clustering import variants
+    from provenance.model import Quote
+
+    rng = random.Random(5)
+    clusters = []
+    for c in range(30):
+        occurrences = []
+        for doc in sorted(rng.sample(range(6), rng.randint(1, 4))):
+            start = rng.randrange(200)
+            occurrences.append(
+                Occurrence(f"c{c}", doc, start, start + rng.randint(0, 60), (), False)
+            )
+        occurrences_ = tuple(occurrences)
+        clusters.append(Cluster(f"c{c}", occurrences_, occurrences_[0], EarliestBasis.DATED))
+    by_doc = variants._ByDocument(clusters)
+    parts = []
+    for k in range(2000):
+        start = rng.randrange(300)
+        quote = Quote(f"q{k}", rng.randrange(8), ((start, start + rng.randint(0, 40)),))
+        parts.append((quote, *quote.parts[0]))
+    found = by_doc.touching(parts).tolist()
+    expected = []
+    for quote, start, end in parts:
+        held = by_doc.get(quote.doc)
+        expected.append(held is not None and bool(held.reaching(start, end)))
+    assert found == expected and any(found) and not all(found)

@@ -29,8 +29,10 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
+from itertools import accumulate
 
 import numpy as np
+import numpy.typing as npt
 from rapidfuzz.distance import Indel
 
 from provenance.clustering.attribute import date_order
@@ -57,43 +59,43 @@ def quote_rows(
     canonicals: dict[str, Occurrence] = {}  # per cluster, its version copies are compared with
     variants: dict[tuple[str, int, int, int], QuoteVariant | None] = {}
     ranks = _Ranks(documents)
-    for quote in quotes:
-        text = documents[quote.doc].text
-        held = by_doc.get(quote.doc)
-        if held is None:  # the usual case: a document sharing no text with another
-            rows.extend(
-                QuoteRow(quote, start, end, None, False, None) for start, end in quote.parts
-            )
+    parts = [(quote, start, end) for quote in quotes for start, end in quote.parts]
+    touching = by_doc.touching(parts).tolist()
+    for (quote, start, end), touches in zip(parts, touching, strict=True):
+        if not touches:  # the usual case: a quote no one else printed
+            rows.append(QuoteRow(quote, start, end, None, False, None))
             continue
-        for start, end in quote.parts:
-            found = _occurrence(text, start, end, held.reaching(start, end), ranks)
-            if found is None:
-                rows.append(QuoteRow(quote, start, end, None, False, None))
-                continue
-            cluster, occ = found
-            earliest = occ == cluster.earliest
-            if cluster.cluster_id not in canonicals:
-                canonicals[cluster.cluster_id] = _canonical(cluster)
-            canonical = canonicals[cluster.cluster_id]
-            if occ in (cluster.earliest, canonical):
-                variant: QuoteVariant | None = QuoteVariant.EXACT
-            else:  # syndicated copies repeat a quote: each text is compared once
-                row = text[max(start, occ.start) : min(end, occ.end)]
-                key = (row, canonical.doc, canonical.start, canonical.end)
-                if key not in variants:
-                    variants[key] = _variant(
-                        documents,
-                        row,
-                        words(row),
-                        canonical,
-                        quoted_parts[canonical.doc],
-                        references,
-                    )
-                variant = variants[key]
-            if variant is None:  # no word of the earliest version: not a version of it
-                rows.append(QuoteRow(quote, start, end, None, False, None))
-                continue
-            rows.append(QuoteRow(quote, start, end, cluster.cluster_id, earliest, variant))
+        held = by_doc.get(quote.doc)
+        assert held is not None  # it holds an occurrence the paragraph touches
+        text = documents[quote.doc].text
+        found = _occurrence(text, start, end, held.reaching(start, end), ranks)
+        if found is None:
+            rows.append(QuoteRow(quote, start, end, None, False, None))
+            continue
+        cluster, occ, _ = found
+        earliest = occ == cluster.earliest
+        if cluster.cluster_id not in canonicals:
+            canonicals[cluster.cluster_id] = _canonical(cluster)
+        canonical = canonicals[cluster.cluster_id]
+        if occ in (cluster.earliest, canonical):
+            variant: QuoteVariant | None = QuoteVariant.EXACT
+        else:  # syndicated copies repeat a quote: each text is compared once
+            row = text[max(start, occ.start) : min(end, occ.end)]
+            key = (row, canonical.doc, canonical.start, canonical.end)
+            if key not in variants:
+                variants[key] = _variant(
+                    documents,
+                    row,
+                    words(row),
+                    canonical,
+                    quoted_parts[canonical.doc],
+                    references,
+                )
+            variant = variants[key]
+        if variant is None:  # no word of the earliest version: not a version of it
+            rows.append(QuoteRow(quote, start, end, None, False, None))
+            continue
+        rows.append(QuoteRow(quote, start, end, cluster.cluster_id, earliest, variant))
     return rows
 
 
@@ -135,10 +137,11 @@ def _occurrence(
     end: int,
     reaching: Sequence[tuple[Cluster, Occurrence]],
     ranks: _Ranks,
-) -> tuple[Cluster, Occurrence] | None:
+) -> tuple[Cluster, Occurrence, bool | None] | None:
     """The occurrence holding most of the words (at least half); among equals, that of the
     cluster first published, which leads furthest back towards the source. ``reaching``: the
-    document's occurrences that overlap the quote paragraph."""
+    document's occurrences that overlap the quote paragraph. With it, True when the paragraph
+    lies wholly inside the occurrence, else None."""
     if not reaching:
         return None  # the usual case: a quote no one else printed
     if all(occ.start <= start and end <= occ.end for _, occ in reaching):
@@ -149,7 +152,7 @@ def _occurrence(
         cluster, occ = (
             reaching[0] if len(reaching) == 1 else min(reaching, key=lambda pair: ranks(pair[0]))
         )
-        return cluster, occ
+        return cluster, occ, True
     spans = word_spans(text, start, end)
     # words lie in order, apart: those inside an occurrence are a run of them
     starts, ends = [s for s, _ in spans], [e for _, e in spans]
@@ -160,7 +163,7 @@ def _occurrence(
             key = (-inside, *ranks(cluster))
             if best is None or key < best[0]:
                 best = (key, cluster, occ)
-    return None if best is None else (best[1], best[2])
+    return None if best is None else (best[1], best[2], None)
 
 
 def has_word(text: str, start: int, end: int) -> bool:
@@ -185,7 +188,8 @@ class _ByDocument:
         starts = np.fromiter((o.start for _, o in self._pairs), np.int64, count)
         ends = np.fromiter((o.end for _, o in self._pairs), np.int64, count)
         self._order = np.lexsort((starts, docs))
-        docs, self._starts = docs[self._order], starts[self._order]
+        self._docs, self._starts = docs[self._order], starts[self._order]
+        docs = self._docs
         # the furthest end so far within each document: one running maximum, offset by
         # document
         scale = np.int64(int(ends.max()) + 1 if count else 1)
@@ -196,6 +200,24 @@ class _ByDocument:
             for doc, first, size in zip(held.tolist(), firsts.tolist(), sizes.tolist(), strict=True)
         }
         self._made: dict[int, _Occurrences] = {}
+
+    def touching(self, parts: Sequence[tuple[Quote, int, int]]) -> npt.NDArray[np.bool_]:
+        """Per quote paragraph (its quote, start and end), whether an occurrence of its
+        document overlaps it: the first occurrence (in order of start) whose document and end
+        reach past the paragraph's start, where the furthest end so far first does, starts
+        before the paragraph's end (``_Occurrences.reaching`` for every paragraph at once)."""
+        count = len(parts)
+        docs = np.fromiter((quote.doc for quote, _, _ in parts), np.int64, count)
+        starts = np.fromiter((start for _, start, _ in parts), np.int64, count)
+        ends = np.fromiter((end for _, _, end in parts), np.int64, count)
+        if not len(self._docs) or not count:
+            return np.zeros(count, np.bool_)
+        scale = np.int64(max(int(self._reach.max()), int(ends.max()), 0) + 1)
+        reach = self._docs * scale + self._reach  # never decreasing
+        first = np.searchsorted(reach, docs * scale + starts, side="right")
+        stop = np.searchsorted(self._docs * scale + self._starts, docs * scale + ends)
+        found: npt.NDArray[np.bool_] = first < stop
+        return found
 
     def get(self, doc: int) -> _Occurrences | None:
         found = self._made.get(doc)
@@ -219,9 +241,17 @@ class _Occurrences:
     the furthest end so far."""
 
     def __init__(
-        self, found: list[tuple[Cluster, Occurrence]], starts: list[int], reach: list[int]
+        self,
+        found: Sequence[tuple[Cluster, Occurrence]] = (),
+        starts: list[int] | None = None,
+        reach: list[int] | None = None,
     ) -> None:
-        self._found, self._starts, self._reach = found, starts, reach
+        """``found`` in order with ``starts`` and ``reach`` when given, else put in order."""
+        if starts is None or reach is None:
+            found = sorted(found, key=lambda pair: pair[1].start)
+            starts = [occ.start for _, occ in found]
+            reach = list(accumulate((occ.end for _, occ in found), max))
+        self._found, self._starts, self._reach = list(found), starts, reach
 
     def reaching(self, start: int, end: int) -> list[tuple[Cluster, Occurrence]]:
         # those before ``first`` end at or before ``start``; those from ``stop`` start at ``end``
