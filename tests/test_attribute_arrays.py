@@ -192,3 +192,22 @@ def test_quote_paragraphs_touch_an_occurrence_as_reaching_finds_them() -> None:
         held = by_doc.get(quote.doc)
         expected.append(held is not None and bool(held.reaching(start, end)))
     assert found == expected and any(found) and not all(found)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.integers(0, 2**32))
+def test_the_earliest_occurrence_on_numbers_is_the_earliest_on_documents(seed: int) -> None:
+    """``DocumentDates.earliest`` picks what ``earliest`` picks from the documents: dated,
+    undated and tied documents, occurrences in order of doc_id and start or not."""
+    rng = random.Random(seed)
+    documents, _, _, _, _ = _case(seed)
+    occurrences = [
+        Occurrence("c", rng.randrange(len(documents)), rng.randrange(5), 9, (), False)
+        for _ in range(rng.randint(1, 8))
+    ]
+    if rng.random() < 0.5:
+        occurrences.sort(key=lambda o: (documents[o.doc].doc_id, o.start))
+    dates = attribute.DocumentDates(documents)
+    assert attribute.earliest(occurrences, documents, dates) == attribute.earliest(
+        occurrences, documents
+    )

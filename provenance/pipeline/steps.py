@@ -747,9 +747,10 @@ def _clusters(
     in_quotes: cluster_stage.InQuotes,
 ) -> list[Cluster]:
     clusters = []
+    dates = attribute_stage.DocumentDates(docs)  # worked out once, not once a cluster
     for component in components:
         occs = cluster_stage.occurrences(component, sentences, spans, docs, in_quotes)
-        first, basis, by_doc_id = attribute_stage.earliest(occs, docs)
+        first, basis, by_doc_id = attribute_stage.earliest(occs, docs, dates)
         clusters.append(Cluster(occs[0].cluster_id, occs, first, basis, by_doc_id))
     return sorted(clusters, key=lambda c: c.cluster_id)
 
