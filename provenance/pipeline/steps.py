@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import chain, pairwise
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, overload
 
 import numpy as np
 import numpy.typing as npt
@@ -500,7 +500,7 @@ class AttributeStep(Step):
             settings.syndication_threshold,
             settings.containment_margin,
             work.boilerplate,
-            [quote_map.regions for quote_map in work.quote_maps],
+            _Regions(work.quote_maps),
             work.aligned,
         )
         work.quote_rows = quote_rows(work.quotes, work.clusters, work.docs)
@@ -512,6 +512,30 @@ class AttributeStep(Step):
             work.clusters = sorted(
                 [*work.clusters, *work.boiler_clusters], key=lambda c: c.cluster_id
             )
+
+
+class _Regions(Sequence[list[tuple[int, int]]]):
+    """Per document, its quoted regions (``QuoteMap.regions``), made when attribution asks for
+    a document's (one sharing text), not for every document."""
+
+    def __init__(self, quote_maps: Sequence[QuoteMap]) -> None:
+        self._maps = quote_maps
+
+    def __len__(self) -> int:
+        return len(self._maps)
+
+    @overload
+    def __getitem__(self, k: int) -> list[tuple[int, int]]: ...
+
+    @overload
+    def __getitem__(self, k: slice) -> Sequence[list[tuple[int, int]]]: ...
+
+    def __getitem__(
+        self, k: int | slice
+    ) -> list[tuple[int, int]] | Sequence[list[tuple[int, int]]]:
+        if isinstance(k, slice):
+            return [quote_map.regions for quote_map in self._maps[k]]
+        return self._maps[k].regions
 
 
 STEPS: tuple[type[Step], ...] = (
