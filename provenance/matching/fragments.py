@@ -37,7 +37,7 @@ from provenance.matching.passages import token_hashes
 from provenance.matching.sketch import ShingleHashes, numba_module, shingle_hashes
 from provenance.matching.sorting import sort_keys
 from provenance.model import Sentence, pickled_by_fields
-from provenance.text.normalise import tokenize, word_span
+from provenance.text.normalise import token_columns, word_span
 
 WIDEN = 2
 MAX_POSTINGS = 200
@@ -83,11 +83,19 @@ def quoted_words(
 ) -> list[list[tuple[str, int, int]]]:
     """The words (with their spans) of each paragraph of a quote (its ``parts``) long enough
     to trace: at least ``min_tokens`` words."""
+    return [list(zip(*columns, strict=True)) for columns in quoted_columns(text, parts, min_tokens)]
+
+
+def quoted_columns(
+    text: str, parts: Sequence[tuple[int, int]], min_tokens: int
+) -> list[tuple[tuple[str, ...], tuple[int, ...], tuple[int, ...]]]:
+    """``quoted_words`` as columns (``normalise.token_columns``): a fragment's words, starts
+    and ends, without a tuple per word."""
     found = []
     for start, end in parts:
-        words = tokenize(text, start, end)
-        if len(words) >= min_tokens:
-            found.append(words)
+        columns = token_columns(text, start, end)
+        if len(columns[0]) >= min_tokens:
+            found.append(columns)
     return found
 
 

@@ -594,12 +594,11 @@ def quote_fragments(
     doc: Document, quotes: Sequence[Quote], min_tokens: int
 ) -> list[tuple[int, fragment_stage.Fragment]]:
     """The quote paragraphs long enough to trace, as (quote number, fragment)."""
-    found = []
-    for k, quote in enumerate(quotes):
-        for quoted in fragment_stage.quoted_words(doc.text, quote.parts, min_tokens):
-            tokens, starts, ends = zip(*quoted, strict=True)
-            found.append((k, fragment_stage.Fragment(quote.doc, tokens, starts, ends)))
-    return found
+    return [
+        (k, fragment_stage.Fragment(quote.doc, tokens, starts, ends))
+        for k, quote in enumerate(quotes)
+        for tokens, starts, ends in fragment_stage.quoted_columns(doc.text, quote.parts, min_tokens)
+    ]
 
 
 def _homes(

@@ -59,6 +59,23 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[st
     ]
 
 
+def token_columns(
+    text: str, start: int = 0, end: int | None = None
+) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int, ...]]:
+    """``tokenize`` as three columns: the normalised tokens, their starts and their ends (made
+    by C-level maps over the matches, not a tuple per word)."""
+    stop = len(text) if end is None else end
+    found = list(_TOKEN.finditer(text, start, stop))
+    return (
+        tuple(map(_NORMALISED.__getitem__, map(_GROUP, found))),
+        tuple(map(_START, found)),
+        tuple(map(_END, found)),
+    )
+
+
+_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
+
+
 def words(text: str, start: int = 0, end: int | None = None) -> tuple[str, ...]:
     """The normalised tokens of ``text[start:end]``, without their spans (the fast path: every
     sentence of a corpus needs its words, few need their spans)."""

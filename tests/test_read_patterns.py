@@ -1,0 +1,53 @@
+"""The reading stage's faster regexes and word columns against plain reference versions
+(``tests/oracles/patterns.py``), on random text made of the characters they act on."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from provenance.matching.fragments import quoted_columns, quoted_words
+from provenance.text.normalise import token_columns, tokenize
+
+# pieces that make words, joiners, names, initials, code and white space
+_PIECES = st.sampled_from(
+    [
+        *"aZé_9 \n\t.,’'‘`´-‐‑\u0301“”{(=",
+        "Keir",
+        "Starmer",
+        "Mr",
+        "J.",
+        "U.S.",
+        "O’Neil",
+        "co-ordinated",
+        "var ",
+        "let ",
+        "const ",
+        "outlet ",
+        "  ",
+        "e\u0301",
+    ]
+)
+_TEXT = st.lists(_PIECES, max_size=40).map("".join)
+
+
+@given(_TEXT, st.integers(0, 40), st.integers(0, 40))
+def test_token_columns_are_the_tokens_in_columns(text: str, start: int, end: int) -> None:
+    start, end = sorted((min(start, len(text)), min(end, len(text))))
+    columns = token_columns(text, start, end)
+    found = tokenize(text, start, end)
+    assert columns == (
+        tuple(t for t, _, _ in found),
+        tuple(s for _, s, _ in found),
+        tuple(e for _, _, e in found),
+    )
+
+
+@given(_TEXT, st.integers(1, 4))
+def test_quoted_columns_are_quoted_words_in_columns(text: str, min_tokens: int) -> None:
+    parts = [(0, len(text) // 2), (len(text) // 2, len(text))]
+    expected = [w for w in (tokenize(text, s, e) for s, e in parts) if len(w) >= min_tokens]
+    assert quoted_words(text, parts, min_tokens) == expected
+    assert [list(zip(*c, strict=True)) for c in quoted_columns(text, parts, min_tokens)] == (
+        expected
+    )
