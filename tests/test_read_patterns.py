@@ -8,6 +8,8 @@ from hypothesis import strategies as st
 
 from provenance.matching.fragments import quoted_columns, quoted_words
 from provenance.text.normalise import token_columns, tokenize
+from provenance.text.speakers import _CAPITALISED_RUN, surnames
+from tests.oracles import patterns
 
 # pieces that make words, joiners, names, initials, code and white space
 _PIECES = st.sampled_from(
@@ -51,3 +53,13 @@ def test_quoted_columns_are_quoted_words_in_columns(text: str, min_tokens: int) 
     assert [list(zip(*c, strict=True)) for c in quoted_columns(text, parts, min_tokens)] == (
         expected
     )
+
+
+@given(_TEXT)
+def test_name_runs_are_the_runs_of_two_words_or_more(text: str) -> None:
+    assert _CAPITALISED_RUN.findall(text) == patterns.name_runs(text)
+
+
+def test_surnames_read_runs_of_two_words() -> None:
+    text = "Keir Starmer met Trump. Later, Sir Keir said so."
+    assert surnames(text, [(0, len(text))]) == {"starmer": "keir starmer"}

@@ -197,8 +197,11 @@ _ITEM = re.compile(
     r"|(?P<aside>\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]))"
 )
 # (a single letter with a full stop is a middle initial: Harry M. Reid)
-_NAME_WORD = r"[A-Z](?:[\w’'‘\-]+|\.(?= [A-Z])|)"
-_CAPITALISED_RUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")
+_NAME_WORD = r"[A-Z](?:[\w’'‘\-]++|\.(?= [A-Z])|)"  # (possessive: never given back)
+# Two or more capitalised words in a row, the runs that may give a name in full: the same runs as
+# finding every run of them and leaving out those of one word (most: Trump, The), without a
+# match for each of those.
+_CAPITALISED_RUN = re.compile(rf"{_NAME_WORD}(?:\s++{_NAME_WORD})+")
 _CLOSE_MARKS = "”’\"'»«"
 _BRIDGE_WORDS = 3  # lower-case words between a phrase and the name it leads to (``_bridged``)
 # endings of nouns naming what someone is (strategist, pollster, candidate, chairman)
@@ -1084,11 +1087,8 @@ def surnames(text: str, paragraphs: Sequence[tuple[int, int]]) -> dict[str, str]
     clashing: set[str] = set()
     for start, end in paragraphs:
         headline: bool | None = None  # worked out only for paragraphs that name someone
-        for match in _CAPITALISED_RUN.finditer(text, start, end):
-            run = match.group().split()
-            if len(run) < 2:
-                continue  # most runs: one capitalised word
-            name, first_name = _full_name(run)
+        for run in _CAPITALISED_RUN.findall(text, start, end):
+            name, first_name = _full_name(run.split())
             if len(name) < 2:
                 continue
             if headline is None:
