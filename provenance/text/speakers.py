@@ -378,14 +378,16 @@ def speakers(
             referent.paragraph(number, p_start, p_end)  # read only if "she" reaches back to it
             continue  # no quote here or next: nothing to credit
         spokes = "spokes" in text[p_start:p_end].lower()  # most paragraphs name no spokesperson
-        if first == stop and not spokes and ":" not in text[p_start:p_end]:
+        if first == stop and not spokes and text.find(":", p_start, p_end) < 0:
             # no quote to credit, none introduced: only a pronoun after it may ask about it
             referent.paragraph(number, p_start, p_end)
             pending = None
             continue
         referent.reset(number)
-        items = _items(text, p_start, p_end, regions[first:stop])
-        going_on = [found[it.quote] for it in items if it.kind == "quote" and found[it.quote]]
+        here = regions[first:stop]
+        items = _items(text, p_start, p_end, here)
+        # (each region is one quote item of the paragraph, in order)
+        going_on = [found[q] for _, _, q in here if found[q]]
         if going_on:  # a quote continued from earlier paragraphs keeps its speaker current
             referent.set(going_on[-1], number)
         sentences = _sentences(items)
@@ -1199,7 +1201,7 @@ def _with_initials(items: list[_Item]) -> list[_Item]:
     return joined
 
 
-def _sentences(items: Sequence[_Item]) -> list[list[_Item]]:
+def _sentences(items: list[_Item]) -> list[list[_Item]]:
     """Cut at full stops outside quotes (not after a title: Mr. Smith) and after a quote ending
     in one when a capitalised word or another quote follows."""
     marks = [k for k, item in enumerate(items) if item.kind == "end" or item.kind == "quote"]
@@ -1214,7 +1216,7 @@ def _sentences(items: Sequence[_Item]) -> list[list[_Item]]:
         marks = sorted(marks + initials)
     cuts = [k + 1 for k in marks if k + 1 < len(items) and _cut_after(items, k)]
     bounds = [0, *cuts, len(items)]
-    return [list(items[a:b]) for a, b in pairwise(bounds) if b > a]
+    return [items[a:b] for a, b in pairwise(bounds) if b > a]
 
 
 def _opens_sentence(item: _Item) -> bool:
