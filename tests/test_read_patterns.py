@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from provenance.matching.fragments import quoted_columns, quoted_words
-from provenance.text.normalise import token_columns, tokenize
+from provenance.text.normalise import token_columns, tokenize, words
 from provenance.text.speakers import _CAPITALISED_RUN, surnames
 from tests.oracles import patterns
 
@@ -31,6 +31,13 @@ _PIECES = st.sampled_from(
     ]
 )
 _TEXT = st.lists(_PIECES, max_size=40).map("".join)
+
+
+@given(_TEXT)
+def test_words_are_those_of_the_plain_pattern(text: str) -> None:
+    expected = patterns.tokens(text)
+    assert tokenize(text) == expected
+    assert words(text) == tuple(token for token, _, _ in expected)
 
 
 @given(_TEXT, st.integers(0, 40), st.integers(0, 40))

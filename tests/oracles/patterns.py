@@ -5,9 +5,18 @@ from __future__ import annotations
 
 import re
 
+from provenance.text.normalise import _CHAR, _NORMALISED
+
+# normalise._TOKEN without possessive quantifiers
+TOKEN = re.compile(rf"{_CHAR}+(?:['’‘`´\-‐‑]{_CHAR}+)*")
 # speakers: every run of capitalised words, one word or more
 NAME_WORD = r"[A-Z](?:[\w’'‘\-]+|\.(?= [A-Z])|)"
 CAPITALISED_RUN = re.compile(rf"{NAME_WORD}(?:\s+{NAME_WORD})*")
+
+
+def tokens(text: str) -> list[tuple[str, int, int]]:
+    """(normalised token, start, end) of every word (``normalise.tokenize``)."""
+    return [(_NORMALISED[m.group()], m.start(), m.end()) for m in TOKEN.finditer(text)]
 
 
 def name_runs(text: str) -> list[str]:
