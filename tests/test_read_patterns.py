@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from provenance.matching.fragments import quoted_columns, quoted_words
 from provenance.text.normalise import token_columns, tokenize, words
+from provenance.text.quotes import _has_code_chars
 from provenance.text.speakers import _CAPITALISED_RUN, surnames
 from tests.oracles import patterns
 
@@ -70,3 +71,14 @@ def test_name_runs_are_the_runs_of_two_words_or_more(text: str) -> None:
 def test_surnames_read_runs_of_two_words() -> None:
     text = "Keir Starmer met Trump. Later, Sir Keir said so."
     assert surnames(text, [(0, len(text))]) == {"starmer": "keir starmer"}
+
+
+@given(_TEXT)
+def test_code_characters_are_found_as_by_one_search(text: str) -> None:
+    assert _has_code_chars(text) == patterns.has_code_chars(text)
+
+
+def test_a_declaration_is_code_characters() -> None:
+    assert _has_code_chars("say let x be")
+    assert not _has_code_chars("outlet x")  # no word boundary before "let"
+    assert not _has_code_chars("plain words")

@@ -51,7 +51,10 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s+")
 _CODE = re.compile(
     r"[{}<>=]|\b[a-z]+_[a-z]+(?:_[a-z]+)*\b|\w\(\)|\bfunction\s*\(|\b(?:var|const|let) \w+ ="
 )
-_CODE_CHARS = re.compile(r"[{}<>=_(]|\b(?:var|const|let) ")  # what every _CODE match holds
+# what every _CODE match holds: one of these characters, or a declaration (looked for only when
+# its keyword is there: a search for the characters alone is several times faster)
+_CODE_CHARS = re.compile(r"[{}<>=_(]")
+_DECLARATION = re.compile(r"\b(?:var|const|let) ")
 _WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 TERM_WORDS = 2  # a quote of this many words or fewer is a term, not a quotation
 TITLE_WORDS = 10  # a title is at most this many words
@@ -64,7 +67,7 @@ def quote_kind(text: str) -> QuoteKind:
     in a page), a ``term`` of one or two words (a scare quote: 'foe', 'witch hunt'), a
     ``title`` (two to ten words, each capitalised but the small ones, or in capitals, with no
     question or exclamation: a programme, a book, a slogan), else a ``quotation``."""
-    if _CODE_CHARS.search(text) and _CODE.search(text):  # the cheap test first
+    if _has_code_chars(text) and _CODE.search(text):  # the cheap test first
         return QuoteKind.CODE
     words = _WORDS.findall(text)
     if len(words) <= TERM_WORDS:
@@ -75,6 +78,13 @@ def quote_kind(text: str) -> QuoteKind:
         if big and words[0][0].isupper() and all(w[0].isupper() or w[0].isdigit() for w in big):
             return QuoteKind.TITLE
     return QuoteKind.QUOTATION
+
+
+def _has_code_chars(text: str) -> bool:
+    return _CODE_CHARS.search(text) is not None or (
+        ("var " in text or "const " in text or "let " in text)
+        and _DECLARATION.search(text) is not None
+    )
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,8 @@ TOKEN = re.compile(rf"{_CHAR}+(?:['’‘`´\-‐‑]{_CHAR}+)*")
 # speakers: every run of capitalised words, one word or more
 NAME_WORD = r"[A-Z](?:[\w’'‘\-]+|\.(?= [A-Z])|)"
 CAPITALISED_RUN = re.compile(rf"{NAME_WORD}(?:\s+{NAME_WORD})*")
+# quotes: what every code match holds, in one search
+CODE_CHARS = re.compile(r"[{}<>=_(]|\b(?:var|const|let) ")
 
 
 def tokens(text: str) -> list[tuple[str, int, int]]:
@@ -22,3 +24,7 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
 def name_runs(text: str) -> list[str]:
     """The runs of two capitalised words or more (``speakers.surnames`` reads)."""
     return [m.group() for m in CAPITALISED_RUN.finditer(text) if len(m.group().split()) >= 2]
+
+
+def has_code_chars(text: str) -> bool:
+    return CODE_CHARS.search(text) is not None
