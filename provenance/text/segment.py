@@ -269,8 +269,12 @@ def segment_document(
                         Sentence(doc_index, len(sentences), number, a, b, words(doc.text, a, b))
                     )
                 continue
-            sentences.append(Sentence(doc_index, len(sentences), number, s, e, tokens))
+            # (tuple.__new__: a sentence a call, without the named tuple's Python constructor)
+            sentences.append(_new(Sentence, (doc_index, len(sentences), number, s, e, tokens)))
     return sentences
+
+
+_new = tuple.__new__
 
 
 def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
