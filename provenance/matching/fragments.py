@@ -278,7 +278,7 @@ def _candidates(
     if compiled is None:
         compiled = len(s_hashes) >= COMPILED_MIN_SHINGLES and numba_module() is not None
     wanted: Postings | PrefixPostings = (
-        PrefixPostings.of(f_hashes, common, s_hashes) if compiled else postings(f_hashes, common)
+        PrefixPostings.of(f_hashes, common) if compiled else postings(f_hashes, common)
     )
 
     def batch(lo: int) -> npt.NDArray[np.int64]:
@@ -316,8 +316,8 @@ class Postings:
 @dataclass(frozen=True)
 class PrefixPostings:
     """The fragments' prefixes posted (``fragments_prefix_numba``: of each fragment's ``R``
-    shingles, ``common`` ones left out, the ``R - needed + 1`` printed least often in the
-    sentences, then by hash), in a hash table of every shingle of theirs; and the rest of each
+    shingles, ``common`` ones left out, the ``R - needed + 1`` in fewest fragments, then by
+    hash), in a hash table of every shingle of theirs; and the rest of each
     fragment's shingles, to count a sentence's against."""
 
     bits: int  # the table has 2**bits slots
@@ -333,10 +333,8 @@ class PrefixPostings:
         cls,
         hashes: ShingleHashes,
         common: npt.NDArray[np.uint32],
-        sentence_hashes: npt.NDArray[np.uint32],
     ) -> PrefixPostings:
-        """Of the fragments' shingle ``hashes``, ``common`` ones left out, ranked by how often
-        ``sentence_hashes`` print them."""
+        """Of the fragments' shingle ``hashes``, ``common`` ones left out."""
         from provenance.matching import fragments_prefix_numba as kernels
 
         n_fragments = len(hashes[1]) - 1
@@ -347,13 +345,11 @@ class PrefixPostings:
         remaining = np.bincount(f_owner, minlength=n_fragments)
         needed = np.where(remaining > 0, np.maximum(remaining // 2, 1), np.iinfo(np.int64).max)
         offsets = np.concatenate(([0], np.cumsum(remaining))).astype(np.int64)
-        keys = np.unique(values)
+        keys, at, printed = np.unique(values, return_inverse=True, return_counts=True)
         bits = max(2 * len(keys) - 1, 1).bit_length()
         slots = kernels.table(keys, bits)
-        printed = np.zeros(len(keys), np.int64)
-        kernels.counts(sentence_hashes, slots, bits, printed)
-        # each fragment's shingles, least printed first (then by hash): its prefix
-        rarity = np.lexsort((values, printed[np.searchsorted(keys, values)], f_owner))
+        # each fragment's shingles, those in fewest fragments first (then by hash): its prefix
+        rarity = np.lexsort((values, printed[at.ravel()], f_owner))
         rank = np.empty(len(values), np.int64)
         rank[rarity] = np.arange(len(values), dtype=np.int64) - np.repeat(offsets[:-1], remaining)
         size = remaining - np.minimum(needed, remaining) + 1

@@ -3,11 +3,13 @@
 A sentence is a candidate for a fragment when it holds ``needed`` of the fragment's ``R``
 (distinct, not common) shingles. Then it holds at least one of any ``R - needed + 1`` of them
 (the other ``needed - 1`` cannot make ``needed`` alone): the fragment's *prefix*, its rarest
-shingles in the sentences. Only prefixes are posted, so a sentence reaches far fewer fragments
-than through all their shingles (on the stress corpus at 260,000 sentences: 2.4 million posting
-hits, against 25.3 million), and each fragment it reaches has its shingles counted against the
-sentence's exactly (two sorted lists merged): the same pairs as counting every posting hit
-(``fragments_numba.count_pairs``), which a test holds it to.
+shingles (those in fewest fragments). Only prefixes are posted, so a sentence reaches far
+fewer fragments than through all their shingles, and each fragment it reaches has the rest of
+its shingles looked up in the sentence's, until the count is enough or can no longer be: the
+same pairs as counting every posting hit (``fragments_numba.count_pairs``), which a test holds
+it to. (Ranked by how often the sentences print them instead, the prefixes reach fewer
+sentences still, but counting that costs a lookup of every sentence shingle: slower on the
+README corpus.)
 
 Shingles are found in a hash table (open addressing, a slot per power of two) rather than by a
 sort of the sentences' shingles and a search of each distinct one; each sentence's shingles are
@@ -57,15 +59,6 @@ def _find(slots, bits, value):
         if i < 0 or slots[j, 0] == value:
             return i
         j = (j + 1) & mask
-
-
-@numba.njit(cache=True, nogil=True)
-def counts(values, slots, bits, out):
-    """How often each key is among ``values`` (added to ``out``, a count per key)."""
-    for v in values:
-        i = _find(slots, bits, v)
-        if i >= 0:
-            out[i] += 1
 
 
 @numba.njit(cache=True, nogil=True)
