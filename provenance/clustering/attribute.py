@@ -26,7 +26,6 @@ held by it as much as a trimmed copy is.
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from functools import cache, partial
@@ -461,8 +460,7 @@ def _verdicts(
     found[reused > 0] = _ORIGINAL
     copied = (sources.source >= 0) & (sources.share >= threshold)
     found[(reused > 0) & copied] = _SYNDICATED
-    judged = np.zeros(len(reused), np.bool_)
-    judged[(reused > 0) & ~copied] = True
+    judged = ((reused > 0) & ~copied).tolist()
     copied_from = sources.source.tolist()
     clusters_of: dict[int, list[Cluster]] = defaultdict(list)
     for cluster in clusters:
@@ -470,8 +468,9 @@ def _verdicts(
             if judged[doc]:
                 clusters_of[doc].append(cluster)
     first: dict[str, bool] = {}  # per cluster, whether its earliest document is its source
+    members: dict[str, frozenset[int]] = {}  # per cluster, its documents as a set
     for b, held in clusters_of.items():
-        reusing: list[int] | None = None
+        reusing: frozenset[int] | None = None
         for cluster in held:
             if cluster.earliest.doc == b:
                 named = first.get(cluster.cluster_id)
@@ -480,8 +479,18 @@ def _verdicts(
                 if named:
                     continue
             if reusing is None:
-                reusing = pairs.reusing(b)
-            if _holds_any(cluster.docs, reusing):
+                reusing = frozenset(pairs.reusing(b))
+            # the shorter walked, looked up in the other's set (a cluster of thousands of
+            # documents, a document linked to thousands)
+            docs = cluster.docs
+            if len(reusing) <= len(docs):
+                held_set = members.get(cluster.cluster_id)
+                if held_set is None:
+                    held_set = members[cluster.cluster_id] = frozenset(docs)
+                shares = not held_set.isdisjoint(reusing)
+            else:
+                shares = not reusing.isdisjoint(docs)
+            if shares:
                 found[b] = _PARTIAL
                 break
     return [_VERDICTS[k] for k in found.tolist()]
@@ -543,19 +552,6 @@ def _first_in(cluster: Cluster, doc: int, copied_from: Sequence[int | None]) -> 
     if not cluster.earliest_by_doc_id:
         return True
     return all(copied_from[other] == doc for other in cluster.docs if other != doc)
-
-
-def _holds_any(docs: Sequence[int], others: Sequence[int]) -> bool:
-    """Whether the sorted ``docs`` hold one of the sorted ``others``, walking the shorter and
-    looking each up in the longer (a cluster of thousands of documents, a document linked to
-    thousands: each check stays as short as the shorter list)."""
-    if len(others) > len(docs):
-        docs, others = others, docs
-    for doc in others:
-        k = bisect_left(docs, doc)
-        if k < len(docs) and docs[k] == doc:
-            return True
-    return False
 
 
 # Characters of text counted at once by ``_count_sides``: the texts of consecutive documents laid
