@@ -239,7 +239,9 @@ class _Pairs(NamedTuple):
         end (``counts``; ``quotation``: per side, whether both documents print it inside
         quotation marks): the characters a union of spans holds are the union of those
         counts' ranges, the running count never decreasing."""
-        order = _sorted_by([sides.docs, sides.others, sides.starts])
+        # rows of one pair and one start may come in any order: the unions of their ranges,
+        # the passages counted and the pairs' heads are the same whichever comes first
+        order = _sorted_by([sides.docs, sides.others, sides.starts], stable=False)
         docs, others = sides.docs[order], sides.others[order]
         low, high = counts.before_start[order], counts.before_end[order]
         scale = np.int64(high.max() + 1 if len(high) else 1)
@@ -255,7 +257,7 @@ class _Pairs(NamedTuple):
         # per document, every span it shares, whoever with (the rows are in order of start
         # within a pair: in order of document and start here)
         n_docs = len(counts.n_chars)
-        by_start = _sorted_by([docs, sides.starts[order]])
+        by_start = _sorted_by([docs, sides.starts[order]], stable=False)
         every = _union_counts(scale, docs[by_start], low[by_start], high[by_start], n_docs)
         by_start = by_start[reused[by_start]]
         every_reused = _union_counts(scale, docs[by_start], low[by_start], high[by_start], n_docs)
@@ -615,7 +617,7 @@ def _count_sides(
         np.zeros(len(documents), np.int64),
         np.zeros(len(documents), np.int64),
     )
-    order = np.argsort(sides.docs, kind="stable")
+    order = np.argsort(sides.docs)  # each side is counted alone: ties in any order
     bounds = np.searchsorted(sides.docs[order], np.arange(len(documents) + 1)).tolist()
     buffers = _Buffers(max([min(MEASURE_CHARS, sum(lengths)), *lengths]))
     first = 0
@@ -825,16 +827,18 @@ def _non_space(
         out[rare] = ~_IS_SPACE[np.minimum(points[rare], len(_IS_SPACE) - 1)]
 
 
-def _sorted_by(keys: Sequence[npt.NDArray[np.int64]]) -> npt.NDArray[np.intp]:
+def _sorted_by(keys: Sequence[npt.NDArray[np.int64]], stable: bool = True) -> npt.NDArray[np.intp]:
     """The stable order of rows by ``keys``, the first the most significant: sorted on one key
     made of them all when they are not negative and it fits in 63 bits (NumPy sorts one key
-    about four times as fast as lexsort sorts three, on a million rows), else by lexsort."""
+    about four times as fast as lexsort sorts three, on a million rows), else by lexsort.
+    ``stable``: False where the order of rows with equal keys does not matter (NumPy's
+    unstable sort of one key is three times as fast as its stable one)."""
     bounds = [int(key.max()) + 1 if len(key) else 1 for key in keys]
     if prod(bounds) < 1 << 63 and all(not len(key) or key.min() >= 0 for key in keys):
         combined = keys[0]
         for key, bound in zip(keys[1:], bounds[1:], strict=True):
             combined = combined * bound + key
-        return np.argsort(combined, kind="stable")
+        return np.argsort(combined, kind="stable" if stable else None)
     return np.lexsort(keys[::-1])
 
 
