@@ -70,6 +70,14 @@ def earliest(
     if not dated:
         return order[0], EarliestBasis.UNDATED, len({o.doc for o in order}) > 1
     first = _not_preceded(dated, [_published(documents[o.doc]) for o in dated])
+    return _chosen(order, dated, first)
+
+
+def _chosen(
+    order: Sequence[Occurrence], dated: Sequence[Occurrence], first: Sequence[Occurrence]
+) -> tuple[Occurrence, EarliestBasis, bool]:
+    """The earliest of ``order`` (by doc_id, then start), its basis and whether it ties, given
+    the dated occurrences and those of them nothing dated precedes (``first``)."""
     tied = len({o.doc for o in first}) > 1
     if len(dated) < len(order):
         basis = EarliestBasis.UNDATED_POSSIBLE
@@ -113,14 +121,7 @@ class DocumentDates:
         timed = [instants[o.doc] for o in on_day if instants[o.doc] is not None]
         first_instant = min(timed) if timed else None  # type: ignore[type-var]
         first = [o for o in on_day if instants[o.doc] is None or instants[o.doc] == first_instant]
-        tied = len({o.doc for o in first}) > 1
-        if len(dated) < len(order):
-            basis = EarliestBasis.UNDATED_POSSIBLE
-        elif tied:
-            basis = EarliestBasis.TIE
-        else:
-            basis = EarliestBasis.DATED
-        return first[0], basis, tied
+        return _chosen(order, dated, first)
 
 
 def _not_preceded(

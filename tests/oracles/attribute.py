@@ -1,7 +1,8 @@
 """Attribution's verdicts, sources and links worked out document by document and pair by
 pair, each pair of documents a record of its own (``_Shared``) in a dict per document: the
 rules ``provenance.clustering.attribute.attribute`` applies on arrays of pairs (it was the run's
-own code before that), kept as its test oracle. The character counts are the module's."""
+own code before that), kept as its test oracle. The character counts and the duplicate test
+are the module's."""
 
 from __future__ import annotations
 
@@ -18,8 +19,10 @@ import numpy.typing as npt
 from provenance.clustering.attribute import (
     SHARE_PLACES,
     Span,
+    _Bodies,
     _count_sides,
     _Counts,
+    _duplicate,
     _Sides,
     _sorted_by,
     _union_counts,
@@ -34,7 +37,6 @@ from provenance.model import (
     LinkKind,
     PairLink,
 )
-from provenance.text.normalise import normalise
 
 
 def attribute(
@@ -256,46 +258,6 @@ def _copied_from(
         return None
     value, _, _, a, basis = min(options)
     return a, -value, basis
-
-
-def _duplicate(a: Document, b: Document, same: Callable[[], bool]) -> DirectionBasis | None:
-    """B is a duplicate of A: the same words (normalised, from the body on), and the dates
-    cannot order them the other way. The dated one of a dated and an undated copy is named the
-    source; of two undated ones, or two on the same date, the first by doc_id (``identical``:
-    the basis says it was a tie)."""
-    if a.published is not None and b.published is not None:
-        if a.published.before(b.published) or b.published.before(a.published):
-            return None  # the dates tell: ``_direction`` said so already
-        named = a.doc_id < b.doc_id
-    elif a.published is None and b.published is None:
-        named = a.doc_id < b.doc_id
-    else:
-        named = a.published is not None
-    if not named or not same():  # ``same``: whether their words are the same
-        return None
-    return DirectionBasis.IDENTICAL
-
-
-class _Bodies:
-    """Whether two documents have the same words from their bodies on (normalised): a
-    document of many copies is compared with each, and normalised once."""
-
-    def __init__(self, documents: Sequence[Document]) -> None:
-        self._documents = documents
-        self._normalised: dict[int, str] = {}
-
-    def same(self, a: int, b: int) -> bool:
-        first, second = self._documents[a], self._documents[b]
-        if first.text[first.body_start :] == second.text[second.body_start :]:
-            return True  # the same characters: the same words
-        return self._words(a) == self._words(b)
-
-    def _words(self, doc: int) -> str:
-        found = self._normalised.get(doc)
-        if found is None:
-            document = self._documents[doc]
-            found = self._normalised[doc] = normalise(document.text[document.body_start :])
-        return found
 
 
 def _pairs(
