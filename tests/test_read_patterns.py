@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from provenance.matching.fragments import quoted_columns, quoted_words
-from provenance.text.normalise import token_columns, tokenize, words
+from provenance.text.normalise import _CHAR, token_columns, tokenize, words
 from provenance.text.quotes import _has_code_chars
 from provenance.text.speakers import _CAPITALISED_RUN, surnames
 from tests.oracles import patterns
@@ -39,6 +41,11 @@ def test_words_are_those_of_the_plain_pattern(text: str) -> None:
     expected = patterns.tokens(text)
     assert tokenize(text) == expected
     assert words(text) == tuple(token for token, _, _ in expected)
+
+
+def test_word_characters_are_those_of_the_plain_class() -> None:
+    every = "".join(map(chr, range(0x110000)))
+    assert re.findall(_CHAR, every) == re.findall(patterns.CHAR, every)
 
 
 @given(_TEXT, st.integers(0, 40), st.integers(0, 40))

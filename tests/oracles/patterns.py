@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 
-from provenance.text.normalise import _CHAR, _NORMALISED
+from provenance.text.normalise import _NORMALISED
 
+# normalise._CHAR without the ASCII word characters named ahead of ``\w``
+CHAR = r"[\w\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
 # normalise._TOKEN without possessive quantifiers
-TOKEN = re.compile(rf"{_CHAR}+(?:['’‘`´\-‐‑]{_CHAR}+)*")
+TOKEN = re.compile(rf"{CHAR}+(?:['’‘`´\-‐‑]{CHAR}+)*")
 # speakers: every run of capitalised words, one word or more
 NAME_WORD = r"[A-Z](?:[\w’'‘\-]+|\.(?= [A-Z])|)"
 CAPITALISED_RUN = re.compile(rf"{NAME_WORD}(?:\s+{NAME_WORD})*")
