@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from provenance.matching.fragments import quoted_columns, quoted_words
 from provenance.text.normalise import _CHAR, token_columns, tokenize, words
 from provenance.text.quotes import _has_code_chars
+from provenance.text.segment import _END
 from provenance.text.speakers import _CAPITALISED_RUN, surnames
 from tests.oracles import patterns
 
@@ -31,6 +32,12 @@ _PIECES = st.sampled_from(
         "outlet ",
         "  ",
         "e\u0301",
+        "!?",
+        "…",
+        "\u00a0",
+        "»",
+        ")",
+        "]",
     ]
 )
 _TEXT = st.lists(_PIECES, max_size=40).map("".join)
@@ -46,6 +53,13 @@ def test_words_are_those_of_the_plain_pattern(text: str) -> None:
 def test_word_characters_are_those_of_the_plain_class() -> None:
     every = "".join(map(chr, range(0x110000)))
     assert re.findall(_CHAR, every) == re.findall(patterns.CHAR, every)
+
+
+@given(_TEXT, st.integers(0, 40), st.integers(0, 40))
+def test_sentence_ends_are_those_of_the_plain_pattern(text: str, start: int, end: int) -> None:
+    start, end = sorted((min(start, len(text)), min(end, len(text))))
+    found = [m.span() for m in _END.finditer(text, start, end)]
+    assert found == [m.span() for m in patterns.SENTENCE_END.finditer(text, start, end)]
 
 
 @given(_TEXT, st.integers(0, 40), st.integers(0, 40))

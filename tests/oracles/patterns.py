@@ -11,6 +11,8 @@ from provenance.text.normalise import _NORMALISED
 CHAR = r"[\w\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
 # normalise._TOKEN without possessive quantifiers
 TOKEN = re.compile(rf"{CHAR}+(?:['’‘`´\-‐‑]{CHAR}+)*")
+# segment._END opening with a repeat
+SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
 # speakers: every run of capitalised words, one word or more
 NAME_WORD = r"[A-Z](?:[\w’'‘\-]+|\.(?= [A-Z])|)"
 CAPITALISED_RUN = re.compile(rf"{NAME_WORD}(?:\s+{NAME_WORD})*")
