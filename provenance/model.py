@@ -9,11 +9,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from array import array
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property, partial
-from itertools import chain, islice, repeat
+from itertools import chain, count, islice, repeat
 from typing import Any, NamedTuple, TypeVar
 
 from provenance.dates import Published, parse_published
@@ -287,13 +288,14 @@ class Sentences(list[Sentence]):
         if not self:
             return Sentences, ()
         docs, positions, numbers, starts, ends, tokens = zip(*self, strict=True)
-        flat = list(chain.from_iterable(tokens))
-        vocabulary = tuple(dict.fromkeys(flat))
-        number = {word: k for k, word in enumerate(vocabulary)}
+        # each word numbered as it first comes, in one pass (a word not seen yet takes the
+        # next number), so the distinct words are the numbering's keys in order
+        number: defaultdict[str, int] = defaultdict(count().__next__)
+        ids = list(map(number.__getitem__, chain.from_iterable(tokens)))
         columns = (array("I", docs), array("I", positions), array("I", numbers))
         return _sentences_from_columns, (
-            vocabulary,
-            array("H" if len(vocabulary) <= 0xFFFF else "I", map(number.__getitem__, flat)),
+            tuple(number),
+            array("H" if len(number) <= 0xFFFF else "I", ids),
             array("I", map(len, tokens)),
             *columns,
             array("q", starts),
