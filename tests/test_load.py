@@ -8,7 +8,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from provenance.errors import InputError
-from provenance.inputs.load import decode, doc_id_for, load_corpus
+from provenance.inputs.load import DOUBLE_SUFFIXES, decode, doc_id_for, load_corpus
 from provenance.model import DateSource, Document
 
 Corpus = Callable[[Mapping[str, str | bytes]], Path]
@@ -49,6 +49,24 @@ def test_doc_id_is_the_path_without_its_suffix(parts: list[str]) -> None:
     expected = PurePosixPath(relative)
     assume(expected.name)  # no file is named "" or "/"
     assert doc_id_for(relative) == str(expected.with_suffix(""))
+
+
+@given(
+    st.lists(
+        st.sampled_from(["a", ".", "b.c", "/", ".gz", ".jsonl.gz", ".WARC.Gz", "x.warc.gz"]),
+        min_size=1,
+    )
+)
+def test_doc_id_drops_a_double_suffix_whole(parts: list[str]) -> None:
+    relative = "".join(parts)
+    path = PurePosixPath(relative)
+    assume(path.name)
+    double = [x for x in DOUBLE_SUFFIXES if path.name.lower().endswith(x)]
+    if double and len(path.name) > len(double[0]):
+        expected = path.with_name(path.name[: -len(double[0])])
+    else:
+        expected = path.with_suffix("")
+    assert doc_id_for(relative) == str(expected)
 
 
 def test_colliding_doc_ids_are_an_error(corpus: Corpus) -> None:

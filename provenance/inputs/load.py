@@ -97,9 +97,11 @@ def doc_id_for(relative: str) -> str:
     ):
         relative = str(PurePosixPath(relative))  # spelt unusually: normalised first
     folder, slash, name = relative.rpartition("/")
-    double = next((x for x in DOUBLE_SUFFIXES if name.lower().endswith(x)), None)
-    if double is not None and len(name) > len(double):
-        return folder + slash + name[: -len(double)]
+    lowered = name.lower()
+    if lowered.endswith(DOUBLE_SUFFIXES):  # (one test for the usual name: a single suffix)
+        double = next(x for x in DOUBLE_SUFFIXES if lowered.endswith(x))
+        if len(name) > len(double):
+            return folder + slash + name[: -len(double)]
     dot = name.rfind(".")
     return folder + slash + (name[:dot] if 0 < dot < len(name) - 1 else name)
 
@@ -256,8 +258,10 @@ def listed_items(
 
 def record_file_notice(relative: str, manifest: dict[str, ManifestEntry]) -> Notice | None:
     """A warning for a manifest row naming a record file: its records need their own."""
+    if not is_record_file(relative):
+        return None
     doc_id = doc_id_for(relative)
-    if doc_id not in manifest or not is_record_file(relative):
+    if doc_id not in manifest:
         return None
     return Notice(
         MANIFEST_NAME,
@@ -526,10 +530,11 @@ def discover(
         for name in files:
             if not wanted_file(name, set()):
                 continue
-            if not follow_symlinks and _links_out(here / name, real_top):
+            path = here / name
+            if not follow_symlinks and _links_out(path, real_top):
                 unreadable.append(Skipped(_printable(prefix + name), _LINK_OUT))
             else:
-                found.append((here / name, prefix + name))
+                found.append((path, prefix + name))
     return sorted(found, key=lambda item: item[1]), unreadable
 
 
