@@ -63,10 +63,11 @@ def test_doc_id_drops_a_double_suffix_whole(parts: list[str]) -> None:
     assume(path.name)
     double = [x for x in DOUBLE_SUFFIXES if path.name.lower().endswith(x)]
     if double and len(path.name) > len(double[0]):
-        expected = path.with_name(path.name[: -len(double[0])])
+        # as a string: what is left may be no valid name for pathlib ("..jsonl.gz" leaves ".")
+        expected = str(path)[: -len(path.name)] + path.name[: -len(double[0])]
     else:
-        expected = path.with_suffix("")
-    assert doc_id_for(relative) == str(expected)
+        expected = str(path.with_suffix(""))
+    assert doc_id_for(relative) == expected
 
 
 def test_colliding_doc_ids_are_an_error(corpus: Corpus) -> None:
