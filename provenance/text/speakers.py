@@ -169,6 +169,12 @@ _POSSESSIVES = frozenset("his her their its our".split())
 _SOME = frozenset("one another some".split())  # said one district GOP leader
 # words no description before its verb holds: it would be a clause, or someone's friend
 _NOT_DESCRIBING = _FUNCTION_WORDS | _PREPOSITIONS | _BETWEEN | frozenset("goes went on".split())
+# unions the rules ask of many words, built once (a union in a test is built at every call)
+_ROLES_AND_TITLES = ROLE_NOUNS | TITLES
+_DETERMINERS_AND_POSSESSIVES = _DETERMINERS | _POSSESSIVES
+_DESCRIPTION_OPENERS = _DETERMINERS | _POSSESSIVES | _SOME  # the RNC member, his aide, one …
+_LOWER_CASE_MODIFIERS = _ROLE_MODIFIERS - ROLE_NOUNS
+_MODIFYING = _ROLE_MODIFIERS | {"for", "of"}  # words a speaker phrase does not end on
 # verb, then whom: "telling Reuters, “…”" is Reuters told, never Reuters saying
 _ADDRESSED = frozenset("asked asks asking told tells telling urged urges urging".split())
 _RELATIVES = frozenset("who whom whose which that".split())
@@ -320,7 +326,7 @@ def compatible(a: str, b: str) -> bool:
 
 def _is_role(key: str) -> bool:
     """A key naming a role (president, downing street spokesperson), not a person or body."""
-    return key.rsplit(" ", 1)[-1] in ROLE_NOUNS | TITLES
+    return key.rsplit(" ", 1)[-1] in _ROLES_AND_TITLES
 
 
 class _Item(NamedTuple):
@@ -702,7 +708,7 @@ def _described_subject(sentence: Sequence[_Item], lead: int) -> int:
     if lead >= len(sentence) or sentence[lead].kind != "word":
         return lead
     opener = sentence[lead]
-    if opener.lower not in _DETERMINERS | _POSSESSIVES and not opener.text.endswith(("’s", "'s")):
+    if opener.lower not in _DETERMINERS_AND_POSSESSIVES and not opener.text.endswith(("’s", "'s")):
         return lead
     stop = lead + 1
     verb = False  # whether a verb (or a comma before an appositive) ends it
@@ -718,7 +724,11 @@ def _described_subject(sentence: Sequence[_Item], lead: int) -> int:
             or (  # The ad targets a “…”: a verb, not a plural
                 item.lower.endswith("s")
                 and following is not None
-                and (following.kind == "quote" or following.lower in _DETERMINERS | {"that"})
+                and (
+                    following.kind == "quote"
+                    or following.lower in _DETERMINERS
+                    or following.lower == "that"
+                )
             )
         )
         if verb or item.kind != "word" or item.lower in _FUNCTION_WORDS:
@@ -1035,7 +1045,7 @@ def _name_of(phrase: str) -> tuple[str, bool]:
         # a spokesperson for Northvale Leisure → Northvale Leisure spokesperson
         role = roles[-1]
         return " ".join([*words[role + 2 :], words[role]]), False
-    cut = max((i + 1 for i, w in enumerate(words) if _bare(w) in TITLES | ROLE_NOUNS), default=0)
+    cut = max((i + 1 for i, w in enumerate(words) if _bare(w) in _ROLES_AND_TITLES), default=0)
     if cut == len(words) and len(words) > 1:
         return " ".join(words), False  # Secretary of State: a role, not "State"
     tail = words[cut:] or words[-1:]
@@ -1312,7 +1322,7 @@ def _continued(sentence: Sequence[_Item], start: int, k: int) -> _Found | None:
     if k - start > 2 and (
         opening.kind != "word"
         or (opening.text[:1].isupper() and opening.lower not in PRONOUNS)
-        or opening.lower in _DETERMINERS | _POSSESSIVES  # and the promise of “…”: a subject
+        or opening.lower in _DETERMINERS_AND_POSSESSIVES  # and the promise of “…”: a subject
     ):
         return None
     return _before(sentence[: start - 1], sentence[: start - 1])
@@ -1398,7 +1408,7 @@ def _after(items: Sequence[_Item]) -> _Found | None:
         if stop > i + 1:
             return _found(items, i + 1, stop, i, stop)
         if i + 1 < len(items) and (
-            items[i + 1].lower in _DETERMINERS | _POSSESSIVES | _SOME
+            items[i + 1].lower in _DESCRIPTION_OPENERS
             or (items[i + 1].text.endswith(("’s", "'s")) and items[i + 1].text[:1].isupper())
         ):
             # said the 46-year-old, added his campaign manager Jeff Weaver, said Rubio's
@@ -1529,7 +1539,7 @@ def _described_name(items: Sequence[_Item], start: int) -> _Found | None:
 def _description_after(items: Sequence[_Item], i: int) -> _Found | None:
     """``the RNC member said`` / ``an angry Hollande retaliated`` / ``the letter says``: a
     phrase opening with a determiner, a few words with no punctuation, then a speech verb."""
-    if i >= len(items) or items[i].lower not in _DETERMINERS | _SOME | _POSSESSIVES:
+    if i >= len(items) or items[i].lower not in _DESCRIPTION_OPENERS:
         return None  # (his colleague wrote, her husband cut in)
     for verb in range(i + 2, min(len(items), i + 2 + _DESCRIPTION_WORDS)):
         if items[verb].kind != "word":
@@ -1547,7 +1557,7 @@ def _description_before(items: Sequence[_Item], end: int) -> int | None:
     punctuation (Another person tweeted, the RNC member said)."""
     for first in range(end - 2, max(-1, end - 2 - _DESCRIPTION_WORDS), -1):
         item = items[first]
-        if item.lower in _DETERMINERS | _SOME and (
+        if (item.lower in _DETERMINERS or item.lower in _SOME) and (
             first == 0
             or items[first - 1].kind in {"punct", "end"}
             or items[first - 1].lower == "as"  # As one employee told the Weekly, “…”
@@ -1649,7 +1659,7 @@ def _speaker_of(items: Sequence[_Item], sentence: Sequence[_Item], verb: int) ->
     if described is not None:
         return _found(items, described, j, described, verb + 1)
     # X took the stage and called …; X went on to say: “…”
-    coordinated = j > 0 and items[j - 1].lower in _COORDINATING | {"to"}
+    coordinated = j > 0 and (items[j - 1].lower in _COORDINATING or items[j - 1].lower == "to")
     if participle or coordinated:  # "…, adding:": the sentence's subject
         lead = _lead(sentence)
         stop = _phrase_forward(sentence, lead)
@@ -1710,7 +1720,7 @@ def _proper_name(items: Sequence[_Item]) -> bool:
     return bool(items) and all(
         it.kind == "word"
         and it.text[0].isupper()
-        and _bare(it.text) not in TITLES | ROLE_NOUNS
+        and _bare(it.text) not in _ROLES_AND_TITLES
         and it.text not in _STATE_WORDS
         for it in items
     )
@@ -1747,7 +1757,7 @@ def _role_of(items: Sequence[_Item], k: int) -> bool:
         return False
     before, after = items[k - 1].text, items[k + 1].text
     if items[k].lower == "to":  # Ambassador to Russia, envoy to the UN: after a role only
-        return after[:1].isupper() and _bare(before) in ROLE_NOUNS | TITLES
+        return after[:1].isupper() and _bare(before) in _ROLES_AND_TITLES
     return after[:1].isupper() and (before[:1].isupper() or _bare(before) in ROLE_NOUNS)
 
 
@@ -1762,7 +1772,7 @@ def _phrase_back(items: Sequence[_Item], end: int) -> tuple[int, int] | None:
         return None  # "Trump’s claims": a noun, not a verb, follows a possessive
     if items[k].lower in _BACK_REFERENCES and k > 0 and items[k - 1].lower == "the":
         return (k - 1, end)
-    if items[k].lower in _ROLE_MODIFIERS - ROLE_NOUNS and items[k].text[0].islower():
+    if items[k].lower in _LOWER_CASE_MODIFIERS and items[k].text[0].islower():
         return None  # a phrase ends on its head, not on "senior" (but "an official" is one)
     first = end
     while (
@@ -1799,10 +1809,7 @@ def _phrase_forward(items: Sequence[_Item], start: int) -> int:
         and (_speaker_word(items, k) or _role_of(items, k))
     ):
         k += 1
-        if (
-            items[k - 1].lower not in _ROLE_MODIFIERS | {"for", "of"}
-            or items[k - 1].text[0].isupper()
-        ):
+        if items[k - 1].lower not in _MODIFYING or items[k - 1].text[0].isupper():
             stop = k
     if stop > start and items[stop - 1].text.endswith(("’s", "'s")):
         return start  # Smith's widow: someone else
@@ -1827,7 +1834,7 @@ def _bridged(items: Sequence[_Item], k: int) -> int:
     if j == k or j >= len(items) or not items[j].text[:1].isupper():
         return k
     last = _bare(items[j - 1].text)
-    if last not in ROLE_NOUNS | TITLES and not last.endswith(_PERSON_ENDINGS):
+    if last not in _ROLES_AND_TITLES and not last.endswith(_PERSON_ENDINGS):
         return k  # Trump wants Mexico to pay: no one is named
     m = j
     while m < len(items) and items[m].text[:1].isupper() and _speaker_word(items, m):
@@ -1879,7 +1886,7 @@ def _description_forward(items: Sequence[_Item], start: int) -> int:
     """The end of a description opening at ``start`` with a determiner, possessive or "one", a
     few words up to punctuation or a quote (the newspaper, a statement from the campaign, one
     operative inside Trump Tower); else ``start``."""
-    if start >= len(items) or items[start].lower not in _DETERMINERS | _POSSESSIVES | _SOME:
+    if start >= len(items) or items[start].lower not in _DESCRIPTION_OPENERS:
         return start
     stop = start + 1
     while stop < min(len(items), start + 1 + _DESCRIPTION_WORDS) and items[stop].kind == "word":
