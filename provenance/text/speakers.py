@@ -655,16 +655,17 @@ def _subject(
 ) -> Speaker | None:
     """The person or organisation a sentence opens with (after any fronted phrase), when it
     opens with one name (a capitalised word only ever seen opening sentences is none)."""
-    found = _subject_name(sentence, names)
+    found = _subject_name(sentence, _lead(sentence), names)
     if found is None:
         return None
     name, _ = found
     return _by_name(name, names, aliases, "")
 
 
-def _subject_name(sentence: Sequence[_Item], names: _Names) -> tuple[str, int] | None:
-    """The name ``_subject`` finds, and the index of the item after its phrase."""
-    first = _described(sentence, _lead(sentence))
+def _subject_name(sentence: Sequence[_Item], lead: int, names: _Names) -> tuple[str, int] | None:
+    """The name ``_subject`` finds, and the index of the item after its phrase (``lead``:
+    where the subject starts, ``_lead``)."""
+    first = _described(sentence, lead)
     if first == 0 and sentence and not names.named(sentence[0].text):
         first = 1  # Some Republicans said: Republicans; Closing the office would: no one
         if first >= len(sentence) or not sentence[first].text[:1].isupper():
@@ -796,9 +797,9 @@ def _reported_by_subject(
     words = [it.text for it in before if it.kind == "word" and it.text[:1].isalpha()]
     if sum(w.isupper() for w in words) * 2 > len(words):
         return None  # a headline in capitals
-    found = _subject_name(before, names)
+    lead = _lead(before)
+    found = _subject_name(before, lead, names)
     if found is None:
-        lead = _lead(before)
         stop = _described_subject(before, lead)
         if stop == lead:
             return None
@@ -1859,14 +1860,21 @@ def _found(items: Sequence[_Item], first: int, stop: int, w_first: int, w_stop: 
     )
 
 
+# "according to X", "in the words of X": a word opening a source, and the word after it
+_SOURCE_OPENERS = {"according": "to", "words": "of"}
+
+
 def _according_to(sentence: Sequence[_Item]) -> _Found | None:
     """``according to X``, ``in the words of X``, ``as X put it``."""
     lowered = [it.lower for it in sentence]
+    if "as" not in lowered and _SOURCE_OPENERS.keys().isdisjoint(lowered):
+        return None  # (most clauses: asked at once, not word by word)
     for k in range(len(sentence) - 1):
-        if lowered[k : k + 2] == ["according", "to"] or lowered[k : k + 2] == ["words", "of"]:
-            start = k + 2
-        elif lowered[k] == "as" and k + 1 < len(sentence):
+        word = lowered[k]
+        if word == "as":
             start = k + 1
+        elif lowered[k + 1] == _SOURCE_OPENERS.get(word):
+            start = k + 2
         else:
             continue
         stop = _phrase_forward(sentence, start)
