@@ -377,13 +377,14 @@ def speakers(
         (bisect_left(region_starts, start), bisect_right(region_starts, end))
         for start, end in paragraphs
     ]
+    spoken = _Spokes(text)
     for number, (p_start, p_end) in enumerate(paragraphs):
         first, stop = bounds[number]
         if first == stop and not _has_quotes(bounds, number + 1):
             pending = None
             referent.paragraph(number, p_start, p_end)  # read only if "she" reaches back to it
             continue  # no quote here or next: nothing to credit
-        spokes = "spokes" in text[p_start:p_end].lower()  # most paragraphs name no spokesperson
+        spokes = spoken.within(p_start, p_end)  # most paragraphs name no spokesperson
         if first == stop and not spokes and text.find(":", p_start, p_end) < 0:
             # no quote to credit, none introduced: only a pronoun after it may ask about it
             referent.paragraph(number, p_start, p_end)
@@ -438,11 +439,15 @@ def speakers(
                     found[quote] = _possessor(text, sentence, k, names, aliases) or (
                         _reported_by_subject(text, sentence, k, names, aliases) if k > 1 else None
                     )
-            speaking = next((found[sentence[k].quote] for k in reversed(hits)), None)
+            speaking = found[sentence[next(reversed(hits))].quote] if hits else None
             referent.sentence(
                 number, sentence, [f for f in hits.values() if f is not None and not f.pronoun]
             )
-            if spokes and any(item.lower.startswith("spokes") for item in sentence):
+            if (
+                spokes
+                and spoken.within(sentence[0].start, sentence[-1].end)
+                and any(item.lower.startswith("spokes") for item in sentence)
+            ):
                 for speaker in _verb_speakers(text, sentence, names, aliases):
                     if speaker.key.endswith("spokesperson"):
                         spokesperson = speaker  # for "the spokesperson said" later on
@@ -450,6 +455,22 @@ def speakers(
             found[items[0].quote] = found[items[0].quote] or pending
         pending = _introduces(text, sentences, referent, names, aliases)
     return found
+
+
+class _Spokes:
+    """Where an article writes "spokes" (spokesman, Spokeswoman), in any case: its text is
+    lowered once, not a paragraph or a sentence at a time (when lowering keeps every
+    character one character, as it does but for a few, such as İ)."""
+
+    def __init__(self, text: str) -> None:
+        self._text, self._lowered = text, text.lower()
+
+    def within(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end].lower()`` holds "spokes"."""
+        if len(self._lowered) != len(self._text):
+            return "spokes" in self._text[start:end].lower()
+        # (lowering each character alone gives the same: only Σ's depends on its neighbours)
+        return self._lowered.find("spokes", start, end) >= 0
 
 
 class _Names:
