@@ -131,3 +131,55 @@ def test_spans_holding_a_sentence_are_found_the_same_through_the_words_sentences
     words = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)
     searched = ps._hold_sentences(starts, begins, ends).tolist()
     assert ps._hold_sentences(starts, begins, ends, words).tolist() == searched
+
+
+run_rows = st.lists(
+    st.tuples(
+        st.integers(0, 6), st.integers(0, 3), st.integers(0, 6), st.integers(0, 3), st.booleans()
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(run_rows)
+def test_runs_are_joined_each_once_in_order_of_their_starts(
+    rows: list[tuple[int, int, int, int, bool]],
+) -> None:
+    """``Runs.join`` (a key of both starts sorted, ties sorted apart): each run once, by
+    a_start, b_start, then the rest, whichever part it came in."""
+    runs = [(a0, a0 + a, b0, b0 + b, s) for a0, a, b0, b, s in rows]
+    half = len(runs) // 2
+    parts = [runs_of(runs[:half]), runs_of(runs[half:])]
+    found = ps.Runs.join(parts)
+    expected = sorted(set(runs), key=lambda r: (r[0], r[2], r[1], r[3], r[4]))
+    assert list(zip(*(c.tolist() for c in found), strict=True)) == expected
+
+
+def runs_of(rows: list[tuple[int, int, int, int, bool]]) -> ps.Runs:
+    if not rows:
+        return ps.Runs.empty()
+    a_start, a_end, b_start, b_end = ([row[k] for row in rows] for k in range(4))
+    return ps.Runs(
+        np.asarray(a_start, np.int64),
+        np.asarray(a_end, np.int64),
+        np.asarray(b_start, np.int64),
+        np.asarray(b_end, np.int64),
+        np.asarray([row[4] for row in rows], np.bool_),
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(run_rows, st.lists(st.integers(0, 3), max_size=40), st.booleans())
+def test_runs_are_put_in_order_of_pair_as_lexsort_puts_them(
+    rows: list[tuple[int, int, int, int, bool]], pairs: list[int], in_order: bool
+) -> None:
+    """``_by_pair`` gives lexsort's order exactly (its ties by number too), whether the runs
+    come in order of their starts (one sort of a key) or not (a lexsort)."""
+    if in_order:
+        rows = sorted(rows, key=lambda r: (r[0], r[2]))
+    a_start = np.asarray([r[0] for r in rows], np.int64)
+    b_start = np.asarray([r[2] for r in rows], np.int64)
+    pair = np.asarray([pairs[k % len(pairs)] if pairs else 0 for k in range(len(rows))], np.int64)
+    expected = np.lexsort((b_start, a_start, pair)).tolist()
+    assert ps._by_pair(pair, a_start, b_start).tolist() == expected

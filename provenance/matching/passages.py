@@ -429,20 +429,53 @@ class Runs(NamedTuple):
     @classmethod
     def join(cls, parts: Sequence[Runs]) -> Runs:
         """The runs of all ``parts``, each once (identical sentences printed by several
-        documents give the same match more than once)."""
+        documents give the same match more than once), in order of ``a_start``, then
+        ``b_start``, then the other columns: a run's number only names it (``passages`` takes
+        runs in order of pair and position, then number, and the runs that start at the same
+        places are in order of their ends either way)."""
         columns = [np.concatenate([getattr(p, f) for p in parts]) for f in cls._fields]
         if not len(columns[0]):
             return cls(*columns)
-        # sorted as tuples by one lexsort of the columns, then each run kept once: no table of
-        # all of them, nor its copies (a million-sentence corpus of reprints has millions)
-        order = np.lexsort(columns[::-1])
+        # sorted, then each run kept once: no table of all of them, nor its copies (a
+        # million-sentence corpus of reprints has millions)
+        a_start, a_end, b_start, b_end, sentence = columns
+        order = _position_order(a_start, b_start, (a_end, b_end, sentence))
         columns = [c[order] for c in columns]
-        del order
+        del order, a_start, a_end, b_start, b_end, sentence
         fresh = np.zeros(len(columns[0]), np.bool_)
         fresh[0] = True
         for c in columns:
             fresh[1:] |= c[1:] != c[:-1]
         return cls(*(c[fresh] for c in columns))
+
+
+def _position_order(
+    a_start: npt.NDArray[np.int64],
+    b_start: npt.NDArray[np.int64],
+    then: Sequence[npt.NDArray[Any]],
+) -> npt.NDArray[np.int64]:
+    """An order of runs by ``a_start``, then ``b_start``, then the columns ``then`` in turn
+    (rows equal in all of them in any order). The two positions as one 64-bit key: a sort of
+    it, and a lexsort of only the runs that start at the same places as another (a sentence
+    match and the run of its words), several times quicker than a lexsort of every column
+    (2.6 against 0.5 s for eight million rows: the stress corpus at 20,000 articles has that
+    many runs)."""
+    scale = int(b_start.max(initial=0)) + 1
+    low = min(int(a_start.min(initial=0)), int(b_start.min(initial=0)))
+    if low < 0 or (int(a_start.max(initial=0)) + 1) * scale >= 1 << 63:
+        found: npt.NDArray[np.int64] = np.lexsort((*then[::-1], b_start, a_start))
+        return found
+    keys = a_start * scale + b_start
+    found = np.argsort(keys)
+    keys = keys[found]
+    tied = np.zeros(len(keys), np.bool_)  # the runs of each tie, in place
+    tied[1:] = keys[1:] == keys[:-1]
+    tied[:-1] |= tied[1:]
+    at = np.flatnonzero(tied)
+    if len(at):
+        rows = found[at]
+        found[at] = rows[np.lexsort((*(c[rows] for c in then[::-1]), keys[at]))]
+    return found
 
 
 def shared_runs(stream: TokenStream, shared: SharedNgrams, compiled: bool | None = None) -> Runs:
@@ -575,7 +608,7 @@ def passages(
         none = np.empty(0, np.int64)
         return Passages(none, none, none, none, none, np.zeros(1, np.int64), none)
     pair = stream.doc_of(runs.a_start) * (len(stream.doc_starts)) + stream.doc_of(runs.b_start)
-    order = np.lexsort((runs.b_start, runs.a_start, pair))
+    order = _by_pair(pair, runs.a_start, runs.b_start)
     length = runs.a_end - runs.a_start
     # runs that anchor whatever the quotes: a verified sentence match, a run holding the same
     # whole sentence on both sides, a long run; and those that may, inside quotation marks
@@ -624,6 +657,25 @@ def passages(
     numbers = by_record[np.repeat(firsts[kept] - offsets[:-1], counts) + np.arange(offsets[-1])]
     a_start, a_end, b_start, b_end, shared = found[1:6, kept]
     return _ties_by_runs(Passages(a_start, a_end, b_start, b_end, shared, offsets, numbers), runs)
+
+
+def _by_pair(
+    pair: npt.NDArray[np.int64], a_start: npt.NDArray[np.int64], b_start: npt.NDArray[np.int64]
+) -> npt.NDArray[np.int64]:
+    """The runs in order of pair, then ``a_start``, then ``b_start``, then number (``np.lexsort
+    ((b_start, a_start, pair))``). Runs in order of ``a_start`` then ``b_start`` already (as
+    ``Runs.join`` leaves them) need only be put in order of pair, keeping their order within
+    each: one sort of a key per run, its pair and its number (a lexsort of three columns of
+    eight million runs took 1.7 s)."""
+    n = len(pair)
+    ahead = a_start[1:] > a_start[:-1]
+    in_order = bool(np.all(ahead | ((a_start[1:] == a_start[:-1]) & (b_start[1:] >= b_start[:-1]))))
+    if not in_order or not n or int(pair.min()) < 0 or (int(pair.max()) + 1) * n >= 1 << 63:
+        found: npt.NDArray[np.int64] = np.lexsort((b_start, a_start, pair))
+        return found
+    keys = sort_keys(pair * n + np.arange(n, dtype=np.int64))
+    found = keys % n
+    return found
 
 
 _FLAG = 6  # a chain record's row telling whether it anchors (``chain_runs``)
