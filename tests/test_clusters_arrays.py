@@ -1,6 +1,7 @@
 """``clusters.components`` (of sentence matches), ``with_passages`` (components joined by
-passage links) and ``_consecutive`` (groups of sentences joined when one follows the other in
-every document holding them) give what the plain versions in ``tests/oracles`` give."""
+passage links), ``_consecutive`` (groups of sentences joined when one follows the other in
+every document holding them) and ``with_fragments`` (quote fragments joined to the components
+they hit) give what the plain versions in ``tests/oracles`` give."""
 
 from __future__ import annotations
 
@@ -9,9 +10,11 @@ from hypothesis import strategies as st
 
 from provenance.clustering.clusters import _consecutive
 from provenance.clustering.clusters import components as matched
+from provenance.clustering.clusters import with_fragments as attached
 from provenance.clustering.clusters import with_passages as joined
+from provenance.matching.fragments import Fragment, Hit
 from provenance.model import Match, Sentence
-from tests.oracles.clusters import components, consecutive, with_passages
+from tests.oracles.clusters import components, consecutive, with_fragments, with_passages
 
 
 @st.composite
@@ -69,3 +72,59 @@ def test_links_join_components_as_the_plain_version_does(
 def test_components_of_matches_are_the_plain_union_finds(pairs: list[tuple[int, int]]) -> None:
     matches = [Match(a, b, 100.0, (0, 1), (0, 1)) for a, b in pairs]
     assert matched(matches) == components(matches)
+
+
+# members, sentences, fragments, their homes, hits, and the passages' spans per member
+FragmentCase = tuple[
+    list[list[int]],
+    list[Sentence],
+    list[Fragment],
+    list[int | None],
+    list[Hit],
+    list[list[tuple[int, int, int]]],
+]
+
+
+@st.composite
+def fragment_hits(draw: st.DrawFn) -> FragmentCase:
+    """Components of sentences (some empty, as a passage's own component is), quote fragments
+    and their homes, hits of fragments in sentences inside and outside the components, with
+    scores that tie, and spans that overlap, touch, repeat and are empty (the cases grouping
+    tells apart), and the passages' spans per component."""
+    groups, sentences = draw(layouts())
+    if not sentences:
+        sentences = [Sentence(0, 1, 0, 0, 1, ("w",))]
+    n_docs = max(s.doc for s in sentences) + 1
+    members = [*groups, *([] for _ in range(draw(st.integers(0, 2))))]
+    place = st.integers(0, 12)
+    fragments = []
+    for _ in range(draw(st.integers(0, 6))):
+        start = draw(place)
+        end = start + draw(st.integers(0, 4))
+        fragments.append(Fragment(draw(st.integers(0, n_docs - 1)), ("w",), (start,), (end,)))
+    component = st.one_of(st.none(), st.integers(0, len(members) - 1)) if members else st.none()
+    homes = [draw(component) for _ in fragments]
+    hits = []
+    if fragments:
+        for _ in range(draw(st.integers(0, 12))):
+            sid = draw(st.integers(0, len(sentences) - 1))
+            start = draw(place)
+            end = start + draw(st.integers(0, 4))
+            score = draw(st.sampled_from([0.5, 0.75, 1.0]))
+            fragment = draw(st.integers(0, len(fragments) - 1))
+            hits.append(Hit(fragment, sid, sentences[sid].doc, start, end, score))
+    span = st.tuples(st.integers(0, n_docs - 1), place, place)
+    passage_spans = [draw(st.lists(span, max_size=2)) for _ in members]
+    return members, sentences, fragments, homes, hits, passage_spans
+
+
+@settings(max_examples=500, deadline=None)
+@given(fragment_hits(), st.booleans())
+def test_fragments_join_components_as_the_plain_version_does(
+    case: FragmentCase, with_passage_spans: bool
+) -> None:
+    members, sentences, fragments, homes, hits, passage_spans = case
+    spans = passage_spans if with_passage_spans else []
+    assert attached(members, sentences, fragments, homes, hits, spans) == with_fragments(
+        members, sentences, fragments, homes, hits, spans
+    )

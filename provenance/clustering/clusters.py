@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import hashlib
 from bisect import bisect_left, bisect_right
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import chain, pairwise
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -333,68 +334,151 @@ def with_fragments(
     home: two commentaries quoting the same words match each other, and the hit brings in the
     source); else it stands as a component of its own. A short quote never merges two
     clusters, nor drags in words it also matches elsewhere.
+
+    On arrays of every hit at once (436,585 on the README corpus, most of them a quote found
+    in the copies of its story; ``tests.oracles.clusters`` has the plain version, a hit at a
+    time): the nodes are the fragments, then the words of each hit in no component; their
+    groups are ``union_labels`` of the hits' links and the overlaps, each named by its
+    smallest node (the order the groups are taken in); votes and homes are counted by sorts.
     """
-    component_of = {sid: c for c, group in enumerate(members) for sid in group}
-    spans: list[Span] = [(f.doc, f.start, f.end) for f in fragments]  # node i: fragment i
-    forest = _UnionFind()
-    votes: dict[int, list[tuple[int, float]]] = defaultdict(list)  # fragment → (comp, score)
-    for hit in hits:
-        forest.find(hit.fragment)
-        if hit.sentence in component_of:
-            votes[hit.fragment].append((component_of[hit.sentence], hit.score))
-        else:
-            spans.append((sentences[hit.sentence].doc, hit.start, hit.end))
-            forest.union(hit.fragment, len(spans) - 1)
-    _join_overlapping(spans, forest)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for node in forest.parent:
-        groups[forest.find(node)].append(node)
-    extra: dict[int, list[Span]] = defaultdict(list)
-    new: list[Component] = []
-    for nodes in sorted(groups.values(), key=min):
-        tally: dict[int, tuple[int, float]] = {}
-        for node in nodes:
-            for comp, score in votes.get(node, []):
-                count, best = tally.get(comp, (0, 0.0))
-                tally[comp] = (count + 1, max(best, score))
-        if tally:  # the quotes join it; words they hit elsewhere may be another's quote
-            target = min(tally, key=lambda c: (-tally[c][0], -tally[c][1], c))
-            extra[target].extend(spans[n] for n in nodes if n < len(fragments))
-            continue
-        chosen = sorted({spans[n] for n in nodes})
-        home = _most_common(homes[n] for n in nodes if n < len(fragments))
-        if home is not None:
-            extra[home].extend(chosen)
-        elif len({doc for doc, _, _ in chosen}) > 1:
-            new.append(Component((), tuple(chosen)))
+    n_fragments = len(fragments)
+    component = np.full(len(sentences), -1, np.int64)
+    sizes = np.fromiter(map(len, members), np.int64, len(members))
+    component[np.fromiter(chain.from_iterable(members), np.int64, int(sizes.sum()))] = np.repeat(
+        np.arange(len(members), dtype=np.int64), sizes
+    )
+    fragment, sentence, hit_start, hit_end, score = _hit_columns(hits)
+    comp = component[sentence]
+    voting, lone = comp >= 0, np.flatnonzero(comp < 0)
+    # per node: its span (document, start, end)
+    docs = [f.doc for f in fragments]
+    docs.extend(sentences[sid].doc for sid in sentence[lone].tolist())
+    doc = np.asarray(docs, np.int64)
+    start = np.concatenate([np.fromiter((f.start for f in fragments), np.int64), hit_start[lone]])
+    end = np.concatenate([np.fromiter((f.end for f in fragments), np.int64), hit_end[lone]])
+    n_nodes = len(doc)
+    held = np.zeros(n_nodes, np.bool_)  # the nodes hits reach: the others join nothing
+    held[fragment] = True
+    held[n_fragments:] = True
+    nodes = np.flatnonzero(held)
+    links = [
+        np.stack([fragment[lone], n_fragments + np.arange(len(lone), dtype=np.int64)]),
+        _overlapping(doc, start, end, nodes),
+    ]
+    label = union_labels(n_nodes, np.concatenate(links, axis=1))  # per node, its group
+    # per group, the component its quotes' hits vote for (-1: none)
+    target = _winners(label[fragment[voting]], comp[voting], score[voting], n_nodes)
+    quotes = nodes[nodes < n_fragments]
+    voted = quotes[target[label[quotes]] >= 0]
+    extra = [np.stack([target[label[voted]], doc[voted], start[voted], end[voted]], axis=1)]
+    # the groups that hit no component: every span of theirs, once, sorted, group by group
+    rest = nodes[target[label[nodes]] < 0]
+    chosen = _distinct_rows(np.stack([label[rest], doc[rest], start[rest], end[rest]], axis=1))
+    home_of = np.fromiter((-1 if h is None else h for h in homes), np.int64, len(homes))
+    homed = rest[rest < n_fragments]
+    homed = homed[home_of[homed] >= 0]
+    home = _winners(label[homed], home_of[homed], np.zeros(len(homed)), n_nodes)[chosen[:, 0]]
+    extra.append(np.concatenate([home[home >= 0, None], chosen[home >= 0, 1:]], axis=1))
+    new = _multi_document(chosen[home < 0])
+    extra.extend(
+        np.asarray([(c, *span) for span in spans], np.int64).reshape(-1, 4)
+        for c, spans in enumerate(passage_spans)
+        if spans
+    )
+    table = _distinct_rows(np.concatenate(extra))
+    bounds = np.searchsorted(table[:, 0], np.arange(len(members) + 1)).tolist()
+    spans = list(zip(*(table[:, k].tolist() for k in (1, 2, 3)), strict=True))
     joined = [
-        Component(
-            tuple(group),
-            tuple(sorted({*extra.get(c, []), *(passage_spans[c] if passage_spans else ())})),
-        )
+        Component(tuple(group), tuple(spans[bounds[c] : bounds[c + 1]]))
         for c, group in enumerate(members)
     ]
     return joined + new
 
 
-def _most_common(values: Iterable[int | None]) -> int | None:
-    counts = Counter(v for v in values if v is not None)
-    return min(counts, key=lambda v: (-counts[v], v), default=None)
+def _hit_columns(
+    hits: Sequence[Hit],
+) -> tuple[
+    npt.NDArray[np.int64],
+    npt.NDArray[np.int64],
+    npt.NDArray[np.int64],
+    npt.NDArray[np.int64],
+    npt.NDArray[np.float64],
+]:
+    """The hits' fragments, sentences, starts, ends and scores, a column each."""
+    count = len(hits)
+    fragment, sentence, _, start, end = (
+        np.fromiter(map(itemgetter(k), hits), np.int64, count) for k in range(5)
+    )
+    return fragment, sentence, start, end, np.fromiter(map(itemgetter(5), hits), np.float64, count)
 
 
-def _join_overlapping(spans: Sequence[Span], forest: _UnionFind) -> None:
-    """Union the nodes whose spans overlap in the same document."""
-    order = sorted(range(len(spans)), key=lambda n: spans[n])
-    reach: tuple[int, int, int] | None = None  # (doc, end, node) of the run so far
-    for node in order:
-        if node not in forest.parent:
-            continue
-        doc, start, end = spans[node]
-        if reach is not None and reach[0] == doc and start < reach[1]:
-            forest.union(reach[2], node)
-            reach = (doc, max(reach[1], end), reach[2])
-        else:
-            reach = (doc, end, node)
+def _overlapping(
+    doc: npt.NDArray[np.int64],
+    start: npt.NDArray[np.int64],
+    end: npt.NDArray[np.int64],
+    nodes: npt.NDArray[np.int64],
+) -> npt.NDArray[np.int64]:
+    """Links (2 x links) joining ``nodes`` whose spans overlap in one document: taken in order
+    of (doc, start, end), each joins the first of its run when it starts before the furthest
+    end of the run so far. That end is the furthest of every span before it in its document
+    (a run stops where one starts at or after it), found by one running maximum of a key
+    (document, end); starts and ends are characters of a text, below ``2**31``."""
+    order = nodes[np.lexsort((end[nodes], start[nodes], doc[nodes]))]
+    d, s = doc[order], start[order]
+    scale = np.int64(1 << 31)
+    reach = np.maximum.accumulate(d * scale + end[order]) - d * scale  # within d: no smaller
+    fresh = np.ones(len(order), np.bool_)  # the first of a run
+    fresh[1:] = (d[1:] != d[:-1]) | (s[1:] >= reach[:-1])
+    firsts = order[np.flatnonzero(fresh)][np.cumsum(fresh) - 1]
+    joins = firsts != order
+    found: npt.NDArray[np.int64] = np.stack([firsts[joins], order[joins]])
+    return found
+
+
+def _winners(
+    group: npt.NDArray[np.int64],
+    value: npt.NDArray[np.int64],
+    score: npt.NDArray[np.float64],
+    size: int,
+) -> npt.NDArray[np.int64]:
+    """Per group (numbers below ``size``), the value it holds most often, then the one with
+    the best score (none below 0), then the smallest; -1 for a group holding none."""
+    found = np.full(size, -1, np.int64)
+    if not len(group):
+        return found
+    order = np.lexsort((value, group))
+    group, value, score = group[order], value[order], score[order]
+    heads = np.flatnonzero(
+        np.concatenate(([True], (group[1:] != group[:-1]) | (value[1:] != value[:-1])))
+    )
+    counts = np.diff(np.append(heads, len(group)))
+    best = np.maximum(np.maximum.reduceat(score, heads), 0.0)
+    group, value = group[heads], value[heads]
+    ranked = np.lexsort((value, -best, -counts, group))
+    firsts = ranked[np.concatenate(([True], group[ranked][1:] != group[ranked][:-1]))]
+    found[group[firsts]] = value[firsts]
+    return found
+
+
+def _distinct_rows(table: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+    """``unique_rows`` of a table of four columns, which may be empty."""
+    return unique_rows(table) if len(table) else table.reshape(0, 4)
+
+
+def _multi_document(chosen: npt.NDArray[np.int64]) -> list[Component]:
+    """Components of the groups among ``chosen`` (distinct rows: group, doc, start, end,
+    sorted) whose spans lie in more than one document, in order of group."""
+    if not len(chosen):
+        return []
+    group = chosen[:, 0]
+    heads = np.flatnonzero(np.concatenate(([True], group[1:] != group[:-1])))
+    bounds = np.append(heads, len(group))
+    several = np.minimum.reduceat(chosen[:, 1], heads) != np.maximum.reduceat(chosen[:, 1], heads)
+    spans = list(zip(*(chosen[:, k].tolist() for k in (1, 2, 3)), strict=True))
+    return [
+        Component((), tuple(spans[bounds[k] : bounds[k + 1]]))
+        for k in np.flatnonzero(several).tolist()
+    ]
 
 
 def occurrences(

@@ -1,15 +1,16 @@
 """Cluster stage: the plain versions of ``clusters.components`` (connected components of
 sentence matches), ``clusters.with_passages`` (sentence components joined by the links
-passages make) and its ``_consecutive`` (groups of sentences merged when, in every document
-that holds them, one follows a run of the other), which the array versions are tested
-against."""
+passages make), its ``_consecutive`` (groups of sentences merged when, in every document
+that holds them, one follows a run of the other) and ``clusters.with_fragments`` (quote
+fragments joined to the components they hit), which the array versions are tested against."""
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 
-from provenance.clustering.clusters import _runs, _UnionFind
+from provenance.clustering.clusters import Component, Span, _runs, _UnionFind
+from provenance.matching.fragments import Fragment, Hit
 from provenance.model import Match, Sentence
 
 
@@ -82,3 +83,86 @@ def components(matches: Sequence[Match]) -> list[list[int]]:
     for node in forest.parent:
         groups[forest.find(node)].append(node)
     return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])
+
+
+def with_fragments(
+    members: Sequence[Sequence[int]],
+    sentences: Sequence[Sentence],
+    fragments: Sequence[Fragment],
+    homes: Sequence[int | None],
+    hits: Sequence[Hit],
+    passage_spans: Sequence[Sequence[Span]] = (),
+) -> list[Component]:
+    """``clusters.with_fragments`` a hit at a time, with a union-find of dictionaries: sentence
+    components with the fragments that hit them attached, and new components of fragments that
+    hit no shared sentence.
+
+    A fragment and the words it hits are joined, as are spans overlapping in one document (a
+    quote in A found in B, and B's own quote of those words). A joined group that hits shared
+    sentences gives its quotes to the component it hits most (then best, then first). One that
+    hits none goes, with the words it hits, to the component its quotes already lie in (their
+    home: two commentaries quoting the same words match each other, and the hit brings in the
+    source); else it stands as a component of its own. A short quote never merges two
+    clusters, nor drags in words it also matches elsewhere.
+    """
+    component_of = {sid: c for c, group in enumerate(members) for sid in group}
+    spans: list[Span] = [(f.doc, f.start, f.end) for f in fragments]  # node i: fragment i
+    forest = _UnionFind()
+    votes: dict[int, list[tuple[int, float]]] = defaultdict(list)  # fragment → (comp, score)
+    for hit in hits:
+        forest.find(hit.fragment)
+        if hit.sentence in component_of:
+            votes[hit.fragment].append((component_of[hit.sentence], hit.score))
+        else:
+            spans.append((sentences[hit.sentence].doc, hit.start, hit.end))
+            forest.union(hit.fragment, len(spans) - 1)
+    _join_overlapping(spans, forest)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for node in forest.parent:
+        groups[forest.find(node)].append(node)
+    extra: dict[int, list[Span]] = defaultdict(list)
+    new: list[Component] = []
+    for nodes in sorted(groups.values(), key=min):
+        tally: dict[int, tuple[int, float]] = {}
+        for node in nodes:
+            for comp, score in votes.get(node, []):
+                count, best = tally.get(comp, (0, 0.0))
+                tally[comp] = (count + 1, max(best, score))
+        if tally:  # the quotes join it; words they hit elsewhere may be another's quote
+            target = min(tally, key=lambda c: (-tally[c][0], -tally[c][1], c))
+            extra[target].extend(spans[n] for n in nodes if n < len(fragments))
+            continue
+        chosen = sorted({spans[n] for n in nodes})
+        home = _most_common(homes[n] for n in nodes if n < len(fragments))
+        if home is not None:
+            extra[home].extend(chosen)
+        elif len({doc for doc, _, _ in chosen}) > 1:
+            new.append(Component((), tuple(chosen)))
+    joined = [
+        Component(
+            tuple(group),
+            tuple(sorted({*extra.get(c, []), *(passage_spans[c] if passage_spans else ())})),
+        )
+        for c, group in enumerate(members)
+    ]
+    return joined + new
+
+
+def _most_common(values: Iterable[int | None]) -> int | None:
+    counts = Counter(v for v in values if v is not None)
+    return min(counts, key=lambda v: (-counts[v], v), default=None)
+
+
+def _join_overlapping(spans: Sequence[Span], forest: _UnionFind) -> None:
+    """Union the nodes whose spans overlap in the same document."""
+    order = sorted(range(len(spans)), key=lambda n: spans[n])
+    reach: tuple[int, int, int] | None = None  # (doc, end, node) of the run so far
+    for node in order:
+        if node not in forest.parent:
+            continue
+        doc, start, end = spans[node]
+        if reach is not None and reach[0] == doc and start < reach[1]:
+            forest.union(reach[2], node)
+            reach = (doc, max(reach[1], end), reach[2])
+        else:
+            reach = (doc, end, node)
