@@ -114,23 +114,48 @@ def test_quoted_is_asked_only_where_it_can_decide() -> None:
     assert found == [(0, 43, 50, 93, 32, (0, 1, 2))] and asked == []
 
 
+@pytest.mark.parametrize("compiled", [False, True])
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.integers(0, 8), min_size=1, max_size=12), st.data())
-def test_spans_holding_a_sentence_are_found_the_same_through_the_words_sentences(
-    lengths: list[int], data: st.DataObject
+def test_runs_anchor_as_their_spans_searched_for_whole_sentences_tell(
+    compiled: bool, lengths: list[int], data: st.DataObject
 ) -> None:
+    """``anchor_runs`` (plain and compiled) finds the sentences at a run's ends through the
+    words' sentences (empty sentences among them); the oracle searches the sentence starts."""
     starts = np.concatenate(([0], np.cumsum(lengths))).astype(np.int64)
     total = int(starts[-1])
     if not total:
         return
-    spans = data.draw(
-        st.lists(st.tuples(st.integers(0, total - 1), st.integers(1, total)), min_size=1)
+    place = st.integers(0, total - 1)
+    drawn = data.draw(
+        st.lists(
+            st.tuples(place, st.one_of(place, st.none()), st.integers(1, total), st.booleans()),
+            min_size=1,
+        )
     )
-    begins = np.asarray([min(a, b - 1) for a, b in spans], np.int64)
-    ends = np.asarray([b for _, b in spans], np.int64)
+    rows = [(a, a if b is None else b, n, s) for a, b, n, s in drawn]  # (the same words too)
+    size = [min(n, total - a, total - b) for a, b, n, _ in rows]
+    a_start = np.asarray([row[0] for row in rows], np.int64)
+    b_start = np.asarray([row[1] for row in rows], np.int64)
+    length = np.asarray(size, np.int64)
+    matched = np.asarray([row[3] for row in rows], np.bool_)
+    long_before = np.concatenate(([0], np.cumsum(np.diff(starts) >= ps.NGRAM)))
     words = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)
-    searched = ps._hold_sentences(starts, begins, ends).tolist()
-    assert ps._hold_sentences(starts, begins, ends, words).tolist() == searched
+    anchoring, maybe = np.empty(len(rows), np.bool_), np.empty(len(rows), np.bool_)
+    mark = ps.anchor_runs
+    if compiled:
+        from provenance.matching import chains_numba
+
+        mark = chains_numba.anchor_runs
+    mark(
+        a_start, a_start + length, b_start, matched, starts, long_before, words, 10, 3,
+        anchoring, maybe,
+    )  # fmt: skip
+    holds = plain._hold_sentences(starts, a_start, a_start + length)
+    holds &= plain._hold_sentences(starts, b_start, b_start + length)
+    expected = matched | (length >= 10) | holds
+    assert anchoring.tolist() == expected.tolist()
+    assert maybe.tolist() == ((length >= 3) & ~expected).tolist()
 
 
 run_rows = st.lists(

