@@ -342,11 +342,7 @@ def with_fragments(
     smallest node (the order the groups are taken in); votes and homes are counted by sorts.
     """
     n_fragments = len(fragments)
-    component = np.full(len(sentences), -1, np.int64)
-    sizes = np.fromiter(map(len, members), np.int64, len(members))
-    component[np.fromiter(chain.from_iterable(members), np.int64, int(sizes.sum()))] = np.repeat(
-        np.arange(len(members), dtype=np.int64), sizes
-    )
+    component = component_numbers(members, len(sentences))
     fragment, sentence, hit_start, hit_end, score = _hit_columns(hits)
     comp = component[sentence]
     voting, lone = comp >= 0, np.flatnonzero(comp < 0)
@@ -393,6 +389,18 @@ def with_fragments(
         for c, group in enumerate(members)
     ]
     return joined + new
+
+
+def component_numbers(members: Sequence[Sequence[int]], size: int) -> npt.NDArray[np.int64]:
+    """Per sentence (``size`` of them), the number of its group among ``members`` (disjoint
+    groups of sentences), or -1: one assignment of every member, not one per group (a corpus
+    has hundreds of thousands of groups)."""
+    found = np.full(size, -1, np.int64)
+    sizes = np.fromiter(map(len, members), np.int64, len(members))
+    found[np.fromiter(chain.from_iterable(members), np.int64, int(sizes.sum()))] = np.repeat(
+        np.arange(len(members), dtype=np.int64), sizes
+    )
+    return found
 
 
 def _hit_columns(

@@ -364,9 +364,7 @@ class PassagesStep(Step):
         lengths = np.diff(stream.sentence_starts)
         whole = (cut.words == lengths[cut.a]) | (cut.words == lengths[cut.b])
         useful = matchable[cut.a] & matchable[cut.b] & ((cut.words >= passage_stage.NGRAM) | whole)
-        component = np.full(len(usable) + 1, -1, np.int64)
-        for c, group in enumerate(work.members):
-            component[group] = c
+        component = cluster_stage.component_numbers(work.members, len(usable) + 1)
         a, b = number[cut.a], number[cut.b]
         linked = (component[a] == component[b]) & (component[a] >= 0)
         exact = (cut.words == lengths[cut.a]) & (cut.words == lengths[cut.b])
@@ -616,9 +614,7 @@ def _homes(
     the words each (fragment, component) holds counted by a sort."""
     if not fragments:
         return []
-    component = np.full(len(sentences), -1, np.int64)
-    for c, group in enumerate(members):
-        component[group] = c
+    component = cluster_stage.component_numbers(members, len(sentences))
     sids = np.fromiter(spans.keys(), np.int64, len(spans))
     bounds = np.fromiter(chain.from_iterable(spans.values()), np.int64, 2 * len(spans))
     held = component[sids] >= 0 if len(sids) else np.zeros(0, np.bool_)  # not boilerplate
