@@ -716,7 +716,12 @@ def _known_boilerplate(
 
 
 def _in_boilerplate(quote: Quote, boilerplate: Sequence[Sequence[tuple[int, int]]]) -> bool:
-    return all(_inside(boilerplate[quote.doc], start, end) for start, end in quote.parts)
+    """Whether every part of the quote lies in its document's boilerplate (told at once for
+    the documents with none: most of them)."""
+    spans = boilerplate[quote.doc]
+    if not spans:
+        return not quote.parts
+    return all(_inside(spans, start, end) for start, end in quote.parts)
 
 
 def _masked(work: Work) -> list[bool]:
