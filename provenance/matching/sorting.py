@@ -1,10 +1,10 @@
 """Sorting the integer keys the matching stages join on (n-gram hashes with positions, pairs
 of sentences, diagonals of shared runs).
 
-NumPy sorts tens of millions of 64-bit keys in seconds; polars' sort gives the same order
-(integers have only one) about three times faster on this machine's two cores. Small arrays
-stay with NumPy: they are quick, and a command that sorts only a few keys (``check`` on one
-article) need not import polars for them.
+NumPy sorts integer keys with SIMD code (x86-simd-sort, AVX2 or AVX-512, from NumPy 2.0):
+30 million 64-bit keys in 0.34 s on this machine, where polars' sort took 0.67 s on its two
+cores (1.1 s of process time). Finding distinct rows of a table is another matter: NumPy does
+it by sorting the rows as tuples, and polars is five times quicker there.
 """
 
 from __future__ import annotations
@@ -14,20 +14,14 @@ from typing import TypeVar
 import numpy as np
 import numpy.typing as npt
 
-LARGE = 1 << 20  # keys from which polars sorts them
 LARGE_ROWS = 1 << 16  # rows of a table from which polars finds the distinct ones (5x NumPy)
 
 Key = TypeVar("Key", np.int64, np.uint64)
 
 
 def sort_keys(keys: npt.NDArray[Key]) -> npt.NDArray[Key]:
-    """A sorted copy of ``keys`` (one-dimensional integers; the result may be read-only)."""
-    if len(keys) < LARGE:
-        return np.sort(keys)
-    import polars as pl  # only for large arrays: see the module's text
-
-    found: npt.NDArray[Key] = pl.Series(keys).sort().to_numpy()
-    return found
+    """A sorted copy of ``keys`` (one-dimensional integers)."""
+    return np.sort(keys)
 
 
 def unique_keys(keys: npt.NDArray[Key]) -> npt.NDArray[Key]:
