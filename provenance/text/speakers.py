@@ -809,15 +809,9 @@ def _reported_by_subject(
     organisation the sentence opens with ("Trump mocked Rubio for “having a tough night”", "X
     called it “an incredibly significant development”"), not the subject of a passive ("X was
     asked by Y, “…”") nor a headline in capitals."""
+    # (the subject is looked for first: most sentences open with none, and the tests below
+    # that may also rule a sentence out read all its words)
     before = sentence[:k]
-    if any(
-        it.text == ";" or (it.text == "," and _ends_clause(before, j))
-        for j, it in enumerate(before)
-    ):
-        return None  # X insisted it was fine, despite Trump's claims that “…”: another clause
-    words = [it.text for it in before if it.kind == "word" and it.text[:1].isalpha()]
-    if sum(w.isupper() for w in words) * 2 > len(words):
-        return None  # a headline in capitals
     lead = _lead(before)
     found = _subject_name(before, lead, names)
     if found is None:
@@ -828,6 +822,14 @@ def _reported_by_subject(
     name, stop = found
     if stop >= k or (before[stop].kind != "word" and before[stop].text != ","):
         return None
+    if any(
+        it.text == ";" or (it.text == "," and _ends_clause(before, j))
+        for j, it in enumerate(before)
+    ):
+        return None  # X insisted it was fine, despite Trump's claims that “…”: another clause
+    words = [it.text for it in before if it.kind == "word" and it.text[:1].isalpha()]
+    if sum(w.isupper() for w in words) * 2 > len(words):
+        return None  # a headline in capitals
     pairs = zip(before[stop:], before[stop + 1 :], strict=False)
     if any(it.lower in _PASSIVE and _past(nxt) for it, nxt in pairs):
         return None
