@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from provenance.errors import InputError
@@ -25,6 +25,7 @@ from provenance.text.speakers import (
 )
 from tests.conftest import SEEDS, require_seeds
 from tests.oracles.items import items
+from tests.oracles.surnames import surnames as oracle_surnames
 
 ALIASES = Aliases.load()
 
@@ -809,3 +810,27 @@ def test_the_fallbacks_credit_quotations_only() -> None:
     assert speakers(text, spans, found, ALIASES, [False]) == [None]
     credited = speakers(text, spans, found, ALIASES, [True])
     assert [s.key if s else None for s in credited] == ["tom reid"]
+
+
+# paragraphs of names (some sharing a surname, or a first name after Sir) said in plain words,
+# and headlines in title case, so that a name is given in a headline, before one, after one,
+# twice, with and without its title
+_NAME = st.sampled_from(
+    ["Donald Trump", "Ivanka Trump", "Sir Keir Starmer", "Keir Starmer", "Keir Hardie", "Trump"]
+)
+_NAMES_TEXT = st.lists(
+    st.one_of(
+        st.lists(_NAME.map("{} said the plan was bold".format), min_size=1, max_size=3).map(
+            ", and ".join
+        ),
+        st.tuples(_NAME, _NAME).map(" Defies ".join),
+    ),
+    max_size=8,
+).map("\n\n".join)
+
+
+@given(_NAMES_TEXT)
+@example("Keir Starmer said it.\n\nSir Keir Starmer said it.")
+def test_surnames_as_asking_every_paragraph_whether_it_is_a_headline(text: str) -> None:
+    spans = paragraphs(text)
+    assert surnames(text, spans) == oracle_surnames(text, spans)

@@ -1122,21 +1122,35 @@ def surnames(text: str, paragraphs: Sequence[tuple[int, int]]) -> dict[str, str]
     full: dict[str, str] = {}
     clashing: set[str] = set()
     for start, end in paragraphs:
-        headline: bool | None = None  # worked out only for paragraphs that name someone
+        # worked out only for paragraphs that name someone not named so before: a headline's
+        # names are left out, and a name already given adds nothing either way
+        headline: bool | None = None
         for run in _CAPITALISED_RUN.findall(text, start, end):
-            name, first_name = _full_name(run.split())
-            if len(name) < 2:
+            named = _run_name(run)
+            if named is None:
+                continue
+            key, short = named
+            if all(full.get(word) == key for word in short):
                 continue
             if headline is None:
                 headline = _title_case(text[start:end])
             if headline:
                 break
-            key = normalise_key(" ".join(name))
-            short = [name[-1].lower()] + ([name[0].lower()] if first_name else [])
             for word in short:
                 if full.setdefault(word, key) != key:
                     clashing.add(word)
     return {s: k for s, k in full.items() if s not in clashing}
+
+
+@lru_cache(maxsize=1 << 16)  # pure, and news repeats its names
+def _run_name(run: str) -> tuple[str, tuple[str, ...]] | None:
+    """The key of the full name a capitalised run gives, and the words it may stand for alone
+    (its surname, and its first name after Sir, Dame, …); None when it gives no full name."""
+    name, first_name = _full_name(run.split())
+    if len(name) < 2:
+        return None
+    key = normalise_key(" ".join(name))
+    return key, (name[-1].lower(), name[0].lower()) if first_name else (name[-1].lower(),)
 
 
 def _titled(text: str) -> dict[str, tuple[str, str]]:
