@@ -372,12 +372,12 @@ def speakers(
     region_starts = [s for s, _, _ in regions]
     referent = _Referent(text, names, aliases)
     pending: Speaker | None = None  # introduced at the end of the paragraph before
-    spokesperson: Speaker | None = None  # the last spokesperson named
     bounds = [
         (bisect_left(region_starts, start), bisect_right(region_starts, end))
         for start, end in paragraphs
     ]
     spoken = _Spokes(text)
+    spokesperson = _Spokesperson(text, spoken, names, aliases)  # the last one named
     for number, (p_start, p_end) in enumerate(paragraphs):
         first, stop = bounds[number]
         if first == stop and not _has_quotes(bounds, number + 1):
@@ -405,7 +405,7 @@ def speakers(
             for k, hit in hits.items():
                 quote = sentence[k].quote
                 if hit is not None and found[quote] is None:
-                    back = _Fixed(spokesperson) if _names_spokesperson(text, hit) else referent
+                    back: _Back = spokesperson if _names_spokesperson(text, hit) else referent
                     if hit.pronoun and named_here is not None:
                         # “…,” Cruz replied, adding that he thinks “…”: Cruz
                         back = _Fixed(named_here)
@@ -443,14 +443,8 @@ def speakers(
             referent.sentence(
                 number, sentence, [f for f in hits.values() if f is not None and not f.pronoun]
             )
-            if (
-                spokes
-                and spoken.within(sentence[0].start, sentence[-1].end)
-                and any(item.lower.startswith("spokes") for item in sentence)
-            ):
-                for speaker in _verb_speakers(text, sentence, names, aliases):
-                    if speaker.key.endswith("spokesperson"):
-                        spokesperson = speaker  # for "the spokesperson said" later on
+            if spokes:
+                spokesperson.sentence(sentence)  # for "the spokesperson said" later on
         if pending is not None and items and items[0].kind == "quote":
             found[items[0].quote] = found[items[0].quote] or pending
         pending = _introduces(text, sentences, referent, names, aliases)
@@ -471,6 +465,33 @@ class _Spokes:
             return "spokes" in self._text[start:end].lower()
         # (lowering each character alone gives the same: only Σ's depends on its neighbours)
         return self._lowered.find("spokes", start, end) >= 0
+
+
+class _Spokesperson:
+    """The last spokesperson named with a speech verb ("a Downing Street spokesperson said"),
+    whom "the spokesperson" refers to. The sentences that may name one are queued and read only
+    when asked (finding their speakers is costly, and few articles ever ask); the answer is the
+    same as reading each sentence as it comes."""
+
+    def __init__(self, text: str, spoken: _Spokes, names: _Names, aliases: Aliases) -> None:
+        self._text, self._spoken, self._names, self._aliases = text, spoken, names, aliases
+        self._last: Speaker | None = None
+        self._queue: list[Sequence[_Item]] = []
+
+    def sentence(self, sentence: Sequence[_Item]) -> None:
+        """A sentence read, of a paragraph that writes "spokes"."""
+        self._queue.append(sentence)
+
+    def __call__(self, pronoun: str = "") -> Speaker | None:
+        queue, self._queue = self._queue, []
+        for sentence in queue:
+            if self._spoken.within(sentence[0].start, sentence[-1].end) and any(
+                item.lower.startswith("spokes") for item in sentence
+            ):
+                for speaker in _verb_speakers(self._text, sentence, self._names, self._aliases):
+                    if speaker.key.endswith("spokesperson"):
+                        self._last = speaker
+        return self._last
 
 
 class _Names:
