@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path, PurePosixPath
 
 import pytest
@@ -8,7 +8,14 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from provenance.errors import InputError
-from provenance.inputs.load import DOUBLE_SUFFIXES, decode, doc_id_for, load_corpus
+from provenance.inputs.load import (
+    DOUBLE_SUFFIXES,
+    FileItem,
+    Read,
+    decode,
+    doc_id_for,
+    load_corpus,
+)
 from provenance.model import DateSource, Document
 
 Corpus = Callable[[Mapping[str, str | bytes]], Path]
@@ -278,3 +285,21 @@ def test_file_names_that_are_not_utf8_are_skipped(tmp_path: Path) -> None:
     assert [(s.path, s.reason) for s in result.skipped] == [
         ("caf\ufffd.txt", "file name is not valid UTF-8")
     ]
+
+
+def test_text_files_weigh_nothing_when_choosing_a_pool(corpus: Corpus) -> None:
+    """A text file is read in this process whatever their number (a pool would spend as much
+    of this process's time handing it over as reading it takes); pages weigh ``PAGE_COST``."""
+    from provenance.inputs.load import PAGE_COST, serial
+
+    costs: list[float] = []
+
+    def reader(items: Sequence[FileItem], cost: float) -> Iterable[Read]:
+        costs.append(cost)
+        return serial(items, cost)
+
+    root = corpus({"a.txt": ARTICLE, "b.md": ARTICLE})
+    load_corpus(root, read_files=reader)
+    page = f"<html><body><article><p>{ARTICLE}</p></article></body></html>"
+    load_corpus(corpus({"c.html": page}), read_files=reader)  # a page beside the two
+    assert costs == [0, PAGE_COST / 3]

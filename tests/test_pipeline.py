@@ -261,6 +261,34 @@ def test_loading_in_a_pool_of_processes_gives_the_same_result(
     assert pooled.analysis.clusters == serial.analysis.clusters
 
 
+def test_text_files_are_read_here_while_the_pool_starts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Text files are read in this process (``test_text_files_weigh_nothing_when_choosing_a_
+    pool``); when the reading stage will want the pool, its processes start meanwhile, before
+    any work is given them."""
+    import multiprocessing
+
+    from provenance.inputs import load
+    from provenance.inputs.load import FileItem, Read
+    from provenance.pipeline import engine
+
+    root = ROOT / "fixtures" / "quotes"
+    serial = load.load_corpus(root)
+    monkeypatch.setattr(engine, "PARALLEL_MIN_DOCS", 2)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    read_here: list[str] = []
+
+    def read_file(item: FileItem) -> Read:  # a local function: no pool could take it
+        read_here.append(item.relative)
+        return load.read_file(item)
+
+    monkeypatch.setattr(engine, "read_file", read_file)
+    with engine.running_workers() as workers:
+        loaded = load.load_corpus(root, read_files=engine.LocalEngine(workers).read_files)
+        assert len(multiprocessing.active_children()) == 2
+    assert loaded == serial
+    assert read_here == [doc.path for doc in serial.documents]
+
+
 def test_records_sent_between_processes_pickle_through_their_constructors() -> None:
     speaker = Speaker("Jane Morrow", "jane morrow", "Jane Morrow said")
     records = [

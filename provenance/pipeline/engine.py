@@ -103,6 +103,10 @@ class LocalEngine:
     )
 
     def read_files(self, items: Sequence[Any], cost: float = 1.0) -> Iterable[FileRead]:
+        if len(items) >= PARALLEL_MIN_DOCS:
+            # the reading stage will want the pool for so many documents: its processes
+            # start now, and import while the files are read (here, for text files)
+            self.workers.start()
         return self.workers.map(read_file, items, cost)
 
     def load_uri(self, uri: str, fields: Fields | None) -> LoadResult:
@@ -173,12 +177,26 @@ class Workers:
         """``function`` over ``items``, results in order: in this process for small batches
         (starting processes costs more than it saves), else in the pool. ``cost``: the work
         of an item against reading one text document."""
-        workers = min(os.cpu_count() or 1, MAX_READERS)
-        if len(items) * cost < PARALLEL_MIN_DOCS or workers < 2:
+        if len(items) * cost < PARALLEL_MIN_DOCS or _count() < 2:
             return map(function, items)
+        with _interrupts_ignored():  # every task is submitted, and any process started, here
+            return self._started().map(function, items, chunksize=READ_CHUNK)
+
+    def start(self) -> None:
+        """Start the processes now, ahead of their first work (a process takes a moment to
+        start Python and import the analysis)."""
+        if _count() < 2:
+            return
+        with _interrupts_ignored():
+            pool = self._started()
+            # the pool starts a process for a task that finds none idle: a task each
+            for _ in range(_count()):
+                pool.submit(os.getpid)
+
+    def _started(self) -> ProcessPoolExecutor:
         if self._pool is None:
             self._pool = ProcessPoolExecutor(
-                max_workers=workers,
+                max_workers=_count(),
                 # spawn, not fork: forking a process that may already run threads (numba's)
                 # can deadlock
                 mp_context=multiprocessing.get_context("spawn"),
@@ -187,8 +205,7 @@ class Workers:
                 # the main thread, which lives as long as the process
                 initargs=(os.getpid(), threading.current_thread() is threading.main_thread()),
             )
-        with _interrupts_ignored():  # every task is submitted, and any process started, here
-            return self._pool.map(function, items, chunksize=READ_CHUNK)
+        return self._pool
 
     def close(self, abandon: bool = False) -> None:
         """Stop the workers; ``abandon``: at once, whatever they are doing (after an error or
@@ -206,6 +223,11 @@ class Workers:
         for child in multiprocessing.active_children():
             child.terminate()
             child.join(timeout=5)
+
+
+def _count() -> int:
+    """How many worker processes: one per core, up to ``MAX_READERS``."""
+    return min(os.cpu_count() or 1, MAX_READERS)
 
 
 @contextmanager
