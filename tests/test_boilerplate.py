@@ -287,6 +287,9 @@ def test_a_matcher_crosses_to_worker_processes() -> None:
     assert copy.extra == matcher.extra and copy.triggers == matcher.triggers
     assert copy.present("Home » News") == matcher.present("Home » News") != ()
     assert copy.matches("Licensed wire copy.") and not copy.matches("A bridge closed.")
+    # built once in a process, whatever the number of chunks of work it comes with
+    assert pickle.loads(pickle.dumps(matcher)) is copy
+    assert pickle.loads(pickle.dumps(Matcher.build())).extra == ()
 
 
 # Boilerplate is never the whole of a document; an outlet's plea is boilerplate with two articles.

@@ -36,6 +36,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
+from functools import lru_cache
 from typing import Protocol
 
 import numpy as np
@@ -304,7 +305,10 @@ class Matcher:
         return any(pattern.search(text) for _, pattern in self.patterns)
 
 
+@lru_cache(maxsize=4)
 def _rebuilt(extra: tuple[str, ...]) -> Matcher:
+    """A matcher arrived in this process: built once (a pool's worker takes one with each
+    chunk of documents, and building its automaton takes a millisecond), shared after."""
     return Matcher.build(extra)
 
 
