@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path, PurePosixPath
 
@@ -303,3 +304,40 @@ def test_text_files_weigh_nothing_when_choosing_a_pool(corpus: Corpus) -> None:
     page = f"<html><body><article><p>{ARTICLE}</p></article></body></html>"
     load_corpus(corpus({"c.html": page}), read_files=reader)  # a page beside the two
     assert costs == [0, PAGE_COST / 3]
+
+
+@given(st.binary(max_size=3000), st.integers(0, 2500))
+def test_a_file_is_read_whole_up_to_the_bound(raw: bytes, limit: int) -> None:
+    """``read_bounded``: the file's bytes, or the reason it is too large (its size told)."""
+    from provenance.inputs.files import read_bounded, too_large
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "a.txt"
+        path.write_bytes(raw)
+        expected = raw if len(raw) <= limit else too_large(limit, len(raw))
+        assert read_bounded(path, limit) == expected
+        assert read_bounded(Path(folder), limit) == "unreadable: not a regular file (a folder)"
+
+
+def test_a_file_that_grows_while_read_is_read_on_to_the_bound(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file longer than its size said (it grew between the two) is read on, to the bound."""
+    import os
+
+    from provenance.inputs import files
+
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"x" * 5000)
+    status = path.stat()
+    shrunk = os.stat_result((*status[:6], 10, *status[7:]))
+    monkeypatch.setattr(os, "fstat", lambda fd: shrunk)
+    assert files.read_bounded(path, 6000) == b"x" * 5000
+    assert files.read_bounded(path, 4000) == files.too_large(4000)
+
+
+@given(st.text(st.sampled_from(" \t\n\x0b\x1c\x85\xa0\u2028\u3000ab"), max_size=6))
+def test_has_text_is_whether_stripping_leaves_any(text: str) -> None:
+    from provenance.inputs.load import _has_text
+
+    assert _has_text(text) == bool(text.strip())

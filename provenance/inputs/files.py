@@ -41,9 +41,14 @@ def _not_regular(mode: int) -> str:
     return f"not a regular file ({kind})"
 
 
+# Without blocking: a FIFO opened for reading would wait for a writer before its status could
+# be asked.
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+
+
 def open_regular(path: Path | str) -> BinaryIO:
     """``path`` opened for reading in binary; OSError if it is not a regular file."""
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    fd = os.open(path, _READ_FLAGS)
     try:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
@@ -57,24 +62,34 @@ def open_regular(path: Path | str) -> BinaryIO:
 
 def read_bounded(path: Path | str, limit: int) -> bytes | str:
     """The bytes of the regular file at ``path``, or why it is not read: not a regular file,
-    unreadable, or more than ``limit`` bytes (the setting ``max_article_bytes``)."""
+    unreadable, or more than ``limit`` bytes (the setting ``max_article_bytes``).
+
+    Opened as ``open_regular`` opens, but read by the descriptor, without a buffered file
+    object, its status asked once and blocking left off (which a regular file ignores): a
+    corpus is tens of thousands of small files, and those steps took a fifth of loading."""
     try:
-        with open_regular(path) as handle:
-            size = os.fstat(handle.fileno()).st_size
-            if size > limit:
-                return too_large(limit, size)
-            # as many bytes as its size says (one more, to see it grow), then on to the bound
-            parts = [handle.read(size + 1)]
-            total = len(parts[0])
-            while (
-                total > size
-                and total <= limit
-                and (more := handle.read(min(_MIB, limit + 1 - total)))
-            ):
-                parts.append(more)
-                total += len(more)
+        fd = os.open(path, _READ_FLAGS)
     except OSError as exc:
         return f"unreadable: {exc.strerror or exc}"
+    try:
+        status = os.fstat(fd)
+        if not stat.S_ISREG(status.st_mode):
+            return f"unreadable: {_not_regular(status.st_mode)}"
+        if status.st_size > limit:
+            return too_large(limit, status.st_size)
+        # as many bytes as its size says (one more, to see it grow), then on to the bound
+        parts: list[bytes] = []
+        total = 0
+        want = status.st_size + 1
+        while total <= limit and (more := os.read(fd, min(want - total, limit + 1 - total))):
+            parts.append(more)
+            total += len(more)
+            if total >= want:
+                want = total + _MIB
+    except OSError as exc:
+        return f"unreadable: {exc.strerror or exc}"
+    finally:
+        os.close(fd)
     return too_large(limit) if total > limit else b"".join(parts)
 
 

@@ -377,7 +377,7 @@ def read_file(item: FileItem) -> Read:
     if is_html_file(name):
         loaded = _read_html(item.path, item.relative, entry, notices, rules=item.rules)
     else:
-        loaded = read_document(item.path, item.relative, entry, notices, item.rules)
+        loaded = read_document(item.path, item.relative, entry, notices, item.rules, doc_id)
     if isinstance(loaded, Skipped):
         return [], [loaded], notices
     return [loaded], [], notices
@@ -549,7 +549,8 @@ _LOOP = "symbolic link to a folder it lies in: not followed again"
 
 def _links_out(path: Path, real_top: str) -> bool:
     """Whether ``path`` is a symbolic link to somewhere outside ``real_top`` (a real path)."""
-    if not path.is_symlink():
+    # (``Path.is_symlink`` asks the same through more calls)
+    if not os.path.islink(path):  # noqa: PTH114
         return False
     real = os.path.realpath(path)
     return real != real_top and not real.startswith(real_top.rstrip(os.sep) + os.sep)
@@ -561,7 +562,9 @@ def read_document(
     entry: ManifestEntry | None,
     notices: list[Notice],
     rules: InputRules | None = None,
+    doc_id: str | None = None,
 ) -> Document | Skipped:
+    """The article of a text file (``doc_id``: ``doc_id_for(relative)``, when known)."""
     rules = rules or InputRules()
     raw = read_bounded(path, rules.max_article_bytes)
     if isinstance(raw, str):
@@ -579,7 +582,7 @@ def read_document(
     body_start, header_date = _date_header(text, body_start, relative, notices)
     return _with_metadata(
         Document(
-            doc_id=doc_id_for(relative),
+            doc_id=doc_id or doc_id_for(relative),
             path=relative,
             text=text,
             encoding=encoding,
@@ -733,8 +736,8 @@ def decode(raw: bytes) -> tuple[str, str] | str:
         except UnicodeDecodeError as exc:
             mark = wide.upper()
             return f"undecodable: not {mark} as its byte-order mark says (byte {exc.start})"
-        return (text, wide) if text.strip() else "empty file"
-    if b"\x00" in raw[:BINARY_PROBE]:
+        return (text, wide) if _has_text(text) else "empty file"
+    if raw.find(b"\x00", 0, BINARY_PROBE) >= 0:
         return "binary file (NUL byte in the first 8 KiB)"
     codec = "utf-8-sig" if raw.startswith(b"\xef\xbb\xbf") else "utf-8"
     try:
@@ -745,7 +748,12 @@ def decode(raw: bytes) -> tuple[str, str] | str:
         except UnicodeDecodeError as exc:
             byte = raw[exc.start]
             return f"undecodable: neither UTF-8 nor cp1252 (byte 0x{byte:02x} at {exc.start})"
-    return (text, codec) if text.strip() else "empty file"
+    return (text, codec) if _has_text(text) else "empty file"
+
+
+def _has_text(text: str) -> bool:
+    """Whether ``text.strip()`` would leave anything (told without copying the text)."""
+    return bool(text) and not text.isspace()
 
 
 def _front_matter(
