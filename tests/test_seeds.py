@@ -127,6 +127,18 @@ def test_reported_speech_is_credited_to_its_reporter(report: Path) -> None:
     assert (row["speaker_key"], row["kind"]) == ("downing street spokesperson", "quotation")
 
 
+def test_a_letter_is_credited_to_its_writer(report: Path) -> None:
+    # "… Tory leader Kemi Badenoch, who wrote to the Prime Minister on Saturday demanding he set
+    # out a plan …" then "In a letter to Sir Keir, she said: “…”": "he" is the one asked
+    letter = [
+        q
+        for q in rows(report / "quotes.csv")
+        if q["text"].startswith(("I will always back you", "History has been unforgiving"))
+    ]
+    assert len(letter) == 2
+    assert {q["speaker_key"] for q in letter} == {"kemi badenoch"}
+
+
 def test_scare_quotes_are_terms_with_no_speaker(report: Path) -> None:
     terms = [q for q in rows(report / "quotes.csv") if q["kind"] == "term"]
     assert {"irreversible path", "historic", "nasty person"} <= {q["text"] for q in terms}

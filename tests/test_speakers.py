@@ -723,6 +723,14 @@ def test_attributions_as_real_news_writes_them(text: str, expected: list[str | N
             "It was strengthened in 1994.\n“We will act,” she said.",
             [None],
         ),
+        # "he" after a verb asking something of another is the one asked, not the one asking
+        # (a seed article: Kemi Badenoch's letter was credited to the UK)
+        (
+            "It comes amid pressure from critics including Kemi Badenoch, who wrote to the "
+            "Prime Minister demanding he set out a plan.\nIn a letter to him, she said: “I "
+            "will always back you when you do the right thing.”",
+            ["kemi badenoch"],
+        ),
         # "he" after the only one named tells his gender; "she" then skips him
         (
             "Tom Reid spoke first. “We will act,” he said.\nThe bridge opened in 1871.\n"

@@ -814,6 +814,9 @@ ATTRIBUTIONS = (
     ("", "{person} said residents, traders, and visitors were right that “", ".”"),
     # "According to X," opening a sentence reaches past its first clause
     ("", "According to {person}, the plan was late, but it is now “", ".”"),
+    # a pronoun after a verb that asks something of another is the one asked: no gender
+    # for the one asking ("she" below may still be them)
+    ("{person} wrote to the mayor demanding he drop the plan.", "In a letter, she said: “", ".”"),
 )
 ATTRIBUTION_SHARE = 1 / 3  # of commentaries with a whole quotation: attributed as above
 VERDICTS = ("rings hollow", "deserves scrutiny", "will be tested soon")

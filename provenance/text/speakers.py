@@ -657,17 +657,24 @@ class _Referent:
 
 def _gender_in(sentence: Sequence[_Item]) -> str | None:
     """The gender a sentence gives the one it names first: a title before the name (Mr, Mrs,
-    Ms), else a pronoun right after a speech verb (Clinton said she would …)."""
+    Ms), else a pronoun right after a speech verb (Clinton said she would …), unless the verb
+    asks something of another: then the pronoun is the one asked (Badenoch wrote to the Prime
+    Minister demanding he set out a plan)."""
     for k, item in enumerate(sentence[:_TITLE_REACH]):
         gender = _TITLE_GENDERS.get(_bare(item.text))
         if gender is not None and k + 1 < len(sentence) and sentence[k + 1].text[:1].isupper():
             return gender
     for k in range(len(sentence) - 1):
-        if _is_verb(sentence[k]) and sentence[k + 1].kind == "word":
+        verb = sentence[k]
+        if _is_verb(verb) and sentence[k + 1].kind == "word" and not verb.lower.startswith(_ASKING):
             gender = _PRONOUN_GENDERS.get(sentence[k + 1].lower)
             if gender is not None:
                 return gender
     return None
+
+
+# speech verbs whose clause after them is about the one asked: demanding (that) he resign
+_ASKING = ("demand", "urg", "ask", "request", "propos", "order", "call", "beg", "plead")
 
 
 def _names_spokesperson(text: str, hit: _Found) -> bool:
