@@ -376,17 +376,20 @@ def speakers(
         (bisect_left(region_starts, start), bisect_right(region_starts, end))
         for start, end in paragraphs
     ]
-    spoken = _Spokes(text)
-    spokesperson = _Spokesperson(text, spoken, names, aliases)  # the last one named
+    spokesperson = _Spokesperson(text, names, aliases)  # the last one named
     for number, (p_start, p_end) in enumerate(paragraphs):
         first, stop = bounds[number]
         if first == stop and not _has_quotes(bounds, number + 1):
             pending = None
             referent.paragraph(number, p_start, p_end)  # read only if "she" reaches back to it
             continue  # no quote here or next: nothing to credit
-        spokes = spoken.within(p_start, p_end)  # most paragraphs name no spokesperson
-        if first == stop and not spokes and text.find(":", p_start, p_end) < 0:
-            # no quote to credit, none introduced: only a pronoun after it may ask about it
+        if (
+            first == stop
+            and not _writes_spokes(text, p_start, p_end)
+            and text.find(":", p_start, p_end) < 0
+        ):
+            # no quote to credit, none introduced, no spokesperson named: only a pronoun after
+            # it may ask about it
             referent.paragraph(number, p_start, p_end)
             pending = None
             continue
@@ -443,28 +446,16 @@ def speakers(
             referent.sentence(
                 number, sentence, [f for f in hits.values() if f is not None and not f.pronoun]
             )
-            if spokes:
-                spokesperson.sentence(sentence)  # for "the spokesperson said" later on
+            spokesperson.sentence(sentence)  # for "the spokesperson said" later on
         if pending is not None and items and items[0].kind == "quote":
             found[items[0].quote] = found[items[0].quote] or pending
         pending = _introduces(text, sentences, referent, names, aliases)
     return found
 
 
-class _Spokes:
-    """Where an article writes "spokes" (spokesman, Spokeswoman), in any case: its text is
-    lowered once, not a paragraph or a sentence at a time (when lowering keeps every
-    character one character, as it does but for a few, such as İ)."""
-
-    def __init__(self, text: str) -> None:
-        self._text, self._lowered = text, text.lower()
-
-    def within(self, start: int, end: int) -> bool:
-        """Whether ``text[start:end].lower()`` holds "spokes"."""
-        if len(self._lowered) != len(self._text):
-            return "spokes" in self._text[start:end].lower()
-        # (lowering each character alone gives the same: only Σ's depends on its neighbours)
-        return self._lowered.find("spokes", start, end) >= 0
+def _writes_spokes(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` writes "spokes" (spokesman, Spokeswoman) in any case."""
+    return "spokes" in text[start:end].lower()
 
 
 class _Spokesperson:
@@ -473,19 +464,19 @@ class _Spokesperson:
     when asked (finding their speakers is costly, and few articles ever ask); the answer is the
     same as reading each sentence as it comes."""
 
-    def __init__(self, text: str, spoken: _Spokes, names: _Names, aliases: Aliases) -> None:
-        self._text, self._spoken, self._names, self._aliases = text, spoken, names, aliases
+    def __init__(self, text: str, names: _Names, aliases: Aliases) -> None:
+        self._text, self._names, self._aliases = text, names, aliases
         self._last: Speaker | None = None
         self._queue: list[Sequence[_Item]] = []
 
     def sentence(self, sentence: Sequence[_Item]) -> None:
-        """A sentence read, of a paragraph that writes "spokes"."""
+        """A sentence read."""
         self._queue.append(sentence)
 
     def __call__(self, pronoun: str = "") -> Speaker | None:
         queue, self._queue = self._queue, []
         for sentence in queue:
-            if self._spoken.within(sentence[0].start, sentence[-1].end) and any(
+            if _writes_spokes(self._text, sentence[0].start, sentence[-1].end) and any(
                 item.lower.startswith("spokes") for item in sentence
             ):
                 for speaker in _verb_speakers(self._text, sentence, self._names, self._aliases):
