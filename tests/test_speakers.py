@@ -15,6 +15,7 @@ from provenance.text.quotes import quotes
 from provenance.text.segment import paragraphs
 from provenance.text.speakers import (
     _ITEM,
+    _TITLED,
     Aliases,
     compatible,
     conflicting,
@@ -24,6 +25,7 @@ from provenance.text.speakers import (
     surnames,
 )
 from tests.conftest import SEEDS, require_seeds
+from tests.oracles import speaker_patterns
 from tests.oracles.items import items
 from tests.oracles.surnames import surnames as oracle_surnames
 
@@ -842,3 +844,32 @@ _NAMES_TEXT = st.lists(
 def test_surnames_as_asking_every_paragraph_whether_it_is_a_headline(text: str) -> None:
     spans = paragraphs(text)
     assert surnames(text, spans) == oracle_surnames(text, spans)
+
+
+# titles and names, and what may stand around them: word characters before a capital (no word
+# boundary), full stops, spaces and line breaks, apostrophes and hyphens inside names
+_TITLED_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *"AaBxZ .\n-’'_1é",
+            "Sen.",
+            "Mr",
+            "President",
+            "Majority",
+            "Leader",
+            "Donald",
+            "Trump",
+            "O’Neil",
+        ]
+    ),
+    max_size=16,
+).map("".join)
+
+
+@given(_TITLED_TEXT)
+@example("xSen. Donald Trump, Sen. Donald Trump")
+def test_the_titled_pattern_finds_what_the_plain_one_finds(text: str) -> None:
+    def found(pattern: re.Pattern[str]) -> list[tuple[tuple[int, int], str, str]]:
+        return [(m.span(), m["title"], m["name"]) for m in pattern.finditer(text)]
+
+    assert found(_TITLED) == found(speaker_patterns.TITLED)
