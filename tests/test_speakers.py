@@ -17,6 +17,9 @@ from provenance.text.speakers import (
     _ITEM,
     _TITLED,
     Aliases,
+    _items,
+    _split,
+    _where,
     compatible,
     conflicting,
     key_of,
@@ -873,3 +876,36 @@ def test_the_titled_pattern_finds_what_the_plain_one_finds(text: str) -> None:
         return [(m.span(), m["title"], m["name"]) for m in pattern.finditer(text)]
 
     assert found(_TITLED) == found(speaker_patterns.TITLED)
+
+
+# paragraphs of words, full stops, titles, initials and quotes opening with a capital or not, so
+# that sentences end after a full stop, a quote ending in one, or initials before a quote
+_QUOTED_TEXT = st.lists(
+    st.sampled_from(
+        ["Jane Morrow said", "the plan", "Mr.", "R-S.C.", ".", ",", ":", "“We will act.”", "“bold”"]
+    ),
+    max_size=14,
+).map(" ".join)
+
+
+@given(_QUOTED_TEXT)
+def test_sentences_know_where_their_quotes_are(text: str) -> None:
+    spans = paragraphs(text)
+    found = quotes(text, spans)
+    regions = sorted((s, e, q) for q, quote in enumerate(found) for s, e in quote.parts)
+    for start, end in spans:
+        here = [r for r in regions if start <= r[0] < end]
+        sentences, quoted = _split(_items(text, start, end, here))
+        assert quoted == {
+            n: at
+            for n, sentence in enumerate(sentences)
+            if (at := [k for k, item in enumerate(sentence) if item.kind == "quote"])
+        }
+
+
+@given(
+    st.lists(st.sampled_from(["word", "end", "quote"]), max_size=20),
+    st.sampled_from(["end", "quote"]),
+)
+def test_where_finds_every_index_of_a_kind(kinds: list[str], kind: str) -> None:
+    assert _where(kinds, kind) == [k for k, found in enumerate(kinds) if found == kind]

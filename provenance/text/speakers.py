@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
+from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -400,10 +401,10 @@ def speakers(
         going_on = [found[q] for _, _, q in here if found[q]]
         if going_on:  # a quote continued from earlier paragraphs keeps its speaker current
             referent.set(going_on[-1], number)
-        sentences = _sentences(items)
+        sentences, quoted = _split(items)
         speaking: Speaker | None = None  # of the last quote credited in this paragraph
-        for sentence in sentences:
-            hits = _sentence_attributions(sentence)
+        for n, sentence in enumerate(sentences):
+            hits = _sentence_attributions(sentence, quoted[n]) if n in quoted else {}
             named_here: Speaker | None = None  # named for a quote before, in this sentence
             for k, hit in hits.items():
                 quote = sentence[k].quote
@@ -1274,7 +1275,31 @@ def _with_initials(items: list[_Item]) -> list[_Item]:
 def _sentences(items: list[_Item]) -> list[list[_Item]]:
     """Cut at full stops outside quotes (not after a title: Mr. Smith) and after a quote ending
     in one when a capitalised word or another quote follows."""
-    marks = [k for k, item in enumerate(items) if item.kind == "end" or item.kind == "quote"]
+    return _split(items)[0]
+
+
+_KIND = itemgetter(0)  # an item's kind
+
+
+def _where(kinds: list[str], kind: str) -> list[int]:
+    """The indices of ``kind`` in ``kinds``, in order (found by ``list.index``, not a loop: a
+    paragraph has many items, few of them quotes or full stops)."""
+    found: list[int] = []
+    k = -1
+    for _ in range(kinds.count(kind)):
+        k = kinds.index(kind, k + 1)
+        found.append(k)
+    return found
+
+
+def _split(items: list[_Item]) -> tuple[list[list[_Item]], dict[int, list[int]]]:
+    """The sentences (``_sentences``), and the indices of the quotes in each sentence holding
+    any, by the sentence's index (the items are looked at once for both)."""
+    if not items:
+        return [], {}
+    kinds = list(map(_KIND, items))
+    quote_at = _where(kinds, "quote")
+    marks = sorted(_where(kinds, "end") + quote_at)
     # initials end a sentence before a quote: said Tom Reid, R-S.C. “…”
     initials = [
         k - 1
@@ -1285,8 +1310,13 @@ def _sentences(items: list[_Item]) -> list[list[_Item]]:
     if initials:
         marks = sorted(marks + initials)
     cuts = [k + 1 for k in marks if k + 1 < len(items) and _cut_after(items, k)]
-    bounds = [0, *cuts, len(items)]
-    return [items[a:b] for a, b in pairwise(bounds) if b > a]
+    quoted: dict[int, list[int]] = {}
+    n = 0  # the sentence of quote k: the number of cuts at or before it
+    for k in quote_at:
+        while n < len(cuts) and cuts[n] <= k:
+            n += 1
+        quoted.setdefault(n, []).append(k - (cuts[n - 1] if n else 0))
+    return [items[a:b] for a, b in pairwise([0, *cuts, len(items)])], quoted
 
 
 def _opens_sentence(item: _Item) -> bool:
@@ -1327,14 +1357,13 @@ def _cut_after(items: Sequence[_Item], k: int) -> bool:
     return last in ".!?…"
 
 
-def _sentence_attributions(sentence: Sequence[_Item]) -> dict[int, _Found | None]:
-    """The attribution of each quote in a sentence, keyed by the quote's item index: its own;
-    else that of a quote it is listed with (“…” and “…”, the statement added); else ``according
-    to X`` or a speech verb later in the sentence."""
-    quotes = [k for k, item in enumerate(sentence) if item.kind == "quote"]
+def _sentence_attributions(
+    sentence: Sequence[_Item], quotes: Sequence[int]
+) -> dict[int, _Found | None]:
+    """The attribution of each quote in a sentence (at the item indices ``quotes``), keyed by
+    the quote's item index: its own; else that of a quote it is listed with (“…” and “…”, the
+    statement added); else ``according to X`` or a speech verb later in the sentence."""
     found: dict[int, _Found | None] = {}
-    if not quotes:
-        return found
     clauses = [
         k for k, item in enumerate(sentence) if item.text in ";," and _ends_clause(sentence, k)
     ]
