@@ -45,3 +45,44 @@ def test_the_spokesperson_is_the_last_one_named_before(text: str, keys: list[str
     """The sentences that may name a spokesperson are read only when "the spokesperson" asks:
     the one named last before it, never one named after it."""
     assert _spokes_keys(text) == keys
+
+
+_FILLER = "The rail plan was debated at length in the chamber."
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        (
+            "\n\n".join(
+                [
+                    "Mr Tom Reid, a council spokesman, said the rail plan was sound.",
+                    "“We are ready,” the council said.",
+                    *[_FILLER] * 5,
+                    "Tom Reid said the plan would go ahead.",
+                    "“It will,” she said.",
+                ]
+            ),
+            ["council", None],
+        ),
+        (
+            "\n\n".join(
+                [
+                    "Ms Jane Reid, a council spokeswoman, said the rail plan was sound.",
+                    "“We are ready,” the council said.",
+                    *[_FILLER] * 5,
+                    "Reid said the plan would go ahead.",
+                    "“It will,” he said.",
+                ]
+            ),
+            ["council", None],
+        ),
+    ],
+)
+def test_a_paragraph_naming_a_spokesperson_gives_a_gender_however_far_back(
+    text: str, keys: list[str | None]
+) -> None:
+    """A paragraph with no quote that names a spokesperson is read only when asked, but then in
+    full, however far back, as a paragraph read at once: the gender it gives Tom Reid (Mr) rules
+    him out as "she" five paragraphs on."""
+    assert _spokes_keys(text) == keys

@@ -384,14 +384,14 @@ def speakers(
             pending = None
             referent.paragraph(number, p_start, p_end)  # read only if "she" reaches back to it
             continue  # no quote here or next: nothing to credit
-        if (
-            first == stop
-            and not _writes_spokes(text, p_start, p_end)
-            and text.find(":", p_start, p_end) < 0
-        ):
-            # no quote to credit, none introduced, no spokesperson named: only a pronoun after
-            # it may ask about it
-            referent.paragraph(number, p_start, p_end)
+        if first == stop and text.find(":", p_start, p_end) < 0:
+            # no quote to credit, none introduced: only a pronoun after it may ask about it, or
+            # "the spokesperson" about one it names (it is read only then, in full as if read
+            # now, the paragraphs before it too)
+            spokes = _writes_spokes(text, p_start, p_end)
+            referent.paragraph(number, p_start, p_end, passable=not spokes)
+            if spokes:
+                spokesperson.paragraph(p_start, p_end)
             pending = None
             continue
         referent.reset(number)
@@ -461,29 +461,41 @@ def _writes_spokes(text: str, start: int, end: int) -> bool:
 
 class _Spokesperson:
     """The last spokesperson named with a speech verb ("a Downing Street spokesperson said"),
-    whom "the spokesperson" refers to. The sentences that may name one are queued and read only
-    when asked (finding their speakers is costly, and few articles ever ask); the answer is the
-    same as reading each sentence as it comes."""
+    whom "the spokesperson" refers to. The sentences that may name one, and the paragraphs
+    with no quote that may (not read at all till then), are queued and read only when asked
+    (finding their speakers is costly, and few articles ever ask); the answer is the same as
+    reading each sentence as it comes."""
 
     def __init__(self, text: str, names: _Names, aliases: Aliases) -> None:
         self._text, self._names, self._aliases = text, names, aliases
         self._last: Speaker | None = None
-        self._queue: list[Sequence[_Item]] = []
+        self._queue: list[list[_Item] | tuple[int, int]] = []  # sentences, paragraph spans
 
-    def sentence(self, sentence: Sequence[_Item]) -> None:
+    def sentence(self, sentence: list[_Item]) -> None:
         """A sentence read."""
         self._queue.append(sentence)
 
+    def paragraph(self, start: int, end: int) -> None:
+        """A paragraph with no quote, not read."""
+        self._queue.append((start, end))
+
     def __call__(self, pronoun: str = "") -> Speaker | None:
         queue, self._queue = self._queue, []
-        for sentence in queue:
+        for entry in queue:
+            if isinstance(entry, tuple):
+                self._read(_sentences(_items(self._text, entry[0], entry[1], ())))
+            else:
+                self._read([entry])
+        return self._last
+
+    def _read(self, sentences: list[list[_Item]]) -> None:
+        for sentence in sentences:
             if _writes_spokes(self._text, sentence[0].start, sentence[-1].end) and any(
                 item.lower.startswith("spokes") for item in sentence
             ):
                 for speaker in _verb_speakers(self._text, sentence, self._names, self._aliases):
                     if speaker.key.endswith("spokesperson"):
                         self._last = speaker
-        return self._last
 
 
 class _Names:
@@ -560,8 +572,10 @@ class _Referent:
         self._gendered: dict[str, tuple[Speaker, int]] = {}
         self._now = -1  # the paragraph read last
         # (paragraph number, the span of a whole paragraph to read or None, a sentence, the
-        # speakers credited in it)
-        self._queue: list[tuple[int, tuple[int, int] | None, Sequence[_Item], list[_Found]]] = []
+        # speakers credited in it, whether a paragraph far back is passed over)
+        self._queue: list[
+            tuple[int, tuple[int, int] | None, Sequence[_Item], list[_Found], bool]
+        ] = []
 
     def __call__(self, pronoun: str = "") -> Speaker | None:
         """Who ``pronoun`` refers to: the one named last, unless the article gave them the
@@ -570,8 +584,8 @@ class _Referent:
         article gave that gender within ``_FAR`` paragraphs; else no one."""
         queue, self._queue = self._queue, []
         reach = queue[-1][0] - _FAR if queue else 0  # paragraphs before it are never asked of
-        for number, span, sentence, named in queue:
-            if span is not None and number < reach:
+        for number, span, sentence, named, passable in queue:
+            if passable and number < reach:
                 continue
             self._now = number
             if self._paragraph < number - 1:
@@ -623,15 +637,17 @@ class _Referent:
 
     def reset(self, number: int) -> None:
         """Paragraph ``number`` begins: no one named in paragraph ``number - 2`` or before."""
-        self._queue.append((number, None, (), []))
+        self._queue.append((number, None, (), [], False))
 
-    def paragraph(self, number: int, start: int, end: int) -> None:
-        """Paragraph ``number`` holds no quote: its sentences, read only when asked."""
-        self._queue.append((number, (start, end), (), []))
+    def paragraph(self, number: int, start: int, end: int, passable: bool = True) -> None:
+        """Paragraph ``number`` holds no quote: its sentences, read only when asked (when
+        ``passable``, not at all when too far back to be asked of; else as ``reset`` and
+        ``sentence`` for each of its sentences would have them read)."""
+        self._queue.append((number, (start, end), (), [], passable))
 
     def sentence(self, number: int, sentence: Sequence[_Item], named: list[_Found]) -> None:
         """A sentence of paragraph ``number``; ``named``: the speakers credited in it."""
-        self._queue.append((number, None, sentence, named))
+        self._queue.append((number, None, sentence, named, False))
 
     def _read(self, number: int, sentence: Sequence[_Item], named: list[_Found]) -> None:
         if not sentence:
