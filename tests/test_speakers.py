@@ -909,3 +909,17 @@ def test_sentences_know_where_their_quotes_are(text: str) -> None:
 )
 def test_where_finds_every_index_of_a_kind(kinds: list[str], kind: str) -> None:
     assert _where(kinds, kind) == [k for k, found in enumerate(kinds) if found == kind]
+
+
+@given(st.lists(st.sampled_from(["Harry M. Reid", "(D-N.Y.)", "“We will act.”", "U.S.", "it"])))
+def test_an_item_is_the_text_it_spans(pieces: list[str]) -> None:
+    """An item's end is worked out from its start and its text, which must be what it spans
+    (words, initials joined to their full stop, quotes)."""
+    text = " ".join(pieces)
+    spans = paragraphs(text)
+    found = quotes(text, spans)
+    regions = sorted((s, e, q) for q, quote in enumerate(found) for s, e in quote.parts)
+    for start, end in spans:
+        here = [r for r in regions if start <= r[0] < end]
+        for item in _items(text, start, end, here):
+            assert text[item.start : item.end] == item.text

@@ -337,8 +337,12 @@ class _Item(NamedTuple):
     text: str
     lower: str
     start: int
-    end: int
     quote: int = -1  # index of the quote a quote item belongs to
+
+    @property
+    def end(self) -> int:
+        """Where it ends in the text (worked out when asked: few items are asked)."""
+        return self.start + len(self.text)
 
 
 _new_item = tuple.__new__
@@ -1243,14 +1247,14 @@ def _items(text: str, start: int, end: int, regions: Sequence[tuple[int, int, in
         # the hot loop of speaker finding, one item per word: tuple.__new__ skips the named
         # tuple's Python-level constructor
         items += [
-            _new_item(_Item, (m.lastgroup, word, word.lower(), m.start(), m.end(), -1))
+            _new_item(_Item, (m.lastgroup, word, word.lower(), m.start(), -1))
             for m in _ITEM.finditer(text, cursor, max(cursor, outside_end))
             if m.lastgroup != "aside"
             for word in (m.group(),)
         ]
         if q >= 0:
             quoted = text[q_start:q_end]
-            items.append(_Item("quote", quoted, quoted.lower(), q_start, q_end, q))
+            items.append(_Item("quote", quoted, quoted.lower(), q_start, q))
             cursor = q_end + 1 if q_end < end and text[q_end] in _CLOSE_MARKS else q_end
     if _INITIAL.search(text, start, end):
         return _with_initials(items)
@@ -1280,7 +1284,7 @@ def _with_initials(items: list[_Item]) -> list[_Item]:
             and items[k + 2].start == items[k + 1].end + 1
         ):
             word = item.text + "."
-            joined.append(_Item("word", word, word.lower(), item.start, item.end + 1))
+            joined.append(_Item("word", word, word.lower(), item.start))
             k += 2
             continue
         joined.append(item)
