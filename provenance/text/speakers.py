@@ -408,7 +408,12 @@ def speakers(
         sentences, quoted = _split(items)
         speaking: Speaker | None = None  # of the last quote credited in this paragraph
         for n, sentence in enumerate(sentences):
-            hits = _sentence_attributions(sentence, quoted[n]) if n in quoted else {}
+            if n not in quoted:  # (most sentences: nothing to credit)
+                speaking = None
+                referent.sentence(number, sentence, [])
+                spokesperson.sentence(sentence)
+                continue
+            hits = _sentence_attributions(sentence, quoted[n])
             named_here: Speaker | None = None  # named for a quote before, in this sentence
             for k, hit in hits.items():
                 quote = sentence[k].quote
@@ -447,7 +452,7 @@ def speakers(
                     found[quote] = _possessor(text, sentence, k, names, aliases) or (
                         _reported_by_subject(text, sentence, k, names, aliases) if k > 1 else None
                     )
-            speaking = found[sentence[next(reversed(hits))].quote] if hits else None
+            speaking = found[sentence[next(reversed(hits))].quote]
             referent.sentence(
                 number, sentence, [f for f in hits.values() if f is not None and not f.pronoun]
             )
