@@ -17,6 +17,7 @@ from provenance.text.speakers import (
     _ITEM,
     _TITLED,
     Aliases,
+    _has_initial,
     _items,
     _split,
     _where,
@@ -923,3 +924,13 @@ def test_an_item_is_the_text_it_spans(pieces: list[str]) -> None:
         here = [r for r in regions if start <= r[0] < end]
         for item in _items(text, start, end, here):
             assert text[item.start : item.end] == item.text
+
+
+@given(st.lists(st.sampled_from([" ", "M", ".", "Re", "a", "\n"]), max_size=12).map("".join))
+@example(" M. Re")
+def test_initials_are_found_as_by_the_plain_pattern(text: str) -> None:
+    """At their full stop, within any stretch, the space before them in it too."""
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            plain = speaker_patterns.INITIAL.search(text, start, end) is not None
+            assert _has_initial(text, start, end) == plain

@@ -1261,13 +1261,19 @@ def _items(text: str, start: int, end: int, regions: Sequence[tuple[int, int, in
             quoted = text[q_start:q_end]
             items.append(_Item("quote", quoted, quoted.lower(), q_start, q))
             cursor = q_end + 1 if q_end < end and text[q_end] in _CLOSE_MARKS else q_end
-    if _INITIAL.search(text, start, end):
+    if _has_initial(text, start, end):
         return _with_initials(items)
     return items
 
 
-# a middle or first initial inside a name: Harry M. Reid, J. Gerald Hebert
-_INITIAL = re.compile(r" [A-Z]\. [A-Z][a-z]")
+# a middle or first initial inside a name, " M. Re" in Harry M. Reid, J. Gerald Hebert: looked
+# for at its full stop (rarer than a space), the space and capital before it looked behind at
+_INITIAL = re.compile(r"\.(?<= [A-Z]\.) [A-Z][a-z]")
+
+
+def _has_initial(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds an initial inside a name (its space too)."""
+    return _INITIAL.search(text, start + 2, end) is not None
 
 
 def _with_initials(items: list[_Item]) -> list[_Item]:

@@ -9,3 +9,5 @@ import re
 TITLED = re.compile(
     r"\b(?P<title>(?:[A-Z][a-z]+\.?\s+){1,3})(?P<name>[A-Z][\w’'‘\-]+(?:\s+[A-Z][\w’'‘\-]+){1,2})"
 )
+# speakers._INITIAL looked for at its space: an initial inside a name (Harry M. Reid)
+INITIAL = re.compile(r" [A-Z]\. [A-Z][a-z]")
