@@ -282,20 +282,27 @@ class Sentences(list[Sentence]):
 
     A plain list would arrive with a string per word per document: every document's "the"
     its own object, 300 MiB more at the README corpus's million sentences, held to the end of
-    the run; the columns read back no slower. Equal to the plain list; only pickling differs."""
+    the run; the columns read back no slower. Equal to the plain list; only pickling differs.
+    Not changed once made (its ``numbered`` words are worked out once)."""
+
+    @cached_property
+    def numbered(self) -> tuple[tuple[str, ...], array[int]]:
+        """Its distinct words, in the order they first come, and every word of every sentence
+        as its number among them: the columns it is pickled as, and the reader's words'
+        hashes (a hash per distinct word, not per word)."""
+        # each word numbered as it first comes, in one pass (a word not seen yet takes the
+        # next number), so the distinct words are the numbering's keys in order
+        number: defaultdict[str, int] = defaultdict(count().__next__)
+        ids = list(map(number.__getitem__, chain.from_iterable(s.tokens for s in self)))
+        return tuple(number), array("H" if len(number) <= 0xFFFF else "I", ids)
 
     def __reduce__(self) -> tuple[Callable[..., Sentences], tuple[Any, ...]]:
         if not self:
             return Sentences, ()
         docs, positions, numbers, starts, ends, tokens = zip(*self, strict=True)
-        # each word numbered as it first comes, in one pass (a word not seen yet takes the
-        # next number), so the distinct words are the numbering's keys in order
-        number: defaultdict[str, int] = defaultdict(count().__next__)
-        ids = list(map(number.__getitem__, chain.from_iterable(tokens)))
         columns = (array("I", docs), array("I", positions), array("I", numbers))
         return _sentences_from_columns, (
-            tuple(number),
-            array("H" if len(number) <= 0xFFFF else "I", ids),
+            *self.numbered,
             array("I", map(len, tokens)),
             *columns,
             array("q", starts),

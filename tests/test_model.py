@@ -62,3 +62,11 @@ def test_many_distinct_words_and_a_full_cache() -> None:
 
 def test_no_sentences() -> None:
     assert pickle.loads(pickle.dumps(Sentences())) == []
+
+
+@given(st.lists(SENTENCE, max_size=30))
+def test_numbered_words_give_back_every_word(sentences: list[Sentence]) -> None:
+    vocabulary, ids = Sentences(sentences).numbered
+    words = [word for sentence in sentences for word in sentence.tokens]
+    assert [vocabulary[k] for k in ids] == words
+    assert list(vocabulary) == list(dict.fromkeys(words))  # distinct, in order of first use

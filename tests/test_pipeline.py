@@ -289,6 +289,26 @@ def test_text_files_are_read_here_while_the_pool_starts(monkeypatch: pytest.Monk
     assert read_here == [doc.path for doc in serial.documents]
 
 
+def test_the_reader_hashes_every_word_of_its_sentences() -> None:
+    """The reader works out its words' hashes a distinct word at a time: they are
+    ``word_hashes`` of its sentences, word for word."""
+    import numpy as np
+
+    from provenance.inputs.load import load_corpus
+    from provenance.matching.passages import word_hashes
+    from provenance.pipeline.steps import Reader
+    from provenance.text.boilerplate import Matcher
+    from provenance.text.speakers import Aliases
+
+    reader = Reader(Aliases.load(), Matcher.build(), Settings().min_quote_tokens)
+    documents = load_corpus(ROOT / "fixtures" / "quotes").documents
+    empty = Document.from_text("", doc_id="empty")
+    for i, doc in enumerate([*documents, empty]):
+        sentences, *_, hashes = reader((i, doc))
+        expected = word_hashes(sentences)
+        assert hashes.dtype == expected.dtype and np.array_equal(hashes, expected)
+
+
 def test_records_sent_between_processes_pickle_through_their_constructors() -> None:
     speaker = Speaker("Jane Morrow", "jane morrow", "Jane Morrow said")
     records = [

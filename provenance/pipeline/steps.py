@@ -584,8 +584,12 @@ class Reader:
             )
             pleas = boilerplate_stage.edge_pleas(doc.text, body, sentences, boilerplate)
         quoted = quote_fragments(doc, found, self.min_quote_tokens)
-        hashes = passage_stage.word_hashes(sentences)
-        return Sentences(sentences), found, boilerplate, pleas, quoted, hashes
+        read = Sentences(sentences)
+        # ``passage_stage.word_hashes``, a hash per distinct word: from the numbering the
+        # sentences are pickled with
+        vocabulary, ids = read.numbered
+        hashes = passage_stage.token_hashes([vocabulary])[np.frombuffer(ids, ids.typecode)]
+        return read, found, boilerplate, pleas, quoted, hashes
 
 
 def quote_fragments(
