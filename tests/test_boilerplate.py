@@ -658,3 +658,13 @@ def test_edges_fixture_gives_the_local_reports_on_spark(spark: Any, tmp_path: Pa
     from tests.test_spark_cluster import same_reports
 
     same_reports(EDGES, tmp_path, spark)
+
+
+PLEA_PIECES = ["Please ", "subscribe", "cancel", " any time", " anytime", "Free trial", " "]
+PLEA_PIECES += ["\n", "unlimited", " access", "THANK", "s for reading", "our ", "newsletter", "x. "]
+
+
+@given(st.lists(st.sampled_from(PLEA_PIECES), max_size=10))
+def test_plea_trigger_words_never_hide_a_plea_at_random(parts: list[str]) -> None:
+    sentence = "".join(parts)
+    assert reads_as_plea(sentence) == reads_as_plea_without_triggers(sentence)

@@ -437,17 +437,25 @@ def _pleads(text: str, spans: Sequence[tuple[int, int]]) -> bool:
 
 
 _PLEAS = tuple((triggers, re.compile(p, re.IGNORECASE)) for triggers, p in PLEAS)
+_PLEAS_ALWAYS = tuple(pattern for triggers, pattern in _PLEAS if not triggers)
+# every plea trigger word, and for each the patterns (numbers into ``_PLEAS``) it opens: the
+# words a sentence holds found in one pass (as ``Matcher.present`` finds a paragraph's)
+_PLEA_WORDS = tuple(sorted({word for triggers, _ in _PLEAS for word in triggers}))
+_PLEA_OPENS = tuple(
+    tuple(k for k, (triggers, _) in enumerate(_PLEAS) if word in triggers) for word in _PLEA_WORDS
+)
+_PLEA_AUTOMATON = AhoCorasick(list(_PLEA_WORDS), matchkind=MatchKind.Standard)
 
 
 def reads_as_plea(sentence: str) -> bool:
-    """Whether one of ``PLEAS`` matches the sentence (white space collapsed)."""
+    """Whether one of ``PLEAS`` matches the sentence (white space collapsed): those without
+    trigger words, then those whose trigger words it holds."""
     text = " ".join(sentence.split())
-    lowered = text.lower()
-    return any(
-        pattern.search(text)
-        for triggers, pattern in _PLEAS
-        if not triggers or any(word in lowered for word in triggers)
-    )
+    if any(pattern.search(text) for pattern in _PLEAS_ALWAYS):
+        return True
+    found = _PLEA_AUTOMATON.find_matches_as_indexes(text.lower(), overlapping=True)
+    opened = {k for word, _, _ in found for k in _PLEA_OPENS[word]}
+    return any(_PLEAS[k][1].search(text) for k in sorted(opened))
 
 
 def reads_as_plea_without_triggers(sentence: str) -> bool:
