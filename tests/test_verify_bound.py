@@ -61,9 +61,9 @@ def test_verify_keeps_the_same_pairs_with_the_bound_and_without(
     n = len(sentences)
     pairs = np.array([(a, b) for a in range(n) for b in range(a + 1, n)], np.int64)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(verify_module, "BOUND_MIN_PAIRS", 0)
+        patch.setattr(verify_module, "COMPILED_MIN_PAIRS", 0)
         bounded = verify_module.verify(pairs, sentences, threshold, containment)
-        patch.setattr(verify_module, "BOUND_MIN_PAIRS", 10**9)
+        patch.setattr(verify_module, "COMPILED_MIN_PAIRS", 10**9)
         plain = verify_module.verify(pairs, sentences, threshold, containment)
     assert bounded == plain
 

@@ -82,7 +82,7 @@ def test_verify_keeps_the_same_pairs_with_word_hashes(
     pairs = np.array([(a, b) for a in range(n) for b in range(a + 1, n)], np.int64)
     words = _words(sentences, list(range(n)))
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(verify_module, "BOUND_MIN_PAIRS", 0)
+        patch.setattr(verify_module, "COMPILED_MIN_PAIRS", 0)
         plain = verify_module.verify(pairs, sentences, threshold, containment)
         hashed = verify_module.verify(pairs, sentences, threshold, containment, words)
     assert hashed == plain
