@@ -347,17 +347,24 @@ def ngram_candidates(
     n-grams as sorted already (None: when numba is installed and there are enough of them
     to repay it), else with NumPy's sort of (hash, group); the same pairs either way."""
     hashes, starts = shared.hashes, shared.starts
-    group = groups[stream.token_sentences[starts]]
     if compiled is None:
         compiled = len(hashes) >= COMPILED_MIN_NGRAMS and numba_module() is not None
     if not compiled:
+        group = groups[stream.token_sentences[starts]]
         return pairs_sharing(hashes[group >= 0], group[group >= 0], owners)
     from provenance.matching import passages_numba
 
+    # per place its group through a map of every word's group (4 bytes a word, for a
+    # moment): one read at random per place, where the sentence then its group were two
+    kind = np.int32 if len(owners) < np.iinfo(np.int32).max else np.int64
+    word_groups = np.empty(len(stream.hashes), kind)
+    passages_numba.word_groups(stream.sentence_starts, groups, word_groups)
+    in_group = word_groups[starts]
+    del word_groups
     none = np.empty(0, np.int64)
-    count = passages_numba.group_pairs(hashes, group, owners, none, none)
+    count = passages_numba.group_pairs(hashes, in_group, owners, none, none)
     a, b = np.empty(count, np.int64), np.empty(count, np.int64)
-    passages_numba.group_pairs(hashes, group, owners, a, b)
+    passages_numba.group_pairs(hashes, in_group, owners, a, b)
     return distinct_pairs(np.stack([a, b], axis=1), len(owners))
 
 

@@ -220,6 +220,16 @@ def shared(keys, value_bits, common, hashes_out, starts_out):
 
 
 @numba.njit(cache=True, nogil=True)
+def word_groups(sentence_starts, groups, out):
+    """Per word (``out``), the group of its sentence (``groups``: per sentence, -1 for none;
+    ``sentence_starts``: per sentence where it starts, then the end), written in order."""
+    for i in range(len(sentence_starts) - 1):
+        group = groups[i]
+        for p in range(sentence_starts[i], sentence_starts[i + 1]):
+            out[p] = group
+
+
+@numba.njit(cache=True, nogil=True)
 def group_pairs(hashes, groups, owners, a_out, b_out):
     """Pairs (a, b), a < b, of sentence groups (``groups``: per n-gram, -1 for none) holding
     one n-gram (``hashes``, sorted) whose ``owners`` differ, once per n-gram they share (so
