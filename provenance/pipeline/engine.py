@@ -6,6 +6,7 @@ engine gives the same answers: only where the work runs differs."""
 from __future__ import annotations
 
 import ctypes
+import gc
 import multiprocessing
 import os
 import signal
@@ -255,6 +256,10 @@ def _start_worker(parent: int, by_main_thread: bool) -> None:
     if by_main_thread:
         _kill_with_parent()
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+    # what the worker has made so far (the analysis's modules, imported) lives as long as it
+    # does: frozen, the cycle collector no longer walks it again and again as documents are
+    # read (which took about 6% of a worker's time)
+    gc.freeze()
 
 
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
