@@ -238,3 +238,26 @@ def test_spans_holding_a_whole_long_sentence(lengths: list[int], data: st.DataOb
 
     found = plain._hold_sentences(starts, begins, ends).tolist()
     assert found == [holds(int(b), int(e)) for b, e in zip(begins, ends, strict=True)]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.integers(0, 4), max_size=8), st.data())
+def test_the_per_word_maps_follow_their_sentences_and_documents(
+    lengths: list[int], data: st.DataObject
+) -> None:
+    """``word_groups`` and ``_cells`` against NumPy's repeat, empty sentences and documents
+    among them."""
+    from provenance.matching import passages_numba as kernels
+
+    starts = np.concatenate(([0], np.cumsum(lengths, dtype=np.int64))).astype(np.int64)
+    words = int(starts[-1])
+    groups = np.asarray(data.draw(st.lists(st.integers(-1, 5), min_size=len(lengths),
+                                           max_size=len(lengths))), np.int64)  # fmt: skip
+    found = np.full(words, 99, np.int32)
+    kernels.word_groups(starts, groups, found)
+    assert found.tolist() == np.repeat(groups, lengths).tolist()
+    masked = np.asarray(data.draw(st.lists(st.booleans(), min_size=words, max_size=words)), bool)
+    cells = np.full(words, 99, np.int32)
+    kernels._cells(starts, masked, cells)  # the sentences as documents
+    docs = np.repeat(np.arange(len(lengths)), lengths)
+    assert cells.tolist() == np.where(masked, -1, docs).tolist()

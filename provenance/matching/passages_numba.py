@@ -73,22 +73,39 @@ def _heads(hashes, starts, whole, before, docs, a_out, b_out):
 
 
 @numba.njit(cache=True, nogil=True)
-def _mark(hashes, starts, masked, n, at, whole):
-    """Per place, whether no word of its n-gram is ``masked`` (``whole``), and for those
-    ``at[start]``, the number of its n-gram (``hashes`` sorted: one number per hash, 4 bytes a
-    word where the hash would take 8)."""
+def _cells(doc_starts, masked, cells):
+    """Per word, its document, or -1 when it is ``masked`` (written to ``cells`` in order)."""
+    for d in range(len(doc_starts) - 1):
+        for p in range(doc_starts[d], doc_starts[d + 1]):
+            cells[p] = -1 if masked[p] else d
+
+
+@numba.njit(cache=True, nogil=True)
+def _mark(hashes, starts, cells, n, at, whole, docs):
+    """Per place, its document (``docs``) and whether no word of its n-gram is masked
+    (``whole``; ``cells``: per word, its document or -1 when masked: one read tells both),
+    and for the whole ones ``at[start]``, the number of its n-gram (``hashes`` sorted: one
+    number per hash, 4 bytes a word where the hash would take 8)."""
     number = -1
     for x in range(len(starts)):
         if x == 0 or hashes[x] != hashes[x - 1]:
             number += 1
         s = starts[x]
+        docs[x] = cells[s]
         whole[x] = True
         for k in range(n):
-            if masked[s + k]:
+            if cells[s + k] < 0:
                 whole[x] = False
                 break
         if whole[x]:
             at[s] = number
+
+
+@numba.njit(cache=True, nogil=True)
+def _before(starts, at, before):
+    """Per place, ``at`` one word before it (NONE before the first word)."""
+    for x in range(len(starts)):
+        before[x] = at[starts[x] - 1] if starts[x] > 0 else NONE
 
 
 @numba.njit(cache=True, nogil=True)
@@ -116,14 +133,18 @@ def runs(
     word (per stream position) are left out."""
     size = len(masked)
     kind = np.int32 if len(hashes) < np.iinfo(np.int32).max else np.int64
+    # per word its document or -1 when masked (4 bytes a word, for a moment): each place
+    # reads its document and whether its n-gram is whole there at once, several times faster
+    # than a search per place
+    cells = np.empty(size, np.int32 if len(doc_starts) < np.iinfo(np.int32).max else np.int64)
+    _cells(doc_starts, masked, cells)
     at = np.full(size + 1, NONE, kind)  # per position, the number of the n-gram there
     whole = np.empty(len(starts), np.bool_)
-    _mark(hashes, starts, masked, n, at, whole)
-    before = at[starts - 1]  # starts - 1 is -1 for the first word: the last entry, NONE
-    # per place its document, through a map of positions (4 bytes a word, for a moment):
-    # several times faster than a search per place
-    lengths = np.diff(doc_starts)
-    docs = np.repeat(np.arange(len(lengths), dtype=np.int32), lengths)[starts]
+    docs = np.empty(len(starts), cells.dtype)
+    _mark(hashes, starts, cells, n, at, whole, docs)
+    del cells
+    before = np.empty(len(starts), kind)
+    _before(starts, at, before)
     none = np.empty(0, np.int64)
     count = _heads(hashes, starts, whole, before, docs, none, none)
     a_start = np.empty(count, np.int64)
