@@ -31,6 +31,19 @@ def test_small_arrays_of_any_keys(keys: np.ndarray) -> None:
     assert np.array_equal(unique_keys(keys), np.unique(keys))
 
 
+@given(hnp.arrays(np.uint64, st.integers(0, 200)), st.integers(0, 200))
+def test_keys_sorted_in_place_are_the_callers_array_sorted(keys: np.ndarray, cut: int) -> None:
+    """A view (the part of a buffer a kernel filled) sorted where it lies; a copy untouched."""
+    expected = np.sort(keys[:cut])
+    kept = keys.copy()
+    assert np.array_equal(sort_keys(keys[cut:]), np.sort(keys[cut:]))
+    assert np.array_equal(keys, kept)  # a copy by default: the caller's array as it was
+    found = sort_keys(keys[:cut], in_place=True)
+    assert np.array_equal(found, expected)
+    assert not len(found) or np.shares_memory(found, keys)
+    assert np.array_equal(keys[:cut], expected) and np.array_equal(keys[cut:], kept[cut:])
+
+
 @pytest.mark.parametrize("size", [0, 1, LARGE_ROWS - 1, LARGE_ROWS + 1])
 def test_distinct_rows_are_numpys(size: int) -> None:
     rng = np.random.default_rng(size)

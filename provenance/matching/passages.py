@@ -309,7 +309,7 @@ class SharedNgrams:
                 stream.hashes, stream.masked, stream.doc_starts, NGRAM, _MULTIPLIER, _MIX,
                 np.uint64(HASH_BITS), none, none.view(np.uint64), bits, keys,
             )  # fmt: skip
-            keys = sort_keys(keys[:found])
+            keys = sort_keys(keys[:found], in_place=True)
         if common is None:
             common = passages_numba.common_hashes(keys, bits, MAX_NGRAM_COUNT)
         empty = np.empty(0, np.int64)

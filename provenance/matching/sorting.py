@@ -19,8 +19,13 @@ LARGE_ROWS = 1 << 16  # rows of a table from which polars finds the distinct one
 Key = TypeVar("Key", np.int64, np.uint64)
 
 
-def sort_keys(keys: npt.NDArray[Key]) -> npt.NDArray[Key]:
-    """A sorted copy of ``keys`` (one-dimensional integers)."""
+def sort_keys(keys: npt.NDArray[Key], in_place: bool = False) -> npt.NDArray[Key]:
+    """A sorted copy of ``keys`` (one-dimensional integers); ``in_place``: ``keys`` itself,
+    sorted (an array the caller made and needs no more unsorted: a copy is fresh memory as
+    large as the keys, and the page faults of fresh memory cost time of their own)."""
+    if in_place:
+        keys.sort()
+        return keys
     return np.sort(keys)
 
 
