@@ -6,10 +6,12 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from provenance.matching import passages as ps
+from provenance.matching import passages_numba as kernels
 from provenance.model import Sentence
 from tests.oracles import passages as plain
 
@@ -247,8 +249,6 @@ def test_the_per_word_maps_follow_their_sentences_and_documents(
 ) -> None:
     """``word_groups`` and ``_cells`` against NumPy's repeat, empty sentences and documents
     among them."""
-    from provenance.matching import passages_numba as kernels
-
     starts = np.concatenate(([0], np.cumsum(lengths, dtype=np.int64))).astype(np.int64)
     words = int(starts[-1])
     groups = np.asarray(data.draw(st.lists(st.integers(-1, 5), min_size=len(lengths),
@@ -261,3 +261,26 @@ def test_the_per_word_maps_follow_their_sentences_and_documents(
     kernels._cells(starts, masked, cells)  # the sentences as documents
     docs = np.repeat(np.arange(len(lengths)), lengths)
     assert cells.tolist() == np.where(masked, -1, docs).tolist()
+
+
+@pytest.mark.parametrize("room_per", [1, 4, 1 << 40])
+@settings(max_examples=60, deadline=None)
+@given(documents, st.data())
+def test_pairs_are_the_same_whatever_room_is_given_first(
+    room_per: int, docs: list[list[list[str]]], data: st.DataObject
+) -> None:
+    """``written_pairs`` with room for all the pairs at once (one pass), for some, or for none
+    (counted, then written): the runs and the n-gram candidates the NumPy paths find."""
+    stream = stream_of(docs, [])
+    sentences = len(stream.sentence_starts) - 1
+    groups = np.asarray(data.draw(st.lists(st.integers(-1, 3), min_size=sentences,
+                                           max_size=sentences)), np.int64)  # fmt: skip
+    owners = np.asarray([0, 1, 0, 2], np.int64)
+    shared = ps.SharedNgrams.of(stream)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(kernels, "ROOM_PER", room_per)
+        runs = ps.shared_runs(stream, shared, compiled=True)
+        pairs = ps.ngram_candidates(shared, stream, groups, owners, compiled=True)
+    assert as_set(runs) == as_set(ps.shared_runs(stream, shared, compiled=False))
+    numpy = ps.ngram_candidates(shared, stream, groups, owners, compiled=False)
+    assert pairs.tolist() == numpy.tolist()

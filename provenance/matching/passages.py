@@ -361,10 +361,9 @@ def ngram_candidates(
     passages_numba.word_groups(stream.sentence_starts, groups, word_groups)
     in_group = word_groups[starts]
     del word_groups
-    none = np.empty(0, np.int64)
-    count = passages_numba.group_pairs(hashes, in_group, owners, none, none)
-    a, b = np.empty(count, np.int64), np.empty(count, np.int64)
-    passages_numba.group_pairs(hashes, in_group, owners, a, b)
+    a, b = passages_numba.written_pairs(
+        passages_numba.group_pairs, (hashes, in_group, owners), len(hashes)
+    )
     return distinct_pairs(np.stack([a, b], axis=1), len(owners))
 
 

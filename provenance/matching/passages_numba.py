@@ -15,11 +15,15 @@ Imported only when numba is installed and the work is large enough to repay comp
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import numba
 import numpy as np
 import numpy.typing as npt
 
 NONE = -1  # no shared n-gram starts here (``runs``: per position, a number per n-gram)
+ROOM_PER = 8  # places per pair ``written_pairs`` gives room for at first
 
 
 @numba.njit(cache=True, nogil=True)
@@ -145,14 +149,28 @@ def runs(
     del cells
     before = np.empty(len(starts), kind)
     _before(starts, at, before)
-    none = np.empty(0, np.int64)
-    count = _heads(hashes, starts, whole, before, docs, none, none)
-    a_start = np.empty(count, np.int64)
-    b_start = np.empty(count, np.int64)
-    _heads(hashes, starts, whole, before, docs, a_start, b_start)
-    a_end = np.empty(count, np.int64)
+    a_start, b_start = written_pairs(_heads, (hashes, starts, whole, before, docs), len(starts))
+    a_end = np.empty(len(a_start), np.int64)
     _ends(a_start, b_start, at, n, a_end)
     return a_start, a_end, b_start
+
+
+def written_pairs(
+    kernel: Callable[..., int], args: tuple[Any, ...], places: int
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """The pairs a kernel writes to its last two arguments (``_heads``, ``group_pairs``: given
+    room, they write as many as fit and count them all), over ``places`` places. Given room
+    for one pair per ``ROOM_PER`` places at first, and again with room for all only when more
+    were found: most corpora make far fewer pairs than places, and are gone through once
+    instead of once to count and once to write."""
+    room = places // ROOM_PER
+    a, b = np.empty(room, np.int64), np.empty(room, np.int64)
+    count = kernel(*args, a, b)
+    if count > room:
+        a, b = np.empty(count, np.int64), np.empty(count, np.int64)
+        kernel(*args, a, b)
+        return a, b
+    return a[:count].copy(), b[:count].copy()  # not the room left over, held to the end
 
 
 @numba.njit(cache=True, nogil=True)
