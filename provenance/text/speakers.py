@@ -696,7 +696,7 @@ _ASKING = ("demand", "urg", "ask", "request", "propos", "order", "call", "beg", 
 
 def _names_spokesperson(text: str, hit: _Found) -> bool:
     """Whether a back-reference is "the spokesperson" (or spokesman...) rather than "he"."""
-    return hit.pronoun and "spokes" in text[hit.phrase[0] : hit.phrase[1]].lower()
+    return hit.pronoun and _writes_spokes(text, *hit.phrase)
 
 
 def _verb_speakers(
