@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from rapidfuzz import fuzz, process
 
 from provenance.matching import verify as verify_module
+from provenance.model import Sentence
 
 pytest.importorskip("numba")
 
@@ -23,7 +24,9 @@ wide_texts = st.text(alphabet=LETTERS + OTHERS, max_size=300)
 
 def _both(strings: list[str], pairs: list[tuple[int, int]]) -> tuple[list[float], list[float]]:
     places = np.asarray(pairs, np.int64).reshape(-1, 2)
-    compiled = verify_module._Characters.of(strings).ratios(places)
+    characters = verify_module._Characters.of(strings)
+    assert characters is not None
+    compiled = characters.ratios(places)
     expected = process.cpdist(
         [strings[a] for a, _ in pairs],
         [strings[b] for _, b in pairs],
@@ -74,3 +77,24 @@ run_texts = runs.map(lambda found: "".join(letter * n for letter, n in found))
 def test_the_compiled_ratio_of_runs_of_letters(a: str, b: str) -> None:
     compiled, expected = _both([a, b], [(0, 1), (1, 0)])
     assert compiled == expected
+
+
+def test_a_table_past_the_bound_leaves_the_scores_to_rapidfuzz(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Strings whose bit table would pass ``RATIO_TABLE_MAX_BYTES`` (many character codes, a
+    long string) are not laid out for the kernel, and verify keeps the same pairs."""
+    strings = ["ж" + "a" * 200, "ж" + "a" * 190 + "b" * 10, "x y", "x z"]
+    # 257 codes, 4 blocks (the kernel's least): 8,224 bytes
+    assert verify_module._Characters.of(strings) is not None
+    monkeypatch.setattr(verify_module, "RATIO_TABLE_MAX_BYTES", 257 * 4 * 8 - 1)
+    assert verify_module._Characters.of(strings) is None
+    sentences = [Sentence(k, 0, 0, 0, 1, tuple(text.split())) for k, text in enumerate(strings)]
+    pairs = np.array([(0, 1), (2, 3), (0, 2)], np.int64)
+    monkeypatch.setattr(verify_module, "COMPILED_MIN_PAIRS", 0)
+    past = verify_module.verify(pairs, sentences, 70.0, 0.8)
+    monkeypatch.setattr(verify_module, "RATIO_TABLE_MAX_BYTES", 1 << 30)
+    assert verify_module.verify(pairs, sentences, 70.0, 0.8) == past
+    monkeypatch.setattr(verify_module, "COMPILED_MIN_PAIRS", 10**9)
+    assert verify_module.verify(pairs, sentences, 70.0, 0.8) == past
+    assert [(m.a, m.b) for m in past[0]] == [(0, 1)]

@@ -37,6 +37,10 @@ SCORE_BATCH = 200_000
 # Pairs from which the compiled ratio and the words' bound are worth loading their kernels (a
 # ``check`` of one article or a small corpus scores and aligns its few pairs with rapidfuzz).
 COMPILED_MIN_PAIRS = 20_000
+# Bytes of the bit table each thread of the compiled ratio holds: a 64-bit word per character
+# code and 64 characters of the longest string. A corpus of many scripts with one very long
+# "sentence" (a page with no full stop) would need gigabytes; past this, rapidfuzz scores.
+RATIO_TABLE_MAX_BYTES = 64 << 20
 
 
 def verify(
@@ -118,8 +122,9 @@ class _Characters:
     blocks: int  # 64-character blocks of the longest string
 
     @classmethod
-    def of(cls, joined: Sequence[str]) -> _Characters:
-        """The strings ``joined``, in that order."""
+    def of(cls, joined: Sequence[str]) -> _Characters | None:
+        """The strings ``joined``, in that order; None when the kernel's table would be larger
+        than ``RATIO_TABLE_MAX_BYTES``."""
         text = "".join(joined)
         codes: npt.NDArray[np.uint8] | npt.NDArray[np.uint32]
         try:
@@ -133,7 +138,10 @@ class _Characters:
         del text
         lengths = np.fromiter(map(len, joined), np.int64, len(joined))
         first = np.concatenate(([0], np.cumsum(lengths)))
-        return cls(codes, first, rows, (int(lengths.max(initial=0)) + 63) // 64)
+        blocks = (int(lengths.max(initial=0)) + 63) // 64
+        if rows * max(blocks, 4) * 8 > RATIO_TABLE_MAX_BYTES:  # (the kernel's table's shape)
+            return None
+        return cls(codes, first, rows, blocks)
 
     def ratios(self, places: npt.NDArray[np.int64]) -> npt.NDArray[np.float64]:
         """``_ratios`` of the pairs (``places``: a pair's two places among the strings)."""
