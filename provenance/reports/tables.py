@@ -30,7 +30,7 @@ from provenance import __version__
 from provenance.clustering.attribute import SHARE_PLACES
 from provenance.errors import InputError
 from provenance.memory import paused_gc
-from provenance.model import Document, Sentence, Skipped, SourceFormat
+from provenance.model import Cluster, Document, Sentence, Skipped, SourceFormat
 from provenance.reports import schema
 from provenance.reports.report_set import staged
 from provenance.reports.workbook import WORKBOOK, write_workbook
@@ -157,26 +157,6 @@ def occurrences_frame(result: TraceResult) -> pl.DataFrame:
     )  # fmt: skip
     doc_texts = [doc.text for doc in docs]
     texts = [doc_texts[d][s:e] for d, s, e in zip(doc_of, starts, ends, strict=True)]
-    normalised = _Normalised(result.analysis.sentences, doc_texts)
-    compared = list(map(normalised, texts, doc_of, starts, ends, members))
-    earliest = {
-        c.cluster_id: normalised(
-            doc_texts[first.doc][first.start : first.end],
-            first.doc,
-            first.start,
-            first.end,
-            first.sentences,
-        )
-        for c in clusters
-        for first in (c.earliest,)
-    }
-    # one batch on every core: the same scores as fuzz.ratio pair by pair
-    scores = process.cpdist(
-        compared,
-        [earliest[cluster_id] for cluster_id in cluster_ids],
-        scorer=fuzz.ratio,
-        workers=-1,
-    ).tolist()
     doc_ids, outlets, published = _per_document(docs)
     return _frame(
         {
@@ -187,12 +167,58 @@ def occurrences_frame(result: TraceResult) -> pl.DataFrame:
             "start": starts,
             "end": ends,
             "text": texts,
-            "similarity": [round(score) for score in scores],
+            "similarity": _similarities(
+                clusters, texts, doc_of, starts, ends, members, result.analysis.sentences, doc_texts
+            ),
             "is_earliest": is_earliest,
             "in_quotes": in_quotes,
         },
         schema.OCCURRENCES,
     )
+
+
+def _similarities(
+    clusters: Sequence[Cluster],
+    texts: Sequence[str],
+    doc_of: Sequence[int],
+    starts: Sequence[int],
+    ends: Sequence[int],
+    members: Sequence[Sequence[int]],
+    sentences: Sequence[Sentence],
+    doc_texts: Sequence[str],
+) -> list[int]:
+    """Per occurrence (the clusters' in order; ``texts``: theirs), its similarity to its
+    cluster's earliest occurrence: ``fuzz.ratio`` of the two normalised, rounded. A copy with
+    the earliest's very text scores 100 (a string's ratio with itself) without being
+    normalised: most copies of a syndicated story (three in four on the README corpus)."""
+    normalised = _Normalised(sentences, doc_texts)
+    compared: list[str] = []  # the copies that differ, normalised
+    against: list[str] = []  # their earliest's
+    place: list[int] = []  # per occurrence, its place among those; -1: the earliest's text
+    k = 0
+    for cluster in clusters:
+        first = cluster.earliest
+        reference = doc_texts[first.doc][first.start : first.end]
+        theirs: str | None = None  # normalised when a copy differs
+        for _ in cluster.occurrences:
+            if texts[k] == reference:
+                place.append(-1)
+            else:
+                if theirs is None:
+                    theirs = normalised(
+                        reference, first.doc, first.start, first.end, first.sentences
+                    )
+                place.append(len(compared))
+                compared.append(normalised(texts[k], doc_of[k], starts[k], ends[k], members[k]))
+                against.append(theirs)
+            k += 1
+    # one batch on every core: the same scores as fuzz.ratio pair by pair
+    scores = (
+        process.cpdist(compared, against, scorer=fuzz.ratio, workers=-1).tolist()
+        if compared
+        else []
+    )
+    return [100 if at < 0 else round(scores[at]) for at in place]
 
 
 def _per_document(
