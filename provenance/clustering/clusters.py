@@ -677,11 +677,15 @@ def _runs(members: Sequence[int], sentences: Sequence[Sentence]) -> list[list[in
 def _merge(
     located: Sequence[tuple[int, int, int, list[int]]],
 ) -> list[tuple[int, int, int, list[int]]]:
+    """Spans (document, start, end, their sentences: sorted, distinct) sorted, those
+    overlapping in a document merged. A fragment's span brings no sentences: its merge keeps
+    the run's list as it is (sorted and distinct already), not sorted again for every fragment
+    over a long passage."""
     merged: list[tuple[int, int, int, list[int]]] = []
     for doc, start, end, run in sorted(located, key=lambda r: (r[0], r[1], r[2])):
         if merged and merged[-1][0] == doc and start < merged[-1][2]:
             m_doc, m_start, m_end, m_run = merged[-1]
-            merged[-1] = (m_doc, m_start, max(m_end, end), sorted({*m_run, *run}))
+            merged[-1] = (m_doc, m_start, max(m_end, end), sorted({*m_run, *run}) if run else m_run)
         else:
             merged.append((doc, start, end, list(run)))
     return merged
