@@ -37,6 +37,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from functools import lru_cache
+from itertools import chain, repeat
+from operator import attrgetter, is_not
 from typing import Protocol
 
 import numpy as np
@@ -552,13 +554,86 @@ def boilerplate_components(
     mostly made of sentences in pattern-marked paragraphs (``flags``, per sentence). ``ends``
     (per sentence, ``sentence_ends``), ``text`` (per document, ``text_sentences``) and
     ``pages`` (per document, ``page_keys``): see ``learned``."""
-    found = learned(
-        members, sentences, documents, outlet_docs, corpus_share, corpus, ends, text, flags, pages
-    )
-    found.update(
-        c for c, group in enumerate(members) if 2 * sum(flags[s] for s in group) > len(group)
-    )
+    laid_out = _Members.of(members, sentences)
+    # only the components learning could find boilerplate are put to its rules (most of a
+    # corpus's are in too few documents, with no member in a plea: ``could_be_learned``)
+    chosen = laid_out.learnable(outlet_docs, corpus_share, corpus, ends).tolist()
+    found = {
+        chosen[c]
+        for c in learned(
+            [members[c] for c in chosen],
+            sentences,
+            documents,
+            outlet_docs,
+            corpus_share,
+            corpus,
+            ends,
+            text,
+            flags,
+            pages,
+        )
+    }
+    found.update(laid_out.mostly(flags).tolist())
     return found
+
+
+class _Members:
+    """Every member of every component laid out at once (component by component): the
+    sentence, its component and its document; for ``boilerplate_components``' tests on
+    arrays, not a loop over the members in Python."""
+
+    def __init__(
+        self,
+        sizes: npt.NDArray[np.int64],
+        flat: npt.NDArray[np.int64],
+        owner: npt.NDArray[np.int64],
+        docs: npt.NDArray[np.int64],
+    ) -> None:
+        self.sizes, self.flat, self.owner, self.docs = sizes, flat, owner, docs
+
+    @classmethod
+    def of(cls, members: Sequence[Sequence[int]], sentences: Sequence[InDocument]) -> _Members:
+        sizes = np.fromiter(map(len, members), np.int64, len(members))
+        count = int(sizes.sum())
+        flat = np.fromiter(chain.from_iterable(members), np.int64, count)
+        owner = np.repeat(np.arange(len(members), dtype=np.int64), sizes)
+        docs = np.fromiter(map(_DOC, map(sentences.__getitem__, flat.tolist())), np.int64, count)
+        return cls(sizes, flat, owner, docs)
+
+    def learnable(
+        self,
+        outlet_docs: int,
+        corpus_share: float,
+        corpus: CorpusCounts,
+        ends: Sequence[int] | None,
+    ) -> npt.NDArray[np.int64]:
+        """The components ``learned`` could find boilerplate, in order: in enough documents
+        (``could_be_learned``; a component's documents that judge it are some of its
+        documents, so no fewer can be learned), or with a member in a plea at an end (an
+        outlet's plea needs only two documents; none without ``ends``)."""
+        n = len(self.sizes)
+        width = np.int64(int(self.docs.max()) + 1 if len(self.docs) else 1)
+        # each (component, document) once, by a sort (``np.unique`` hashes: ten times slower)
+        keys = np.sort(self.owner * width + self.docs)
+        held = keys[np.flatnonzero(np.diff(keys, prepend=-1))] // width
+        could = could_be_learned(np.bincount(held, minlength=n), outlet_docs, corpus_share, corpus)
+        if ends is not None and len(self.flat):
+            # (told by identity: an ``End`` read as a number costs a call each)
+            placed = map(is_not, map(ends.__getitem__, self.flat.tolist()), repeat(End.NONE))
+            could[self.owner[np.fromiter(placed, np.bool_, len(self.flat))]] = True
+        found: npt.NDArray[np.int64] = np.flatnonzero(could)
+        return found
+
+    def mostly(self, flags: Sequence[bool]) -> npt.NDArray[np.int64]:
+        """The components more than half of whose members are pattern-marked (``flags``, per
+        sentence)."""
+        marked = np.fromiter(map(flags.__getitem__, self.flat.tolist()), np.bool_, len(self.flat))
+        counts = np.bincount(self.owner[marked], minlength=len(self.sizes))
+        found: npt.NDArray[np.int64] = np.flatnonzero(2 * counts > self.sizes)
+        return found
+
+
+_DOC = attrgetter("doc")
 
 
 def could_be_learned(
