@@ -284,3 +284,54 @@ def test_pairs_are_the_same_whatever_room_is_given_first(
     assert as_set(runs) == as_set(ps.shared_runs(stream, shared, compiled=False))
     numpy = ps.ngram_candidates(shared, stream, groups, owners, compiled=False)
     assert pairs.tolist() == numpy.tolist()
+
+
+MARKS = ("", "", "", '"', "“", "”", ".", ",", "(", ")", "'", "_", "-", "…", "é")
+decorated = st.tuples(st.sampled_from(MARKS), st.sampled_from(VOCABULARY), st.sampled_from(MARKS))
+lines = st.tuples(st.sampled_from(("", " ", '" ')), st.lists(decorated, min_size=1, max_size=6))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(lines, min_size=1, max_size=5), min_size=1, max_size=3), st.data())
+def test_side_spans_are_each_spans_first_and_last_words(
+    docs: list[list[tuple[str, list[tuple[str, str, str]]]]], data: st.DataObject
+) -> None:
+    """The characters of stream spans, from the start of their first word to the end of their
+    last, with the punctuation attached or not: the same as found a span at a time from each
+    sentence's words, whether few spans are asked (one by one) or many (each distinct edge
+    once), sentences starting or ending with a mark or with white space."""
+    from provenance.text.normalise import words
+
+    texts: list[str] = []
+    sentences: list[Sentence] = []
+    for d, doc in enumerate(docs):
+        text = ""
+        for head, line in doc:
+            start = len(text)
+            text += head + " ".join(a + w + b for a, w, b in line)
+            if words(text, start, len(text)):
+                sentences.append(
+                    Sentence(d, len(sentences), 0, start, len(text), words(text, start, len(text)))
+                )
+            text += "  "
+        texts.append(text)
+    stream = ps.TokenStream.of(sentences, len(docs))
+    bounds = stream.doc_starts.tolist()
+    held = [d for d in range(len(docs)) if bounds[d + 1] > bounds[d]]
+    if not held:
+        return
+    spans = []
+    for _ in range(data.draw(st.integers(1, 3 * ps._FEW))):
+        d = data.draw(st.sampled_from(held))
+        a = data.draw(st.integers(bounds[d], bounds[d + 1] - 1))
+        spans.append((a, data.draw(st.integers(a + 1, bounds[d + 1]))))
+    starts = np.asarray([a for a, _ in spans], np.int64)
+    ends = np.asarray([b for _, b in spans], np.int64)
+    for attached in (True, False):
+        expected = plain.side_spans(stream, sentences, texts, starts, ends, attached)
+        assert ps.side_spans(stream, sentences, texts, starts, ends, attached) == expected
+        one = [
+            ps.side_spans(stream, sentences, texts, starts[k : k + 1], ends[k : k + 1], attached)[0]
+            for k in range(len(spans))
+        ]
+        assert one == expected

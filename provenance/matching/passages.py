@@ -919,32 +919,39 @@ def side_spans(
 ) -> list[tuple[int, int, int]]:
     """(document, start, end) in characters of each stream span ``[starts, ends)``, from its
     first word to its last, with the punctuation written against them (``attached``).
-    ``edges``: the sentences' word edges found so far (kept between calls on one corpus)."""
+    ``edges``: the sentences' word edges found so far (kept between calls on one corpus).
+    Each distinct first word and last word is looked up once: passages of reused text start
+    and end at the same words again and again (half of them do on the corpora of issue 22)."""
     if edges is None:
         edges = WordEdges(sentences, texts)
     sentence_starts = stream.sentence_starts
     first = stream.token_sentences[starts]
     last = stream.token_sentences[ends - 1]
-    docs = stream.doc_of(starts)
-    found = []
-    for doc, k0, w0, k1, w1 in zip(
-        docs.tolist(),
-        first.tolist(),
-        (starts - sentence_starts[first]).tolist(),
-        last.tolist(),
-        (ends - sentence_starts[last]).tolist(),
-        strict=True,
-    ):
-        text = texts[doc]
-        s0, s1 = sentences[k0], sentences[k1]
-        begin = edges.start(k0, w0)
-        stop = edges.end(k1, w1 - 1)
-        while attached and begin > s0.start and _attached(text[begin - 1]):
-            begin -= 1
-        while attached and stop < s1.end and _attached(text[stop]):
-            stop += 1
-        found.append((doc, begin, stop))
-    return found
+    begins = _per_distinct(
+        first, starts - sentence_starts[first], lambda k, w: edges.first_char(k, w, attached)
+    )
+    stops = _per_distinct(
+        last, ends - 1 - sentence_starts[last], lambda k, w: edges.last_char(k, w, attached)
+    )
+    return list(zip(stream.doc_of(starts).tolist(), begins, stops, strict=True))
+
+
+def _per_distinct(
+    sentence: npt.NDArray[np.int64], word: npt.NDArray[np.int64], find: Callable[[int, int], int]
+) -> list[int]:
+    """``find(sentence, word)`` of each (sentence, word) in turn, asked once per distinct
+    one (a few: asked in turn)."""
+    if len(sentence) < _FEW:
+        return list(map(find, sentence.tolist(), word.tolist()))
+    scale = int(word.max()) + 1
+    distinct, inverse = np.unique(sentence * scale + word, return_inverse=True)
+    found = np.fromiter(
+        map(find, (distinct // scale).tolist(), (distinct % scale).tolist()),
+        np.int64,
+        len(distinct),
+    )
+    values: list[int] = found[inverse.ravel()].tolist()
+    return values
 
 
 class WordEdges:
@@ -974,6 +981,36 @@ class WordEdges:
         if word == len(found.tokens) - 1:
             return last_word_end(self._texts[found.doc], found.start, found.end)
         return self._inside(sentence)[2 * word + 1]
+
+    def first_char(self, sentence: int, word: int, attached: bool) -> int:
+        """Where word ``word`` of sentence ``sentence`` starts, with the punctuation written
+        against it (``attached``). The first word of a sentence that starts with a letter or
+        digit, or with a mark against one, starts the sentence (told from two characters)."""
+        found = self._sentences[sentence]
+        text = self._texts[found.doc]
+        if word == 0 and attached and found.end - found.start >= 2:
+            head, second = text[found.start], text[found.start + 1]
+            if head.isalnum() or (second.isalnum() and not head.isspace()):
+                return found.start
+        begin = self.start(sentence, word)
+        while attached and begin > found.start and _attached(text[begin - 1]):
+            begin -= 1
+        return begin
+
+    def last_char(self, sentence: int, word: int, attached: bool) -> int:
+        """Where word ``word`` of sentence ``sentence`` ends, with the punctuation written
+        against it (``attached``): the end of a sentence ending with a letter or digit, or
+        with a mark against one, for its last word."""
+        found = self._sentences[sentence]
+        text = self._texts[found.doc]
+        if word == len(found.tokens) - 1 and attached and found.end - found.start >= 2:
+            before, last = text[found.end - 2], text[found.end - 1]
+            if last.isalnum() or (before.isalnum() and not last.isspace()):
+                return found.end
+        stop = self.end(sentence, word)
+        while attached and stop < found.end and _attached(text[stop]):
+            stop += 1
+        return stop
 
     def _inside(self, sentence: int) -> array[int]:
         spans = self._spans.get(sentence)

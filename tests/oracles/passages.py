@@ -18,6 +18,8 @@ from provenance.matching.passages import (
     Runs,
     TokenStream,
 )
+from provenance.model import Sentence
+from provenance.text.normalise import word_spans
 
 _CHUNK = 1 << 16
 
@@ -154,3 +156,33 @@ def _hold_sentences(
     stop = np.maximum(stop, first)
     found: npt.NDArray[np.bool_] = count[stop] > count[first]
     return found
+
+
+def side_spans(
+    stream: TokenStream,
+    sentences: Sequence[Sentence],
+    texts: Sequence[str],
+    starts: npt.NDArray[np.int64],
+    ends: npt.NDArray[np.int64],
+    attached: bool = True,
+) -> list[tuple[int, int, int]]:
+    """``passages.side_spans`` a span at a time, every word's edges from its sentence's words
+    (``normalise.word_spans``), as the run once found them."""
+    found = []
+    for start, end in zip(starts.tolist(), ends.tolist(), strict=True):
+        k0 = int(stream.token_sentences[start])
+        k1 = int(stream.token_sentences[end - 1])
+        s0, s1 = sentences[k0], sentences[k1]
+        text = texts[s0.doc]
+        begin = word_spans(text, s0.start, s0.end)[start - int(stream.sentence_starts[k0])][0]
+        stop = word_spans(text, s1.start, s1.end)[end - 1 - int(stream.sentence_starts[k1])][1]
+        while attached and begin > s0.start and _attached(text[begin - 1]):
+            begin -= 1
+        while attached and stop < s1.end and _attached(text[stop]):
+            stop += 1
+        found.append((s0.doc, begin, stop))
+    return found
+
+
+def _attached(char: str) -> bool:
+    return not char.isspace() and not char.isalnum()
