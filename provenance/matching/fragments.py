@@ -123,7 +123,6 @@ def find(
     size = max(1, shingle_size)
     s_groups = group_identical(sentences) if identical is None else identical
     f_groups = _identical([f.tokens for f in fragments])
-    hits: list[Hit] = []
     f_tokens = [fragments[g[0]].tokens for g in f_groups]
     s_tokens = [sentences[g[0]].tokens for g in s_groups]
     if not f_tokens:
@@ -134,25 +133,74 @@ def find(
         f_hashes = segments(fragment_hashes, np.fromiter((g[0] for g in f_groups), np.int64))
     candidates = _candidates(f_hashes, [len(g) for g in f_groups], s_tokens, size, hashes, common)
     candidates = _across(candidates, f_groups, s_groups, fragments, sentences)
-    f_docs = [fragment.doc for fragment in fragments]  # (read once: a quote has many hits)
+    verified = []  # (sentence group, fragment group, first word, stop word, score)
     for s_rep, f_rep in _may_hold(candidates, f_tokens, s_tokens, containment).tolist():
-        members = s_groups[s_rep]
-        pairs = [(f, m) for f in f_groups[f_rep] for m in members if sentences[m].doc != f_docs[f]]
-        found = (
-            _verify(fragments[pairs[0][0]].tokens, sentences[pairs[0][1]].tokens, containment)
-            if pairs
-            else None
+        found = _verify(f_tokens[f_rep], s_tokens[s_rep], containment)
+        if found is not None:
+            verified.append((s_rep, f_rep, *found))
+    return _hits(verified, f_groups, s_groups, fragments, sentences, texts)
+
+
+def _hits(
+    verified: Sequence[tuple[int, int, int, int, float]],
+    f_groups: Sequence[Sequence[int]],
+    s_groups: Sequence[Sequence[int]],
+    fragments: Sequence[Fragment],
+    sentences: Sequence[Sentence],
+    texts: Sequence[str],
+) -> list[Hit]:
+    """The hits of the ``verified`` (sentence group, fragment group) pairs, with the words
+    found to match: each fragment of the one in each sentence of the other that lies in
+    another document, in order of sentence, then fragment. Laid out on arrays (436,585 hits
+    on the README corpus, most of them a quote found in every copy of its story); each
+    sentence's span worked out once per verified pair."""
+    if not verified:
+        return []
+    s_rep, f_rep, first, stop = (
+        np.fromiter(map(itemgetter(k), verified), np.int64, len(verified)) for k in range(4)
+    )
+    score = np.fromiter(map(itemgetter(4), verified), np.float64, len(verified))
+    f_members, f_starts, f_sizes = _laid_out([f_groups[g] for g in f_rep.tolist()])
+    s_members, s_starts, s_sizes = _laid_out([s_groups[g] for g in s_rep.tolist()])
+    # every fragment of each pair with every sentence: a block per pair, fragments outside
+    blocks = f_sizes * s_sizes
+    pair = np.repeat(np.arange(len(verified), dtype=np.int64), blocks)
+    within = np.arange(int(blocks.sum()), dtype=np.int64) - np.repeat(
+        np.cumsum(blocks) - blocks, blocks
+    )
+    fragment = f_members[f_starts[pair] + within // s_sizes[pair]]
+    sentence = s_members[s_starts[pair] + within % s_sizes[pair]]
+    f_doc = np.fromiter((f.doc for f in fragments), np.int64, len(fragments))
+    reached, inverse = np.unique(sentence, return_inverse=True)
+    s_doc = np.fromiter((sentences[m].doc for m in reached.tolist()), np.int64, len(reached))
+    doc = s_doc[inverse.ravel()]
+    across = doc != f_doc[fragment]
+    pair, fragment, sentence, doc = pair[across], fragment[across], sentence[across], doc[across]
+    # each sentence's matching words, once per pair
+    keys, inverse = np.unique(pair * len(sentences) + sentence, return_inverse=True)
+    firsts, stops = first.tolist(), stop.tolist()
+    spans = [
+        word_span(texts[s.doc], s.start, s.end, firsts[k], stops[k], len(s.tokens))
+        for k, s in zip(
+            (keys // len(sentences)).tolist(),
+            map(sentences.__getitem__, (keys % len(sentences)).tolist()),
+            strict=True,
         )
-        if found is None:
-            continue
-        first, stop, score = found
-        spans: dict[int, tuple[int, int]] = {}  # the sentence's matching words
-        for f, m in pairs:
-            s = sentences[m]
-            if m not in spans:
-                spans[m] = word_span(texts[s.doc], s.start, s.end, first, stop, len(s.tokens))
-            hits.append(Hit(f, m, s.doc, *spans[m], score))
-    return sorted(hits, key=itemgetter(1, 0))  # by sentence, then fragment
+    ]
+    starts = np.fromiter(map(itemgetter(0), spans), np.int64, len(spans))[inverse.ravel()]
+    ends = np.fromiter(map(itemgetter(1), spans), np.int64, len(spans))[inverse.ravel()]
+    order = np.lexsort((fragment, sentence))  # by sentence, then fragment (each pair once)
+    columns = (fragment, sentence, doc, starts, ends, score[pair])
+    return list(map(Hit._make, zip(*(c[order].tolist() for c in columns), strict=True)))
+
+
+def _laid_out(
+    groups: Sequence[Sequence[int]],
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """The ``groups`` laid end to end, with where each starts and its size."""
+    sizes = np.fromiter(map(len, groups), np.int64, len(groups))
+    members = np.fromiter(chain.from_iterable(groups), np.int64, int(sizes.sum()))
+    return members, np.cumsum(sizes) - sizes, sizes
 
 
 def _across(
