@@ -299,7 +299,8 @@ def test_side_spans_are_each_spans_first_and_last_words(
     """The characters of stream spans, from the start of their first word to the end of their
     last, with the punctuation attached or not: the same as found a span at a time from each
     sentence's words, whether few spans are asked (one by one) or many (each distinct edge
-    once), sentences starting or ending with a mark or with white space."""
+    once) or one (``side_span``), sentences starting or ending with a mark or with white
+    space."""
     from provenance.text.normalise import words
 
     texts: list[str] = []
@@ -335,3 +336,5 @@ def test_side_spans_are_each_spans_first_and_last_words(
             for k in range(len(spans))
         ]
         assert one == expected
+        edges = ps.WordEdges(sentences, texts)
+        assert [ps.side_span(stream, edges, a, b, attached) for a, b in spans] == expected

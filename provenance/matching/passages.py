@@ -936,6 +936,20 @@ def side_spans(
     return list(zip(stream.doc_of(starts).tolist(), begins, stops, strict=True))
 
 
+def side_span(
+    stream: TokenStream, edges: WordEdges, start: int, end: int, attached: bool = True
+) -> tuple[int, int, int]:
+    """``side_spans`` of the one span ``[start, end)``, read as Python numbers (asked run by
+    run while passages are anchored: arrays of one span cost more than the rest)."""
+    first = int(stream.token_sentences[start])
+    last = int(stream.token_sentences[end - 1])
+    return (
+        edges.doc(first),
+        edges.first_char(first, start - int(stream.sentence_starts[first]), attached),
+        edges.last_char(last, end - 1 - int(stream.sentence_starts[last]), attached),
+    )
+
+
 def _per_distinct(
     sentence: npt.NDArray[np.int64], word: npt.NDArray[np.int64], find: Callable[[int, int], int]
 ) -> list[int]:
@@ -981,6 +995,10 @@ class WordEdges:
         if word == len(found.tokens) - 1:
             return last_word_end(self._texts[found.doc], found.start, found.end)
         return self._inside(sentence)[2 * word + 1]
+
+    def doc(self, sentence: int) -> int:
+        """The document of sentence ``sentence``."""
+        return self._sentences[sentence].doc
 
     def first_char(self, sentence: int, word: int, attached: bool) -> int:
         """Where word ``word`` of sentence ``sentence`` starts, with the punctuation written

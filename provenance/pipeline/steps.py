@@ -339,10 +339,7 @@ class PassagesStep(Step):
         def quoted(start: int, end: int) -> bool:
             """Whether the words are most of a quotation (a clause quoted from the other
             document, not a phrase inside a longer quote)."""
-            spans = passage_stage.side_spans(
-                stream, sentences, texts, np.asarray([start]), np.asarray([end]), False, edges
-            )
-            ((doc, first, last),) = spans
+            doc, first, last = passage_stage.side_span(stream, edges, start, end, False)
             region = quote_maps[doc].region(first, last)
             if region is None:
                 return False
