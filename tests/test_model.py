@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+from dataclasses import dataclass
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -70,3 +71,29 @@ def test_numbered_words_give_back_every_word(sentences: list[Sentence]) -> None:
     words = [word for sentence in sentences for word in sentence.tokens]
     assert [vocabulary[k] for k in ids] == words
     assert list(vocabulary) == list(dict.fromkeys(words))  # distinct, in order of first use
+
+
+@model.pickled_by_fields
+@dataclass(frozen=True)
+class _One:
+    value: tuple[int, ...]
+
+
+@model.pickled_by_fields
+@dataclass(frozen=True)
+class _Two:
+    name: str
+    inner: _One | None = None
+
+
+@given(st.lists(st.integers(), max_size=4).map(tuple), st.text(max_size=5), st.booleans())
+def test_a_record_pickles_as_its_class_and_fields(
+    value: tuple[int, ...], name: str, nested: bool
+) -> None:
+    """One field or several: the record's constructor is given its fields, in order."""
+    one = _One(value)
+    two = _Two(name, one if nested else None)
+    assert one.__reduce__() == (_One, (value,))
+    assert two.__reduce__() == (_Two, (name, two.inner))
+    assert pickle.loads(pickle.dumps(one)) == one
+    assert pickle.loads(pickle.dumps(two)) == two
