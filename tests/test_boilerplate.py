@@ -281,6 +281,48 @@ def test_present_finds_exactly_the_trigger_words_in_a_paragraph(parts: list[str]
     assert matcher.present(paragraph) == expected
 
 
+# paragraphs of trigger words (some of two words) and other words, apart or run together, with
+# white space of every kind inside and between them, a sigma whose lower case depends on what
+# stands beside it, and hard-wrapped lines
+_BODY_PART = st.sampled_from(
+    [
+        *"x.,Σ \t\u00a0\u2003\x1c\n",
+        *["Sign", " up", "sign", "©", "Getty", "ends", "ΟΔΟΣ", "  ", "\n\n", "\n  "],
+        "a line of many words that wraps",
+    ]
+)
+_MATCHER = Matcher.build()
+
+
+@given(st.lists(_BODY_PART, max_size=40).map("".join))
+def test_a_body_without_trigger_words_has_none_in_any_paragraph(text: str) -> None:
+    """``marked_paragraphs`` asks the whole body for trigger words first: when it holds none,
+    no paragraph does, and the paragraphs' triggers are each among the body's."""
+    matcher = _MATCHER
+    spans = paragraphs(text)
+    body = set(boilerplate._body_triggers(text, spans, matcher))
+    for start, end in spans:
+        assert set(matcher.present(text[start:end])) <= body
+
+
+_NEWS = "The council voted on Monday to close the old bridge over the river after a long debate."
+
+
+@given(
+    st.lists(st.sampled_from(["Sign up now.", "Getty Images", "ENDS", "A bridge closed.", _NEWS]))
+)
+def test_marked_paragraphs_as_asking_every_paragraph(lines: list[str]) -> None:
+    matcher = _MATCHER
+    text = "\n\n".join(lines)
+    spans = paragraphs(text)
+    sentences = segment_document(Document("d", "d.txt", text, "utf-8", 0), 0, spans)
+    marked = boilerplate._marks(text, spans, matcher, boilerplate._sentence_spans(spans, sentences))
+    expected = [span for span, is_marked in zip(spans, marked, strict=True) if is_marked]
+    if not boilerplate._leaves_text(marked, sentences):
+        expected = []
+    assert boilerplate.marked_paragraphs(text, spans, sentences, matcher) == expected
+
+
 def test_a_matcher_crosses_to_worker_processes() -> None:
     matcher = Matcher.build([r"\bwire copy\b"])
     copy = pickle.loads(pickle.dumps(matcher))

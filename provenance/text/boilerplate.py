@@ -324,11 +324,23 @@ def marked_paragraphs(
     those ``pattern_paragraphs`` marks, unless they hold every sentence of ``OWN_WORDS`` words
     or more. Boilerplate is never the whole of a document: a page that is one photo caption,
     crawled sixteen times, is sixteen copies of a caption, not sixteen empty pages."""
+    if not matcher.always and not _body_triggers(text, paragraphs, matcher):
+        return []  # (most documents: asked of the whole body at once, not paragraph by paragraph)
     spans = _sentence_spans(paragraphs, sentences)
     marked = _marks(text, paragraphs, matcher, spans)
     if not any(marked) or not _leaves_text(marked, sentences):
         return []
     return [span for span, is_marked in zip(paragraphs, marked, strict=True) if is_marked]
+
+
+def _body_triggers(text: str, paragraphs: Sequence[tuple[int, int]], matcher: Matcher) -> Triggers:
+    """The trigger words in the paragraphs' stretch of text, all at once: a paragraph starts
+    and ends with a character other than white space and white space lies between paragraphs,
+    so each paragraph's words, white space collapsed, are a run of the stretch's and its
+    trigger words are among these (no paragraph holds any when it holds none)."""
+    if not paragraphs:
+        return ()
+    return matcher.present(text[paragraphs[0][0] : paragraphs[-1][1]])
 
 
 def pattern_paragraphs(
