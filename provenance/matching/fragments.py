@@ -397,12 +397,16 @@ class PrefixPostings:
         bits = max(2 * len(keys) - 1, 1).bit_length()
         slots = kernels.table(keys, bits)
         # each fragment's shingles, those in fewest fragments first (then by hash): its prefix
-        rarity = np.lexsort((values, printed[at.ravel()], f_owner))
+        # (``_distinct`` leaves each fragment's in order of hash, so a stable sort of one key,
+        # fragment then count, keeps that order among equal counts: a lexsort of three
+        # columns took ten times longer)
+        counts = printed[at.ravel()]
+        rarity = np.argsort(f_owner * (int(counts.max(initial=0)) + 1) + counts, kind="stable")
         rank = np.empty(len(values), np.int64)
         rank[rarity] = np.arange(len(values), dtype=np.int64) - np.repeat(offsets[:-1], remaining)
         size = remaining - np.minimum(needed, remaining) + 1
         prefix = rank < size[f_owner]
-        posted = np.argsort(values[prefix], kind="stable")
+        posted = _stable_order(values[prefix])
         p_hash, p_owner = values[prefix][posted], f_owner[prefix][posted]
         starts = np.append(np.searchsorted(p_hash, keys, side="left"), len(p_hash))
         # the rest of each fragment's shingles, least printed first
@@ -431,6 +435,18 @@ class PrefixPostings:
                 keys: npt.NDArray[np.int64] = out_s[:found] * n_fragments + out_f[:found]
                 return keys
             room = found
+
+
+def _stable_order(values: npt.NDArray[np.uint32]) -> npt.NDArray[np.int64]:
+    """``np.argsort(values, kind="stable")``: each value above its position as one 64-bit key,
+    sorted by NumPy's SIMD sort (seven times quicker than a stable sort of the values)."""
+    if len(values) >= 1 << 32:
+        found: npt.NDArray[np.int64] = np.argsort(values, kind="stable")
+        return found
+    low = np.uint64(0xFFFFFFFF)
+    keys = (values.astype(np.uint64) << np.uint64(32)) | np.arange(len(values), dtype=np.uint64)
+    found = (sort_keys(keys, in_place=True) & low).astype(np.int64)
+    return found
 
 
 def postings(hashes: ShingleHashes, common: npt.NDArray[np.uint32]) -> Postings:
