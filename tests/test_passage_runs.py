@@ -338,3 +338,29 @@ def test_side_spans_are_each_spans_first_and_last_words(
         assert one == expected
         edges = ps.WordEdges(sentences, texts)
         assert [ps.side_span(stream, edges, a, b, attached) for a, b in spans] == expected
+
+
+# documents alike in length and in their first, middle and last words, some of them the same
+ALIKE: tuple[list[list[str]], ...] = (
+    [["the", "minister", "said", "talks", "go"]],
+    [["the", "talks", "said", "minister", "go"]],
+    [["the", "minister"], ["said", "talks", "go"]],
+    [["the", "minister", "said", "talks", "would"]],
+    [["on"]],
+    [],
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(ALIKE), min_size=1, max_size=8), st.lists(st.booleans(), max_size=4)
+)
+def test_identical_documents_are_found_as_by_all_their_words(
+    docs: list[list[list[str]]], masked: list[bool]
+) -> None:
+    """A run from each document to the first with the same words, none of them masked: the
+    same runs as keying every document by all its words, whatever documents look alike."""
+    stream = stream_of(docs, masked)
+    found = ps.identical_runs(stream)
+    expected = plain.identical_runs(stream)
+    assert [c.tolist() for c in found] == [c.tolist() for c in expected]

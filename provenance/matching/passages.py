@@ -543,21 +543,36 @@ def match_runs(
 
 def identical_runs(stream: TokenStream) -> Runs:
     """A run over the whole of each pair of documents with the same words (each to the first
-    of them: the documents after it are linked through it)."""
+    of them: the documents after it are linked through it). Only documents alike in length
+    and in their first, middle and last words are compared word for word: most documents are
+    like no other, and are not copied out to be keyed (150 MB on the README corpus)."""
     starts, ends = stream.doc_starts[:-1], stream.doc_starts[1:]
     # documents with words, none of them masked (found at once: most documents; through the
     # few masked words, not a count as long as the stream)
     whole = ends > starts
     holding = np.searchsorted(stream.doc_starts, np.flatnonzero(stream.masked), side="right") - 1
     whole[holding] = False
+    docs = np.flatnonzero(whole)
+    begins, stops = starts[docs], ends[docs]
+    looks = [
+        stops - begins,
+        *(stream.hashes[at] for at in (begins, (begins + stops) // 2, stops - 1)),
+    ]
+    order = np.lexsort(looks[::-1])
+    same = np.ones(len(docs) - 1 if len(docs) else 0, np.bool_)
+    for column in looks:
+        same &= column[order][1:] == column[order][:-1]
+    alike = np.zeros(len(docs), np.bool_)  # documents that look like another
+    alike[order[1:][same]] = True
+    alike[order[:-1][same]] = True
     keys: dict[bytes, int] = {}
     pairs = []
-    begins, stops = starts.tolist(), ends.tolist()
-    for doc in np.flatnonzero(whole).tolist():
-        start, end = begins[doc], stops[doc]
+    begins_of, stops_of = starts.tolist(), ends.tolist()
+    for doc in docs[alike].tolist():  # in order
+        start, end = begins_of[doc], stops_of[doc]
         first = keys.setdefault(stream.hashes[start:end].tobytes(), doc)
         if first != doc:
-            pairs.append((begins[first], stops[first], start, end))
+            pairs.append((begins_of[first], stops_of[first], start, end))
     if not pairs:
         return Runs.empty()
     found = np.asarray(pairs, np.int64)

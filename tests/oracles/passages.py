@@ -186,3 +186,20 @@ def side_spans(
 
 def _attached(char: str) -> bool:
     return not char.isspace() and not char.isalnum()
+
+
+def identical_runs(stream: TokenStream) -> Runs:
+    """``passages.identical_runs`` keying every document by all its words, as the run once
+    did: a run from each document to the first with the same words (none masked)."""
+    keys: dict[bytes, int] = {}
+    pairs = []
+    bounds = stream.doc_starts.tolist()
+    for doc in range(len(bounds) - 1):
+        start, end = bounds[doc], bounds[doc + 1]
+        if end == start or stream.masked[start:end].any():
+            continue
+        first = keys.setdefault(stream.hashes[start:end].tobytes(), doc)
+        if first != doc:
+            pairs.append((bounds[first], bounds[first + 1], start, end))
+    found = np.asarray(pairs, np.int64).reshape(-1, 4)
+    return Runs(found[:, 0], found[:, 1], found[:, 2], found[:, 3], np.ones(len(pairs), np.bool_))
