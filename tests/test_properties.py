@@ -130,6 +130,7 @@ QUOTE_SOUP = st.lists(
 @settings(max_examples=300, deadline=None)
 @given(QUOTE_SOUP)
 @example('““\n"a')  # a paragraph of bare opening marks, then a quote
+@example("a,Z a«a")  # a subject written with no space after its comma
 def test_quote_extraction_never_crashes_and_offsets_are_exact(text: str) -> None:
     spans = paragraphs(text)
     found = quotes(text, spans)

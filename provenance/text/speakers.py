@@ -844,7 +844,7 @@ def _possessor(
     name, is_name = _name_of(phrase)
     if not is_name or _bare(sentence[first].text) in _NEVER_FIRST_NAMES:
         return None
-    return _by_name(name, names, aliases, _joined(sentence, (first, k)))
+    return _by_name(name, names, aliases, _written(text, sentence, (first, k)))
 
 
 def _reported_by_subject(
@@ -878,7 +878,7 @@ def _reported_by_subject(
     pairs = zip(before[stop:], before[stop + 1 :], strict=False)
     if any(it.lower in _PASSIVE and _past(nxt) for it, nxt in pairs):
         return None
-    return _by_name(name, names, aliases, _joined(before, (0, stop)))
+    return _by_name(name, names, aliases, _written(text, before, (0, stop)))
 
 
 def _modifies(sentence: Sequence[_Item], first: int, stop: int) -> bool:
@@ -1847,7 +1847,15 @@ def _proper_name(items: Sequence[_Item]) -> bool:
 
 
 def _joined(items: Sequence[_Item], span: tuple[int, int]) -> str:
+    """The items' texts one space apart: a phrase to read a name from."""
     return " ".join(it.text for it in items[span[0] : span[1]])
+
+
+def _written(text: str, items: Sequence[_Item], span: tuple[int, int]) -> str:
+    """The items as the text writes them, from the first's start to the last's end (an
+    ``attributed_as`` is found in the article as it is: "Officials, Smith", not "Officials ,
+    Smith")."""
+    return text[items[span[0]].start : items[span[1] - 1].end]
 
 
 def _speaker_word(items: Sequence[_Item], k: int) -> bool:
