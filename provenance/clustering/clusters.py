@@ -25,9 +25,12 @@ from provenance.matching.fragments import Fragment, Hit
 from provenance.matching.sorting import unique_keys, unique_rows
 from provenance.model import Document, Match, Occurrence, Sentence
 from provenance.text.normalise import (
+    closes_on_word,
     count_words,
     first_word_char,
+    is_attached,
     last_word_end,
+    opens_on_word,
     splits_word,
     word_span,
     word_spans,
@@ -275,13 +278,8 @@ def whole_span(text: str, start: int, end: int) -> tuple[int, int]:
 
     Most sentences start with a letter (or a mark against one) and end with one (or a full
     stop against one): then the span is the whole sentence, told from four characters."""
-    if end - start >= 2:
-        head, second = text[start], text[start + 1]
-        before_last, last_char = text[end - 2], text[end - 1]
-        if (head.isalnum() or (second.isalnum() and not head.isspace())) and (
-            last_char.isalnum() or (before_last.isalnum() and not last_char.isspace())
-        ):
-            return start, end
+    if opens_on_word(text, start, end) and closes_on_word(text, start, end):
+        return start, end
     first = first_word_char(text, start, end)
     while first > start and not text[first - 1].isspace():
         first -= 1
@@ -293,16 +291,11 @@ def whole_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _char_span(sentence: Sentence, first: int, stop: int, text: str) -> tuple[int, int]:
     start, end = word_span(text, sentence.start, sentence.end, first, stop, len(sentence.tokens))
-    while start > sentence.start and _attached(text[start - 1]):
+    while start > sentence.start and is_attached(text[start - 1]):
         start -= 1
-    while end < sentence.end and _attached(text[end]):
+    while end < sentence.end and is_attached(text[end]):
         end += 1
     return start, end
-
-
-def _attached(char: str) -> bool:
-    """Punctuation written against a word, such as quote marks and full stops."""
-    return not char.isspace() and not char.isalnum()
 
 
 Span = tuple[int, int, int]  # document, start, end

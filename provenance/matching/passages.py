@@ -48,7 +48,14 @@ import xxhash
 from provenance.matching.sketch import numba_module
 from provenance.matching.sorting import sort_keys, unique_keys
 from provenance.model import Sentence
-from provenance.text.normalise import first_word_char, last_word_end, word_spans
+from provenance.text.normalise import (
+    closes_on_word,
+    first_word_char,
+    is_attached,
+    last_word_end,
+    opens_on_word,
+    word_spans,
+)
 
 NGRAM = 5  # words in a seed
 MIN_WORDS = 8  # words shared in a row that anchor a passage in a quotation
@@ -883,11 +890,6 @@ def _ranks(sizes: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
     return found
 
 
-def _attached(char: str) -> bool:
-    """Punctuation written against a word, such as quote marks and full stops."""
-    return not char.isspace() and not char.isalnum()
-
-
 class Segments(NamedTuple):
     """Stretches of runs of shared words that lie in one sentence on each side: the two
     sentences (stream numbers), the words aligned, and where they start in each sentence."""
@@ -1021,12 +1023,10 @@ class WordEdges:
         digit, or with a mark against one, starts the sentence (told from two characters)."""
         found = self._sentences[sentence]
         text = self._texts[found.doc]
-        if word == 0 and attached and found.end - found.start >= 2:
-            head, second = text[found.start], text[found.start + 1]
-            if head.isalnum() or (second.isalnum() and not head.isspace()):
-                return found.start
+        if word == 0 and attached and opens_on_word(text, found.start, found.end):
+            return found.start
         begin = self.start(sentence, word)
-        while attached and begin > found.start and _attached(text[begin - 1]):
+        while attached and begin > found.start and is_attached(text[begin - 1]):
             begin -= 1
         return begin
 
@@ -1036,12 +1036,14 @@ class WordEdges:
         with a mark against one, for its last word."""
         found = self._sentences[sentence]
         text = self._texts[found.doc]
-        if word == len(found.tokens) - 1 and attached and found.end - found.start >= 2:
-            before, last = text[found.end - 2], text[found.end - 1]
-            if last.isalnum() or (before.isalnum() and not last.isspace()):
-                return found.end
+        if (
+            word == len(found.tokens) - 1
+            and attached
+            and closes_on_word(text, found.start, found.end)
+        ):
+            return found.end
         stop = self.end(sentence, word)
-        while attached and stop < found.end and _attached(text[stop]):
+        while attached and stop < found.end and is_attached(text[stop]):
             stop += 1
         return stop
 

@@ -143,6 +143,32 @@ def last_word_end(text: str, start: int, end: int) -> int:
     return last
 
 
+def is_attached(char: str) -> bool:
+    """Punctuation written against a word, such as quote marks and full stops: neither white
+    space nor a letter or digit."""
+    return not char.isspace() and not char.isalnum()
+
+
+def opens_on_word(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]``'s first word, with the punctuation written
+    against it, starts the sentence, told from two characters: a letter or digit first, or a
+    mark against one ("“We", "(2)"). False is no answer: the word is then looked for."""
+    if end - start < 2:
+        return False
+    head, second = text[start], text[start + 1]
+    return head.isalnum() or (second.isalnum() and not head.isspace())
+
+
+def closes_on_word(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]``'s last word, with the punctuation written
+    against it, ends the sentence, told from two characters: a letter or digit last, or a
+    mark against one ("said.", "go”"). False is no answer: the word is then looked for."""
+    if end - start < 2:
+        return False
+    before, last = text[end - 2], text[end - 1]
+    return last.isalnum() or (before.isalnum() and not last.isspace())
+
+
 def word_span(
     text: str, start: int, end: int, first: int, stop: int, count: int
 ) -> tuple[int, int]:
