@@ -59,12 +59,3 @@ def test_the_prefix_join_asks_for_room_when_pairs_outnumber_shingles() -> None:
     prefix = fs._candidates(*args, compiled=True)
     assert len(prefix) == 3 * len(VOCABULARY)
     assert prefix.tolist() == fs._candidates(*args, compiled=False).tolist()
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.lists(st.integers(0, 2**32 - 1) | st.integers(0, 5), max_size=300))
-def test_stable_order_is_a_stable_argsort(values: list[int]) -> None:
-    """Values sorted as keys above their positions: ties (many, among small values) in order
-    of position, as a stable sort leaves them."""
-    array = np.asarray(values, np.uint32)
-    assert fs._stable_order(array).tolist() == np.argsort(array, kind="stable").tolist()

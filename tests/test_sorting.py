@@ -5,11 +5,17 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
 
-from provenance.matching.sorting import LARGE_ROWS, sort_keys, unique_keys, unique_rows
+from provenance.matching.sorting import (
+    LARGE_ROWS,
+    sort_keys,
+    stable_order,
+    unique_keys,
+    unique_rows,
+)
 
 
 @pytest.mark.parametrize("dtype", [np.int64, np.uint64])
@@ -51,3 +57,12 @@ def test_distinct_rows_are_numpys(size: int) -> None:
     table[:, 4] = rng.integers(0, 2, size)
     found = unique_rows(table)
     assert found.dtype == np.int64 and np.array_equal(found, np.unique(table, axis=0))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, 2**32 - 1) | st.integers(0, 5), max_size=300))
+def test_stable_order_is_a_stable_argsort(values: list[int]) -> None:
+    """Values sorted as keys above their positions: ties (many, among small values) in order
+    of position, as a stable sort leaves them."""
+    array = np.asarray(values, np.uint32)
+    assert stable_order(array).tolist() == np.argsort(array, kind="stable").tolist()

@@ -35,7 +35,7 @@ from rapidfuzz.distance import Indel
 from provenance.matching.identical import group_identical
 from provenance.matching.passages import token_hashes
 from provenance.matching.sketch import ShingleHashes, numba_module, shingle_hashes
-from provenance.matching.sorting import sort_keys
+from provenance.matching.sorting import sort_keys, stable_order
 from provenance.model import Sentence, pickled_by_fields
 from provenance.text.normalise import token_columns, word_span
 
@@ -406,7 +406,7 @@ class PrefixPostings:
         rank[rarity] = np.arange(len(values), dtype=np.int64) - np.repeat(offsets[:-1], remaining)
         size = remaining - np.minimum(needed, remaining) + 1
         prefix = rank < size[f_owner]
-        posted = _stable_order(values[prefix])
+        posted = stable_order(values[prefix])
         p_hash, p_owner = values[prefix][posted], f_owner[prefix][posted]
         starts = np.append(np.searchsorted(p_hash, keys, side="left"), len(p_hash))
         # the rest of each fragment's shingles, least printed first
@@ -435,18 +435,6 @@ class PrefixPostings:
                 keys: npt.NDArray[np.int64] = out_s[:found] * n_fragments + out_f[:found]
                 return keys
             room = found
-
-
-def _stable_order(values: npt.NDArray[np.uint32]) -> npt.NDArray[np.int64]:
-    """``np.argsort(values, kind="stable")``: each value above its position as one 64-bit key,
-    sorted by NumPy's SIMD sort (seven times quicker than a stable sort of the values)."""
-    if len(values) >= 1 << 32:
-        found: npt.NDArray[np.int64] = np.argsort(values, kind="stable")
-        return found
-    low = np.uint64(0xFFFFFFFF)
-    keys = (values.astype(np.uint64) << np.uint64(32)) | np.arange(len(values), dtype=np.uint64)
-    found = (sort_keys(keys, in_place=True) & low).astype(np.int64)
-    return found
 
 
 def postings(hashes: ShingleHashes, common: npt.NDArray[np.uint32]) -> Postings:
