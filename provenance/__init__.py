@@ -15,6 +15,11 @@ from importlib import import_module
 from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING, Any
 
+from provenance import native
+
+# first: the modules compiled at install time load compiled only while they match their source
+native.use_current()
+
 try:
     __version__ = version("news-provenance")
 except PackageNotFoundError:  # running from a source tree that was never installed

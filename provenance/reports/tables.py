@@ -26,7 +26,7 @@ import numpy.typing as npt
 import polars as pl
 from rapidfuzz import fuzz, process
 
-from provenance import __version__
+from provenance import __version__, native
 from provenance.clustering.attribute import SHARE_PLACES
 from provenance.errors import InputError
 from provenance.memory import paused_gc
@@ -354,6 +354,7 @@ def run_record(result: TraceResult) -> dict[str, Any]:
         "version": __version__,
         "input": str(result.root.resolve()) if isinstance(result.root, Path) else result.root,
         "engine": result.engine,
+        "compiled": native.in_use(),
         "record_fields": dataclasses.asdict(result.fields),
         "settings": settings.as_dict(),
         "lsh": {"bands": bands, "rows": rows},

@@ -499,6 +499,11 @@ class CorpusCounts:
     documents: int
     outlet_documents: Mapping[str, int]
 
+    def __reduce__(self) -> tuple[type[CorpusCounts], tuple[int, Mapping[str, int]]]:
+        # by its fields: compiled (provenance/native.py), a frozen dataclass cannot be given
+        # its state back field by field, as pickle would
+        return CorpusCounts, (self.documents, self.outlet_documents)
+
     @classmethod
     def of(cls, documents: Iterable[OfOutlet], pages: Sequence[Page] | None = None) -> CorpusCounts:
         """``pages``, per document: its page (``page_keys``); an outlet's documents of one

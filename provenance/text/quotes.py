@@ -93,6 +93,11 @@ class QuoteSpans:
 
     parts: tuple[tuple[int, int], ...]
 
+    def __reduce__(self) -> tuple[type[QuoteSpans], tuple[tuple[tuple[int, int], ...]]]:
+        # by its fields: compiled (provenance/native.py), a frozen dataclass cannot be given
+        # its state back field by field, as pickle would
+        return QuoteSpans, (self.parts,)
+
 
 def quote_regions(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Quoted regions (start, end) in order, found paragraph by paragraph."""

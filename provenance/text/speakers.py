@@ -237,6 +237,11 @@ class Aliases:
     canonical: Mapping[str, str] = field(default_factory=dict)
     sources: tuple[str, ...] = ()  # where they were read from, for run.json
 
+    def __reduce__(self) -> tuple[type[Aliases], tuple[Mapping[str, str], tuple[str, ...]]]:
+        # by its fields: compiled (provenance/native.py), a frozen dataclass cannot be given
+        # its state back field by field, as pickle would
+        return Aliases, (self.canonical, self.sources)
+
     @classmethod
     def load(cls, extra: Path | None = None) -> Aliases:
         """The bundled aliases, extended (and overridden) by ``extra`` when given."""
