@@ -32,9 +32,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
-from operator import itemgetter
+from operator import attrgetter
 from pathlib import Path
-from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -335,22 +334,23 @@ def _is_role(key: str) -> bool:
     return key.rsplit(" ", 1)[-1] in _ROLES_AND_TITLES
 
 
-class _Item(NamedTuple):
-    """A word, punctuation mark or quote of a paragraph (a tuple: paragraphs have many)."""
+class _Item:
+    """A word, punctuation mark or quote of a paragraph (compiled, a native class: its fields
+    are read without a lookup)."""
 
-    kind: str  # word | punct | end | quote
-    text: str
-    lower: str
-    start: int
-    quote: int = -1  # index of the quote a quote item belongs to
+    __slots__ = ("kind", "lower", "quote", "start", "text")
+
+    def __init__(self, kind: str, text: str, lower: str, start: int, quote: int = -1) -> None:
+        self.kind = kind  # word | punct | end | quote
+        self.text = text
+        self.lower = lower
+        self.start = start
+        self.quote = quote  # index of the quote a quote item belongs to
 
     @property
     def end(self) -> int:
         """Where it ends in the text (worked out when asked: few items are asked)."""
         return self.start + len(self.text)
-
-
-_new_item = tuple.__new__
 
 
 # who a pronoun ("he", "the statement") refers to, asked only when one needs it
@@ -1257,7 +1257,7 @@ def _items(text: str, start: int, end: int, regions: Sequence[tuple[int, int, in
         # the hot loop of speaker finding, one item per word: tuple.__new__ skips the named
         # tuple's Python-level constructor
         items += [
-            _new_item(_Item, (m.lastgroup, word, word.lower(), m.start(), -1))
+            _Item(m.lastgroup or "", word, word.lower(), m.start())
             for m in _ITEM.finditer(text, cursor, max(cursor, outside_end))
             if m.lastgroup != "aside"
             for word in (m.group(),)
@@ -1314,7 +1314,7 @@ def _sentences(items: list[_Item]) -> list[list[_Item]]:
     return _split(items)[0]
 
 
-_KIND = itemgetter(0)  # an item's kind
+_KIND = attrgetter("kind")  # an item's kind
 
 
 def _where(kinds: list[str], kind: str) -> list[int]:
@@ -1711,7 +1711,7 @@ def _before(items: Sequence[_Item], sentence: Sequence[_Item]) -> _Found | None:
     verbs: list[int] = []
     opening: list[int] = []
     for k, it in enumerate(items):
-        lower = it[2]  # (the hot loop: the set is asked before the call)
+        lower = it.lower  # (the hot loop: the set is asked before the call)
         if lower in _ANY_VERB and _is_verb(it):
             verbs.append(k)
         elif lower == "that":
