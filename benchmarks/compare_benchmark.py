@@ -3,13 +3,16 @@ reports of ``provenance trace`` on one corpus.
 
     python -m benchmarks.compare_benchmark --baseline 3052c7f --articles 35000 --repeats 3
 
-The baseline is checked out into a temporary git worktree and run from there (``PYTHONPATH``,
-with this virtual environment's packages); the runs alternate (baseline, this tree, baseline…)
-so that load on the machine falls on both alike. Prints the median wall time and peak memory
-of each, their ratios, each stage's median seconds (run.json), the passages stage's share of
-the time, and whether the reports are byte for byte the same (run.json differs by its timings
-and is left out; ``--changed`` when they are meant to differ). ``--low-memory`` compares
-``trace --low-memory`` instead.
+The baseline is checked out into a temporary git worktree and installed from it with pip into
+a folder it runs from (``PYTHONPATH``, with this virtual environment's packages), compiled
+modules and all (see ``provenance/native.py``), as a user would install it; this tree runs
+from its checkout, compiled if ``pip install -e .`` compiled its present sources (a warning
+says when it did not). ``--pure`` runs both as Python. The runs alternate (baseline, this
+tree, baseline…) so that load on the machine falls on both alike. Prints the median wall
+time and peak memory of each, whether each ran compiled, their ratios, each stage's median
+seconds (run.json), the passages stage's share of the time, and whether the reports are byte
+for byte the same (run.json differs by its timings and is left out; ``--changed`` when they
+are meant to differ). ``--low-memory`` compares ``trace --low-memory`` instead.
 Absolute times vary between machines and runs; the ratios are the figures to quote.
 """
 
@@ -29,19 +32,22 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.trace_benchmark import generate
+from provenance import native
 from provenance.reports import schema
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def run_trace(source: Path, corpus: Path, out: Path, low_memory: bool) -> tuple[float, int]:
+def run_trace(
+    source: Path, corpus: Path, out: Path, low_memory: bool, pure: bool = False
+) -> tuple[float, int]:
     """Wall seconds and peak MiB of one trace, in a fresh process, with the code under
     ``source``. The peak is ``wait4``'s: the largest of the process and the workers it
     waited for."""
     command = [sys.executable, "-m", "provenance", "trace", str(corpus), "--out", str(out), "-q"]
     if low_memory:
         command.append("--low-memory")
-    env = {**os.environ, "PYTHONPATH": str(source)}
+    env = {**_environment(pure), "PYTHONPATH": str(source)}
     began = time.perf_counter()
     # run from the source folder: ``python -m`` puts the working folder first on sys.path,
     # and from this tree it would import this tree's code whatever PYTHONPATH says
@@ -56,6 +62,26 @@ def run_trace(source: Path, corpus: Path, out: Path, low_memory: bool) -> tuple[
     return seconds, round(usage.ru_maxrss / 1024)
 
 
+def _environment(pure: bool) -> dict[str, str]:
+    return {**os.environ, native.PURE_ENV: "1"} if pure else dict(os.environ)
+
+
+def install(worktree: Path, target: Path, pure: bool) -> Path:
+    """The revision in ``worktree`` installed by pip into ``target`` (its compiled modules
+    built, unless ``pure``), which it then runs from."""
+    pip = [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps"]
+    done = subprocess.run(
+        [*pip, "--target", str(target), str(worktree)],
+        env=_environment(pure),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"installing the baseline failed:\n{done.stdout}{done.stderr}")
+    return target
+
+
 def same_reports(a: Path, b: Path) -> bool:
     names = [report.file for report in schema.CSV_REPORTS]
     match, mismatch, errors = filecmp.cmpfiles(a, b, names, shallow=False)
@@ -63,7 +89,12 @@ def same_reports(a: Path, b: Path) -> bool:
 
 
 def compare(
-    baseline: str, corpus: Path, repeats: int, low_memory: bool, scratch: Path
+    baseline: str,
+    corpus: Path,
+    repeats: int,
+    low_memory: bool,
+    scratch: Path,
+    pure: bool = False,
 ) -> dict[str, Any]:
     worktree = scratch / "baseline"
     subprocess.run(
@@ -71,11 +102,19 @@ def compare(
         check=True,
         capture_output=True,
     )
+    if not pure and not native.current(ROOT / "provenance"):
+        print(
+            "compare_benchmark: this tree's compiled modules are missing or older than its "
+            "sources, so it runs as Python (`pip install -e .` compiles them)",
+            file=sys.stderr,
+        )
     try:
+        installed = install(worktree, scratch / "baseline-installed", pure)
         runs: dict[str, list[tuple[float, int]]] = {"baseline": [], "tree": []}
         for k in range(repeats):
-            for name, source in (("baseline", worktree), ("tree", ROOT)):
-                runs[name].append(run_trace(source, corpus, scratch / f"{name}-{k}", low_memory))
+            for name, source in (("baseline", installed), ("tree", ROOT)):
+                out = scratch / f"{name}-{k}"
+                runs[name].append(run_trace(source, corpus, out, low_memory, pure))
         identical = all(
             same_reports(scratch / f"baseline-{k}", scratch / f"tree-{k}") for k in range(repeats)
         )
@@ -91,6 +130,10 @@ def compare(
             "seconds": [round(s, 1) for s, _ in found],
             "median_seconds": round(statistics.median(s for s, _ in found), 1),
             "median_peak_mib": round(statistics.median(m for _, m in found)),
+            # whether it ran compiled (run.json's ``compiled``, absent before it was written)
+            "compiled": all(
+                _record(scratch / f"{name}-{k}").get("compiled", False) for k in range(repeats)
+            ),
         }
     figures["time_ratio"] = round(
         figures["tree"]["median_seconds"] / figures["baseline"]["median_seconds"], 3
@@ -111,10 +154,16 @@ def stage_medians(scratch: Path, name: str, repeats: int) -> dict[str, float]:
     """Median seconds per stage (run.json's ``timings_seconds``) over the runs of ``name``."""
     found: dict[str, list[float]] = {}
     for k in range(repeats):
-        record = json.loads((scratch / f"{name}-{k}" / schema.RUN_RECORD).read_text("utf-8"))
+        record = _record(scratch / f"{name}-{k}")
         for stage, seconds in record.get("timings_seconds", {}).items():
             found.setdefault(stage, []).append(seconds)
     return {stage: round(statistics.median(values), 1) for stage, values in sorted(found.items())}
+
+
+def _record(out: Path) -> dict[str, Any]:
+    """A run's run.json."""
+    found: dict[str, Any] = json.loads((out / schema.RUN_RECORD).read_text("utf-8"))
+    return found
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -125,6 +174,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--corpus", type=Path, help="trace this folder instead of generating")
     parser.add_argument("--low-memory", action="store_true")
+    parser.add_argument("--pure", action="store_true", help="run both as Python, nothing compiled")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument(
         "--changed",
@@ -139,7 +189,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             corpus = scratch / "corpus"
             corpus.mkdir()
             generate(corpus, args.articles, args.seed)
-        figures = compare(args.baseline, corpus, args.repeats, args.low_memory, scratch)
+        figures = compare(args.baseline, corpus, args.repeats, args.low_memory, scratch, args.pure)
     figures["corpus"] = str(args.corpus) if args.corpus else f"{args.articles} articles"
     print(json.dumps(figures, indent=2))
     if args.json:
