@@ -18,8 +18,8 @@ from provenance import native
 from provenance.text import boilerplate
 from provenance.text.quotes import QuoteSpans
 from provenance.text.speakers import Aliases
+from tests.conftest import FIXTURES, SEEDS, in_ci, require_seeds
 
-ROOT = Path(__file__).resolve().parents[1]
 SUFFIX = importlib.machinery.EXTENSION_SUFFIXES[0]
 
 
@@ -68,7 +68,7 @@ def test_sources_are_loaded_when_asked_for(tmp_path: Path, monkeypatch: pytest.M
 def test_the_compiled_modules_run_whenever_they_are_current() -> None:
     built = native.current() and not native.pure_requested()
     assert native.in_use() == built
-    if os.environ.get("CI") and not native.pure_requested():
+    if in_ci() and not native.pure_requested():
         # .ci/run installs on a machine with a C compiler: the modules must have compiled
         assert built, "the install did not compile the reading modules (see pip install -v)"
 
@@ -94,11 +94,11 @@ def test_the_matcher_pickles_by_its_patterns() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("folder", ["fixtures/news", "../shared/seeds"])
-def test_compiled_and_pure_runs_write_the_same_reports(folder: str, tmp_path: Path) -> None:
-    root = (ROOT / folder).resolve()
-    if not root.is_dir():
-        pytest.skip(f"{folder} is not beside the checkout")
+@pytest.mark.parametrize("seeds", [False, True], ids=["fixtures", "seeds"])
+def test_compiled_and_pure_runs_write_the_same_reports(seeds: bool, tmp_path: Path) -> None:
+    if seeds:
+        require_seeds()
+    root = SEEDS if seeds else FIXTURES
     written = {}
     for name, pure in (("compiled", "0"), ("pure", "1")):
         out = tmp_path / name
