@@ -698,6 +698,17 @@ def test_the_statement_refers_to_the_one_its_sentence_opens_with() -> None:
             "on Wednesday.",
             ["jane morrow"],
         ),
+        # a participle with a subject of its own ranks with the finite verbs ("demands" is a
+        # noun here: the seeds' 002 and a PolNeAR tweet, "with Donald Trump tweeting")
+        (
+            "Reid’s stance echoes key Russian demands, with Jane Morrow posting on social "
+            "media: “The war can end at once.”",
+            ["jane morrow"],
+        ),
+        (
+            "Reid went on, with Jane Morrow adding that “we are ready”.",
+            ["jane morrow"],
+        ),
     ],
 )
 def test_attributions_as_real_news_writes_them(text: str, expected: list[str | None]) -> None:

@@ -817,6 +817,9 @@ ATTRIBUTIONS = (
     # a pronoun after a verb that asks something of another is the one asked: no gender
     # for the one asking ("she" below may still be them)
     ("{person} wrote to the mayor demanding he drop the plan.", "In a letter, she said: “", ".”"),
+    # a participle with a subject of its own ("with X posting") outranks a noun that could be
+    # a verb ("demands"; the seeds' 002)
+    ("", "Critics echoed key Russian demands, with {person} posting online: “", ".”"),
 )
 ATTRIBUTION_SHARE = 1 / 3  # of commentaries with a whole quotation: attributed as above
 VERDICTS = ("rings hollow", "deserves scrutiny", "will be tested soon")

@@ -1718,11 +1718,23 @@ def _before(items: Sequence[_Item], sentence: Sequence[_Item]) -> _Found | None:
     if len(items) > 2 and items[-1].text == ":":
         opening.append(len(items) - 2)
     verbs += [k for k in opening if k > 0 and _past(items[k]) and k not in verbs]
-    for verb in sorted(verbs, key=lambda k: (items[k].lower in PARTICIPLES, -k)):
+    # (a participle with a subject of its own, "…, with the president posting: “…”", ranks
+    # with the finite verbs: in "…align with key Russian demands, with the president
+    # posting: “…”", "demands" is a noun, and the words are the president's)
+    for verb in sorted(verbs, key=lambda k: (_participle_only(items, k), -k)):
         found = _speaker_of(items, sentence, verb)
         if found is not None:
             return _reporter(items, verbs, verb, sentence) or found
     return None
+
+
+def _participle_only(items: Sequence[_Item], verb: int) -> bool:
+    """A participle that takes the sentence's subject ("…, adding: “…”"), not one with a
+    subject of its own ("…, with Smith adding: “…”", an absolute clause)."""
+    if items[verb].lower not in PARTICIPLES:
+        return False
+    phrase = _phrase_back(items, verb)
+    return phrase is None or phrase[0] == 0 or items[phrase[0] - 1].lower != "with"
 
 
 def _reporter(
