@@ -709,6 +709,27 @@ def test_the_statement_refers_to_the_one_its_sentence_opens_with() -> None:
             "Reid went on, with Jane Morrow adding that “we are ready”.",
             ["jane morrow"],
         ),
+        # a subject a name owns, before or after the quote (PolNeAR: "Mrs. Clinton's campaign
+        # said", "Lazar's public defense counsel asked"); a title before the owner is no part
+        # of the key
+        ("“We will win,” Tom Reid’s campaign said.", ["tom reid's campaign"]),
+        ("“We will win,” Reid’s office said in a statement.", ["reid's office"]),
+        # what holds a name's own words credits the name (as "A statement from Mr Reid" does)
+        ("Tom Reid spoke. Mr Reid’s statement said: “We will win.”", ["tom reid"]),
+        ("“We will win,” Tom Reid’s tweet said.", ["tom reid"]),
+        (
+            "Mrs. Morrow's public defense counsel asked for “mercy”.",
+            ["morrow's public defense counsel"],
+        ),
+        # but a base form after a possessive is a noun, and a name inside a phrase owns nothing
+        (
+            "Reid’s press release linked to the report, which notes, “The plan failed.”",
+            [None],
+        ),
+        (
+            "Tom Reid met her. A statement on Mr Reid’s social media said: “We will win.”",
+            ["statement"],
+        ),
     ],
 )
 def test_attributions_as_real_news_writes_them(text: str, expected: list[str | None]) -> None:

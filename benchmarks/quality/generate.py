@@ -820,6 +820,9 @@ ATTRIBUTIONS = (
     # a participle with a subject of its own ("with X posting") outranks a noun that could be
     # a verb ("demands"; the seeds' 002)
     ("", "Critics echoed key Russian demands, with {person} posting online: “", ".”"),
+    # a subject a name owns: a statement holds the name's own words (PolNeAR's "Mrs.
+    # Clinton's campaign said"; the seeds' 001, "A statement on Mr Zelenskyy's social media")
+    ("", "“", ",” {person}’s statement said."),
 )
 ATTRIBUTION_SHARE = 1 / 3  # of commentaries with a whole quotation: attributed as above
 VERDICTS = ("rings hollow", "deserves scrutiny", "will be tested soon")

@@ -214,6 +214,10 @@ _BRIDGE_WORDS = 3  # lower-case words between a phrase and the name it leads to 
 _PERSON_ENDINGS = ("ist", "er", "or", "ant", "ent", "ate", "man", "woman", "ian")
 _NAME_DESCRIPTION_WORDS = 6  # words of a description and name after a verb (``_described_name``)
 _DESCRIPTION_WORDS = 10  # words a description may run to before its verb (the RNC member)
+_OWNED_WORDS = 3  # words a name's possessive may own before a verb (Trump’s campaign manager)
+_IRREGULAR_PAST = frozenset("said told wrote spoke".split())
+# what a name's possessive may own that holds the name's own words (Trump’s tweet said)
+_OWN_WORDS = frozenset("statement post tweet message email letter video".split())
 # items an appositive may run to between its commas (X, a top operative who ran …, said)
 _APPOSITIVE_REACH = 40
 _ATTRIBUTION_REACH = 16  # items after a quote that may hold its attribution (X, the ..., said)
@@ -1140,8 +1144,11 @@ def _name_of(phrase: str) -> tuple[str, bool]:
             words[0].lower() in _SOME and len(words) > 1
         ):
             # a description: the RNC member, the letter, another Ohio Republican, the
-            # Democratic front-runner
-            return " ".join(words), False
+            # Democratic front-runner; a title before the one who owns it left out (Mrs.
+            # Clinton's campaign → Clinton's campaign, as it is written elsewhere)
+            owned = cut > 0 and all(_bare(w) in TITLES for w in words[:cut])
+            owned = owned and tail[0][:1].isupper() and _POSSESSIVE.search(tail[0]) is not None
+            return " ".join(tail if owned else words), False
         named = len(tail)  # Democratic pollster Peter Fenn: the name after the description
         while named > 0 and tail[named - 1][:1].isupper():
             named -= 1
@@ -1548,7 +1555,7 @@ def _after(items: Sequence[_Item]) -> _Found | None:
     stop = _phrase_forward(items, i)
     if stop == i or (stop < len(items) and items[stop].kind == "word" and not _is_verb(items[stop])
                      and not _between(items[stop]) and not _closing(items, stop)):  # fmt: skip
-        return _description_after(items, i)
+        return _description_after(items, i) or _possessive_after(items, i)
     verb = stop
     if verb < len(items) and items[verb].text == ",":  # X, the council leader, said
         close = next((j for j in range(verb + 1, min(len(items), verb + 10))
@@ -1692,6 +1699,83 @@ def _description_before(items: Sequence[_Item], end: int) -> int | None:
     return None
 
 
+def _possessive(item: _Item) -> bool:
+    """A capitalised word in the possessive: Trump’s, Zelenskyy's."""
+    return item.kind == "word" and item.text[:1].isupper() and item.text.endswith(("’s", "'s"))
+
+
+def _owned_words(items: Sequence[_Item], first: int, end: int) -> bool:
+    """Whether ``items[first:end]`` are a few words in lower case, none a verb, pronoun or
+    function word: what a possessive owns (campaign, office, statement, social media post)."""
+    return (
+        0 < end - first <= _OWNED_WORDS
+        and all(
+            it.kind == "word"
+            and it.text.islower()
+            and it.lower not in _NOT_DESCRIBING
+            and (it.lower not in _ANY_VERB or it.lower in _OWN_WORDS)  # (Trump’s tweet said)
+            and it.lower not in PRONOUNS
+            for it in items[first:end]
+        )
+    )
+
+
+def _inflected(verb: _Item) -> bool:
+    """A verb form that cannot be a noun after a possessive: in the past or in -s (said,
+    told, says, noted), not a base form (Pence’s press release, Clinton’s stock answer)."""
+    lower = verb.lower
+    return lower.endswith(("ed", "s")) or lower in _IRREGULAR_PAST
+
+
+def _possessive_before(items: Sequence[_Item], end: int) -> int | None:
+    """Where a subject that a name owns starts, ending before ``end`` (a verb): ``Trump’s
+    campaign said``, ``Mr Zelenskyy’s statement said`` (the name's capitalised words before
+    it too, and a determiner). It opens the clause: not ``a statement on Mr Zelenskyy’s
+    social media`` (the statement is the subject there)."""
+    owner = next((k for k in range(end - 2, max(-1, end - 2 - _OWNED_WORDS), -1)
+                  if _possessive(items[k])), None)  # fmt: skip
+    if owner is None or not _owned_words(items, owner + 1, end):
+        return None
+    first = owner
+    while first > 0 and items[first - 1].text[:1].isupper() and _speaker_word(items, first - 1):
+        first -= 1
+    if first > 0 and items[first - 1].lower in _DETERMINERS:
+        first -= 1  # the State Department’s spokesman
+    if first > 0 and items[first - 1].kind == "word" and items[first - 1].lower not in _CONTINUING:
+        return None  # After Clinton’s campaign said …; a statement on Mr Zelenskyy’s …
+    return first
+
+
+def _possessive_after(items: Sequence[_Item], i: int) -> _Found | None:
+    """``“…,” Trump’s campaign said.``: a name's possessive, what it owns, then a speech verb
+    that reports nothing of its own."""
+    owner = i
+    while owner < len(items) and not _possessive(items[owner]):
+        if items[owner].kind != "word" or not items[owner].text[:1].isupper():
+            return None
+        owner += 1
+    verb = next((k for k in range(owner + 2, min(len(items), owner + 2 + _OWNED_WORDS))
+                 if (_says(items[k]) and _inflected(items[k])) or _closing(items, k)),
+                None)  # fmt: skip
+    if verb is None or not _owned_words(items, owner + 1, verb) or _reports(items, verb + 1):
+        return None
+    return _owned(items, i, verb, i, verb + 1)
+
+
+def _owned(items: Sequence[_Item], first: int, stop: int, w_first: int, w_stop: int) -> _Found:
+    """The speaker of a subject a name owns (``items[first:stop]``): the body or person it
+    names (Trump’s campaign, Reid’s spokesman), or the name itself when what it owns is its
+    own words (Mr Zelenskyy’s statement, Trump’s tweet: Zelenskyy, Trump)."""
+    if _bare(items[stop - 1].text) not in _OWN_WORDS:
+        return _found(items, first, stop, w_first, w_stop)
+    owner = next(k for k in range(first, stop) if _possessive(items[k]))
+    return _Found(
+        phrase=(items[first].start, items[owner].end - 2),  # the name, not its "’s"
+        written=(items[w_first].start, items[w_stop - 1].end),
+        pronoun=False,
+    )
+
+
 def _reports(items: Sequence[_Item], k: int) -> bool:
     """Whether a speech verb goes on to report something of its own ("…, the minister said it
     was …"), so it does not attribute the quote before it; what follows asked or told is who
@@ -1794,6 +1878,10 @@ def _speaker_of(items: Sequence[_Item], sentence: Sequence[_Item], verb: int) ->
     described = _description_before(items, j) if items[verb].lower in _KEPT_VERBS else None
     if described is not None:
         return _found(items, described, j, described, verb + 1)
+    # Trump’s campaign said: “…”; Mr Zelenskyy’s statement said: “…” (his words)
+    owned = _possessive_before(items, j) if _inflected(items[verb]) else None
+    if owned is not None:
+        return _owned(items, owned, j, owned, verb + 1)
     # X took the stage and called …; X went on to say: “…”
     coordinated = j > 0 and (items[j - 1].lower in _COORDINATING or items[j - 1].lower == "to")
     if participle or coordinated:  # "…, adding:": the sentence's subject
