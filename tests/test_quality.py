@@ -60,7 +60,7 @@ CASE_FLOORS = {
     "same_day_time": 0.95,  # 10 of 10
     "same_day_date": 0.95,  # 8 of 8
     "two_article_outlet": 1.0,  # 5 of 5
-    "attribution": 0.95,  # 17 of 17: attributions as real news writes them (PolNeAR's misses)
+    "attribution": 0.95,  # 18 of 18: attributions as real news writes them (PolNeAR's misses)
 }
 
 

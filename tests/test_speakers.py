@@ -726,10 +726,15 @@ def test_the_statement_refers_to_the_one_its_sentence_opens_with() -> None:
             "Reid’s press release linked to the report, which notes, “The plan failed.”",
             [None],
         ),
+        # what holds someone's own words, on or from what they own, is theirs (the seeds' 001,
+        # its possessive written with ‘); a report is no such thing, nor a clause inside another
         (
-            "Tom Reid met her. A statement on Mr Reid’s social media said: “We will win.”",
-            ["statement"],
+            "Tom Reid met her. A statement on Mr Reid‘s social media said: “We will win.”",
+            ["tom reid"],
         ),
+        ("A post from Tom Reid’s account said: “We will win.”", ["tom reid"]),
+        ("The report on Tom Reid’s website said: “We will win.”", ["report"]),
+        ("Tom Reid spoke. After Reid’s campaign said: “We will win.”", [None]),
     ],
 )
 def test_attributions_as_real_news_writes_them(text: str, expected: list[str | None]) -> None:

@@ -823,6 +823,7 @@ ATTRIBUTIONS = (
     # a subject a name owns: a statement holds the name's own words (PolNeAR's "Mrs.
     # Clinton's campaign said"; the seeds' 001, "A statement on Mr Zelenskyy's social media")
     ("", "“", ",” {person}’s statement said."),
+    ("", "A statement on {person}’s website said: “", ".”"),
 )
 ATTRIBUTION_SHARE = 1 / 3  # of commentaries with a whole quotation: attributed as above
 VERDICTS = ("rings hollow", "deserves scrutiny", "will be tested soon")

@@ -218,6 +218,7 @@ _OWNED_WORDS = 3  # words a name's possessive may own before a verb (Trump’s c
 _IRREGULAR_PAST = frozenset("said told wrote spoke".split())
 # what a name's possessive may own that holds the name's own words (Trump’s tweet said)
 _OWN_WORDS = frozenset("statement post tweet message email letter video".split())
+_ON_OR_FROM = frozenset("on from".split())  # a statement on X’s website, a post from X’s account
 # items an appositive may run to between its commas (X, a top operative who ran …, said)
 _APPOSITIVE_REACH = 40
 _ATTRIBUTION_REACH = 16  # items after a quote that may hold its attribution (X, the ..., said)
@@ -1147,7 +1148,7 @@ def _name_of(phrase: str) -> tuple[str, bool]:
             # Democratic front-runner; a title before the one who owns it left out (Mrs.
             # Clinton's campaign → Clinton's campaign, as it is written elsewhere)
             owned = cut > 0 and all(_bare(w) in TITLES for w in words[:cut])
-            owned = owned and tail[0][:1].isupper() and _POSSESSIVE.search(tail[0]) is not None
+            owned = owned and tail[0][:1].isupper() and _POSSESSIVE_ANY.search(tail[0]) is not None
             return " ".join(tail if owned else words), False
         named = len(tail)  # Democratic pollster Peter Fenn: the name after the description
         while named > 0 and tail[named - 1][:1].isupper():
@@ -1700,8 +1701,13 @@ def _description_before(items: Sequence[_Item], end: int) -> int | None:
 
 
 def _possessive(item: _Item) -> bool:
-    """A capitalised word in the possessive: Trump’s, Zelenskyy's."""
-    return item.kind == "word" and item.text[:1].isupper() and item.text.endswith(("’s", "'s"))
+    """A capitalised word in the possessive: Trump’s, Zelenskyy's (and Zelenskyy‘s, as the
+    seeds' 001 writes it)."""
+    return (
+        item.kind == "word"
+        and item.text[:1].isupper()
+        and _POSSESSIVE_ANY.search(item.text) is not None
+    )
 
 
 def _owned_words(items: Sequence[_Item], first: int, end: int) -> bool:
@@ -1727,11 +1733,10 @@ def _inflected(verb: _Item) -> bool:
     return lower.endswith(("ed", "s")) or lower in _IRREGULAR_PAST
 
 
-def _possessive_before(items: Sequence[_Item], end: int) -> int | None:
-    """Where a subject that a name owns starts, ending before ``end`` (a verb): ``Trump’s
-    campaign said``, ``Mr Zelenskyy’s statement said`` (the name's capitalised words before
-    it too, and a determiner). It opens the clause: not ``a statement on Mr Zelenskyy’s
-    social media`` (the statement is the subject there)."""
+def _owner(items: Sequence[_Item], end: int) -> tuple[int, int] | None:
+    """(where it starts, the possessive) of a name's possessive and what it owns, ending
+    before ``end`` (a verb): ``Trump’s campaign``, ``Mr Zelenskyy’s statement``, ``the State
+    Department’s spokesman`` (the name's capitalised words before it too, and a determiner)."""
     owner = next((k for k in range(end - 2, max(-1, end - 2 - _OWNED_WORDS), -1)
                   if _possessive(items[k])), None)  # fmt: skip
     if owner is None or not _owned_words(items, owner + 1, end):
@@ -1741,9 +1746,43 @@ def _possessive_before(items: Sequence[_Item], end: int) -> int | None:
         first -= 1
     if first > 0 and items[first - 1].lower in _DETERMINERS:
         first -= 1  # the State Department’s spokesman
-    if first > 0 and items[first - 1].kind == "word" and items[first - 1].lower not in _CONTINUING:
-        return None  # After Clinton’s campaign said …; a statement on Mr Zelenskyy’s …
-    return first
+    return first, owner
+
+
+def _opens_clause(items: Sequence[_Item], first: int) -> bool:
+    """Whether a subject starting at ``first`` opens its clause (after punctuation, or "and"
+    or "but"), not a phrase inside another (After Clinton’s campaign said …)."""
+    return first == 0 or items[first - 1].kind != "word" or items[first - 1].lower in _CONTINUING
+
+
+def _possessive_before(items: Sequence[_Item], end: int) -> int | None:
+    """Where a subject that a name owns starts (``_owner``), when it opens the clause: not ``a
+    statement on Mr Zelenskyy’s social media`` (``_words_on``)."""
+    span = _owner(items, end)
+    return span[0] if span is not None and _opens_clause(items, span[0]) else None
+
+
+def _words_on(items: Sequence[_Item], end: int, verb: int) -> _Found | None:
+    """``A statement on Mr Zelenskyy’s social media said``, ``a post from Trump’s account
+    said``: what holds someone's own words, on or from what their name owns, is theirs
+    (Zelenskyy; as ``A statement from Mr Zelenskyy said`` is)."""
+    span = _owner(items, end)
+    if span is None or span[0] < 3:
+        return None
+    first, owner = span
+    holder, opening = first - 2, first - 3
+    if (
+        items[first - 1].lower not in _ON_OR_FROM
+        or _bare(items[holder].text) not in _OWN_WORDS
+        or items[opening].lower not in _DETERMINERS
+        or not _opens_clause(items, opening)
+    ):
+        return None
+    return _Found(
+        phrase=(items[first].start, items[owner].end - 2),  # the name, not its "’s"
+        written=(items[opening].start, items[verb].end),
+        pronoun=False,
+    )
 
 
 def _possessive_after(items: Sequence[_Item], i: int) -> _Found | None:
@@ -1878,10 +1917,14 @@ def _speaker_of(items: Sequence[_Item], sentence: Sequence[_Item], verb: int) ->
     described = _description_before(items, j) if items[verb].lower in _KEPT_VERBS else None
     if described is not None:
         return _found(items, described, j, described, verb + 1)
-    # Trump’s campaign said: “…”; Mr Zelenskyy’s statement said: “…” (his words)
+    # Trump’s campaign said: “…”; Mr Zelenskyy’s statement said: “…” (his words); A
+    # statement on Mr Zelenskyy’s social media said: “…” (his too)
     owned = _possessive_before(items, j) if _inflected(items[verb]) else None
     if owned is not None:
         return _owned(items, owned, j, owned, verb + 1)
+    on = _words_on(items, j, verb) if _inflected(items[verb]) else None
+    if on is not None:
+        return on
     # X took the stage and called …; X went on to say: “…”
     coordinated = j > 0 and (items[j - 1].lower in _COORDINATING or items[j - 1].lower == "to")
     if participle or coordinated:  # "…, adding:": the sentence's subject
