@@ -863,6 +863,21 @@ def test_the_fallbacks_credit_quotations_only() -> None:
     assert [s.key if s else None for s in credited] == ["tom reid"]
 
 
+def test_a_described_subject_is_named_as_any_description_is() -> None:
+    """The subject a quote in the predicate falls back to is named as an attribution's
+    description is, without its determiner (the seeds' 004: "The Prime Minister, along with
+    other European allies, has backed Mr Zelensky as a “democratically elected leader”" read
+    "The Prime Minister" where "the Prime Minister said" reads "Prime Minister")."""
+    by_fallback = credited(
+        "The Prime Minister, along with other allies, has backed Tom Reid as a “democratically "
+        "elected leader”."
+    )
+    by_verb = credited("The Prime Minister said Tom Reid was a “democratically elected leader”.")
+    assert by_fallback[0] is not None and by_verb[0] is not None
+    assert by_fallback[0][:2] == by_verb[0][:2] == ("Prime Minister", "prime minister")
+    assert by_fallback[0][2] == "The Prime Minister"  # as written
+
+
 # paragraphs of names (some sharing a surname, or a first name after Sir) said in plain words,
 # and headlines in title case, so that a name is given in a headline, before one, after one,
 # twice, with and without its title

@@ -869,6 +869,7 @@ def _reported_by_subject(
     before = sentence[:k]
     lead = _lead(before)
     found = _subject_name(before, lead, names)
+    described = found is None
     if found is None:
         stop = _described_subject(before, lead)
         if stop == lead:
@@ -888,6 +889,13 @@ def _reported_by_subject(
     pairs = zip(before[stop:], before[stop + 1 :], strict=False)
     if any(it.lower in _PASSIVE and _past(nxt) for it, nxt in pairs):
         return None
+    if described:  # named as any description is (The Prime Minister: the one titled so)
+        hit = _Found(
+            (before[lead].start, before[stop - 1].end),
+            (before[0].start, before[stop - 1].end),
+            False,
+        )
+        return _speaker(text, hit, _nobody, names, aliases)
     return _by_name(name, names, aliases, _written(text, before, (0, stop)))
 
 
