@@ -637,8 +637,12 @@ def _sketch_settings(
     seed: int | None,
     lsh_threshold: float | None,
     min_tokens: int | None,
+    index: str | None = None,
     **more: Any,
 ) -> Any:
+    """The settings of the command line; ``index``: the existing index they are for (what it
+    recorded of its sketches is used when they fit it)."""
+    from provenance.index import recorded_sketching
     from provenance.settings import load_settings
 
     if config is None and DEFAULT_CONFIG.is_file():
@@ -653,6 +657,7 @@ def _sketch_settings(
             "min_tokens": min_tokens,
             **more,
         },
+        recorded_sketching(index) if index is not None else None,
     )
 
 
@@ -770,6 +775,7 @@ def index_add(
             seed,
             lsh_threshold,
             min_tokens,
+            index=index,
             follow_symlinks=follow_symlinks,
         )
         with (
@@ -936,6 +942,7 @@ def check(
             seed,
             lsh_threshold,
             min_tokens,
+            index=index,
             follow_symlinks=follow_symlinks,
         )
         policy = _policy(

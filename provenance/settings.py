@@ -54,8 +54,35 @@ _RULES: dict[str, Any] = {f.name: f.default for f in dataclasses.fields(InputRul
 
 
 @dataclass(frozen=True)
+class Sketching:
+    """What datasketch made of an index's settings when it was built: the LSH bands and rows
+    for its ``lsh_threshold`` and ``num_perm``, and the MinHash permutations for its
+    ``num_perm`` and ``seed`` (``permutations``: None when an index older than this record
+    does not hold them). Settings with those three values are read with these: the stored
+    sketches were made with them, and opening an index then needs no datasketch (whose
+    import, scipy's, was most of a small ``check``)."""
+
+    lsh_threshold: float
+    num_perm: int
+    seed: int
+    bands: int
+    rows: int
+    permutations: tuple[tuple[int, ...], tuple[int, ...]] | None = None
+
+    def fits(self, settings: Settings) -> bool:
+        """Whether it is what ``settings`` give (the three values it depends on)."""
+        return (self.lsh_threshold, self.num_perm, self.seed) == (
+            settings.lsh_threshold,
+            settings.num_perm,
+            settings.seed,
+        )
+
+
+@dataclass(frozen=True)
 class Settings:
-    """Every knob of a run. Defaults are measured on the fixtures (docs/guide.md, "Settings")."""
+    """Every knob of a run. Defaults are measured on the fixtures (docs/guide.md, "Settings").
+    ``sketching``: what an index recorded of the sketches it holds (``Sketching``), used when
+    it fits these settings; not a setting (not a field, nor in the fingerprint)."""
 
     shingle_size: int = 3
     num_perm: int = 128
@@ -78,8 +105,14 @@ class Settings:
     max_nesting_depth: int = _RULES["max_nesting_depth"]
     max_compression_ratio: int = _RULES["max_compression_ratio"]
     follow_symlinks: bool = _RULES["follow_symlinks"]
+    sketching: dataclasses.InitVar[Sketching | None] = None
 
-    def __post_init__(self) -> None:
+    def __post_init__(self, sketching: Sketching | None) -> None:
+        if sketching is not None and sketching.fits(self):  # (what the cached properties
+            self.__dict__["_sketching"] = sketching  # below would work out)
+            self.__dict__["bands_rows"] = (sketching.bands, sketching.rows)
+            if sketching.permutations is not None:
+                self.__dict__["permutations"] = sketching.permutations
         _check_int("shingle_size", self.shingle_size, 1, 16)
         _check_int("num_perm", self.num_perm, 16, 1024)
         _check_int("seed", self.seed, 0, 2**32 - 1)
@@ -123,6 +156,14 @@ class Settings:
         return int(lsh.b), int(lsh.r)
 
     @cached_property
+    def permutations(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """The affine32 MinHash permutations (a, b) datasketch gives for num_perm and seed."""
+        from provenance.matching.sketch import permutations
+
+        a, b = permutations(self.num_perm, self.seed)
+        return tuple(a.tolist()), tuple(b.tolist())
+
+    @cached_property
     def input_rules(self) -> InputRules:
         """The settings the loader reads by."""
         return InputRules(**{name: getattr(self, name) for name in InputRules.names()})
@@ -141,7 +182,16 @@ class Settings:
         blob = json.dumps(payload, sort_keys=True, separators=(",", ":")).encode()
         return hashlib.sha256(blob).hexdigest()[:16]
 
+    @property
+    def recorded_sketching(self) -> Sketching | None:
+        """What an index recorded of its sketches, when these settings were given it."""
+        found: Sketching | None = self.__dict__.get("_sketching")
+        return found
+
     def replace(self, **changes: Any) -> Settings:
+        """These settings with ``changes`` (what an index recorded of its sketches kept while
+        it fits them)."""
+        changes.setdefault("sketching", self.recorded_sketching)
         return dataclasses.replace(self, **changes)
 
 
@@ -185,8 +235,11 @@ def _check_float(
         raise ConfigError(f"{name} must be in {lo}{low:g}, {high:g}{hi}, got {value}")
 
 
-def settings_from_mapping(values: Mapping[str, Any], *, source: str) -> Settings:
-    """Build settings from a mapping (a TOML table, flags), naming ``source`` in errors."""
+def settings_from_mapping(
+    values: Mapping[str, Any], *, source: str, sketching: Sketching | None = None
+) -> Settings:
+    """Build settings from a mapping (a TOML table, flags), naming ``source`` in errors
+    (``sketching``: what an index recorded, used if it fits them)."""
     unknown = sorted(set(values) - set(Settings.names()))
     if unknown:
         raise ConfigError(
@@ -197,20 +250,23 @@ def settings_from_mapping(values: Mapping[str, Any], *, source: str) -> Settings
         for k, v in values.items()
     }
     try:
-        return Settings(**coerced)
+        return Settings(**coerced, sketching=sketching)
     except ConfigError as exc:
         raise ConfigError(f"{source}: {exc}") from None
 
 
-def load_settings(config: Path | None, overrides: Mapping[str, Any]) -> Settings:
-    """Defaults, then ``config`` (a provenance.toml) if given, then ``overrides`` (flags)."""
+def load_settings(
+    config: Path | None, overrides: Mapping[str, Any], sketching: Sketching | None = None
+) -> Settings:
+    """Defaults, then ``config`` (a provenance.toml) if given, then ``overrides`` (flags);
+    ``sketching``: what the index they are for recorded (``Settings``)."""
     values = _read_toml(config) if config is not None else {}
     flags = {k: v for k, v in overrides.items() if v is not None}
     if config is None:
         source = "command line"
     else:
         source = f"{config} with command-line options" if flags else str(config)
-    return settings_from_mapping({**values, **flags}, source=source)
+    return settings_from_mapping({**values, **flags}, source=source, sketching=sketching)
 
 
 def _read_toml(path: Path) -> dict[str, Any]:

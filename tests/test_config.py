@@ -1,11 +1,18 @@
 from __future__ import annotations
 
+import pickle
 from pathlib import Path
 
 import pytest
 
 from provenance.errors import ConfigError, ProvenanceError
-from provenance.settings import InputRules, Settings, load_settings, settings_from_mapping
+from provenance.settings import (
+    InputRules,
+    Settings,
+    Sketching,
+    load_settings,
+    settings_from_mapping,
+)
 
 
 def test_defaults_are_valid_and_fingerprint_is_stable() -> None:
@@ -134,3 +141,25 @@ def test_input_rules_are_the_settings_of_their_names() -> None:
     rules = settings.input_rules
     assert (rules.max_article_bytes, rules.follow_symlinks) == (2**20, True)
     assert rules.max_nesting_depth == Settings().max_nesting_depth == InputRules().max_nesting_depth
+
+
+def test_an_index_s_sketching_is_used_only_where_it_fits() -> None:
+    """``sketching`` (what an index recorded of its sketches) stands in for datasketch's
+    bands, rows and permutations when it was made for the same threshold, num_perm and seed;
+    it is no setting: not compared, not fingerprinted, and kept by ``replace`` and pickling."""
+    defaults = Settings()
+    recorded = Sketching(0.4, 128, 1, 7, 9, ((1,) * 128, (0,) * 128))  # not datasketch's
+    given = Settings(sketching=recorded)
+    assert given == defaults and given.fingerprint != defaults.fingerprint
+    assert (given.bands_rows, given.permutations) == ((7, 9), recorded.permutations)
+    assert given.recorded_sketching is recorded
+    kept = given.replace(verify_threshold=90.0)
+    assert kept.recorded_sketching is recorded and kept.bands_rows == (7, 9)
+    assert pickle.loads(pickle.dumps(given)).bands_rows == (7, 9)
+    # another seed, threshold or num_perm: datasketch's own, as without it
+    for change in ({"seed": 2}, {"lsh_threshold": 0.5}, {"num_perm": 64}):
+        other = given.replace(**change)
+        assert other.recorded_sketching is None
+        assert other.bands_rows == Settings(**change).bands_rows
+    assert load_settings(None, {}, recorded).bands_rows == (7, 9)
+    assert load_settings(None, {"seed": 3}, recorded).recorded_sketching is None

@@ -116,7 +116,70 @@ def test_an_index_of_an_older_schema_is_refused(index_path: Path, old: int) -> N
 def test_thresholds_that_do_not_change_sketches_are_free_to_differ(index_path: Path) -> None:
     changed = DEFAULTS.replace(verify_threshold=90.0, syndication_threshold=0.3)
     with Index.open(index_path, changed) as index:
-        assert index.settings is changed
+        assert index.settings == changed  # (read with what the index recorded of its sketches)
+        assert index.settings.recorded_sketching is not None
+
+
+def test_an_index_is_read_with_the_sketching_it_recorded(index_path: Path) -> None:
+    """The manifest records datasketch's permutations beside the bands and rows; an index is
+    opened with them (what its sketches were made with), and opening it, probing it and
+    checking against it then import no datasketch (scipy's import was most of a small
+    check)."""
+    with Index.open(index_path) as index:
+        recorded = index.settings.recorded_sketching
+        assert recorded is not None and recorded.permutations is not None
+        assert (recorded.bands, recorded.rows) == DEFAULTS.bands_rows
+        assert recorded.permutations == DEFAULTS.permutations  # datasketch's, as built
+    incoming = ROOT / "fixtures" / "check" / "incoming"
+    probe = textwrap.dedent(
+        f"""
+        import sys
+        from provenance.cli import app
+        from typer.testing import CliRunner
+        result = CliRunner().invoke(app, ["check", {str(incoming)!r}, "--index",
+                                          {str(index_path)!r}, "--format", "json"])
+        assert result.exit_code == 1, result.output
+        print(sorted(m for m in sys.modules if m.split(".")[0] in ("datasketch", "scipy")))
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert done.stdout.strip() == "[]", done.stderr
+
+
+def test_an_index_made_before_permutations_were_recorded_reads_alike(
+    index_path: Path, tmp_path: Path
+) -> None:
+    incoming = ROOT / "fixtures" / "check" / "incoming"
+    before = run_cli("check", incoming, "--index", index_path, "--format", "json")
+    with sqlite3.connect(index_path) as db:
+        db.execute("DELETE FROM manifest WHERE key = 'permutations'")
+    with Index.open(index_path) as index:
+        recorded = index.settings.recorded_sketching
+        assert recorded is not None and recorded.permutations is None  # datasketch's then
+    after = run_cli("check", incoming, "--index", index_path, "--format", "json")
+    assert (
+        (before.exit_code, before.stdout)
+        == (after.exit_code, after.stdout)
+        == (
+            1,
+            before.stdout,
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["not json", '{"a": [1, 3]}', json.dumps({"a": [2] * 128, "b": [0] * 128})],
+)
+def test_bad_recorded_permutations_are_refused(index_path: Path, value: str) -> None:
+    with sqlite3.connect(index_path) as db:
+        db.execute("UPDATE manifest SET value = ? WHERE key = 'permutations'", (value,))
+    with pytest.raises(IndexFileError, match="bad permutations in the manifest"):
+        Index.open(index_path)
+    result = run_cli("check", ROOT / "fixtures" / "check" / "incoming", "--index", index_path)
+    assert result.exit_code == 2 and f"{index_path}: bad permutations" in result.stderr
 
 
 def test_a_patch_release_reads_the_index(index_path: Path) -> None:

@@ -260,7 +260,9 @@ def _sentence_leads(
             tokens.append(sentence.tokens)
     shared = [Counter[int]() for _ in sentences]
     if tokens:
-        sigs = signatures(tokens, settings.shingle_size, settings.num_perm, settings.seed)
+        sigs = signatures(
+            tokens, settings.shingle_size, settings.num_perm, settings.seed, settings.permutations
+        )
         for lead in index.leads(sigs):
             shared[owners[lead.local]][lead.doc] += 1
     return [{doc: float(n) for doc, n in counts.items()} for counts in shared]

@@ -5,13 +5,15 @@ store does is in ``base``."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from contextlib import closing
 from pathlib import Path
 
+from provenance.errors import ProvenanceError
 from provenance.index.base import Added, IndexBackend
 from provenance.model import Document
-from provenance.settings import Settings
+from provenance.settings import Settings, Sketching
 
-__all__ = ["build_index", "open_index"]
+__all__ = ["build_index", "open_index", "recorded_sketching"]
 
 
 def open_index(
@@ -24,6 +26,17 @@ def open_index(
     if is_redis(location):
         return RedisIndex.open(location, settings)
     return Index.open(Path(location), settings, write=write)
+
+
+def recorded_sketching(location: str) -> Sketching | None:
+    """What the index at ``location`` recorded of its sketches, to build the settings it is
+    opened with (``Settings``: no datasketch needed then); None when it cannot be opened (as
+    ``open_index`` will then say)."""
+    try:
+        with closing(open_index(location)) as opened:
+            return opened.settings.recorded_sketching
+    except ProvenanceError:
+        return None
 
 
 def build_index(

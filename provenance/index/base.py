@@ -24,7 +24,13 @@ from provenance.errors import ProvenanceError
 from provenance.matching import passages as passage_stage
 from provenance.matching.bands import band_keys
 from provenance.model import DateSource, Document, Sentence
-from provenance.settings import MINHASH_SCHEME, NORMALISATION_VERSION, SHINGLE_HASH, Settings
+from provenance.settings import (
+    MINHASH_SCHEME,
+    NORMALISATION_VERSION,
+    SHINGLE_HASH,
+    Settings,
+    Sketching,
+)
 from provenance.text.normalise import words
 from provenance.text.segment import segment_document
 
@@ -106,15 +112,54 @@ def fingerprint(recorded: dict[str, Any]) -> str:
 
 
 def new_manifest(settings: Settings, root: Path) -> dict[str, str]:
-    """What an index records of itself when it is made."""
+    """What an index records of itself when it is made (its permutations too: not part of
+    the fingerprint, being datasketch's for the settings it covers, but what the index is
+    then read with, ``sketching``)."""
     recorded = sketch_settings(settings)
+    a, b = settings.permutations
     return {
         "schema_version": str(SCHEMA_VERSION),
         "written_by": __version__,
         "root": str(root.resolve()),
         "settings": json.dumps(recorded, sort_keys=True),
         "fingerprint": fingerprint(recorded),
+        "permutations": json.dumps({"a": a, "b": b}),
     }
+
+
+def sketching(where: object, manifest: dict[str, str], recorded: dict[str, Any]) -> Sketching:
+    """What the index recorded of its sketches: the LSH bands and rows, and the permutations
+    (an index made before they were recorded: None, and datasketch's are used)."""
+    permutations = None
+    if "permutations" in manifest:
+        try:
+            given = json.loads(manifest["permutations"])
+            a, b = (tuple(int(v) for v in given[k]) for k in ("a", "b"))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise IndexFileError(f"{where}: bad permutations in the manifest ({exc})") from None
+        num_perm = recorded.get("num_perm")
+        if (
+            len(a) != num_perm
+            or len(b) != num_perm
+            or not all(0 <= v < 2**32 for v in (*a, *b))
+            or not all(v % 2 for v in a)
+        ):
+            raise IndexFileError(
+                f"{where}: bad permutations in the manifest (not {num_perm} odd multipliers "
+                "and offsets of 32 bits); rebuild it with `provenance index build`"
+            )
+        permutations = (a, b)
+    try:
+        return Sketching(
+            float(recorded["lsh_threshold"]),
+            int(recorded["num_perm"]),
+            int(recorded["seed"]),
+            int(recorded["bands"]),
+            int(recorded["rows"]),
+            permutations,
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise IndexFileError(f"{where}: not a provenance index (bad manifest: {exc})") from None
 
 
 def settings_for(where: object, manifest: dict[str, str], settings: Settings | None) -> Settings:
@@ -130,15 +175,17 @@ def settings_for(where: object, manifest: dict[str, str], settings: Settings | N
             f"{where}: index schema version {version}, this provenance reads version "
             f"{SCHEMA_VERSION}; rebuild it with `provenance index build`"
         )
+    recorded_sketching = sketching(where, manifest, recorded)
     if settings is None:
-        return Settings(**{k: recorded[k] for k in SKETCH_SETTINGS})
-    differ = differences(recorded, sketch_settings(settings))
+        return Settings(**{k: recorded[k] for k in SKETCH_SETTINGS}, sketching=recorded_sketching)
+    given = settings.replace(sketching=recorded_sketching)  # (read with it, if it fits them)
+    differ = differences(recorded, sketch_settings(given))
     if differ:
         raise IndexFileError(
             f"{where}: index built with other settings ({differ}); pass the same values "
             "(flags or --config) or rebuild it"
         )
-    return settings
+    return given
 
 
 def stored_keys(sigs: npt.NDArray[np.uint32], bands: int, rows: int) -> npt.NDArray[np.int64]:

@@ -341,7 +341,8 @@ class RedisIndex(ManifestIndex):
         if not sentences:
             return
         s = self.settings
-        sigs = signatures([x.tokens for x in sentences], s.shingle_size, s.num_perm, s.seed)
+        tokens = [x.tokens for x in sentences]
+        sigs = signatures(tokens, s.shingle_size, s.num_perm, s.seed, s.permutations)
         for k, (sentence, sig) in enumerate(zip(sentences, sigs, strict=True)):
             writes.hset(
                 f"{p}:sentence:{first + k}",

@@ -422,7 +422,8 @@ class _SentenceWriter:
         if not rows:
             return
         s = self._settings
-        sigs = signatures([x.tokens for _, x in rows], s.shingle_size, s.num_perm, s.seed)
+        tokens = [x.tokens for _, x in rows]
+        sigs = signatures(tokens, s.shingle_size, s.num_perm, s.seed, s.permutations)
         ids = np.arange(self._next_id, self._next_id + len(rows), dtype=np.int64)
         self._next_id += len(rows)
         self._db.executemany(

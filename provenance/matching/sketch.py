@@ -47,8 +47,11 @@ NUMBA_MIN_SENTENCES = 20_000
 WORDS_BATCH = 100_000
 
 
+Permutations = tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint32]]
+
+
 @cache
-def permutations(num_perm: int, seed: int) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint32]]:
+def permutations(num_perm: int, seed: int) -> Permutations:
     """datasketch's affine32 parameters (a, b) for this num_perm and seed."""
     from datasketch import MinHash  # here: it imports scipy, which readers never need
 
@@ -89,11 +92,27 @@ def _layout_word_by_word(
     return buffer, np.vstack([ends - lengths, ends]), first
 
 
+# The permutations (a, b) to sketch with when they are known already (an index's own)
+Family = tuple[Sequence[int], Sequence[int]]
+
+
+def _family(num_perm: int, seed: int, family: Family | None) -> Permutations:
+    if family is None:
+        return permutations(num_perm, seed)
+    return np.asarray(family[0], dtype=np.uint32), np.asarray(family[1], dtype=np.uint32)
+
+
 def signatures(
-    token_lists: Sequence[Sequence[str]], shingle_size: int, num_perm: int, seed: int
+    token_lists: Sequence[Sequence[str]],
+    shingle_size: int,
+    num_perm: int,
+    seed: int,
+    family: Family | None = None,
 ) -> npt.NDArray[np.uint32]:
-    """One affine32 MinHash signature per sentence (rows), ``num_perm`` values each."""
-    a, b = permutations(num_perm, seed)
+    """One affine32 MinHash signature per sentence (rows), ``num_perm`` values each
+    (``family``: the permutations to use, when not datasketch's for ``num_perm`` and
+    ``seed``: an index's recorded ones, ``Settings.permutations``)."""
+    a, b = _family(num_perm, seed, family)
     buffer, words, first = _laid_out(token_lists)
     if _use_numba(len(token_lists)):
         return compiled_signatures(buffer, words[0], words[1], first, shingle_size, a, b)
@@ -102,10 +121,14 @@ def signatures(
 
 
 def signatures_and_hashes(
-    token_lists: Sequence[Sequence[str]], shingle_size: int, num_perm: int, seed: int
+    token_lists: Sequence[Sequence[str]],
+    shingle_size: int,
+    num_perm: int,
+    seed: int,
+    family: Family | None = None,
 ) -> tuple[npt.NDArray[np.uint32], ShingleHashes]:
     """``signatures`` and ``shingle_hashes`` of the same sentences, laid out once."""
-    a, b = permutations(num_perm, seed)
+    a, b = _family(num_perm, seed, family)
     buffer, words, first = _laid_out(token_lists)
     hashes, offsets = _hashes(buffer, words, first, shingle_size)
     if _use_numba(len(token_lists)):  # from the hashes: each shingle is hashed once

@@ -157,6 +157,7 @@ def _sketch(
             settings.shingle_size,
             settings.num_perm,
             settings.seed,
+            settings.permutations,
         )
         signatures[start : start + len(found)] = found
         hashes.append(batch_hashes)
