@@ -150,18 +150,16 @@ class Settings:
     @cached_property
     def bands_rows(self) -> tuple[int, int]:
         """LSH bands and rows datasketch chooses for this threshold and num_perm."""
-        from datasketch import MinHashLSH
+        from provenance.matching import lsh_parameters
 
-        lsh = MinHashLSH(threshold=self.lsh_threshold, num_perm=self.num_perm)
-        return int(lsh.b), int(lsh.r)
+        return lsh_parameters.bands_rows(self.lsh_threshold, self.num_perm)
 
     @cached_property
     def permutations(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
         """The affine32 MinHash permutations (a, b) datasketch gives for num_perm and seed."""
-        from provenance.matching.sketch import permutations
+        from provenance.matching import lsh_parameters
 
-        a, b = permutations(self.num_perm, self.seed)
-        return tuple(a.tolist()), tuple(b.tolist())
+        return lsh_parameters.permutations(self.num_perm, self.seed)
 
     @cached_property
     def input_rules(self) -> InputRules:

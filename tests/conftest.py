@@ -8,6 +8,7 @@ import os
 import shutil
 import socket
 import subprocess
+import tempfile
 import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -15,7 +16,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner, Result
 
-from provenance.cli import app
+# datasketch's answers are cached per user (``matching.lsh_parameters``): the tests keep theirs
+# in a folder of their own, never in the home folder of whoever runs them
+os.environ["PROVENANCE_CACHE_DIR"] = tempfile.mkdtemp(prefix="provenance-test-cache-")
+atexit.register(shutil.rmtree, os.environ["PROVENANCE_CACHE_DIR"], True)
+
+from provenance.cli import app  # noqa: E402 - after the cache folder is set
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures" / "news"

@@ -23,7 +23,7 @@ import numpy as np
 import numpy.typing as npt
 import xxhash
 
-from provenance.settings import MINHASH_SCHEME
+from provenance.matching import lsh_parameters
 
 
 @cache
@@ -53,9 +53,7 @@ Permutations = tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint32]]
 @cache
 def permutations(num_perm: int, seed: int) -> Permutations:
     """datasketch's affine32 parameters (a, b) for this num_perm and seed."""
-    from datasketch import MinHash  # here: it imports scipy, which readers never need
-
-    a, b = MinHash(num_perm=num_perm, seed=seed, scheme=MINHASH_SCHEME).permutations
+    a, b = lsh_parameters.permutations(num_perm, seed)
     return np.asarray(a, dtype=np.uint32), np.asarray(b, dtype=np.uint32)
 
 
