@@ -1175,6 +1175,7 @@ def key_of(name: str) -> str:
 
 _POSSESSIVE = re.compile(r"['’]s$")
 _POSSESSIVE_ANY = re.compile(r"['’‘]s$")
+_POSSESSIVE_ENDINGS = frozenset(("’s", "'s", "‘s"))  # (_POSSESSIVE_ANY's, asked of a word's end)
 
 
 @lru_cache(maxsize=1 << 16)  # pure, and news repeats its names and words
@@ -1711,11 +1712,8 @@ def _description_before(items: Sequence[_Item], end: int) -> int | None:
 def _possessive(item: _Item) -> bool:
     """A capitalised word in the possessive: Trump’s, Zelenskyy's (and Zelenskyy‘s, as the
     seeds' 001 writes it)."""
-    return (
-        item.kind == "word"
-        and item.text[:1].isupper()
-        and _POSSESSIVE_ANY.search(item.text) is not None
-    )
+    text = item.text
+    return text[-2:] in _POSSESSIVE_ENDINGS and item.kind == "word" and text[:1].isupper()
 
 
 def _owned_words(items: Sequence[_Item], first: int, end: int) -> bool:
@@ -1745,9 +1743,10 @@ def _owner(items: Sequence[_Item], end: int) -> tuple[int, int] | None:
     """(where it starts, the possessive) of a name's possessive and what it owns, ending
     before ``end`` (a verb): ``Trump’s campaign``, ``Mr Zelenskyy’s statement``, ``the State
     Department’s spokesman`` (the name's capitalised words before it too, and a determiner)."""
-    owner = next((k for k in range(end - 2, max(-1, end - 2 - _OWNED_WORDS), -1)
-                  if _possessive(items[k])), None)  # fmt: skip
-    if owner is None or not _owned_words(items, owner + 1, end):
+    owner = end - 2
+    while owner > max(-1, end - 2 - _OWNED_WORDS) and not _possessive(items[owner]):
+        owner -= 1
+    if owner <= max(-1, end - 2 - _OWNED_WORDS) or not _owned_words(items, owner + 1, end):
         return None
     first = owner
     while first > 0 and items[first - 1].text[:1].isupper() and _speaker_word(items, first - 1):
@@ -1763,21 +1762,25 @@ def _opens_clause(items: Sequence[_Item], first: int) -> bool:
     return first == 0 or items[first - 1].kind != "word" or items[first - 1].lower in _CONTINUING
 
 
-def _possessive_before(items: Sequence[_Item], end: int) -> int | None:
-    """Where a subject that a name owns starts (``_owner``), when it opens the clause: not ``a
-    statement on Mr Zelenskyy’s social media`` (``_words_on``)."""
+def _owned_subject(items: Sequence[_Item], end: int, verb: int) -> _Found | None:
+    """The speaker of a subject a name owns, before ``end`` and its speech verb ``verb``:
+    ``Trump’s campaign said`` when it opens its clause (``_owned``), else ``A statement on Mr
+    Zelenskyy’s social media said`` (``_words_on``); not ``After Clinton’s campaign said``."""
     span = _owner(items, end)
-    return span[0] if span is not None and _opens_clause(items, span[0]) else None
-
-
-def _words_on(items: Sequence[_Item], end: int, verb: int) -> _Found | None:
-    """``A statement on Mr Zelenskyy’s social media said``, ``a post from Trump’s account
-    said``: what holds someone's own words, on or from what their name owns, is theirs
-    (Zelenskyy; as ``A statement from Mr Zelenskyy said`` is)."""
-    span = _owner(items, end)
-    if span is None or span[0] < 3:
+    if span is None:
         return None
+    if _opens_clause(items, span[0]):
+        return _owned(items, span[0], end, span[0], verb + 1)
+    return _words_on(items, span, verb)
+
+
+def _words_on(items: Sequence[_Item], span: tuple[int, int], verb: int) -> _Found | None:
+    """``A statement on Mr Zelenskyy’s social media said``, ``a post from Trump’s account
+    said``: what holds someone's own words, on or from what their name owns (``span``,
+    ``_owner``), is theirs (Zelenskyy; as ``A statement from Mr Zelenskyy said`` is)."""
     first, owner = span
+    if first < 3:
+        return None
     holder, opening = first - 2, first - 3
     if (
         items[first - 1].lower not in _ON_OR_FROM
@@ -1798,8 +1801,8 @@ def _possessive_after(items: Sequence[_Item], i: int) -> _Found | None:
     that reports nothing of its own."""
     owner = i
     while owner < len(items) and not _possessive(items[owner]):
-        if items[owner].kind != "word" or not items[owner].text[:1].isupper():
-            return None
+        if not items[owner].text[:1].isupper() or items[owner].kind != "word":
+            return None  # (most attributions: at once)
         owner += 1
     verb = next((k for k in range(owner + 2, min(len(items), owner + 2 + _OWNED_WORDS))
                  if (_says(items[k]) and _inflected(items[k])) or _closing(items, k)),
@@ -1927,12 +1930,9 @@ def _speaker_of(items: Sequence[_Item], sentence: Sequence[_Item], verb: int) ->
         return _found(items, described, j, described, verb + 1)
     # Trump’s campaign said: “…”; Mr Zelenskyy’s statement said: “…” (his words); A
     # statement on Mr Zelenskyy’s social media said: “…” (his too)
-    owned = _possessive_before(items, j) if _inflected(items[verb]) else None
+    owned = _owned_subject(items, j, verb) if _inflected(items[verb]) else None
     if owned is not None:
-        return _owned(items, owned, j, owned, verb + 1)
-    on = _words_on(items, j, verb) if _inflected(items[verb]) else None
-    if on is not None:
-        return on
+        return owned
     # X took the stage and called …; X went on to say: “…”
     coordinated = j > 0 and (items[j - 1].lower in _COORDINATING or items[j - 1].lower == "to")
     if participle or coordinated:  # "…, adding:": the sentence's subject
