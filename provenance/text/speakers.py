@@ -1156,7 +1156,7 @@ def _name_of(phrase: str) -> tuple[str, bool]:
             # Democratic front-runner; a title before the one who owns it left out (Mrs.
             # Clinton's campaign → Clinton's campaign, as it is written elsewhere)
             owned = cut > 0 and all(_bare(w) in TITLES for w in words[:cut])
-            owned = owned and tail[0][:1].isupper() and _POSSESSIVE_ANY.search(tail[0]) is not None
+            owned = owned and tail[0][:1].isupper() and tail[0][-2:] in _POSSESSIVE_ENDINGS
             return " ".join(tail if owned else words), False
         named = len(tail)  # Democratic pollster Peter Fenn: the name after the description
         while named > 0 and tail[named - 1][:1].isupper():
@@ -1789,11 +1789,7 @@ def _words_on(items: Sequence[_Item], span: tuple[int, int], verb: int) -> _Foun
         or not _opens_clause(items, opening)
     ):
         return None
-    return _Found(
-        phrase=(items[first].start, items[owner].end - 2),  # the name, not its "’s"
-        written=(items[opening].start, items[verb].end),
-        pronoun=False,
-    )
+    return _owner_found(items, first, owner, opening, verb + 1)
 
 
 def _possessive_after(items: Sequence[_Item], i: int) -> _Found | None:
@@ -1819,8 +1815,16 @@ def _owned(items: Sequence[_Item], first: int, stop: int, w_first: int, w_stop: 
     if _bare(items[stop - 1].text) not in _OWN_WORDS:
         return _found(items, first, stop, w_first, w_stop)
     owner = next(k for k in range(first, stop) if _possessive(items[k]))
+    return _owner_found(items, first, owner, w_first, w_stop)
+
+
+def _owner_found(
+    items: Sequence[_Item], first: int, owner: int, w_first: int, w_stop: int
+) -> _Found:
+    """The name ``items[first:owner + 1]`` without its possessive's "’s" as the speaker, the
+    attribution written from ``w_first`` to ``w_stop`` (as ``_found``'s)."""
     return _Found(
-        phrase=(items[first].start, items[owner].end - 2),  # the name, not its "’s"
+        phrase=(items[first].start, items[owner].end - 2),
         written=(items[w_first].start, items[w_stop - 1].end),
         pronoun=False,
     )
