@@ -33,7 +33,9 @@ def datasketch_answers(threshold: float, num_perm: int, seed: int) -> tuple[obje
     return (lsh.b, lsh.r), (tuple(a.tolist()), tuple(b.tolist()))
 
 
-@pytest.mark.parametrize(("threshold", "num_perm", "seed"), [(0.4, 128, 1), (0.7, 64, 42)])
+@pytest.mark.parametrize(
+    ("threshold", "num_perm", "seed"), [(0.4, 128, 1), (0.7, 64, 42), (0.05, 128, 3)]
+)
 def test_the_answers_are_datasketch_s_and_are_kept(
     folder: Path, threshold: float, num_perm: int, seed: int
 ) -> None:
@@ -47,9 +49,11 @@ def test_the_answers_are_datasketch_s_and_are_kept(
     stored = json.loads(kept.read_text("utf-8"))
     assert stored["bands_rows"][f"{threshold!r}/{num_perm}"] == list(expected[0])
     assert stored["permutations"][f"{num_perm}/{seed}"]["a"] == list(expected[1][0])
-    # read back by another process's first question, the same
+    # read back by another process's first question, the same (one row a band too: 0.05)
     lsh_parameters._ANSWERS = None
     assert lsh_parameters.permutations(num_perm, seed) == expected[1]
+    assert lsh_parameters.bands_rows(threshold, num_perm) == expected[0]
+    assert json.loads(kept.read_text("utf-8")) == stored  # the file as it was
 
 
 @pytest.mark.parametrize(
@@ -59,6 +63,7 @@ def test_the_answers_are_datasketch_s_and_are_kept(
         "[1, 2]",
         json.dumps({"bands_rows": {"0.4/128": [0, 4]}, "permutations": {"128/1": {"a": [2]}}}),
         json.dumps({"permutations": {"128/1": {"a": [2] * 128, "b": [0] * 128}}}),  # even a
+        json.dumps({"bands_rows": [32, 4], "permutations": "128/1"}),
     ],
 )
 def test_a_file_that_cannot_be_trusted_is_asked_again(folder: Path, content: str) -> None:

@@ -33,7 +33,7 @@ def cache_folder() -> Path:
     named = os.environ.get("PROVENANCE_CACHE_DIR")
     if named:
         return Path(named)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path("~/.cache").expanduser())
     return Path(base) / "provenance"
 
 
@@ -41,7 +41,7 @@ def bands_rows(threshold: float, num_perm: int) -> tuple[int, int]:
     """The LSH bands and rows datasketch's ``MinHashLSH`` picks (its ``ValueError`` when it
     finds none usable)."""
     key = f"{threshold!r}/{num_perm}"
-    kept = _answers().get("bands_rows", {}).get(key)
+    kept: Any = _table("bands_rows").get(key)
     if _is_pair(kept):
         return int(kept[0]), int(kept[1])
     from datasketch import MinHashLSH
@@ -56,7 +56,7 @@ def permutations(num_perm: int, seed: int) -> Permutations:
     """The permutations (a, b) datasketch's affine32 ``MinHash`` draws for ``num_perm`` and
     ``seed``."""
     key = f"{num_perm}/{seed}"
-    kept = _answers().get("permutations", {}).get(key)
+    kept: Any = _table("permutations").get(key)
     if _are_permutations(kept, num_perm):
         return tuple(kept["a"]), tuple(kept["b"])
     from datasketch import MinHash
@@ -71,7 +71,9 @@ def _is_pair(value: Any) -> bool:
     return (
         isinstance(value, list)
         and len(value) == 2
-        and all(isinstance(v, int) and v >= 1 for v in value)
+        and all(type(v) is int for v in value)
+        and value[0] >= 2  # (datasketch refuses fewer bands)
+        and value[1] >= 1
     )
 
 
@@ -84,7 +86,7 @@ def _are_permutations(value: Any, num_perm: int) -> bool:
         isinstance(a, list)
         and isinstance(b, list)
         and len(a) == len(b) == num_perm
-        and all(isinstance(v, int) and 0 <= v < 2**32 for v in (*a, *b))
+        and all(type(v) is int and 0 <= v < 2**32 for v in (*a, *b))
         and all(v % 2 for v in a)
     )
 
@@ -95,6 +97,12 @@ def _path() -> Path | None:
     except PackageNotFoundError:
         return None
     return cache_folder() / f"datasketch-{datasketch}-{MINHASH_SCHEME}.json"
+
+
+def _table(kind: str) -> dict[str, Any]:
+    """The answers of one kind (none, in a file that holds something else there)."""
+    found = _answers().get(kind)
+    return found if isinstance(found, dict) else {}
 
 
 def _answers() -> dict[str, Any]:
@@ -121,7 +129,10 @@ def _keep(kind: str, key: str, value: Any) -> None:
     answers = _read()
     for name, table in [*(_ANSWERS or {}).items(), (kind, {key: value})]:
         held = answers.get(name)
-        answers[name] = {**(held if isinstance(held, dict) else {}), **table}
+        answers[name] = {
+            **(held if isinstance(held, dict) else {}),
+            **(table if isinstance(table, dict) else {}),
+        }
     _ANSWERS = answers
     path = _path()
     if path is None:
