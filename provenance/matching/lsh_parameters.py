@@ -23,6 +23,7 @@ from typing import Any
 
 from provenance.settings import MINHASH_SCHEME
 
+# the permutations (a, b): num_perm multipliers, num_perm offsets
 Permutations = tuple[tuple[int, ...], tuple[int, ...]]
 
 _ANSWERS: dict[str, Any] | None = None  # this process's copy of the file, read once

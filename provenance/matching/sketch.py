@@ -24,6 +24,7 @@ import numpy.typing as npt
 import xxhash
 
 from provenance.matching import lsh_parameters
+from provenance.matching.lsh_parameters import Permutations
 
 
 @cache
@@ -47,11 +48,12 @@ NUMBA_MIN_SENTENCES = 20_000
 WORDS_BATCH = 100_000
 
 
-Permutations = tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint32]]
+# the permutations (a, b) as the kernels take them
+PermutationArrays = tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint32]]
 
 
 @cache
-def permutations(num_perm: int, seed: int) -> Permutations:
+def permutations(num_perm: int, seed: int) -> PermutationArrays:
     """datasketch's affine32 parameters (a, b) for this num_perm and seed."""
     a, b = lsh_parameters.permutations(num_perm, seed)
     return np.asarray(a, dtype=np.uint32), np.asarray(b, dtype=np.uint32)
@@ -90,11 +92,9 @@ def _layout_word_by_word(
     return buffer, np.vstack([ends - lengths, ends]), first
 
 
-# The permutations (a, b) to sketch with when they are known already (an index's own)
-Family = tuple[Sequence[int], Sequence[int]]
-
-
-def _family(num_perm: int, seed: int, family: Family | None) -> Permutations:
+def _family(num_perm: int, seed: int, family: Permutations | None) -> PermutationArrays:
+    """The permutations to sketch with: ``family`` when known already (an index's own,
+    ``Settings.permutations``), else datasketch's for ``num_perm`` and ``seed``."""
     if family is None:
         return permutations(num_perm, seed)
     return np.asarray(family[0], dtype=np.uint32), np.asarray(family[1], dtype=np.uint32)
@@ -105,7 +105,7 @@ def signatures(
     shingle_size: int,
     num_perm: int,
     seed: int,
-    family: Family | None = None,
+    family: Permutations | None = None,
 ) -> npt.NDArray[np.uint32]:
     """One affine32 MinHash signature per sentence (rows), ``num_perm`` values each
     (``family``: the permutations to use, when not datasketch's for ``num_perm`` and
@@ -123,7 +123,7 @@ def signatures_and_hashes(
     shingle_size: int,
     num_perm: int,
     seed: int,
-    family: Family | None = None,
+    family: Permutations | None = None,
 ) -> tuple[npt.NDArray[np.uint32], ShingleHashes]:
     """``signatures`` and ``shingle_hashes`` of the same sentences, laid out once."""
     a, b = _family(num_perm, seed, family)
