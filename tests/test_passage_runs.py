@@ -340,6 +340,39 @@ def test_side_spans_are_each_spans_first_and_last_words(
         assert [ps.side_span(stream, edges, a, b, attached) for a, b in spans] == expected
 
 
+def test_side_spans_tokenise_a_sentence_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Edges asked of one sentence at both ends of spans, and by both sides of pairs, are
+    found in one pass in order of sentence: each sentence is tokenised once, even where only
+    one sentence's words are kept at a time (the pass once went over the starts, then the
+    ends: a corpus whose reuse touched more sentences than are kept tokenised them twice)."""
+    from provenance.text.normalise import word_spans as real
+    from provenance.text.normalise import words
+
+    text, sentences = "", []
+    for k in range(4):
+        start = len(text)
+        text += f"Sentence {k} holds eleven words, from its opening to its end. "
+        found = words(text, start, len(text) - 1)
+        sentences.append(Sentence(0, k, 0, start, len(text) - 1, found))
+    stream = ps.TokenStream.of(sentences, 1)
+    firsts = stream.sentence_starts[:-1]
+    # spans from word 1 to word 8 of each sentence, then from word 2 of each to word 7 of the
+    # next, over and over: a sentence's second and third words start them, others end them
+    starts = np.concatenate([np.tile(firsts + 1, ps._FEW), np.tile(firsts[:-1] + 2, ps._FEW)])
+    ends = np.concatenate([np.tile(firsts + 9, ps._FEW), np.tile(firsts[1:] + 8, ps._FEW)])
+    expected = plain.side_spans(stream, sentences, [text], starts, ends)
+    tokenised: list[int] = []
+
+    def word_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+        tokenised.append(start)
+        return real(text, start, end)
+
+    monkeypatch.setattr(ps, "word_spans", word_spans)
+    monkeypatch.setattr(ps.WordEdges, "KEPT_SENTENCES", 1)
+    assert ps.side_spans(stream, sentences, [text], starts, ends) == expected
+    assert sorted(tokenised) == [s.start for s in sentences]
+
+
 # documents alike in length and in their first, middle and last words, some of them the same
 ALIKE: tuple[list[list[str]], ...] = (
     [["the", "minister", "said", "talks", "go"]],

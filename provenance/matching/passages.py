@@ -937,20 +937,29 @@ def side_spans(
     """(document, start, end) in characters of each stream span ``[starts, ends)``, from its
     first word to its last, with the punctuation written against them (``attached``).
     ``edges``: the sentences' word edges found so far (kept between calls on one corpus).
-    Each distinct first word and last word is looked up once: passages of reused text start
-    and end at the same words again and again (half of them do on the corpora of issue 22)."""
+    Each distinct first word and last word is looked up once, all of them in one pass in
+    order of sentence: passages of reused text start and end at the same words again and
+    again (half of them do on the corpora of issue 22), and a sentence asked for its words at
+    both ends, or by both sides of a pair (give both at once), is tokenised once."""
     if edges is None:
         edges = WordEdges(sentences, texts)
     sentence_starts = stream.sentence_starts
     first = stream.token_sentences[starts]
     last = stream.token_sentences[ends - 1]
-    begins = _per_distinct(
-        first, starts - sentence_starts[first], lambda k, w: edges.first_char(k, w, attached)
+    # a word and which edge of it: 2 * word for its start, 2 * word + 1 for its end
+    edge = np.concatenate(
+        (2 * (starts - sentence_starts[first]), 2 * (ends - sentence_starts[last]) - 1)
     )
-    stops = _per_distinct(
-        last, ends - 1 - sentence_starts[last], lambda k, w: edges.last_char(k, w, attached)
-    )
-    return list(zip(stream.doc_of(starts).tolist(), begins, stops, strict=True))
+
+    def find(sentence: int, word_edge: int) -> int:
+        word, at_end = divmod(word_edge, 2)
+        if at_end:
+            return edges.last_char(sentence, word, attached)
+        return edges.first_char(sentence, word, attached)
+
+    found = _per_distinct(np.concatenate((first, last)), edge, find)
+    n = len(starts)
+    return list(zip(stream.doc_of(starts).tolist(), found[:n], found[n:], strict=True))
 
 
 def side_span(
@@ -971,7 +980,7 @@ def _per_distinct(
     sentence: npt.NDArray[np.int64], word: npt.NDArray[np.int64], find: Callable[[int, int], int]
 ) -> list[int]:
     """``find(sentence, word)`` of each (sentence, word) in turn, asked once per distinct
-    one (a few: asked in turn)."""
+    one, in order of sentence then word (a few: asked in turn)."""
     if len(sentence) < _FEW:
         return list(map(find, sentence.tolist(), word.tolist()))
     scale = int(word.max()) + 1

@@ -352,10 +352,18 @@ class PassagesStep(Step):
         cut = passage_stage.segments(stream, found, runs)
         # in the arrays now: not held through the rest of the stage (its peak is at its end)
         del shared, runs, found
-        a_sides = passage_stage.side_spans(stream, sentences, texts, a_starts, a_ends, True, edges)
-        b_sides = passage_stage.side_spans(stream, sentences, texts, b_starts, b_ends, True, edges)
-        sides = list(zip(a_sides, b_sides, strict=True))
-        del a_sides, b_sides
+        # both sides at once: a sentence is tokenised once for all the edges asked of it
+        both = passage_stage.side_spans(
+            stream,
+            sentences,
+            texts,
+            np.concatenate((a_starts, b_starts)),
+            np.concatenate((a_ends, b_ends)),
+            True,
+            edges,
+        )
+        sides = list(zip(both[:n_passages], both[n_passages:], strict=True))
+        del both
         # the matchable sentences the passages align, those not in one component already
         matchable = long_enough & ~np.asarray(masked, np.bool_)
         lengths = np.diff(stream.sentence_starts)
