@@ -340,6 +340,63 @@ def test_side_spans_are_each_spans_first_and_last_words(
         assert [ps.side_span(stream, edges, a, b, attached) for a, b in spans] == expected
 
 
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(lines, min_size=1, max_size=5), min_size=1, max_size=3), st.data())
+def test_aligned_words_found_with_the_edges_are_their_spans(
+    docs: list[list[tuple[str, list[tuple[str, str, str]]]]], data: st.DataObject
+) -> None:
+    """The spans of words aligned in part of their sentence, found as the edges of their first
+    and last words in the passages' one pass (``spans_and_ranges``), are those found sentence
+    by sentence (``aligned_spans``): punctuation attached, at a sentence's first or last word or
+    inside it, in order of first mention, the wholly aligned ones told without tokenising."""
+    from provenance.clustering import clusters as cs
+    from provenance.text.normalise import words
+
+    texts: list[str] = []
+    sentences: list[Sentence] = []
+    for d, doc in enumerate(docs):
+        text = ""
+        for head, line in doc:
+            start = len(text)
+            text += head + " ".join(a + w + b for a, w, b in line)
+            if words(text, start, len(text)):
+                sentences.append(
+                    Sentence(d, len(sentences), 0, start, len(text), words(text, start, len(text)))
+                )
+            text += "  "
+        texts.append(text)
+    if not sentences:
+        return
+    ranges = []
+    for _ in range(data.draw(st.integers(1, 3 * ps._FEW))):
+        sid = data.draw(st.integers(0, len(sentences) - 1))
+        first = data.draw(st.integers(0, len(sentences[sid].tokens) - 1))
+        ranges.append((sid, first, data.draw(st.integers(first + 1, len(sentences[sid].tokens)))))
+    table = np.asarray(ranges, np.int64)
+
+    def aligned() -> cs.AlignedWords:
+        found = cs.AlignedWords.of(np.empty((0, 6), np.int64), len(sentences))
+        found.add(table[:, 0], table[:, 1], table[:, 2])
+        return found
+
+    expected = cs.aligned_spans(aligned(), sentences, texts)
+    found = cs.aligned_ranges(aligned())
+    partly = cs.partly_aligned(found, sentences)
+    none = np.empty(0, np.int64)
+    sides, partial = ps.spans_and_ranges(
+        ps.TokenStream.of(sentences, len(docs)),
+        ps.WordEdges(sentences, texts),
+        none,
+        none,
+        found[0][partly],
+        found[1][partly],
+        found[2][partly],
+    )
+    assert sides == []
+    spans = cs.spans_of(found, sentences, texts, partial)
+    assert spans == expected and list(spans) == list(expected)
+
+
 def test_side_spans_tokenise_a_sentence_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """Edges asked of one sentence at both ends of spans, and by both sides of pairs, are
     found in one pass in order of sentence: each sentence is tokenised once, even where only

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain, pairwise
 from operator import itemgetter
@@ -252,18 +252,53 @@ def aligned_spans(
     attached to the first and last word (opening quote, full stop). Listed in order of each
     sentence's first mention (the matches' sides in turn, then the parts), as when the ranges
     were joined one by one. ``words`` takes in the parts."""
+    return spans_of(aligned_ranges(words, parts), sentences, texts)
+
+
+# the sentences with aligned words in order of first mention, with the first word and the
+# stop word of what is aligned in each
+AlignedRanges = tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.int64]]
+
+
+def aligned_ranges(
+    words: AlignedWords, parts: npt.NDArray[np.int64] | None = None
+) -> AlignedRanges:
+    """``aligned_spans``' word ranges, before they are found in the text (``words`` takes in
+    ``parts``)."""
     if parts is not None and len(parts):
         words.add(parts[:, 0], parts[:, 1], parts[:, 2], _PARTS)  # after every match's
     present = np.flatnonzero(words.seen != _UNSEEN)
     present = present[np.argsort(words.seen[present], kind="stable")]
+    return present, words.low[present], words.high[present]
+
+
+def partly_aligned(ranges: AlignedRanges, sentences: Sequence[Sentence]) -> npt.NDArray[np.bool_]:
+    """Which of the ranges leave words of their sentence out (``whole_span`` finds the others
+    without tokenising them)."""
+    present, low, high = ranges
+    counts = np.fromiter((len(sentences[s].tokens) for s in present.tolist()), np.int64)
+    partly: npt.NDArray[np.bool_] = ~((low == 0) & (high == counts) & (high > 0))
+    return partly
+
+
+def spans_of(
+    ranges: AlignedRanges,
+    sentences: Sequence[Sentence],
+    texts: Sequence[str],
+    partial: Iterable[tuple[int, int]] | None = None,
+) -> dict[int, tuple[int, int]]:
+    """``aligned_spans`` of its word ranges: ``partial``, the spans of those ``partly_aligned``
+    in turn, when already found (as ``passages.edge_chars`` finds a word's edges)."""
+    present, low, high = ranges
+    given = iter(partial) if partial is not None else None
     found = {}
-    for sid, first, stop in zip(
-        present.tolist(), words.low[present].tolist(), words.high[present].tolist(), strict=True
-    ):
+    for sid, first, stop in zip(present.tolist(), low.tolist(), high.tolist(), strict=True):
         sentence = sentences[sid]
         text = texts[sentence.doc]
         if first == 0 and stop == len(sentence.tokens) and stop:
             found[sid] = whole_span(text, sentence.start, sentence.end)  # most of them
+        elif given is not None:
+            found[sid] = next(given)
         else:
             found[sid] = _char_span(sentence, first, stop, text)
     return found

@@ -937,19 +937,67 @@ def side_spans(
     """(document, start, end) in characters of each stream span ``[starts, ends)``, from its
     first word to its last, with the punctuation written against them (``attached``).
     ``edges``: the sentences' word edges found so far (kept between calls on one corpus).
-    Each distinct first word and last word is looked up once, all of them in one pass in
-    order of sentence: passages of reused text start and end at the same words again and
-    again (half of them do on the corpora of issue 22), and a sentence asked for its words at
-    both ends, or by both sides of a pair (give both at once), is tokenised once."""
-    if edges is None:
-        edges = WordEdges(sentences, texts)
+    Each distinct first word and last word is looked up once, in one pass (``edge_chars``):
+    passages of reused text start and end at the same words again and again (half of them do
+    on the corpora of issue 22)."""
+    none = np.empty(0, np.int64)
+    edges = edges if edges is not None else WordEdges(sentences, texts)
+    return spans_and_ranges(stream, edges, starts, ends, none, none, none, attached)[0]
+
+
+def spans_and_ranges(
+    stream: TokenStream,
+    edges: WordEdges,
+    starts: npt.NDArray[np.int64],
+    ends: npt.NDArray[np.int64],
+    sentence: npt.NDArray[np.int64],
+    first: npt.NDArray[np.int64],
+    stop: npt.NDArray[np.int64],
+    attached: bool = True,
+) -> tuple[list[tuple[int, int, int]], list[tuple[int, int]]]:
+    """``side_spans`` of the stream spans ``[starts, ends)``, and (start, end) in characters of
+    the words ``[first, stop)`` of each sentence ``sentence`` (as ``edges`` numbers them), the
+    punctuation written against them taken in (``attached``): every edge asked in one pass, so
+    a sentence is tokenised once for all that is asked of it."""
+    side_sentence, side_edge = span_edges(stream, starts, ends)
+    chars = edge_chars(
+        edges,
+        np.concatenate((side_sentence, sentence, sentence)),
+        np.concatenate((side_edge, 2 * first, 2 * stop - 1)),
+        attached,
+    )
+    n, k = len(starts), len(sentence)
+    docs = stream.doc_of(starts).tolist()
+    sides = list(zip(docs, chars[:n].tolist(), chars[n : 2 * n].tolist(), strict=True))
+    del docs
+    ranges = list(zip(chars[2 * n : 2 * n + k].tolist(), chars[2 * n + k :].tolist(), strict=True))
+    return sides, ranges
+
+
+def span_edges(
+    stream: TokenStream, starts: npt.NDArray[np.int64], ends: npt.NDArray[np.int64]
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """The word edges (as ``edge_chars`` takes them) of stream spans ``[starts, ends)``: the
+    start of each span's first word, then the end of each span's last word."""
     sentence_starts = stream.sentence_starts
     first = stream.token_sentences[starts]
     last = stream.token_sentences[ends - 1]
-    # a word and which edge of it: 2 * word for its start, 2 * word + 1 for its end
-    edge = np.concatenate(
+    return np.concatenate((first, last)), np.concatenate(
         (2 * (starts - sentence_starts[first]), 2 * (ends - sentence_starts[last]) - 1)
     )
+
+
+def edge_chars(
+    edges: WordEdges,
+    sentence: npt.NDArray[np.int64],
+    edge: npt.NDArray[np.int64],
+    attached: bool = True,
+) -> npt.NDArray[np.int64]:
+    """Where each word edge lies in its document: of sentence ``sentence``, ``edge`` 2 * word
+    for where word ``word`` starts, 2 * word + 1 for where it ends, taking in the punctuation
+    written against it (``attached``). Each distinct edge is found once, all of them in one
+    pass in order of sentence: a sentence whose words are asked for, at both ends of spans or
+    by several callers at once (give them together), is tokenised once."""
 
     def find(sentence: int, word_edge: int) -> int:
         word, at_end = divmod(word_edge, 2)
@@ -957,9 +1005,7 @@ def side_spans(
             return edges.last_char(sentence, word, attached)
         return edges.first_char(sentence, word, attached)
 
-    found = _per_distinct(np.concatenate((first, last)), edge, find)
-    n = len(starts)
-    return list(zip(stream.doc_of(starts).tolist(), found[:n], found[n:], strict=True))
+    return _per_distinct(sentence, edge, find)
 
 
 def side_span(
@@ -978,11 +1024,11 @@ def side_span(
 
 def _per_distinct(
     sentence: npt.NDArray[np.int64], word: npt.NDArray[np.int64], find: Callable[[int, int], int]
-) -> list[int]:
+) -> npt.NDArray[np.int64]:
     """``find(sentence, word)`` of each (sentence, word) in turn, asked once per distinct
     one, in order of sentence then word (a few: asked in turn)."""
     if len(sentence) < _FEW:
-        return list(map(find, sentence.tolist(), word.tolist()))
+        return np.fromiter(map(find, sentence.tolist(), word.tolist()), np.int64, len(sentence))
     scale = int(word.max()) + 1
     distinct, inverse = np.unique(sentence * scale + word, return_inverse=True)
     found = np.fromiter(
@@ -990,7 +1036,7 @@ def _per_distinct(
         np.int64,
         len(distinct),
     )
-    values: list[int] = found[inverse.ravel()].tolist()
+    values: npt.NDArray[np.int64] = found[inverse.ravel()]
     return values
 
 

@@ -334,7 +334,7 @@ class PassagesStep(Step):
         del table, kept
         texts = work.texts
         quote_maps = _quote_maps(len(work.docs), work.quotes, texts)
-        edges = passage_stage.WordEdges(sentences, texts)  # shared by every side_spans below
+        edges = passage_stage.WordEdges(sentences, texts)  # shared by every edge asked below
 
         def quoted(start: int, end: int) -> bool:
             """Whether the words are most of a quotation (a clause quoted from the other
@@ -352,18 +352,6 @@ class PassagesStep(Step):
         cut = passage_stage.segments(stream, found, runs)
         # in the arrays now: not held through the rest of the stage (its peak is at its end)
         del shared, runs, found
-        # both sides at once: a sentence is tokenised once for all the edges asked of it
-        both = passage_stage.side_spans(
-            stream,
-            sentences,
-            texts,
-            np.concatenate((a_starts, b_starts)),
-            np.concatenate((a_ends, b_ends)),
-            True,
-            edges,
-        )
-        sides = list(zip(both[:n_passages], both[n_passages:], strict=True))
-        del both
         # the matchable sentences the passages align, those not in one component already
         matchable = long_enough & ~np.asarray(masked, np.bool_)
         lengths = np.diff(stream.sentence_starts)
@@ -391,9 +379,24 @@ class PassagesStep(Step):
             return reached[last + 1] > reached[first]
 
         lone = ~(reaches(a_starts, a_ends) | reaches(b_starts, b_ends))
+        # the passages' sides (a, then b) and the words they or the matches align in part of a
+        # sentence, found in the text in one pass: a sentence is tokenised once
+        ranges = cluster_stage.aligned_ranges(aligned, parts)
+        partly = cluster_stage.partly_aligned(ranges, usable)
+        both, partial = passage_stage.spans_and_ranges(
+            stream,
+            edges,
+            np.concatenate((a_starts, b_starts)),
+            np.concatenate((a_ends, b_ends)),
+            index_of[ranges[0][partly]],  # among all sentences, as ``edges`` numbers them
+            ranges[1][partly],
+            ranges[2][partly],
+        )
+        sides = list(zip(both[:n_passages], both[n_passages:], strict=True))
+        del both
         alone = [list(sides[k]) for k in np.flatnonzero(lone).tolist()]
         work.aligned = sides
-        work.spans = cluster_stage.aligned_spans(aligned, usable, texts, parts)
+        work.spans = cluster_stage.spans_of(ranges, usable, texts, partial)
         joined = cluster_stage.with_passages(work.members, links, usable)
         work.members = [*joined, *([] for _ in alone)]
         work.passage_spans = [*([] for _ in joined), *alone]
