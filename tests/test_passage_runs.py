@@ -291,16 +291,12 @@ decorated = st.tuples(st.sampled_from(MARKS), st.sampled_from(VOCABULARY), st.sa
 lines = st.tuples(st.sampled_from(("", " ", '" ')), st.lists(decorated, min_size=1, max_size=6))
 
 
-@settings(max_examples=60, deadline=None)
-@given(st.lists(st.lists(lines, min_size=1, max_size=5), min_size=1, max_size=3), st.data())
-def test_side_spans_are_each_spans_first_and_last_words(
-    docs: list[list[tuple[str, list[tuple[str, str, str]]]]], data: st.DataObject
-) -> None:
-    """The characters of stream spans, from the start of their first word to the end of their
-    last, with the punctuation attached or not: the same as found a span at a time from each
-    sentence's words, whether few spans are asked (one by one) or many (each distinct edge
-    once) or one (``side_span``), sentences starting or ending with a mark or with white
-    space."""
+Lines = list[tuple[str, list[tuple[str, str, str]]]]
+
+
+def _written(docs: list[Lines]) -> tuple[list[str], list[Sentence]]:
+    """Documents of ``lines`` (a head, then words with marks against them) as texts, and a
+    sentence per line that holds words."""
     from provenance.text.normalise import words
 
     texts: list[str] = []
@@ -316,6 +312,20 @@ def test_side_spans_are_each_spans_first_and_last_words(
                 )
             text += "  "
         texts.append(text)
+    return texts, sentences
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(lines, min_size=1, max_size=5), min_size=1, max_size=3), st.data())
+def test_side_spans_are_each_spans_first_and_last_words(
+    docs: list[Lines], data: st.DataObject
+) -> None:
+    """The characters of stream spans, from the start of their first word to the end of their
+    last, with the punctuation attached or not: the same as found a span at a time from each
+    sentence's words, whether few spans are asked (one by one) or many (each distinct edge
+    once) or one (``side_span``), sentences starting or ending with a mark or with white
+    space."""
+    texts, sentences = _written(docs)
     stream = ps.TokenStream.of(sentences, len(docs))
     bounds = stream.doc_starts.tolist()
     held = [d for d in range(len(docs)) if bounds[d + 1] > bounds[d]]
@@ -343,28 +353,15 @@ def test_side_spans_are_each_spans_first_and_last_words(
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.lists(lines, min_size=1, max_size=5), min_size=1, max_size=3), st.data())
 def test_aligned_words_found_with_the_edges_are_their_spans(
-    docs: list[list[tuple[str, list[tuple[str, str, str]]]]], data: st.DataObject
+    docs: list[Lines], data: st.DataObject
 ) -> None:
     """The spans of words aligned in part of their sentence, found as the edges of their first
     and last words in the passages' one pass (``spans_and_ranges``), are those found sentence
     by sentence (``aligned_spans``): punctuation attached, at a sentence's first or last word or
     inside it, in order of first mention, the wholly aligned ones told without tokenising."""
     from provenance.clustering import clusters as cs
-    from provenance.text.normalise import words
 
-    texts: list[str] = []
-    sentences: list[Sentence] = []
-    for d, doc in enumerate(docs):
-        text = ""
-        for head, line in doc:
-            start = len(text)
-            text += head + " ".join(a + w + b for a, w, b in line)
-            if words(text, start, len(text)):
-                sentences.append(
-                    Sentence(d, len(sentences), 0, start, len(text), words(text, start, len(text)))
-                )
-            text += "  "
-        texts.append(text)
+    texts, sentences = _written(docs)
     if not sentences:
         return
     ranges = []
