@@ -455,6 +455,10 @@ def _connect(path: Path, write: bool) -> tuple[sqlite3.Connection, dict[str, str
         db = sqlite3.connect(
             uri, uri=True, isolation_level=None, timeout=WRITE_WAIT_SECONDS if write else 5.0
         )
+        # every page's cells checked as it is read: without it, a page whose cell offsets were
+        # overwritten is read through whatever the masked offsets point at, and a lookup may
+        # answer from garbage instead of failing (only ``_verify``'s quick_check was sure)
+        db.execute("PRAGMA cell_size_check = ON")
         if tidy_reader:
             db.execute("PRAGMA query_only = 1")
     except sqlite3.Error as exc:
