@@ -357,9 +357,11 @@ def test_aligned_words_found_with_the_edges_are_their_spans(
 ) -> None:
     """The spans of words aligned in part of their sentence, found as the edges of their first
     and last words in the passages' one pass (``spans_and_ranges``), are those found sentence
-    by sentence (``aligned_spans``): punctuation attached, at a sentence's first or last word or
-    inside it, in order of first mention, the wholly aligned ones told without tokenising."""
+    by sentence (the oracle's ``aligned_spans``): punctuation attached, at a sentence's first
+    or last word or inside it, in order of first mention, the wholly aligned ones told
+    without tokenising."""
     from provenance.clustering import clusters as cs
+    from tests.oracles import clusters as oracle
 
     texts, sentences = _written(docs)
     if not sentences:
@@ -376,7 +378,7 @@ def test_aligned_words_found_with_the_edges_are_their_spans(
         found.add(table[:, 0], table[:, 1], table[:, 2])
         return found
 
-    expected = cs.aligned_spans(aligned(), sentences, texts)
+    expected = oracle.aligned_spans(aligned(), sentences, texts)
     found = cs.aligned_ranges(aligned())
     partly = cs.partly_aligned(found, sentences)
     none = np.empty(0, np.int64)

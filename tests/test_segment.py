@@ -561,14 +561,15 @@ def test_the_word_memo_stays_bounded_and_right(monkeypatch: pytest.MonkeyPatch) 
 
 @given(st.lists(_pieces, min_size=1, max_size=30).map("".join))
 def test_a_whole_sentences_span_is_found_without_tokenising_it(text: str) -> None:
-    from provenance.clustering.clusters import _char_span, whole_span
+    from provenance.clustering.clusters import whole_span
     from provenance.model import Sentence
+    from tests.oracles.clusters import char_span
 
     words = tokenize(text)
     if not words:
         return
     sentence = Sentence(0, 0, 0, 0, len(text), tuple(w for w, _, _ in words))
-    assert whole_span(text, 0, len(text)) == _char_span(sentence, 0, len(words), text)
+    assert whole_span(text, 0, len(text)) == char_span(sentence, 0, len(words), text)
 
 
 def test_what_sentence_ends_strip_at_once_is_never_a_word_character() -> None:

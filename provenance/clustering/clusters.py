@@ -28,11 +28,9 @@ from provenance.text.normalise import (
     closes_on_word,
     count_words,
     first_word_char,
-    is_attached,
     last_word_end,
     opens_on_word,
     splits_word,
-    word_span,
     word_spans,
 )
 from provenance.text.quotes import QuoteMap
@@ -240,21 +238,6 @@ _UNSEEN = np.iinfo(np.int64).max
 _PARTS = 1 << 62  # where the parts' mentions start: after any match's
 
 
-def aligned_spans(
-    words: AlignedWords,
-    sentences: Sequence[Sentence],
-    texts: Sequence[str],
-    parts: npt.NDArray[np.int64] | None = None,
-) -> dict[int, tuple[int, int]]:
-    """For each matched sentence, the character span covering every word its matches align
-    (``words``: theirs, as ``AlignedWords.of`` gives; and every ``(sentence, first, stop)``
-    word range of ``parts``, a row each, a passage's words in it), taking in the punctuation
-    attached to the first and last word (opening quote, full stop). Listed in order of each
-    sentence's first mention (the matches' sides in turn, then the parts), as when the ranges
-    were joined one by one. ``words`` takes in the parts."""
-    return spans_of(aligned_ranges(words, parts), sentences, texts)
-
-
 # the sentences with aligned words in order of first mention, with the first word and the
 # stop word of what is aligned in each
 AlignedRanges = tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.int64]]
@@ -263,8 +246,11 @@ AlignedRanges = tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[
 def aligned_ranges(
     words: AlignedWords, parts: npt.NDArray[np.int64] | None = None
 ) -> AlignedRanges:
-    """``aligned_spans``' word ranges, before they are found in the text (``words`` takes in
-    ``parts``)."""
+    """The sentences with words a match aligns (``words``: theirs, as ``AlignedWords.of``
+    gives; and every ``(sentence, first, stop)`` word range of ``parts``, a row each, a
+    passage's words in it), in order of each sentence's first mention (the matches' sides in
+    turn, then the parts), as when the ranges were joined one by one, with the first and stop
+    word of what is aligned in each. ``words`` takes in the parts."""
     if parts is not None and len(parts):
         words.add(parts[:, 0], parts[:, 1], parts[:, 2], _PARTS)  # after every match's
     present = np.flatnonzero(words.seen != _UNSEEN)
@@ -285,31 +271,32 @@ def spans_of(
     ranges: AlignedRanges,
     sentences: Sequence[Sentence],
     texts: Sequence[str],
-    partial: Iterable[tuple[int, int]] | None = None,
+    partial: Iterable[tuple[int, int]],
 ) -> dict[int, tuple[int, int]]:
-    """``aligned_spans`` of its word ranges: ``partial``, the spans of those ``partly_aligned``
-    in turn, when already found (as ``passages.edge_chars`` finds a word's edges)."""
+    """For each sentence of ``ranges``, the character span covering its aligned words, taking
+    in the punctuation attached to the first and last word (opening quote, full stop), in the
+    order of ``ranges``: a wholly aligned sentence's found without tokenising it
+    (``whole_span``), and ``partial``, the spans of those ``partly_aligned``, in turn, as
+    ``passages.spans_and_ranges`` finds them with its words' edges."""
     present, low, high = ranges
-    given = iter(partial) if partial is not None else None
+    given = iter(partial)
     found = {}
     for sid, first, stop in zip(present.tolist(), low.tolist(), high.tolist(), strict=True):
         sentence = sentences[sid]
-        text = texts[sentence.doc]
         if first == 0 and stop == len(sentence.tokens) and stop:
-            found[sid] = whole_span(text, sentence.start, sentence.end)  # most of them
-        elif given is not None:
-            found[sid] = next(given)
+            found[sid] = whole_span(texts[sentence.doc], sentence.start, sentence.end)
         else:
-            found[sid] = _char_span(sentence, first, stop, text)
+            found[sid] = next(given)
     return found
 
 
 def whole_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """``_char_span`` of all the words of the sentence ``text[start:end]`` (which has some),
-    found without tokenising it: from its first word character to its last, each taking in the
-    punctuation written against it. Every character before the first word character and after
-    the last is no word character, so none is a letter or digit either: the punctuation
-    attached is what runs up to white space.
+    """The span of all the words of the sentence ``text[start:end]`` (which has some), with
+    the punctuation attached to its first and last word, found without tokenising it (the
+    tests hold it to ``tests/oracles/clusters.char_span``, which tokenises): from its first
+    word character to its last, each taking in the punctuation written against it. Every
+    character before the first word character and after the last is no word character, so
+    none is a letter or digit either: the punctuation attached is what runs up to white space.
 
     Most sentences start with a letter (or a mark against one) and end with one (or a full
     stop against one): then the span is the whole sentence, told from four characters."""
@@ -322,15 +309,6 @@ def whole_span(text: str, start: int, end: int) -> tuple[int, int]:
     while last < end and not text[last].isspace():
         last += 1
     return first, last
-
-
-def _char_span(sentence: Sentence, first: int, stop: int, text: str) -> tuple[int, int]:
-    start, end = word_span(text, sentence.start, sentence.end, first, stop, len(sentence.tokens))
-    while start > sentence.start and is_attached(text[start - 1]):
-        start -= 1
-    while end < sentence.end and is_attached(text[end]):
-        end += 1
-    return start, end
 
 
 Span = tuple[int, int, int]  # document, start, end

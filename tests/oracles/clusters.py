@@ -2,16 +2,29 @@
 sentence matches), ``clusters.with_passages`` (sentence components joined by the links
 passages make), its ``_consecutive`` (groups of sentences merged when, in every document
 that holds them, one follows a run of the other) and ``clusters.with_fragments`` (quote
-fragments joined to the components they hit), which the array versions are tested against."""
+fragments joined to the components they hit), which the array versions are tested against;
+and ``aligned_spans``, the aligned words' character spans found sentence by sentence, which
+the passages stage's one pass over the words' edges is tested against."""
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
-from provenance.clustering.clusters import Component, Span, _runs, _UnionFind
+import numpy as np
+import numpy.typing as npt
+
+from provenance.clustering.clusters import (
+    AlignedWords,
+    Component,
+    Span,
+    _runs,
+    _UnionFind,
+    aligned_ranges,
+)
 from provenance.matching.fragments import Fragment, Hit
 from provenance.model import Match, Sentence
+from provenance.text.normalise import is_attached, word_span
 
 
 def consecutive(groups: list[list[int]], sentences: Sequence[Sentence]) -> list[list[int]]:
@@ -166,3 +179,30 @@ def _join_overlapping(spans: Sequence[Span], forest: _UnionFind) -> None:
             reach = (doc, max(reach[1], end), reach[2])
         else:
             reach = (doc, end, node)
+
+
+def aligned_spans(
+    words: AlignedWords,
+    sentences: Sequence[Sentence],
+    texts: Sequence[str],
+    parts: npt.NDArray[np.int64] | None = None,
+) -> dict[int, tuple[int, int]]:
+    """For each sentence of ``clusters.aligned_ranges``, in its order, the character span
+    covering the words aligned in it, taking in the punctuation attached to the first and
+    last word: each sentence tokenised on its own."""
+    present, low, high = aligned_ranges(words, parts)
+    return {
+        sid: char_span(sentences[sid], first, stop, texts[sentences[sid].doc])
+        for sid, first, stop in zip(present.tolist(), low.tolist(), high.tolist(), strict=True)
+    }
+
+
+def char_span(sentence: Sentence, first: int, stop: int, text: str) -> tuple[int, int]:
+    """The characters of words ``first`` to ``stop`` (exclusive) of ``sentence``, with the
+    punctuation attached to either end."""
+    start, end = word_span(text, sentence.start, sentence.end, first, stop, len(sentence.tokens))
+    while start > sentence.start and is_attached(text[start - 1]):
+        start -= 1
+    while end < sentence.end and is_attached(text[end]):
+        end += 1
+    return start, end
