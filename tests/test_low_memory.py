@@ -259,3 +259,23 @@ def test_reading_in_small_batches_gives_the_same_reports(
     """Sentences seen in an earlier reading batch are recognised in later ones."""
     monkeypatch.setattr(pipeline, "PLAN_BATCH", 7)
     same_reports(quality_corpus, tmp_path, Settings(), batch_docs=60)
+
+
+def test_a_part_bigger_than_a_batch_is_told(tmp_path: Path) -> None:
+    """Linked articles are analysed together however many they are: when a part outgrows a
+    batch, memory is no longer bounded by the batch, and the run says so (stderr and
+    run.json), naming the part's size."""
+    small = trace_low_memory(FIXTURES, Settings(), tmp_path / "small", batch_docs=2)
+    largest = small.record["parts"]["largest_part_documents"]
+    assert largest > 2
+    documents = small.record["counts"]["documents"]
+    assert small.record["notices"] == [
+        {
+            "path": "",
+            "message": f"--low-memory: {largest} of {documents} articles are linked into one "
+            "part, which is analysed in memory at once (a batch is about 2): memory grows "
+            "with it",
+        }
+    ]
+    whole = trace_low_memory(FIXTURES, Settings(), tmp_path / "whole", batch_docs=largest)
+    assert whole.record["notices"] == []

@@ -229,12 +229,27 @@ def trace_in_parts(
             settings=settings,
             plan=plan,
             skipped=tuple(loaded.skipped),
-            notices=tuple(loaded.notices),
+            notices=(*loaded.notices, *_unbounded(plan, batch_docs)),
             aliases=aliases,
             fields=fields or Fields(),
             workers=workers,
             timings={"plan": round(time.perf_counter() - began, 4)},
         )
+
+
+def _unbounded(plan: Plan, batch_docs: int) -> list[Notice]:
+    """A notice when the largest part is bigger than a batch: its articles are linked, so they
+    are analysed together, in memory at once, however many they are."""
+    if plan.largest_part <= batch_docs:
+        return []
+    return [
+        Notice(
+            "",
+            f"--low-memory: {plan.largest_part:,} of {len(plan.doc_ids):,} articles are linked "
+            f"into one part, which is analysed in memory at once (a batch is about "
+            f"{batch_docs:,}): memory grows with it",
+        )
+    ]
 
 
 def analyse(
