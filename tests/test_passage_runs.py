@@ -429,6 +429,52 @@ def test_side_spans_tokenise_a_sentence_once(monkeypatch: pytest.MonkeyPatch) ->
     assert sorted(tokenised) == [s.start for s in sentences]
 
 
+def test_sides_and_partial_ranges_tokenise_a_sentence_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The passages' sides and the words a match aligns in part of a sentence are asked of
+    the same sentences in one pass (``spans_and_ranges``): each sentence is tokenised once
+    for both, even where only one sentence's words are kept at a time (the aligned words
+    were once found by tokenising their sentences again after the sides)."""
+    from provenance.text.normalise import word_spans as real
+    from provenance.text.normalise import words
+    from tests.oracles.clusters import char_span
+
+    text, sentences = "", []
+    for k in range(4):
+        start = len(text)
+        text += f"“Sentence {k} holds eleven words, from its opening to its end.” "
+        found = words(text, start, len(text) - 1)
+        sentences.append(Sentence(0, k, 0, start, len(text) - 1, found))
+    stream = ps.TokenStream.of(sentences, 1)
+    firsts = stream.sentence_starts[:-1]
+    starts, ends = np.tile(firsts + 1, ps._FEW), np.tile(firsts + 9, ps._FEW)
+    # words 0 to 3 and 5 to the last of every sentence, each asked several times
+    sentence = np.tile(np.arange(4, dtype=np.int64), 2 * ps._FEW)
+    first = np.tile(np.repeat(np.array([0, 5], np.int64), 4), ps._FEW)
+    stop = np.tile(np.repeat(np.array([3, 11], np.int64), 4), ps._FEW)
+    expected_sides = plain.side_spans(stream, sentences, [text], starts, ends)
+    expected_ranges = [
+        char_span(sentences[s], f, e, text)
+        for s, f, e in zip(sentence.tolist(), first.tolist(), stop.tolist(), strict=True)
+    ]
+    assert expected_ranges[0] == (0, text.index(" holds", 0) + len(" holds"))  # “ taken in
+    assert text[expected_ranges[4][1] - 2 : expected_ranges[4][1]] == ".”"
+    tokenised: list[int] = []
+
+    def word_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+        tokenised.append(start)
+        return real(text, start, end)
+
+    monkeypatch.setattr(ps, "word_spans", word_spans)
+    monkeypatch.setattr(ps.WordEdges, "KEPT_SENTENCES", 1)
+    sides, ranges = ps.spans_and_ranges(
+        stream, ps.WordEdges(sentences, [text]), starts, ends, sentence, first, stop
+    )
+    assert sides == expected_sides and ranges == expected_ranges
+    assert sorted(tokenised) == [s.start for s in sentences]
+
+
 # documents alike in length and in their first, middle and last words, some of them the same
 ALIKE: tuple[list[list[str]], ...] = (
     [["the", "minister", "said", "talks", "go"]],
