@@ -282,6 +282,11 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path}: cannot read config file ({exc.strerror})") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML ({exc})") from None
+    except UnicodeDecodeError as exc:  # TOML is UTF-8 text
+        byte = exc.object[exc.start]
+        raise ConfigError(
+            f"{path}: not valid TOML (not UTF-8 text: byte {byte:#04x} at offset {exc.start})"
+        ) from None
     table = data.get("trace", {})
     extra = sorted(set(data) - {"trace"})
     if extra or not isinstance(table, dict):

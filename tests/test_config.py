@@ -13,6 +13,7 @@ from provenance.settings import (
     load_settings,
     settings_from_mapping,
 )
+from tests.conftest import FIXTURES, run_cli
 
 
 def test_defaults_are_valid_and_fingerprint_is_stable() -> None:
@@ -101,6 +102,19 @@ def test_bad_config_files_name_the_file(tmp_path: Path, content: str, message: s
     with pytest.raises(ConfigError, match=message) as caught:
         load_settings(config, {})
     assert str(config) in str(caught.value)
+
+
+def test_a_config_file_that_is_not_utf8_names_the_file_and_byte(tmp_path: Path) -> None:
+    """TOML is UTF-8 text: other bytes are the file's fault, told as such (once an internal
+    error without the file's name)."""
+    config = tmp_path / "provenance.toml"
+    config.write_bytes(b"[trace]\nseed = 2 # caf\xe9\n")
+    with pytest.raises(ConfigError) as caught:
+        load_settings(config, {})
+    assert str(caught.value) == f"{config}: not valid TOML (not UTF-8 text: byte 0xe9 at offset 22)"
+    result = run_cli("trace", FIXTURES, "-o", tmp_path / "out", "--config", config)
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines() == [f"provenance: error: {caught.value}"]
 
 
 def test_missing_config_file(tmp_path: Path) -> None:
