@@ -197,7 +197,7 @@ def trace(
     ``strict``: any file or record skipped is an error; ``exclude``: a folder under the input
     not to read (a report folder inside it)."""
     from provenance.pipeline.run import trace as trace_files
-    from provenance.pipeline.run import trace_documents
+    from provenance.pipeline.run import trace_documents, trace_file
 
     settings = settings if settings is not None else Settings()
     if not isinstance(settings, Settings):
@@ -205,6 +205,18 @@ def trace(
     if isinstance(source, str | Path):
         # a URI stays a string: only an engine that reads URIs takes it
         root = source if isinstance(source, str) and "://" in source else Path(source)
+        if isinstance(root, Path) and root.is_file():
+            return Trace(
+                trace_file(
+                    root,
+                    settings,
+                    aliases=aliases,
+                    progress=progress,
+                    fields=fields,
+                    strict=strict,
+                    engine=engine,
+                )
+            )
         return Trace(
             trace_files(
                 root,
@@ -372,11 +384,11 @@ def html_report(
     report_dir: str | Path, html: str | Path, *, input_dir: str | Path | None = None
 ) -> HtmlReport:
     """Write the self-contained HTML report of the reports in ``report_dir`` to ``html``. The
-    documents' texts are read again from ``input_dir`` (default: the input run.json
-    records); without them the page shows the tables only."""
+    documents' texts are read again from ``input_dir``, the traced folder or file (default:
+    the input run.json records); without them the page shows the tables only."""
     import json
 
-    from provenance.inputs.load import load_corpus
+    from provenance.inputs.load import load_corpus, load_paths
     from provenance.reports import schema
     from provenance.reports.html import write_html
     from provenance.reports.tables import read_rows
@@ -395,13 +407,18 @@ def html_report(
         folder = Path(recorded)
     warnings: list[str] = []
     texts: dict[str, str] = {}
+    fields = _recorded_fields(run)
+    found = folder is not None and (folder.is_dir() or folder.is_file())
     if folder is not None and folder.is_dir():
-        loaded = load_corpus(folder, exclude=reports, fields=_recorded_fields(run))
+        loaded = load_corpus(folder, exclude=reports, fields=fields)
+        texts = {d.doc_id: d.text for d in loaded.documents}
+    elif folder is not None and folder.is_file():  # one article or record file was traced
+        loaded = load_paths([folder], folder.parent, fields=fields)
         texts = {d.doc_id: d.text for d in loaded.documents}
     else:
         warnings.append(f"{folder or 'run.json'}: traced folder not found; no document texts")
     traced = {row["doc_id"] for row in read_rows(reports / schema.DOCUMENTS.file)} & set(texts)
-    if folder is not None and folder.is_dir() and not traced:
+    if found and not traced:
         warnings.append(f"{folder}: holds none of the traced documents")
     wrong = write_html(reports, texts, target)
     warnings += [f"{d}: its text differs from the traced one; shown without it" for d in wrong]

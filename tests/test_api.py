@@ -144,6 +144,39 @@ def test_duplicate_doc_ids_are_refused() -> None:
         provenance.trace([one, two])
 
 
+def test_one_record_file_traces_as_its_folder_holding_it_alone(tmp_path: Path) -> None:
+    """A file is a corpus of what it holds: a record dump's reports are those of a folder
+    holding only the dump (doc_ids, manifest rows and all), whatever else lies beside it."""
+    dump = ROOT / "fixtures" / "formats" / "jsonl" / "dump.jsonl"
+    alone = tmp_path / "alone"
+    alone.mkdir()
+    (alone / dump.name).write_bytes(dump.read_bytes())
+    beside = tmp_path / "beside"
+    beside.mkdir()
+    (beside / dump.name).write_bytes(dump.read_bytes())
+    (beside / "other.txt").write_text("Another article that is not in the dump at all.\n")
+    from_file = provenance.trace(beside / dump.name)
+    assert len(from_file.result.analysis.documents) == 5
+    from_file.write_reports(tmp_path / "file")
+    provenance.trace(alone).write_reports(tmp_path / "folder")
+    for name in CSV_REPORTS:
+        assert (tmp_path / "file" / name).read_bytes() == (tmp_path / "folder" / name).read_bytes()
+    record = json.loads((tmp_path / "file" / "run.json").read_text("utf-8"))
+    assert record["input"] == str(beside / dump.name)
+    # the HTML report reads the texts again from the traced file
+    page = provenance.html_report(tmp_path / "file", tmp_path / "file.html")
+    assert (page.texts, page.warnings) == (5, ())
+
+
+def test_one_file_without_an_article_is_an_input_error(tmp_path: Path) -> None:
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(b"\x00\x01\x02" * 50)
+    with pytest.raises(provenance.InputError, match=r"photo\.txt: no readable article found \("):
+        provenance.trace(binary)
+    with pytest.raises(provenance.InputError, match=r"1 input skipped in strict mode"):
+        provenance.trace(binary, strict=True)
+
+
 def test_wrong_arguments_say_what_to_give() -> None:
     with pytest.raises(TypeError, match=r"iterable of provenance\.Document"):
         provenance.trace(["not a document"])  # type: ignore[list-item]

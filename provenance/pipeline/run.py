@@ -17,7 +17,15 @@ from pathlib import Path
 
 from provenance.errors import InputError
 from provenance.inputs.dumps import Fields
-from provenance.inputs.load import LoadResult, in_order, load_corpus, refuse_skips, stream_corpus
+from provenance.inputs.load import (
+    LoadResult,
+    in_order,
+    load_corpus,
+    load_paths,
+    refuse_skips,
+    skip_summary,
+    stream_corpus,
+)
 from provenance.memory import paused_gc, release_memory
 from provenance.model import Document, Notice, Skipped
 from provenance.pipeline.engine import (
@@ -34,7 +42,7 @@ from provenance.results import Analysis, TraceResult
 from provenance.settings import Settings
 from provenance.text.speakers import Aliases
 
-__all__ = ["analyse", "trace", "trace_documents", "trace_in_parts"]
+__all__ = ["analyse", "trace", "trace_documents", "trace_file", "trace_in_parts"]
 
 
 class _Clock:
@@ -111,6 +119,29 @@ def trace_documents(
     with paused_gc(), running_workers() as workers:
         engine = engine or LocalEngine(workers, progress or no_progress)
         return _analysed(LoadResult(documents=ordered), root, settings, aliases, progress, engine)
+
+
+def trace_file(
+    path: Path,
+    settings: Settings,
+    *,
+    aliases: Aliases | None = None,
+    progress: Progress | None = None,
+    fields: Fields | None = None,
+    strict: bool = False,
+    engine: Engine | None = None,
+) -> TraceResult:
+    """Load one article or record file and analyse what it holds (the Python API's ``trace``
+    of a file): doc_ids and manifest rows as if its folder held it alone; what was skipped
+    is named by its path as given. Finding no article in it is an error, as in a folder."""
+    loaded = in_order(load_paths([path], path.parent, fields=fields, rules=settings.input_rules))
+    if strict:
+        refuse_skips(loaded, path)
+    if not loaded.documents:
+        raise InputError(f"{path}: no readable article found{skip_summary(loaded)}")
+    with paused_gc(), running_workers() as workers:
+        engine = engine or LocalEngine(workers, progress or no_progress)
+        return _analysed(loaded, path, settings, aliases, progress, engine, fields)
 
 
 def _analysed(
