@@ -385,7 +385,8 @@ def html_report(
 ) -> HtmlReport:
     """Write the self-contained HTML report of the reports in ``report_dir`` to ``html``. The
     documents' texts are read again from ``input_dir``, the traced folder or file (default:
-    the input run.json records); without them the page shows the tables only."""
+    the input run.json records; an ``input_dir`` that does not exist is an error); without
+    them the page shows the tables only."""
     import json
 
     from provenance.inputs.load import load_corpus, load_paths
@@ -403,6 +404,8 @@ def html_report(
     run = run if isinstance(run, dict) else {}
     recorded = run.get("input")
     folder = Path(input_dir) if input_dir is not None else None
+    if folder is not None and not folder.exists():  # named by the caller: not to be passed over
+        raise InputError(f"{folder}: no such folder or file (the traced articles, for their texts)")
     if folder is None and isinstance(recorded, str):
         folder = Path(recorded)
     warnings: list[str] = []

@@ -1035,7 +1035,8 @@ def report(
     input_dir: Annotated[
         Path | None,
         typer.Option(
-            "--input", help="The traced folder, for the documents' texts (default: run.json's)."
+            "--input",
+            help="The traced folder (or file), for the documents' texts (default: run.json's).",
         ),
     ] = None,
     output_format: Annotated[Format, typer.Option("--format", help="text or json.")] = Format.text,

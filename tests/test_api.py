@@ -234,12 +234,28 @@ def test_html_report_of_written_reports(news: provenance.Trace, tmp_path: Path) 
     news.write_reports(tmp_path / "reports")
     page = provenance.html_report(tmp_path / "reports", tmp_path / "page.html")
     assert (page.texts, page.texts_differ, page.warnings) == (9, (), ())
-    elsewhere = provenance.html_report(
-        tmp_path / "reports", tmp_path / "bare.html", input_dir=tmp_path / "missing"
+    with pytest.raises(provenance.InputError) as caught:
+        provenance.html_report(
+            tmp_path / "reports", tmp_path / "bare.html", input_dir=tmp_path / "missing"
+        )
+    assert str(caught.value) == (
+        f"{tmp_path / 'missing'}: no such folder or file (the traced articles, for their texts)"
     )
+    assert not (tmp_path / "bare.html").exists()
+    named = run_cli(
+        "report", tmp_path / "reports", "--html", tmp_path / "bare.html",
+        "--input", tmp_path / "missing",
+    )  # fmt: skip
+    assert named.exit_code == 2
+    assert named.stderr.strip().splitlines() == [f"provenance: error: {caught.value}"]
+    # the folder run.json names, moved since: the tables alone, and a warning
+    record = json.loads((tmp_path / "reports" / "run.json").read_text("utf-8"))
+    record["input"] = str(tmp_path / "moved")
+    (tmp_path / "reports" / "run.json").write_text(json.dumps(record), "utf-8")
+    elsewhere = provenance.html_report(tmp_path / "reports", tmp_path / "bare.html")
     assert elsewhere.texts == 0
     assert elsewhere.warnings == (
-        f"{tmp_path / 'missing'}: traced folder not found; no document texts",
+        f"{tmp_path / 'moved'}: traced folder not found; no document texts",
     )
     with pytest.raises(provenance.InputError, match="no reports here"):
         provenance.html_report(tmp_path, tmp_path / "none.html")
