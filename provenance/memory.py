@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import ctypes
 import gc
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import cache
 
 
 @contextmanager
@@ -31,7 +32,27 @@ def release_memory() -> None:
     """Free what a batch of a long run left behind, and give it back to the system: the cycle
     collector is paused for the run (``paused_gc``), and glibc keeps freed heap pages for
     reuse, so batch after batch would otherwise hold the most any of them needed, and more as
-    the heap fragments (``malloc_trim``, where the C library has it)."""
+    the heap fragments (``return_freed_pages``)."""
     gc.collect()
-    with suppress(OSError, AttributeError):  # not glibc: nothing to trim
-        ctypes.CDLL(None).malloc_trim(0)
+    return_freed_pages()
+
+
+def return_freed_pages() -> None:
+    """Give the heap pages freed so far back to the system (``malloc_trim``, where the C
+    library has it), without collecting. Between the steps of a run, each of which drops what
+    it used up (the sketches after the candidates, the word stream after the passages): glibc
+    keeps the freed pages of arrays below its mapping threshold and of Python's objects, and
+    the next step's peak would come on top of them. Takes milliseconds; at a million stress
+    sentences the run's peak fell from 3,342-3,351 to 3,175-3,180 MiB (two runs each)."""
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+@cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    try:
+        found: Callable[[int], int] = ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError):  # not glibc: nothing to trim
+        return None
+    return found

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import pickle
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -448,3 +449,30 @@ def test_counting_a_few_short_documents_at_once_keeps_their_pairs_apart(
     monkeypatch.setattr(attribute_module, "MEASURE_CHARS", 100)  # two documents a run
     assert attribute_module.attribute(documents, [], 0.5, 0.1, links=links) == whole
     assert len(whole[1]) == 3
+
+
+def test_the_pages_each_step_freed_are_given_back_before_the_next(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A step drops what it used up (the sketches, the word stream); glibc keeps such pages
+    unless trimmed, and the next step's peak would come on top of them: they are handed back
+    after every step, before the next one starts."""
+    from provenance import memory
+    from provenance.pipeline import run as pipeline
+    from provenance.pipeline.steps import STEPS, Step, Work
+
+    order: list[str] = []
+    monkeypatch.setattr(pipeline, "return_freed_pages", lambda: order.append("trim"))
+
+    def logged(real: Callable[[Step, Work], None]) -> Callable[[Step, Work], None]:
+        def run(self: Step, work: Work) -> None:
+            order.append(self.name)
+            real(self, work)
+
+        return run
+
+    for make in STEPS:
+        monkeypatch.setattr(make, "run", logged(make.run))
+    run(doc("a", f"{S1} {S2}"), doc("b", f"{S1} {S2}"))
+    assert order == [part for make in STEPS for part in (make.name, "trim")]
+    memory.return_freed_pages()  # (glibc's malloc_trim here; elsewhere nothing to call)

@@ -26,7 +26,7 @@ from provenance.inputs.load import (
     skip_summary,
     stream_corpus,
 )
-from provenance.memory import paused_gc, release_memory
+from provenance.memory import paused_gc, release_memory, return_freed_pages
 from provenance.model import Document, Notice, Skipped
 from provenance.pipeline.engine import (
     Engine,
@@ -321,6 +321,7 @@ def analyse(
     for step in (make() for make in STEPS):
         with clock.stage(step.name):
             step.run(work)
+            return_freed_pages()  # what the step used up, before the next one's peak
         counts.update(step.stats)
     return Analysis(
         documents=docs,
