@@ -269,7 +269,8 @@ def trace(
             metavar="DIR",
             help="Folder of articles, searched recursively: .txt, .md, .html, .htm, .jsonl, "
             ".jsonl.gz, .csv, .parquet, .warc, .warc.gz (with --engine spark, also any "
-            "Hadoop-compatible URI Spark can read).",
+            "Hadoop-compatible URI Spark can read); or one such file (not with --low-memory "
+            "or --engine spark).",
         ),
     ],
     out: Annotated[
@@ -424,6 +425,8 @@ def trace(
             id_field, text_field, date_field, outlet_field, url_field, title_field
         )
         if engine is EngineChoice.spark and "://" not in directory and not low_memory:
+            if Path(directory).is_file():
+                raise InputError(f"{directory}: --engine spark reads a folder; put the file in one")
             _trace_on_spark(
                 Path(directory),
                 settings,
@@ -509,6 +512,8 @@ def _trace_low_memory(
         raise InputError("--html puts every article in one page: not with --low-memory")
     if "://" in directory:
         raise InputError(f"{directory}: a URI is read with --engine spark, not --low-memory")
+    if Path(directory).is_file():
+        raise InputError(f"{directory}: --low-memory reads a folder; put the file in one")
     with _progress_bar(_show_progress() and not quiet) as progress:
         done = trace_low_memory(
             Path(directory),
@@ -839,9 +844,10 @@ def _warn(base: Path | str, notices: Any, skipped: Any) -> None:
 
 
 def _under(base: Path | str, path: str) -> str:
-    """``path`` under the folder or URI it was read from."""
+    """``path`` under the folder or URI it was read from (``base``: that, or the one file
+    traced, whose paths are its folder's)."""
     if isinstance(base, Path):
-        return str(base / path)
+        return str((base.parent if base.is_file() else base) / path)
     return f"{base.rstrip('/')}/{path}"
 
 

@@ -308,3 +308,37 @@ def test_the_html_report_may_go_in_the_report_folder_of_a_first_run(tmp_path: Pa
     )
     assert elsewhere.exit_code == 2 and "does not exist" in elsewhere.stderr
     assert not (tmp_path / "S").exists()
+
+
+def test_one_record_file_is_traced_as_its_folder_would_be(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``trace FILE``: the file's records, skips warned of and listed as a folder holding it
+    would name them (relative to its folder, printed under it as given); ``--low-memory`` and
+    Spark read folders and say so."""
+    folder = tmp_path / "dumps"
+    folder.mkdir()
+    dump = folder / "dump.jsonl"
+    good = (ROOT / "fixtures" / "formats" / "jsonl" / "dump.jsonl").read_text("utf-8")
+    dump.write_text(good + '{"id": "bad", "text": 5}\n', "utf-8")
+    (folder / "other.txt").write_text("An article beside the dump, which is not read.\n")
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("trace", "dumps/dump.jsonl", "-o", "file", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["documents"] == 5
+    assert result.stderr.splitlines() == [
+        "provenance: warning: dumps/dump.jsonl record 6: skipped: text field is a int, not a string"
+    ]
+    dump.with_name("other.txt").unlink()
+    assert run_cli("trace", "dumps", "-o", "folder", "-q").exit_code == 0
+    for name in ("skipped.csv", "documents.csv", "clusters.csv", "occurrences.csv"):
+        assert (tmp_path / "file" / name).read_bytes() == (tmp_path / "folder" / name).read_bytes()
+    for flags, how in (
+        (("--low-memory",), "--low-memory"),
+        (("--engine", "spark"), "--engine spark"),
+    ):
+        refused = run_cli("trace", "dumps/dump.jsonl", "-o", "parts", *flags)
+        assert refused.exit_code == 2
+        assert refused.stderr.strip().splitlines() == [
+            f"provenance: error: dumps/dump.jsonl: {how} reads a folder; put the file in one"
+        ]

@@ -133,8 +133,11 @@ def trace_file(
 ) -> TraceResult:
     """Load one article or record file and analyse what it holds (the Python API's ``trace``
     of a file): doc_ids and manifest rows as if its folder held it alone; what was skipped
-    is named by its path as given. Finding no article in it is an error, as in a folder."""
-    loaded = in_order(load_paths([path], path.parent, fields=fields, rules=settings.input_rules))
+    is named as in that folder. Finding no article in it is an error, as in a folder."""
+    loaded = load_paths([path], path.parent, fields=fields, rules=settings.input_rules)
+    # what was skipped named as in a folder holding the file: relative to the folder
+    loaded.skipped = [Skipped(path.name, s.reason, s.record) for s in loaded.skipped]
+    in_order(loaded)
     if strict:
         refuse_skips(loaded, path)
     if not loaded.documents:
