@@ -197,7 +197,7 @@ def trace(
     ``strict``: any file or record skipped is an error; ``exclude``: a folder under the input
     not to read (a report folder inside it)."""
     from provenance.pipeline.run import trace as trace_files
-    from provenance.pipeline.run import trace_documents, trace_file
+    from provenance.pipeline.run import trace_documents
 
     settings = settings if settings is not None else Settings()
     if not isinstance(settings, Settings):
@@ -205,18 +205,6 @@ def trace(
     if isinstance(source, str | Path):
         # a URI stays a string: only an engine that reads URIs takes it
         root = source if isinstance(source, str) and "://" in source else Path(source)
-        if isinstance(root, Path) and root.is_file():
-            return Trace(
-                trace_file(
-                    root,
-                    settings,
-                    aliases=aliases,
-                    progress=progress,
-                    fields=fields,
-                    strict=strict,
-                    engine=engine,
-                )
-            )
         return Trace(
             trace_files(
                 root,
@@ -404,8 +392,9 @@ def html_report(
     run = run if isinstance(run, dict) else {}
     recorded = run.get("input")
     folder = Path(input_dir) if input_dir is not None else None
-    if folder is not None and not folder.exists():  # named by the caller: not to be passed over
-        raise InputError(f"{folder}: no such folder or file (the traced articles, for their texts)")
+    if folder is not None and not (folder.is_dir() or folder.is_file()):  # named by the caller
+        what = "is neither a folder nor a file" if folder.exists() else "no such folder or file"
+        raise InputError(f"{folder}: {what} (the traced articles, for their texts)")
     if folder is None and isinstance(recorded, str):
         folder = Path(recorded)
     warnings: list[str] = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -169,12 +170,25 @@ def test_one_record_file_traces_as_its_folder_holding_it_alone(tmp_path: Path) -
 
 
 def test_one_file_without_an_article_is_an_input_error(tmp_path: Path) -> None:
+    """As a folder: no article is an error naming what was skipped; strict mode refuses a
+    skipped record, named as in the file's folder; the load is timed as a folder's."""
     binary = tmp_path / "photo.txt"
     binary.write_bytes(b"\x00\x01\x02" * 50)
-    with pytest.raises(provenance.InputError, match=r"photo\.txt: no readable article found \("):
+    with pytest.raises(provenance.InputError) as caught:
         provenance.trace(binary)
-    with pytest.raises(provenance.InputError, match=r"1 input skipped in strict mode"):
-        provenance.trace(binary, strict=True)
+    assert str(caught.value).startswith(f"{binary}: no readable article found (skipped ")
+    dump = tmp_path / "dump.jsonl"
+    good = (ROOT / "fixtures" / "formats" / "jsonl" / "dump.jsonl").read_text("utf-8")
+    dump.write_text(good + '{"id": "bad", "text": 5}\n', "utf-8")
+    with pytest.raises(provenance.InputError) as strict:
+        provenance.trace(dump, strict=True)
+    assert str(strict.value) == (
+        f"{dump}: 1 input skipped in strict mode, first dump.jsonl record 6: text field is a "
+        "int, not a string"
+    )
+    lenient = provenance.trace(dump)
+    assert [(s.path, s.record) for s in lenient.skipped] == [("dump.jsonl", 6)]
+    assert "load" in lenient.result.analysis.timings
 
 
 def test_wrong_arguments_say_what_to_give() -> None:
@@ -234,6 +248,10 @@ def test_html_report_of_written_reports(news: provenance.Trace, tmp_path: Path) 
     news.write_reports(tmp_path / "reports")
     page = provenance.html_report(tmp_path / "reports", tmp_path / "page.html")
     assert (page.texts, page.texts_differ, page.warnings) == (9, (), ())
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    with pytest.raises(provenance.InputError, match="fifo: is neither a folder nor a file"):
+        provenance.html_report(tmp_path / "reports", tmp_path / "bare.html", input_dir=fifo)
     with pytest.raises(provenance.InputError) as caught:
         provenance.html_report(
             tmp_path / "reports", tmp_path / "bare.html", input_dir=tmp_path / "missing"

@@ -229,7 +229,26 @@ def _stream_listed(
             Notice(MANIFEST_NAME, f"line {manifest[doc_id].line}: no article file for {doc_id!r}")
         )
     if not ids:
-        raise InputError(f"{where}: no readable article found{skip_summary(result)}")
+        raise nothing_read(where, result)
+
+
+def nothing_read(where: Path | str, result: LoadResult) -> InputError:
+    """The error for a folder or file that held no readable article, naming what was
+    skipped."""
+    return InputError(f"{where}: no readable article found{skip_summary(result)}")
+
+
+def load_file(
+    path: Path, *, fields: Fields | None = None, rules: InputRules | None = None
+) -> LoadResult:
+    """Read one article or record file as its folder would be read if it held that file
+    alone: the same doc_ids, manifest rows and skips (named relative to the folder). Raises
+    InputError when it holds no readable article, as an empty folder does."""
+    result = load_paths([path], path.parent, fields=fields, rules=rules)
+    result.skipped = [Skipped(path.name, s.reason, s.record) for s in result.skipped]
+    if not result.documents:
+        raise nothing_read(path, result)
+    return in_order(result)
 
 
 def listed_items(

@@ -21,9 +21,8 @@ from provenance.inputs.load import (
     LoadResult,
     in_order,
     load_corpus,
-    load_paths,
+    load_file,
     refuse_skips,
-    skip_summary,
     stream_corpus,
 )
 from provenance.memory import paused_gc, release_memory, return_freed_pages
@@ -42,7 +41,7 @@ from provenance.results import Analysis, TraceResult
 from provenance.settings import Settings
 from provenance.text.speakers import Aliases
 
-__all__ = ["analyse", "trace", "trace_documents", "trace_file", "trace_in_parts"]
+__all__ = ["analyse", "trace", "trace_documents", "trace_in_parts"]
 
 
 class _Clock:
@@ -76,14 +75,17 @@ def trace(
     strict: bool = False,
     engine: Engine | None = None,
 ) -> TraceResult:
-    """Load the articles under ``root`` (a folder, or a URI the engine reads) and analyse
-    them. ``fields``: record field names; ``strict``: any file or record skipped is an error;
-    ``engine``: where the steps that scale run (default: this machine)."""
+    """Load the articles under ``root`` (a folder, one article or record file, or a URI the
+    engine reads) and analyse them. ``fields``: record field names; ``strict``: any file or
+    record skipped is an error; ``engine``: where the steps that scale run (default: this
+    machine)."""
     with paused_gc(), running_workers() as workers:
         engine = engine or LocalEngine(workers, progress or no_progress)
         began = time.perf_counter()
         if isinstance(root, str):  # a URI
             loaded = engine.load_uri(root, fields)
+        elif root.is_file():  # one article or record file: as its folder holding it alone
+            loaded = load_file(root, fields=fields, rules=settings.input_rules)
         else:
             loaded = load_corpus(
                 root,
@@ -119,32 +121,6 @@ def trace_documents(
     with paused_gc(), running_workers() as workers:
         engine = engine or LocalEngine(workers, progress or no_progress)
         return _analysed(LoadResult(documents=ordered), root, settings, aliases, progress, engine)
-
-
-def trace_file(
-    path: Path,
-    settings: Settings,
-    *,
-    aliases: Aliases | None = None,
-    progress: Progress | None = None,
-    fields: Fields | None = None,
-    strict: bool = False,
-    engine: Engine | None = None,
-) -> TraceResult:
-    """Load one article or record file and analyse what it holds (the Python API's ``trace``
-    of a file): doc_ids and manifest rows as if its folder held it alone; what was skipped
-    is named as in that folder. Finding no article in it is an error, as in a folder."""
-    loaded = load_paths([path], path.parent, fields=fields, rules=settings.input_rules)
-    # what was skipped named as in a folder holding the file: relative to the folder
-    loaded.skipped = [Skipped(path.name, s.reason, s.record) for s in loaded.skipped]
-    in_order(loaded)
-    if strict:
-        refuse_skips(loaded, path)
-    if not loaded.documents:
-        raise InputError(f"{path}: no readable article found{skip_summary(loaded)}")
-    with paused_gc(), running_workers() as workers:
-        engine = engine or LocalEngine(workers, progress or no_progress)
-        return _analysed(loaded, path, settings, aliases, progress, engine, fields)
 
 
 def _analysed(
