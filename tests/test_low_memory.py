@@ -4,6 +4,7 @@ at a time, gives the reports of the whole corpus analysed at once, byte for byte
 from __future__ import annotations
 
 import json
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -279,3 +280,19 @@ def test_a_part_bigger_than_a_batch_is_told(tmp_path: Path) -> None:
     ]
     whole = trace_low_memory(FIXTURES, Settings(), tmp_path / "whole", batch_docs=largest)
     assert whole.record["notices"] == []
+
+
+def test_a_part_bigger_than_a_batch_is_warned_of_on_stderr(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from provenance.reports import low_memory
+
+    monkeypatch.setattr(
+        low_memory, "trace_low_memory", partial(low_memory.trace_low_memory, batch_docs=2)
+    )
+    result = run_cli("trace", FIXTURES, "-o", tmp_path / "out", "--low-memory", "-q")
+    assert result.exit_code == 0 and result.stderr == ""  # quiet: no warnings
+    result = run_cli("trace", FIXTURES, "-o", tmp_path / "out", "--low-memory")
+    record = json.loads((tmp_path / "out" / "run.json").read_text("utf-8"))
+    (notice,) = record["notices"]
+    assert result.stderr.splitlines() == [f"provenance: warning: {FIXTURES}: {notice['message']}"]
