@@ -1,5 +1,5 @@
 """Memory habits of long runs: the cycle collector paused while records pile up, and freed
-pages handed back to the system between batches."""
+pages handed back to the system after every step and between batches."""
 
 from __future__ import annotations
 
@@ -53,6 +53,6 @@ def return_freed_pages() -> None:
 def _malloc_trim() -> Callable[[int], int] | None:
     try:
         found: Callable[[int], int] = ctypes.CDLL(None).malloc_trim
-    except (OSError, AttributeError):  # not glibc: nothing to trim
+    except (OSError, AttributeError, TypeError):  # not glibc (or no C library to load)
         return None
     return found
