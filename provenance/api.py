@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -377,7 +378,7 @@ def html_report(
     them the page shows the tables only."""
     import json
 
-    from provenance.inputs.load import load_corpus, load_paths
+    from provenance.inputs.load import load_corpus, load_file
     from provenance.reports import schema
     from provenance.reports.html import write_html
     from provenance.reports.tables import read_rows
@@ -405,8 +406,8 @@ def html_report(
         loaded = load_corpus(folder, exclude=reports, fields=fields)
         texts = {d.doc_id: d.text for d in loaded.documents}
     elif folder is not None and folder.is_file():  # one article or record file was traced
-        loaded = load_paths([folder], folder.parent, fields=fields)
-        texts = {d.doc_id: d.text for d in loaded.documents}
+        with suppress(InputError):  # no article in it now: none of the traced documents
+            texts = {d.doc_id: d.text for d in load_file(folder, fields=fields).documents}
     else:
         warnings.append(f"{folder or 'run.json'}: traced folder not found; no document texts")
     traced = {row["doc_id"] for row in read_rows(reports / schema.DOCUMENTS.file)} & set(texts)
