@@ -401,15 +401,7 @@ def test_side_spans_tokenise_a_sentence_once(monkeypatch: pytest.MonkeyPatch) ->
     found in one pass in order of sentence: each sentence is tokenised once, even where only
     one sentence's words are kept at a time (the pass once went over the starts, then the
     ends: a corpus whose reuse touched more sentences than are kept tokenised them twice)."""
-    from provenance.text.normalise import word_spans as real
-    from provenance.text.normalise import words
-
-    text, sentences = "", []
-    for k in range(4):
-        start = len(text)
-        text += f"Sentence {k} holds eleven words, from its opening to its end. "
-        found = words(text, start, len(text) - 1)
-        sentences.append(Sentence(0, k, 0, start, len(text) - 1, found))
+    text, sentences = _eleven_word_sentences("", "")
     stream = ps.TokenStream.of(sentences, 1)
     firsts = stream.sentence_starts[:-1]
     # spans from word 1 to word 8 of each sentence, then from word 2 of each to word 7 of the
@@ -417,6 +409,30 @@ def test_side_spans_tokenise_a_sentence_once(monkeypatch: pytest.MonkeyPatch) ->
     starts = np.concatenate([np.tile(firsts + 1, ps._FEW), np.tile(firsts[:-1] + 2, ps._FEW)])
     ends = np.concatenate([np.tile(firsts + 9, ps._FEW), np.tile(firsts[1:] + 8, ps._FEW)])
     expected = plain.side_spans(stream, sentences, [text], starts, ends)
+    tokenised = _tokenising_counted(monkeypatch)
+    assert ps.side_spans(stream, sentences, [text], starts, ends) == expected
+    assert sorted(tokenised) == [s.start for s in sentences]
+
+
+def _eleven_word_sentences(opening: str, closing: str) -> tuple[str, list[Sentence]]:
+    """Four sentences of eleven words in one text, each between ``opening`` and ``closing``
+    (quote marks, say)."""
+    from provenance.text.normalise import words
+
+    text, sentences = "", []
+    for k in range(4):
+        start = len(text)
+        text += f"{opening}Sentence {k} holds eleven words, from its opening to its end.{closing} "
+        found = words(text, start, len(text) - 1)
+        sentences.append(Sentence(0, k, 0, start, len(text) - 1, found))
+    return text, sentences
+
+
+def _tokenising_counted(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The passages module's tokeniser made to note where each sentence it tokenises starts
+    (in the list returned), with one sentence's words kept at a time."""
+    from provenance.text.normalise import word_spans as real
+
     tokenised: list[int] = []
 
     def word_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -425,8 +441,7 @@ def test_side_spans_tokenise_a_sentence_once(monkeypatch: pytest.MonkeyPatch) ->
 
     monkeypatch.setattr(ps, "word_spans", word_spans)
     monkeypatch.setattr(ps.WordEdges, "KEPT_SENTENCES", 1)
-    assert ps.side_spans(stream, sentences, [text], starts, ends) == expected
-    assert sorted(tokenised) == [s.start for s in sentences]
+    return tokenised
 
 
 def test_sides_and_partial_ranges_tokenise_a_sentence_once(
@@ -436,16 +451,9 @@ def test_sides_and_partial_ranges_tokenise_a_sentence_once(
     the same sentences in one pass (``spans_and_ranges``): each sentence is tokenised once
     for both, even where only one sentence's words are kept at a time (the aligned words
     were once found by tokenising their sentences again after the sides)."""
-    from provenance.text.normalise import word_spans as real
-    from provenance.text.normalise import words
     from tests.oracles.clusters import char_span
 
-    text, sentences = "", []
-    for k in range(4):
-        start = len(text)
-        text += f"“Sentence {k} holds eleven words, from its opening to its end.” "
-        found = words(text, start, len(text) - 1)
-        sentences.append(Sentence(0, k, 0, start, len(text) - 1, found))
+    text, sentences = _eleven_word_sentences("“", "”")
     stream = ps.TokenStream.of(sentences, 1)
     firsts = stream.sentence_starts[:-1]
     starts, ends = np.tile(firsts + 1, ps._FEW), np.tile(firsts + 9, ps._FEW)
@@ -460,14 +468,7 @@ def test_sides_and_partial_ranges_tokenise_a_sentence_once(
     ]
     assert expected_ranges[0] == (0, text.index(" holds", 0) + len(" holds"))  # “ taken in
     assert text[expected_ranges[4][1] - 2 : expected_ranges[4][1]] == ".”"
-    tokenised: list[int] = []
-
-    def word_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-        tokenised.append(start)
-        return real(text, start, end)
-
-    monkeypatch.setattr(ps, "word_spans", word_spans)
-    monkeypatch.setattr(ps.WordEdges, "KEPT_SENTENCES", 1)
+    tokenised = _tokenising_counted(monkeypatch)
     sides, ranges = ps.spans_and_ranges(
         stream, ps.WordEdges(sentences, [text]), starts, ends, sentence, first, stop
     )
