@@ -302,13 +302,25 @@ def _verdicts(analysis: Analysis, run: _Run, policy: Policy) -> tuple[Verdict, .
         if not cluster.boilerplate:
             for b in cluster.docs:
                 clusters_of[b].append(cluster)
+    aligned: defaultdict[int, dict[int, float]] = defaultdict(dict)  # B → other → B's share
+    for link in analysis.pairs:
+        aligned[link.a][link.b] = link.a_share
+        aligned[link.b][link.a] = link.b_share
     verdicts = []
     for b in range(len(docs)):
         if b in indexed:
             continue
         attribution = analysis.attributions[b]
         verdicts.append(
-            _verdict(b, docs, clusters_of[b], indexed, allowed, attribution.n_chars, run, policy)
+            _verdict(
+                b,
+                docs,
+                (clusters_of[b], aligned[b]),
+                (indexed, allowed),
+                attribution.n_chars,
+                run,
+                policy,
+            )
         )
     return tuple(verdicts)
 
@@ -316,13 +328,17 @@ def _verdicts(analysis: Analysis, run: _Run, policy: Policy) -> tuple[Verdict, .
 def _verdict(
     b: int,
     docs: Sequence[Document],
-    clusters: Sequence[Cluster],
-    indexed: set[int],
-    allowed: set[int],
+    found: tuple[Sequence[Cluster], dict[int, float]],
+    sources: tuple[set[int], set[int]],
     n_chars: int,
     run: _Run,
     policy: Policy,
 ) -> Verdict:
+    """B's verdict from ``found``, the clusters it is in and the share of its characters
+    aligned with each document it shares text with (``pairs.csv``'s); ``sources``: the
+    indexed documents, and those of allowed outlets."""
+    clusters, aligned = found
+    indexed, allowed = sources
     doc = docs[b]
     counter = NonSpaceCounter(doc.text)
     reused: list[tuple[Cluster, int]] = []  # (cluster, its source)
@@ -337,7 +353,13 @@ def _verdict(
             for other in cluster.docs:
                 if other != b and other not in allowed:
                     held[other].extend(mine)
-    shares = {s: _share(counter.union(spans), n_chars) for s, spans in held.items()}
+    # B's spans in a cluster are credited to every other document in it, but a cluster may
+    # join a long passage of two documents to a phrase a third re-quotes: no document is
+    # credited with more of B than the pair's alignment holds
+    shares = {
+        s: min(_share(counter.union(spans), n_chars), aligned.get(s, 0.0))
+        for s, spans in held.items()
+    }
     best = min(
         shares, key=lambda s: (-shares[s], date_order(docs[s]), docs[s].doc_id), default=None
     )
