@@ -8,6 +8,7 @@ import re
 import shutil
 import signal
 import sqlite3
+import stat
 import subprocess
 import sys
 import textwrap
@@ -891,3 +892,16 @@ def test_concurrent_redis_adds_never_orphan_a_document(
     finally:
         client.close()
         drop_redis_prefix(location)
+
+
+def test_a_built_index_has_a_new_files_mode_or_the_one_it_replaces(tmp_path: Path) -> None:
+    """Written through mkstemp (owner-only), an index was left -rw------- whatever the umask,
+    and a rebuild reset a shared index's mode: others could no longer read it."""
+    from provenance.permissions import new_file_mode
+
+    path = tmp_path / "shared.db"
+    build(path, load_corpus(ARCHIVE).documents, DEFAULTS, ARCHIVE)
+    assert stat.S_IMODE(path.stat().st_mode) == new_file_mode()  # 0o644 under umask 022
+    path.chmod(0o640)
+    build(path, load_corpus(ARCHIVE).documents, DEFAULTS, ARCHIVE)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640

@@ -55,6 +55,7 @@ from provenance.matching import candidates as candidates_stage
 from provenance.matching import passages as passage_stage
 from provenance.matching.sketch import signatures
 from provenance.model import Document, Sentence
+from provenance.permissions import mode_for
 from provenance.settings import Settings
 
 SIGN_BATCH_DOCS = 1000  # documents sketched in one kernel call
@@ -561,6 +562,7 @@ def build(
             with closing(Index.create(temporary, settings, root)) as index:  # SQLite fills it
                 added = index.add(documents, progress)
                 index.single_file()
+            os.fchmod(handle, mode_for(path))  # mkstemp's is the owner's alone
             temporary.replace(path)
             for stale in _companions(path):
                 stale.unlink(missing_ok=True)

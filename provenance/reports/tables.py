@@ -31,6 +31,7 @@ from provenance.clustering.attribute import SHARE_PLACES
 from provenance.errors import InputError
 from provenance.memory import paused_gc
 from provenance.model import Cluster, Document, Sentence, Skipped, SourceFormat
+from provenance.permissions import new_file_mode
 from provenance.reports import schema
 from provenance.reports.report_set import staged
 from provenance.reports.workbook import WORKBOOK, write_workbook
@@ -576,19 +577,10 @@ def temp_beside(path: Path) -> Path:
     makes owner-only files; reports are not secret)."""
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        os.fchmod(fd, 0o666 & ~_UMASK)
+        os.fchmod(fd, new_file_mode())
     finally:
         os.close(fd)
     return Path(temp)
-
-
-def _read_umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-_UMASK = _read_umask()
 
 
 def _frame(columns: dict[str, list[Any] | pl.Series], report: schema.Report) -> pl.DataFrame:
