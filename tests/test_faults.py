@@ -19,6 +19,7 @@ import time
 import zipfile
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 from xml.etree import ElementTree as ET
 
@@ -119,6 +120,7 @@ def test_killing_trace_ends_its_workers_and_the_resource_tracker(tmp_path: Path)
 KILLED_AT_RENAME = """
 import os, signal, sys
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 from provenance.reports import report_set
 after, calls = int(sys.argv[1]), [0]
@@ -198,6 +200,35 @@ def test_a_report_that_cannot_be_written_leaves_the_old_set_and_nothing_else(
         f"provenance: error: {out}: cannot write reports (No space left on device)\n"
     )
     assert report_set(out) == old
+    assert leftovers(tmp_path) == []
+
+
+def test_an_interrupt_while_the_old_set_is_removed_still_removes_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SIGTERM (made an interrupt) or Ctrl-C just after the new set was exchanged in, while
+    the old one is removed: it is removed all the same, and the run stops as asked (exit 2,
+    one line); the old set was once left beside the report folder for the next run."""
+    from provenance.reports.report_set import STAGE_MARK
+
+    out = tmp_path / "reports"
+    assert run_cli("trace", FIXTURES, "--out", out, "-q", "--min-tokens", "9").exit_code == 0
+    assert run_cli("trace", FIXTURES, "--out", tmp_path / "fresh", "-q").exit_code == 0
+    new = report_set(tmp_path / "fresh")
+    real = shutil.rmtree
+    cut: list[str | os.PathLike[str]] = []
+
+    def interrupted(path: str | os.PathLike[str], *args: Any, **kwargs: Any) -> None:
+        if STAGE_MARK in Path(path).name and not cut:
+            cut.append(path)
+            raise KeyboardInterrupt  # as the signal handler raises it, before anything goes
+        real(path, *args, **kwargs)
+
+    monkeypatch.setattr(shutil, "rmtree", interrupted)
+    result = run_cli("trace", FIXTURES, "--out", out, "-q")
+    assert cut, "the old set was not removed through shutil.rmtree"
+    assert (result.exit_code, result.stderr) == (2, "provenance: error: interrupted\n")
+    assert report_set(out) == new
     assert leftovers(tmp_path) == []
 
 

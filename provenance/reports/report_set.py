@@ -36,6 +36,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 
 from provenance.errors import InputError
@@ -205,16 +206,30 @@ class _Stage:
 
     def close(self) -> None:
         """Remove this folder: the set (not written, or renamed from) or the previous set.
-        After an exchange, what could not be moved back stays, for the next run to move."""
+        After an exchange, what could not be moved back stays, for the next run to move. An
+        interrupt meanwhile (Ctrl-C, or SIGTERM made one) is raised once the folder is gone."""
         try:
             if self.swapped:
-                with contextlib.suppress(OSError):
-                    _move_back(self.path, self.out, set())
+                _finished(self._move_back)
                 if any(not os.path.lexists(self.out / e.name) for e in self.path.iterdir()):
                     return
-            shutil.rmtree(self.path, ignore_errors=True)
+            _finished(partial(shutil.rmtree, self.path, ignore_errors=True))
         finally:
             os.close(self._held)
+
+    def _move_back(self) -> None:
+        with contextlib.suppress(OSError):
+            _move_back(self.path, self.out, set())
+
+
+def _finished(action: Callable[[], None]) -> None:
+    """``action`` (a clean-up: it may be done again) done to the end even if an interrupt
+    cuts it short: then it is done again, and the interrupt raised after it."""
+    try:
+        action()
+    except KeyboardInterrupt:
+        action()
+        raise
 
 
 def _move_each(stage: Path, out: Path, names: set[str]) -> None:
@@ -228,7 +243,7 @@ def _move_each(stage: Path, out: Path, names: set[str]) -> None:
                 target.rename(aside / name)
                 (stage / name).rename(target)
             finally:
-                shutil.rmtree(aside, ignore_errors=True)
+                _finished(partial(shutil.rmtree, aside, ignore_errors=True))
         else:
             (stage / name).replace(target)
 
