@@ -1,5 +1,5 @@
 """``python -m provenance`` runs the command line."""
 
-from provenance.cli import main
+from provenance.launch import main
 
 main()

@@ -547,3 +547,37 @@ def test_a_report_too_long_for_a_sheet_fails_the_set_and_keeps_the_old(
     assert report_set(out) == old
     assert not (out / "reports.xlsx").exists()
     assert leftovers(tmp_path) == []
+
+
+# the command line's entry point, interrupted (or sent SIGTERM) while its modules load
+INTERRUPTED_START = """
+import os, signal, sys
+how = sys.argv[1]
+class Interrupting:
+    def find_spec(self, name, path=None, target=None):
+        if name == "typer":
+            if how == "TERM":
+                os.kill(os.getpid(), signal.SIGTERM)
+            else:
+                raise KeyboardInterrupt
+        return None
+sys.meta_path.insert(0, Interrupting())
+sys.argv = ["provenance", "version"]
+from provenance.launch import main
+main()
+"""
+
+
+@pytest.mark.parametrize("how", ["INT", "TERM"])
+def test_an_interrupt_while_the_command_loads_is_one_line(how: str) -> None:
+    """Ctrl-C or SIGTERM in the first tenth of a second, while the command line's modules
+    still load (before a command installs its handling): exit 2 and one line, not a traceback
+    of the import (exit 130) or a silent death (exit 143)."""
+    done = subprocess.run(
+        [sys.executable, "-c", INTERRUPTED_START, how],
+        capture_output=True,
+        text=True,
+        env=ENVIRONMENT,
+        check=False,
+    )
+    assert (done.returncode, done.stderr) == (2, "provenance: error: interrupted\n")
