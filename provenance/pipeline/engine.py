@@ -225,6 +225,9 @@ class Workers:
         for child in multiprocessing.active_children():
             child.terminate()
             child.join(timeout=5)
+        # the pool's queues' semaphores, unlinked now: the run leaves by ``os._exit``, which
+        # skips multiprocessing's own clean-up, and the resource tracker would warn of them
+        multiprocessing.util._run_finalizers(0)  # type: ignore[attr-defined]
 
 
 def _count() -> int:
