@@ -614,3 +614,34 @@ def test_an_interrupt_while_the_command_loads_is_one_line(how: str) -> None:
         check=False,
     )
     assert (done.returncode, done.stderr) == (2, "provenance: error: interrupted\n")
+
+
+def test_a_cancelled_tasks_error_in_the_pools_manager_thread_is_not_printed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Abandoning the pool, the run silences one report of Python 3.11's: the pool's manager
+    thread failing to set an error on a task the interrupted map had cancelled. Any other
+    error of any thread is still reported."""
+    import threading
+    from concurrent.futures import InvalidStateError
+
+    from provenance.pipeline import engine
+
+    reported: list[type[BaseException] | None] = []
+    monkeypatch.setattr(threading, "excepthook", lambda args: reported.append(args.exc_type))
+
+    def raising(error: type[BaseException]) -> None:
+        raise error
+
+    hook = engine._quiet_broken_pool(threading.excepthook)
+    monkeypatch.setattr(threading, "excepthook", hook)
+
+    class _ExecutorManagerThread(threading.Thread):  # as concurrent.futures names its own
+        pass
+
+    for thread_class in (_ExecutorManagerThread, threading.Thread):
+        for error in (InvalidStateError, ValueError):
+            thread = thread_class(target=raising, args=(error,))
+            thread.start()
+            thread.join()
+    assert reported == [ValueError, InvalidStateError, ValueError]
