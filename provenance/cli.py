@@ -23,15 +23,13 @@ from typer.core import TyperArgument, TyperCommand, TyperOption
 
 from provenance import __version__
 from provenance.errors import ConfigError, InputError, ProvenanceError
+from provenance.launch import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, interrupt, termination_signals
 
 if TYPE_CHECKING:
     from provenance.inputs.dumps import Fields
     from provenance.settings import Settings
     from provenance.text.speakers import Aliases
 
-EXIT_OK = 0
-EXIT_FINDINGS = 1
-EXIT_ERROR = 2
 DEFAULT_CONFIG = Path("provenance.toml")
 
 # A placeholder for the value of each option, in place of the Python type Typer would show
@@ -142,8 +140,6 @@ def _terminations_interrupt() -> Iterator[None]:
     if threading.current_thread() is not threading.main_thread():
         yield  # signal handlers belong to the main thread
         return
-    from provenance.launch import interrupt, termination_signals
-
     wanted = termination_signals()
     previous = {number: signal.getsignal(number) for number in wanted}
     for number in wanted:

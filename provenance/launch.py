@@ -9,6 +9,10 @@ import os
 import signal
 import sys
 
+# the one exit-code policy (ruff's): it ran, whatever it found; ``check`` found an article that
+# fails its policy; bad usage, bad input, an interrupt or an internal error
+EXIT_OK = 0
+EXIT_FINDINGS = 1
 EXIT_ERROR = 2
 
 
