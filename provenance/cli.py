@@ -23,7 +23,14 @@ from typer.core import TyperArgument, TyperCommand, TyperOption
 
 from provenance import __version__
 from provenance.errors import ConfigError, InputError, ProvenanceError
-from provenance.launch import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, interrupt, termination_signals
+from provenance.launch import (
+    EXIT_ERROR,
+    EXIT_FINDINGS,
+    EXIT_OK,
+    interrupt,
+    leave,
+    termination_signals,
+)
 
 if TYPE_CHECKING:
     from provenance.inputs.dumps import Fields
@@ -1089,4 +1096,4 @@ def main() -> None:
                 _stderr(f"error: {failed}")
     with suppress(OutputFailed):
         sys.stderr.flush()
-    os._exit(code)
+    leave(code)

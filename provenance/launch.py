@@ -8,6 +8,12 @@ from __future__ import annotations
 import os
 import signal
 import sys
+from typing import TYPE_CHECKING, Any
+
+# (only what the handlers need is imported before they are in place)
+if TYPE_CHECKING:
+    import threading
+    from collections.abc import Callable
 
 # the one exit-code policy (ruff's): it ran, whatever it found; ``check`` found an article that
 # fails its policy; bad usage, bad input, an interrupt or an internal error
@@ -31,13 +37,48 @@ def termination_signals() -> list[signal.Signals]:
 def main() -> None:
     for number in termination_signals():
         signal.signal(number, interrupt)
+    import threading
+
+    threading.excepthook = quiet_broken_pool(threading.excepthook)
     try:
         from provenance.cli import main as command
 
-        command()  # (it leaves the process itself)
+        command()  # (it leaves the process itself, by ``leave``)
     except KeyboardInterrupt:  # before or after a command's own handling
         try:
             sys.stderr.write("provenance: error: interrupted\n")
             sys.stderr.flush()
         finally:
-            os._exit(EXIT_ERROR)
+            leave(EXIT_ERROR)
+
+
+def leave(code: int) -> None:
+    """End the process with ``code`` at once, without releasing its memory object by object
+    (seconds after a large run). multiprocessing's clean-up, which that skips, is done first:
+    a run given up by an interrupt leaves its pool's queues behind, and the resource tracker
+    would warn of their semaphores ("There appear to be 5 leaked semaphore objects")."""
+    import multiprocessing.util
+
+    multiprocessing.util._run_finalizers(0)  # type: ignore[attr-defined]
+    os._exit(code)
+
+
+def quiet_broken_pool(
+    previous: Callable[[threading.ExceptHookArgs], Any],
+) -> Callable[[threading.ExceptHookArgs], Any]:
+    """``threading.excepthook`` less one report: a process pool's manager thread, finding its
+    processes gone (the run interrupted), sets an error on every pending task, and on one the
+    interrupted ``map`` had just cancelled Python 3.11 raises InvalidStateError there, printed
+    as a traceback after the run's one line. Installed by the command alone, which owns its
+    process: the library leaves a host program's hooks as they are."""
+    from concurrent.futures import InvalidStateError
+
+    def hook(args: threading.ExceptHookArgs) -> Any:
+        if not (
+            args.exc_type is InvalidStateError
+            and type(args.thread).__name__ == "_ExecutorManagerThread"
+        ):
+            return previous(args)
+        return None
+
+    return hook

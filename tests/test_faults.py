@@ -549,10 +549,11 @@ def test_a_report_too_long_for_a_sheet_fails_the_set_and_keeps_the_old(
     assert leftovers(tmp_path) == []
 
 
-# a run's pool started, used, then given up by an interrupt, and the process left by os._exit
-# as the command line leaves it
+# a run's pool started, used, then given up by an interrupt, and the process left as the
+# command line leaves it (``launch.leave``; with ``os`` as the argument: by os._exit alone)
 ABANDONED_POOL = """
 import os, sys
+from provenance.launch import leave
 from provenance.pipeline.engine import running_workers
 try:
     with running_workers() as workers:
@@ -562,15 +563,17 @@ try:
 except KeyboardInterrupt:
     sys.stderr.write("interrupted\\n")
     sys.stderr.flush()
-    os._exit(2)
+    (os._exit if sys.argv[1:] == ["os"] else leave)(2)
 """
 
 
 @pytest.mark.slow
 def test_an_abandoned_pool_leaves_no_semaphore_for_the_tracker_to_warn_of() -> None:
-    """Interrupted, a run stops its worker processes and leaves by os._exit, which skips
-    multiprocessing's clean-up: the resource tracker then printed "There appear to be 5
-    leaked semaphore objects" on stderr in about half the runs (three lines after the one)."""
+    """Interrupted, a run stops its worker processes and the command leaves by os._exit, which
+    skips multiprocessing's clean-up: the resource tracker then printed "There appear to be 5
+    leaked semaphore objects" on stderr in about half the runs (three lines after the one).
+    The command does that clean-up first (``launch.leave``); the library, which may run in a
+    host program, leaves it to the host's exit."""
     for _ in range(3):
         done = subprocess.run(
             [sys.executable, "-c", ABANDONED_POOL],
@@ -619,13 +622,13 @@ def test_an_interrupt_while_the_command_loads_is_one_line(how: str) -> None:
 def test_a_cancelled_tasks_error_in_the_pools_manager_thread_is_not_printed(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """Abandoning the pool, the run silences one report of Python 3.11's: the pool's manager
-    thread failing to set an error on a task the interrupted map had cancelled. Any other
-    error of any thread is still reported."""
+    """The command silences one report of Python 3.11's: a pool's manager thread failing to
+    set an error on a task the interrupted map had cancelled. Any other error of any thread
+    is still reported."""
     import threading
     from concurrent.futures import InvalidStateError
 
-    from provenance.pipeline import engine
+    from provenance import launch
 
     reported: list[type[BaseException] | None] = []
     monkeypatch.setattr(threading, "excepthook", lambda args: reported.append(args.exc_type))
@@ -633,7 +636,7 @@ def test_a_cancelled_tasks_error_in_the_pools_manager_thread_is_not_printed(
     def raising(error: type[BaseException]) -> None:
         raise error
 
-    hook = engine._quiet_broken_pool(threading.excepthook)
+    hook = launch.quiet_broken_pool(threading.excepthook)
     monkeypatch.setattr(threading, "excepthook", hook)
 
     class _ExecutorManagerThread(threading.Thread):  # as concurrent.futures names its own

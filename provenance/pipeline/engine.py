@@ -14,7 +14,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import InvalidStateError, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Protocol
@@ -219,35 +219,12 @@ class Workers:
                 pool.shutdown()
             return
         if pool is not None:
-            threading.excepthook = _quiet_broken_pool(threading.excepthook)
             pool.shutdown(wait=False, cancel_futures=True)
         # every one, even a process an interrupt cut off from the pool as it started it; only
         # the pool starts processes
         for child in multiprocessing.active_children():
             child.terminate()
             child.join(timeout=5)
-        # the pool's queues' semaphores, unlinked now: the run leaves by ``os._exit``, which
-        # skips multiprocessing's own clean-up, and the resource tracker would warn of them
-        multiprocessing.util._run_finalizers(0)  # type: ignore[attr-defined]
-
-
-def _quiet_broken_pool(
-    previous: Callable[[threading.ExceptHookArgs], Any],
-) -> Callable[[threading.ExceptHookArgs], Any]:
-    """``threading.excepthook`` less one report: the pool's manager thread, finding its
-    processes gone, sets an error on every pending task, and on one that the interrupted
-    ``map`` had just cancelled Python 3.11 raises InvalidStateError there, printed as a
-    traceback after the run's one line (2 of 25 runs stopped by a group-wide SIGTERM)."""
-
-    def hook(args: threading.ExceptHookArgs) -> Any:
-        if not (
-            args.exc_type is InvalidStateError
-            and type(args.thread).__name__ == "_ExecutorManagerThread"
-        ):
-            return previous(args)
-        return None
-
-    return hook
 
 
 def _count() -> int:
