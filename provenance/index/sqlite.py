@@ -562,12 +562,13 @@ def build(
             with closing(Index.create(temporary, settings, root)) as index:  # SQLite fills it
                 added = index.add(documents, progress)
                 index.single_file()
-            os.fchmod(handle, mode_for(path))  # mkstemp's is the owner's alone
+            mode = mode_for(path)  # the replaced index's, else a new file's (not mkstemp's)
             temporary.replace(path)
             for stale in _companions(path):
                 stale.unlink(missing_ok=True)
             with closing(sqlite3.connect(path, isolation_level=None)) as db:
                 db.execute("PRAGMA journal_mode=WAL")
+            path.chmod(mode)  # last: a read-only one (0o444) is still written up to here
         finally:
             for leftover in (temporary, *_temporary_companions(temporary)):
                 leftover.unlink(missing_ok=True)
