@@ -563,6 +563,7 @@ def test_no_source_is_credited_with_more_than_the_pair_aligns() -> None:
     share from each source is at most what the pair's alignment holds (pairs.csv), so the
     long passage's source is named, not the earlier-dated article with the phrase."""
     from provenance.checking import screen
+    from provenance.checking.screen import FailOn
     from provenance.dates import parse_published
     from provenance.model import (
         Cluster,
@@ -623,3 +624,8 @@ def test_no_source_is_credited_with_more_than_the_pair_aligns() -> None:
         1, docs, ([cluster], {0: 1.0, 2: 1.0}), ({0, 2}, set()), n_chars, run, screen.Policy(0.5)
     )
     assert uncapped.copied_from is not None and uncapped.copied_from.doc_id == "c"
+    # a document no pair aligns with the article is no source at all ("copied 0% from c")
+    unaligned = screen._verdict(
+        1, docs, ([cluster], {}), ({0, 2}, set()), n_chars, run, screen.Policy(0.5, FailOn.reuse)
+    )
+    assert (unaligned.copied_from, unaligned.copied_share) == (None, 0.0)

@@ -10,8 +10,11 @@ analyse them, so matching, quotes, speakers, boilerplate and dates follow the sa
 For each incoming article B, a passage is reused when another document S of its cluster came
 first: S is dated before B, or the dates cannot order them and S was indexed already (what a
 newsroom held before B arrived). B's copied share from S is the share of its characters (white
-space and boilerplate excluded) in the reused passages S also holds. A passage whose source is a
-document of an allowed outlet (licensed wire copy) is reported as allowed and counts for none.
+space and boilerplate excluded) in the reused passages S also holds, and at most the share the
+pair's own alignment gives (``pairs.csv``'s: a cluster can join a long passage two documents
+share to a phrase a third re-quotes); a document no pair aligns with B is no source of it. A
+passage whose source is a document of an allowed outlet (licensed wire copy) is reported as
+allowed and counts for none.
 """
 
 from __future__ import annotations
@@ -361,7 +364,9 @@ def _verdict(
         for s, spans in held.items()
     }
     best = min(
-        shares, key=lambda s: (-shares[s], date_order(docs[s]), docs[s].doc_id), default=None
+        (s for s in shares if shares[s] > 0),  # a document sharing nothing aligned is no source
+        key=lambda s: (-shares[s], date_order(docs[s]), docs[s].doc_id),
+        default=None,
     )
     passages = tuple(
         sorted(
