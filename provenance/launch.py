@@ -5,6 +5,7 @@ line's modules are still loading."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sys
@@ -30,8 +31,10 @@ def interrupt(number: int, frame: object) -> None:
 
 
 def termination_signals() -> list[signal.Signals]:
-    """The signals made to interrupt like Ctrl-C: SIGTERM, and SIGHUP where there is one."""
-    return [s for s in (signal.SIGTERM, getattr(signal, "SIGHUP", None)) if s is not None]
+    """The signals made to interrupt like Ctrl-C: SIGTERM, and SIGHUP where there is one;
+    not one the process was started ignoring (``nohup``)."""
+    found = [s for s in (signal.SIGTERM, getattr(signal, "SIGHUP", None)) if s is not None]
+    return [s for s in found if signal.getsignal(s) is not signal.SIG_IGN]
 
 
 def main() -> None:
@@ -57,6 +60,9 @@ def leave(code: int) -> None:
     (seconds after a large run). multiprocessing's clean-up, which that skips, is done first:
     a run given up by an interrupt leaves its pool's queues behind, and the resource tracker
     would warn of their semaphores ("There appear to be 5 leaked semaphore objects")."""
+    for number in (signal.SIGINT, *termination_signals()):  # leaving already: no traceback
+        with contextlib.suppress(ValueError):  # (not the main thread: handlers are not its)
+            signal.signal(number, signal.SIG_IGN)
     import multiprocessing.util
 
     multiprocessing.util._run_finalizers(0)  # type: ignore[attr-defined]

@@ -209,6 +209,7 @@ def test_an_interrupt_while_the_old_set_is_removed_still_removes_it(
     """SIGTERM (made an interrupt) or Ctrl-C just after the new set was exchanged in, while
     the old one is removed: it is removed all the same, and the run stops as asked (exit 2,
     one line); the old set was once left beside the report folder for the next run."""
+    from provenance.reports import report_set as report_set_module
     from provenance.reports.report_set import STAGE_MARK
 
     out = tmp_path / "reports"
@@ -229,6 +230,23 @@ def test_an_interrupt_while_the_old_set_is_removed_still_removes_it(
     assert cut, "the old set was not removed through shutil.rmtree"
     assert (result.exit_code, result.stderr) == (2, "provenance: error: interrupted\n")
     assert report_set(out) == new
+    assert leftovers(tmp_path) == []
+    # cut short before that, as the user's own files are moved back out of the old set (the
+    # second time: the first is as the sets are exchanged)
+    monkeypatch.setattr(shutil, "rmtree", real)
+    (out / "notes.txt").write_text("mine\n", encoding="utf-8")
+    moved, calls = report_set_module._move_back, []
+
+    def cut_short(*args: Any) -> None:
+        calls.append(args)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        moved(*args)
+
+    monkeypatch.setattr(report_set_module, "_move_back", cut_short)
+    result = run_cli("trace", FIXTURES, "--out", out, "-q", "--min-tokens", "9")
+    assert (result.exit_code, result.stderr) == (2, "provenance: error: interrupted\n")
+    assert (out / "notes.txt").read_text(encoding="utf-8") == "mine\n"
     assert leftovers(tmp_path) == []
 
 
@@ -648,3 +666,54 @@ def test_a_cancelled_tasks_error_in_the_pools_manager_thread_is_not_printed(
             thread.start()
             thread.join()
     assert reported == [ValueError, InvalidStateError, ValueError]
+
+
+def test_a_run_started_ignoring_hangups_keeps_ignoring_them() -> None:
+    """Under ``nohup`` (SIGHUP ignored from the start) a hang-up does not interrupt the run:
+    only SIGTERM is made an interrupt."""
+    script = (
+        "import signal, sys\n"
+        "from provenance.launch import termination_signals\n"
+        "print(sorted(s.name for s in termination_signals()))\n"
+    )
+    for ignored, expected in ((True, "['SIGTERM']"), (False, "['SIGHUP', 'SIGTERM']")):
+        done = subprocess.run(
+            [sys.executable, "-c", script],
+            capture_output=True,
+            text=True,
+            env=ENVIRONMENT,
+            check=True,
+            preexec_fn=(lambda: signal.signal(signal.SIGHUP, signal.SIG_IGN)) if ignored else None,
+        )
+        assert done.stdout.strip() == expected
+
+
+# a host program's own child process, then a run of the library that fails while its pool works
+HOST_CHILD = """
+import multiprocessing, time
+from provenance.pipeline.engine import running_workers
+if __name__ == "__main__":
+    mine = multiprocessing.get_context("spawn").Process(target=time.sleep, args=(60,))
+    mine.start()
+    try:
+        with running_workers() as workers:
+            workers.start()
+            list(workers.map(abs, list(range(-3000, 0))))
+            raise ValueError("the library's call failed")
+    except ValueError:
+        pass
+    print(mine.is_alive())
+    mine.terminate()
+"""
+
+
+@pytest.mark.slow
+def test_a_failed_run_stops_its_own_processes_not_the_hosts(tmp_path: Path) -> None:
+    """The Python API in a host program (a notebook, a service): a call that fails stops the
+    worker processes it started, and leaves the host's own children running."""
+    script = tmp_path / "host.py"
+    script.write_text(HOST_CHILD, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, env=ENVIRONMENT, check=True
+    )
+    assert done.stdout.strip() == "True", done.stderr

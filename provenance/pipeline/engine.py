@@ -172,6 +172,8 @@ class Workers:
 
     def __init__(self) -> None:
         self._pool: ProcessPoolExecutor | None = None
+        # the child processes there were before the pool's: a host program's, not to be stopped
+        self._others: set[multiprocessing.process.BaseProcess] = set()
 
     def map(
         self, function: Callable[[Any], Any], items: Sequence[Any], cost: float = 1.0
@@ -197,6 +199,7 @@ class Workers:
 
     def _started(self) -> ProcessPoolExecutor:
         if self._pool is None:
+            self._others = set(multiprocessing.active_children())
             self._pool = ProcessPoolExecutor(
                 max_workers=_count(),
                 # spawn, not fork: forking a process that may already run threads (numba's)
@@ -214,17 +217,19 @@ class Workers:
         an interrupt: a worker may be blocked handing back a result nobody will read, on a
         pipe its sibling keeps open, and would wait for ever)."""
         pool, self._pool = self._pool, None
-        if not abandon:
-            if pool is not None:
-                pool.shutdown()
+        if pool is None:  # never started: no process of the run's
             return
-        if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
-        # every one, even a process an interrupt cut off from the pool as it started it; only
-        # the pool starts processes
+        if not abandon:
+            pool.shutdown()
+            return
+        pool.shutdown(wait=False, cancel_futures=True)
+        # every one, even a process an interrupt cut off from the pool as it started it (only
+        # the pool starts processes in a run; those of a host program, started before, are
+        # left alone)
         for child in multiprocessing.active_children():
-            child.terminate()
-            child.join(timeout=5)
+            if child not in self._others:
+                child.terminate()
+                child.join(timeout=5)
 
 
 def _count() -> int:

@@ -209,17 +209,18 @@ class _Stage:
         After an exchange, what could not be moved back stays, for the next run to move. An
         interrupt meanwhile (Ctrl-C, or SIGTERM made one) is raised once the folder is gone."""
         try:
-            if self.swapped:
-                _finished(self._move_back)
-                if any(not os.path.lexists(self.out / e.name) for e in self.path.iterdir()):
-                    return
-            _finished(partial(shutil.rmtree, self.path, ignore_errors=True))
+            _finished(self._clean)
         finally:
             os.close(self._held)
 
-    def _move_back(self) -> None:
-        with contextlib.suppress(OSError):
-            _move_back(self.path, self.out, set())
+    def _clean(self) -> None:
+        """``close``'s work, which may be done again (what is done already is passed over)."""
+        if self.swapped:
+            with contextlib.suppress(OSError):
+                _move_back(self.path, self.out, set())
+            if any(not os.path.lexists(self.out / e.name) for e in self.path.iterdir()):
+                return
+        shutil.rmtree(self.path, ignore_errors=True)
 
 
 def _finished(action: Callable[[], None]) -> None:
