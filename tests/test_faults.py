@@ -593,14 +593,20 @@ def test_an_abandoned_pool_leaves_no_semaphore_for_the_tracker_to_warn_of() -> N
     The command does that clean-up first (``launch.leave``); the library, which may run in a
     host program, leaves it to the host's exit."""
     for _ in range(3):
-        done = subprocess.run(
-            [sys.executable, "-c", ABANDONED_POOL],
-            capture_output=True,
-            text=True,
-            env=ENVIRONMENT,
-            check=False,
-        )
+        done = python_script(ABANDONED_POOL)
         assert (done.returncode, done.stderr) == (2, "interrupted\n")
+
+
+def python_script(script: str, *args: str, **options: Any) -> subprocess.CompletedProcess[str]:
+    """``script`` run by this Python in a process of its own, with this tree importable."""
+    return subprocess.run(
+        [sys.executable, "-c", script, *args],
+        capture_output=True,
+        text=True,
+        env=ENVIRONMENT,
+        check=False,
+        **options,
+    )
 
 
 # the command line's entry point, interrupted (or sent SIGTERM) while its modules load
@@ -627,13 +633,7 @@ def test_an_interrupt_while_the_command_loads_is_one_line(how: str) -> None:
     """Ctrl-C or SIGTERM in the first tenth of a second, while the command line's modules
     still load (before a command installs its handling): exit 2 and one line, not a traceback
     of the import (exit 130) or a silent death (exit 143)."""
-    done = subprocess.run(
-        [sys.executable, "-c", INTERRUPTED_START, how],
-        capture_output=True,
-        text=True,
-        env=ENVIRONMENT,
-        check=False,
-    )
+    done = python_script(INTERRUPTED_START, how)
     assert (done.returncode, done.stderr) == (2, "provenance: error: interrupted\n")
 
 
@@ -677,15 +677,11 @@ def test_a_run_started_ignoring_hangups_keeps_ignoring_them() -> None:
         "print(sorted(s.name for s in termination_signals()))\n"
     )
     for ignored, expected in ((True, "['SIGTERM']"), (False, "['SIGHUP', 'SIGTERM']")):
-        done = subprocess.run(
-            [sys.executable, "-c", script],
-            capture_output=True,
-            text=True,
-            env=ENVIRONMENT,
-            check=True,
+        done = python_script(
+            script,
             preexec_fn=(lambda: signal.signal(signal.SIGHUP, signal.SIG_IGN)) if ignored else None,
         )
-        assert done.stdout.strip() == expected
+        assert (done.returncode, done.stdout.strip()) == (0, expected)
 
 
 # a host program's own child process, then a run of the library that fails while its pool works
