@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import numpy as np
+import numpy.typing as npt
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -340,9 +341,9 @@ def test_side_spans_are_each_spans_first_and_last_words(
     ends = np.asarray([b for _, b in spans], np.int64)
     for attached in (True, False):
         expected = plain.side_spans(stream, sentences, texts, starts, ends, attached)
-        assert ps.side_spans(stream, sentences, texts, starts, ends, attached) == expected
+        assert side_spans(stream, sentences, texts, starts, ends, attached) == expected
         one = [
-            ps.side_spans(stream, sentences, texts, starts[k : k + 1], ends[k : k + 1], attached)[0]
+            side_spans(stream, sentences, texts, starts[k : k + 1], ends[k : k + 1], attached)[0]
             for k in range(len(spans))
         ]
         assert one == expected
@@ -410,8 +411,23 @@ def test_side_spans_tokenise_a_sentence_once(monkeypatch: pytest.MonkeyPatch) ->
     ends = np.concatenate([np.tile(firsts + 9, ps._FEW), np.tile(firsts[1:] + 8, ps._FEW)])
     expected = plain.side_spans(stream, sentences, [text], starts, ends)
     tokenised = _tokenising_counted(monkeypatch)
-    assert ps.side_spans(stream, sentences, [text], starts, ends) == expected
+    assert side_spans(stream, sentences, [text], starts, ends) == expected
     assert sorted(tokenised) == [s.start for s in sentences]
+
+
+def side_spans(
+    stream: ps.TokenStream,
+    sentences: list[Sentence],
+    texts: list[str],
+    starts: npt.NDArray[np.int64],
+    ends: npt.NDArray[np.int64],
+    attached: bool = True,
+) -> list[tuple[int, int, int]]:
+    """The passages' sides of the stream spans ``[starts, ends)`` alone, as the run asks
+    them (``spans_and_ranges``, no partly aligned words)."""
+    none = np.empty(0, np.int64)
+    edges = ps.WordEdges(sentences, texts)
+    return ps.spans_and_ranges(stream, edges, starts, ends, none, none, none, attached)[0]
 
 
 def _eleven_word_sentences(opening: str, closing: str) -> tuple[str, list[Sentence]]:

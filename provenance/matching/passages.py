@@ -925,26 +925,6 @@ def segments(stream: TokenStream, passages: Passages, runs: Runs) -> Segments:
     return Segments(*(np.concatenate([f[k] for f in found]) for k in range(5)))
 
 
-def side_spans(
-    stream: TokenStream,
-    sentences: Sequence[Sentence],
-    texts: Sequence[str],
-    starts: npt.NDArray[np.int64],
-    ends: npt.NDArray[np.int64],
-    attached: bool = True,
-    edges: WordEdges | None = None,
-) -> list[tuple[int, int, int]]:
-    """(document, start, end) in characters of each stream span ``[starts, ends)``, from its
-    first word to its last, with the punctuation written against them (``attached``).
-    ``edges``: the sentences' word edges found so far (kept between calls on one corpus).
-    Each distinct first word and last word is looked up once, in one pass (``edge_chars``):
-    passages of reused text start and end at the same words again and again (half of them do
-    on the corpora of issue 22)."""
-    none = np.empty(0, np.int64)
-    edges = edges if edges is not None else WordEdges(sentences, texts)
-    return spans_and_ranges(stream, edges, starts, ends, none, none, none, attached)[0]
-
-
 def spans_and_ranges(
     stream: TokenStream,
     edges: WordEdges,
@@ -955,10 +935,13 @@ def spans_and_ranges(
     stop: npt.NDArray[np.int64],
     attached: bool = True,
 ) -> tuple[list[tuple[int, int, int]], list[tuple[int, int]]]:
-    """``side_spans`` of the stream spans ``[starts, ends)``, and (start, end) in characters of
-    the words ``[first, stop)`` of each sentence ``sentence`` (as ``edges`` numbers them), the
-    punctuation written against them taken in (``attached``): every edge asked in one pass, so
-    a sentence is tokenised once for all that is asked of it."""
+    """(document, start, end) in characters of each stream span ``[starts, ends)`` (a
+    passage's side), from its first word to its last, and (start, end) of the words ``[first,
+    stop)`` of each sentence ``sentence`` (as ``edges`` numbers them), the punctuation written
+    against them taken in (``attached``). Every edge is asked in one pass, each distinct one
+    once (``edge_chars``): passages of reused text start and end at the same words again and
+    again (half of them do on the corpora of issue 22), and a sentence is tokenised once for
+    all that is asked of it."""
     side_sentence, side_edge = span_edges(stream, starts, ends)
     chars = edge_chars(
         edges,
@@ -1011,8 +994,9 @@ def edge_chars(
 def side_span(
     stream: TokenStream, edges: WordEdges, start: int, end: int, attached: bool = True
 ) -> tuple[int, int, int]:
-    """``side_spans`` of the one span ``[start, end)``, read as Python numbers (asked run by
-    run while passages are anchored: arrays of one span cost more than the rest)."""
+    """``spans_and_ranges``' side of the one span ``[start, end)``, read as Python numbers
+    (asked run by run while passages are anchored: arrays of one span cost more than the
+    rest)."""
     first = int(stream.token_sentences[start])
     last = int(stream.token_sentences[end - 1])
     return (

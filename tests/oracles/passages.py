@@ -166,8 +166,8 @@ def side_spans(
     ends: npt.NDArray[np.int64],
     attached: bool = True,
 ) -> list[tuple[int, int, int]]:
-    """``passages.side_spans`` a span at a time, every word's edges from its sentence's words
-    (``normalise.word_spans``), as the run once found them."""
+    """``passages.spans_and_ranges``' sides, a span at a time, every word's edges from its
+    sentence's words (``normalise.word_spans``), as the run once found them."""
     found = []
     for start, end in zip(starts.tolist(), ends.tolist(), strict=True):
         k0 = int(stream.token_sentences[start])
