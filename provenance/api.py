@@ -401,7 +401,6 @@ def html_report(
     warnings: list[str] = []
     texts: dict[str, str] = {}
     fields = _recorded_fields(run)
-    found = folder is not None and (folder.is_dir() or folder.is_file())
     if folder is not None and folder.is_dir():
         loaded = load_corpus(folder, exclude=reports, fields=fields)
         texts = {d.doc_id: d.text for d in loaded.documents}
@@ -411,7 +410,7 @@ def html_report(
     else:
         warnings.append(f"{folder or 'run.json'}: traced folder not found; no document texts")
     traced = {row["doc_id"] for row in read_rows(reports / schema.DOCUMENTS.file)} & set(texts)
-    if found and not traced:
+    if not warnings and not traced:
         warnings.append(f"{folder}: holds none of the traced documents")
     wrong = write_html(reports, texts, target)
     warnings += [f"{d}: its text differs from the traced one; shown without it" for d in wrong]
