@@ -618,6 +618,11 @@ def test_no_source_is_credited_with_more_than_the_pair_aligns() -> None:
     )
     assert verdict.copied_from is not None and verdict.copied_from.doc_id == "a"
     assert verdict.copied_share == 1.0 and verdict.failed
+    # the passage is listed as the long passage's: the earliest document holding the copy
+    # names it, with its span and share, not the earlier-dated article with the phrase
+    [passage] = verdict.passages
+    assert passage.source.doc_id == "a" and passage.share == 1.0
+    assert (passage.source_start, passage.source_end) == (0, len(readout))
     # without the cap (a pair said to align all of B), the cluster's spans decide, and the
     # earlier-dated article holding the phrase would be named the source of the whole copy
     uncapped = screen._verdict(
@@ -629,3 +634,109 @@ def test_no_source_is_credited_with_more_than_the_pair_aligns() -> None:
         1, docs, ([cluster], {}), ({0, 2}, set()), n_chars, run, screen.Policy(0.5, FailOn.reuse)
     )
     assert (unaligned.copied_from, unaligned.copied_share) == (None, 0.0)
+    assert [p.source.doc_id for p in uncapped.passages] == ["c"]
+
+
+def test_a_passage_with_no_earlier_holder_is_listed_from_its_earliest_source() -> None:
+    """When the only document holding an article's long passage came after it, the passage's
+    source is the earliest document that came before it, as ``trace`` dates the cluster: the
+    article holding the phrase, with its phrase and its share."""
+    from provenance.checking import screen
+    from provenance.dates import parse_published
+    from provenance.model import Cluster, Document, EarliestBasis, Occurrence
+
+    readout = "The leaders met today and agreed on many things about the war. " * 20
+    phrase = "agreed on many things about the war"
+    texts = {
+        "a": readout,  # indexed, dated after B: it holds the passage, but later
+        "b": readout,  # incoming
+        "c": f"The envoy said they “{phrase}” today.",  # indexed, dated early: the phrase
+    }
+    published = {"a": "2025-03-01", "b": "2025-02-20", "c": "2025-02-01"}
+    docs = [
+        Document(
+            doc_id=name,
+            path=f"{name}.txt",
+            text=text,
+            encoding="utf-8",
+            body_start=0,
+            published=parse_published(published[name]),
+        )
+        for name, text in texts.items()
+    ]
+    start = texts["c"].index(phrase)
+    occurrences = (
+        Occurrence("k", 0, 0, len(readout), (), False),
+        Occurrence("k", 1, 0, len(readout), (), False),
+        Occurrence("k", 2, start, start + len(phrase), (), True),
+    )
+    cluster = Cluster("k", occurrences, occurrences[2], EarliestBasis.DATED)
+    n_chars = len(readout.replace(" ", ""))
+    phrase_share = round(len(phrase.replace(" ", "")) / n_chars, 4)
+    run = screen._Run({"b": docs[1]}, {"b": "b.txt"})
+    verdict = screen._verdict(
+        1,
+        docs,
+        ([cluster], {0: 1.0, 2: phrase_share}),
+        ({0, 2}, set()),
+        n_chars,
+        run,
+        screen.Policy(0.5),
+    )
+    [passage] = verdict.passages
+    assert passage.source.doc_id == "c" and passage.share == phrase_share
+    assert (passage.source_start, passage.source_end) == (start, start + len(phrase))
+    assert verdict.copied_from is not None and verdict.copied_from.doc_id == "c"
+    assert verdict.copied_share == phrase_share and not verdict.failed
+
+
+@pytest.mark.parametrize(
+    ("published", "source", "share"),
+    [
+        # before 001, after 000: only the readout 000 printed first came from elsewhere
+        ("2025-02-20", "000_8b34f1de4ab78021", 0.0717),
+        # after 001: all of it
+        ("2025-03-05", "001_a860ac67ae94cb07", 1.0),
+    ],
+)
+def test_a_copy_of_a_seed_is_credited_to_what_came_before_it(
+    tmp_path: Path, published: str, source: str, share: float
+) -> None:
+    """Real text: seed 001 as an incoming article, against an index of the five seeds in which
+    001 is dated 2025-03-01 and 002 (which re-quotes a fragment of 001) 2025-02-10. Dated before
+    001, the copy printed 001's text first: its source is 000, for the readout they share (7.17%
+    of 001, as trace's pairs.csv has it), not 001, dated after it (check once credited the copy's
+    spans in a cluster to every other document there: "copied 39.59% from 001"). Dated after
+    001, it copies all of 001, and each reused passage is listed from the document holding it
+    (the 3,599-character passage from 001, not from the 75-character phrase 000 quotes)."""
+    require_seeds()
+    root = tmp_path / "root"
+    shutil.copytree(SEEDS, root / "seeds")
+    (root / "manifest.csv").write_text(
+        "doc_id,outlet,published\n"
+        "seeds/001_a860ac67ae94cb07,Outlet A,2025-03-01\n"
+        "seeds/002_382f563c0c54cd26,Outlet C,2025-02-10\n",
+        encoding="utf-8",
+    )
+    index = tmp_path / "seeds.db"
+    assert run_cli("index", "build", root, "--index", index).exit_code == 0
+    (root / "incoming").mkdir()
+    copy = root / "incoming" / "b.txt"
+    shutil.copyfile(root / "seeds" / "001_a860ac67ae94cb07.txt", copy)
+    with (root / "manifest.csv").open("a", encoding="utf-8") as manifest:
+        manifest.write(f"incoming/b,Outlet B,{published}\n")
+    result = run_cli("check", copy, "--index", index, "--format", "json", "--exit-zero")
+    assert result.exit_code == 0, result.stderr
+    [verdict] = json.loads(result.stdout)["articles"]
+    assert verdict["copied_from"]["doc_id"] == f"seeds/{source}"
+    assert verdict["copied_share"] == share
+    dates = {"seeds/000_8b34f1de4ab78021": "2025-02-15", "seeds/001_a860ac67ae94cb07": "2025-03-01"}
+    for passage in verdict["passages"]:
+        assert dates.get(passage["source"]["doc_id"], "2025-02-10") < published
+    if source.startswith("001"):
+        text = copy.read_text(encoding="utf-8")
+        start = text.index("“Discussing the upcoming third anniversary")
+        [long] = [p for p in verdict["passages"] if p["start"] == start]
+        assert long["end"] - long["start"] > 3000
+        assert long["source"]["doc_id"] == f"seeds/{source}"
+        assert (long["source_start"], long["source_end"]) == (long["start"], long["end"])

@@ -350,15 +350,20 @@ def _verdict(
         source = _source(cluster, b, docs, indexed)
         if source is None:
             continue
+        source = _holder(cluster, b, source, docs, indexed, (counter, n_chars, aligned))
         reused.append((cluster, source))
         if source not in allowed:
             mine = [(o.start, o.end) for o in cluster.occurrences if o.doc == b]
             for other in cluster.docs:
-                if other != b and other not in allowed:
+                if (
+                    other != b
+                    and other not in allowed
+                    and _before(other, b, cluster, docs, indexed)
+                ):
                     held[other].extend(mine)
-    # B's spans in a cluster are credited to every other document in it, but a cluster may
-    # join a long passage of two documents to a phrase a third re-quotes: no document is
-    # credited with more of B than the pair's alignment holds
+    # B's spans in a cluster are credited to every other document in it that came before B,
+    # but a cluster may join a long passage of two documents to a phrase a third re-quotes: no
+    # document is credited with more of B than the pair's alignment holds
     shares = {
         s: min(_share(counter.union(spans), n_chars), aligned.get(s, 0.0))
         for s, spans in held.items()
@@ -406,15 +411,51 @@ def _source(cluster: Cluster, b: int, docs: Sequence[Document], indexed: set[int
     others = [d for d in cluster.docs if d != b]
     if not others:
         return None
-    first = min(others, key=lambda d: (date_order(docs[d]), d not in indexed, docs[d].doc_id))
-    mine, theirs = docs[b].published, docs[first].published
+    first = min(others, key=lambda d: _first_key(docs[d], d in indexed))
+    return first if _before(first, b, cluster, docs, indexed) else None
+
+
+def _first_key(doc: Document, indexed: bool) -> tuple[tuple[int, str, str], bool, str]:
+    """Earlier documents first (``date_order``); on a tie, indexed ones, then by doc_id."""
+    return (date_order(doc), not indexed, doc.doc_id)
+
+
+def _before(d: int, b: int, cluster: Cluster, docs: Sequence[Document], indexed: set[int]) -> bool:
+    """Whether document ``d`` of ``cluster`` came before B: dated earlier, or, when dates
+    cannot order them, already indexed; of two new articles neither dated, as ``trace`` says
+    (B is not the cluster's earliest)."""
+    mine, theirs = docs[b].published, docs[d].published
     if mine is not None and theirs is not None:
-        return (
-            first if theirs.before(mine) or (first in indexed and not mine.before(theirs)) else None
-        )
-    if first in indexed:
-        return first
-    return first if cluster.earliest.doc != b else None  # two new articles: as ``trace`` says
+        return theirs.before(mine) or (d in indexed and not mine.before(theirs))
+    if d in indexed:
+        return True
+    return cluster.earliest.doc != b
+
+
+def _holder(
+    cluster: Cluster,
+    b: int,
+    first: int,
+    docs: Sequence[Document],
+    indexed: set[int],
+    measure: tuple[NonSpaceCounter, int, dict[int, float]],
+) -> int:
+    """The source named for B's copy in ``cluster``, given that ``first``, its earliest other
+    document, came before B: the earliest of the documents that came before B whose alignment
+    with B (``pairs.csv``'s share) holds at least as much as B's copy there. A cluster can join
+    a long passage two documents share to a phrase a third re-quotes: the passage came from
+    the second, not from the third, however early. ``first`` when none holds it."""
+    counter, n_chars, aligned = measure
+    mine = max(
+        (o for o in cluster.occurrences if o.doc == b), key=lambda o: (o.end - o.start, -o.start)
+    )
+    needed = _share(counter.count(mine.start, mine.end), n_chars)
+    holders = [
+        d
+        for d in cluster.docs
+        if d != b and aligned.get(d, 0.0) >= needed and _before(d, b, cluster, docs, indexed)
+    ]
+    return min(holders, key=lambda d: _first_key(docs[d], d in indexed), default=first)
 
 
 def _passage(
