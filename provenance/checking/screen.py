@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
+from rapidfuzz import fuzz
+
 from provenance.clustering.attribute import NonSpaceCounter, date_order
 from provenance.errors import InputError, ProvenanceError
 from provenance.index.base import (
@@ -52,6 +54,7 @@ from provenance.model import (
 from provenance.pipeline.run import analyse
 from provenance.results import Analysis
 from provenance.settings import Settings
+from provenance.text.normalise import normalise
 from provenance.text.segment import segment_document
 from provenance.text.speakers import Aliases
 
@@ -468,12 +471,9 @@ def _passage(
     shares: dict[int, float],
 ) -> Passage:
     """The incoming article's occurrence ``mine`` of a cluster, with where the source holds it
-    (its longest occurrence there: the whole passage, not a fragment re-quoted)."""
+    (``_counterpart``)."""
     text = docs[mine.doc].text
-    theirs = max(
-        (o for o in cluster.occurrences if o.doc == source),
-        key=lambda o: (o.end - o.start, -o.start),
-    )
+    theirs = _counterpart(text[mine.start : mine.end], cluster, docs[source].text, source)
     line, column = line_column(text, mine.start)
     return Passage(
         kind=cluster.kind,
@@ -489,6 +489,26 @@ def _passage(
         share=shares.get(source, 0.0),
         speaker=cluster.speaker.name if cluster.speaker else None,
         allowed=source in allowed,
+    )
+
+
+def _counterpart(mine: str, cluster: Cluster, text: str, source: int) -> Occurrence:
+    """The source's occurrence in ``cluster`` that a copy (``mine``, its text) is of: the one
+    whose words are most like the copy's (``fuzz.ratio`` of the two normalised, as
+    occurrences.csv's similarity), then the longest. A cluster can hold a passage and a
+    fragment of it re-quoted further on, or two statements a source prints: a copy of one is
+    not listed against the other."""
+    theirs = [o for o in cluster.occurrences if o.doc == source]
+    if len(theirs) == 1:
+        return theirs[0]
+    words = normalise(mine)
+    return max(
+        theirs,
+        key=lambda o: (
+            fuzz.ratio(words, normalise(text[o.start : o.end])),
+            o.end - o.start,
+            -o.start,
+        ),
     )
 
 
