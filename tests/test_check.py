@@ -28,6 +28,7 @@ from tests.conftest import (
     drop_redis_prefix,
     redis_location,
     require_seeds,
+    rows,
     run_cli,
 )
 from tests.test_fixtures_golden import check_golden
@@ -614,7 +615,13 @@ def test_no_source_is_credited_with_more_than_the_pair_aligns() -> None:
     assert aligned == pairs
     run = screen._Run({"b": docs[1]}, {"b": "b.txt"})
     verdict = screen._verdict(
-        1, docs, ([cluster], aligned), ({0, 2}, set()), n_chars, run, screen.Policy(0.5)
+        1,
+        docs,
+        screen._Shared([cluster], aligned),
+        ({0, 2}, set()),
+        n_chars,
+        run,
+        screen.Policy(0.5),
     )
     assert verdict.copied_from is not None and verdict.copied_from.doc_id == "a"
     assert verdict.copied_share == 1.0 and verdict.failed
@@ -623,18 +630,30 @@ def test_no_source_is_credited_with_more_than_the_pair_aligns() -> None:
     [passage] = verdict.passages
     assert passage.source.doc_id == "a" and passage.share == 1.0
     assert (passage.source_start, passage.source_end) == (0, len(readout))
-    # without the cap (a pair said to align all of B), the cluster's spans decide, and the
-    # earlier-dated article holding the phrase would be named the source of the whole copy
+    # even were c's pair said to align all of B, c is not named: the copy is listed from a,
+    # whose words it has, and only a document a passage is listed from is named
     uncapped = screen._verdict(
-        1, docs, ([cluster], {0: 1.0, 2: 1.0}), ({0, 2}, set()), n_chars, run, screen.Policy(0.5)
+        1,
+        docs,
+        screen._Shared([cluster], {0: 1.0, 2: 1.0}),
+        ({0, 2}, set()),
+        n_chars,
+        run,
+        screen.Policy(0.5),
     )
-    assert uncapped.copied_from is not None and uncapped.copied_from.doc_id == "c"
+    assert uncapped.copied_from is not None and uncapped.copied_from.doc_id == "a"
     # a document no pair aligns with the article is no source at all ("copied 0% from c")
     unaligned = screen._verdict(
-        1, docs, ([cluster], {}), ({0, 2}, set()), n_chars, run, screen.Policy(0.5, FailOn.reuse)
+        1,
+        docs,
+        screen._Shared([cluster], {}),
+        ({0, 2}, set()),
+        n_chars,
+        run,
+        screen.Policy(0.5, FailOn.reuse),
     )
     assert (unaligned.copied_from, unaligned.copied_share) == (None, 0.0)
-    assert [p.source.doc_id for p in uncapped.passages] == ["c"]
+    assert [p.source.doc_id for p in uncapped.passages] == ["a"]
 
 
 def test_a_passage_with_no_earlier_holder_is_listed_from_its_earliest_source() -> None:
@@ -677,7 +696,7 @@ def test_a_passage_with_no_earlier_holder_is_listed_from_its_earliest_source() -
     verdict = screen._verdict(
         1,
         docs,
-        ([cluster], {0: 1.0, 2: phrase_share}),
+        screen._Shared([cluster], {0: 1.0, 2: phrase_share}),
         ({0, 2}, set()),
         n_chars,
         run,
@@ -746,3 +765,92 @@ def test_a_copy_of_a_seed_is_credited_to_what_came_before_it(
         from_001 = [p for p in verdict["passages"] if p["source"]["doc_id"] == f"seeds/{source}"]
         assert len(from_001) >= 10
         assert all((p["source_start"], p["source_end"]) == (p["start"], p["end"]) for p in from_001)
+
+
+def _seed_index(tmp_path: Path, dates: dict[str, str]) -> tuple[Path, Path]:
+    """An index of the seeds named in ``dates`` (their number: the date), under root/seeds,
+    with a manifest giving each its outlet and date; the root and the index."""
+    require_seeds()
+    root = tmp_path / "root"
+    (root / "seeds").mkdir(parents=True)
+    lines = ["doc_id,outlet,published"]
+    for seed in sorted(SEEDS.glob("*.txt")):
+        number = seed.name[:3]
+        if number in dates:
+            shutil.copyfile(seed, root / "seeds" / seed.name)
+            lines.append(f"seeds/{seed.stem},Outlet {number},{dates[number]}")
+    (root / "manifest.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    index = tmp_path / "seeds.db"
+    assert run_cli("index", "build", root, "--index", index).exit_code == 0
+    return root, index
+
+
+def _incoming(root: Path, texts: dict[str, tuple[str, str]]) -> list[Path]:
+    """Incoming articles under root/incoming (name: its text and date, "" for none), added to
+    the root's manifest."""
+    (root / "incoming").mkdir()
+    paths = []
+    with (root / "manifest.csv").open("a", encoding="utf-8") as manifest:
+        for name, (text, published) in texts.items():
+            paths.append(root / "incoming" / f"{name}.txt")
+            paths[-1].write_text(text, encoding="utf-8")
+            manifest.write(f"incoming/{name},Outlet {name},{published}\n")
+    return paths
+
+
+def _checked_json(*args: str | Path) -> dict[str, dict[str, Any]]:
+    result = run_cli("check", *args, "--format", "json", "--exit-zero")
+    assert result.exit_code == 0, result.stderr
+    return {v["doc_id"]: v for v in json.loads(result.stdout)["articles"]}
+
+
+def test_a_copy_is_listed_against_the_article_it_copies_not_an_earlier_rewording(
+    tmp_path: Path,
+) -> None:
+    """Real text: seed 001 (dated 2025-02-14 here) rewords the Downing Street readout that 000
+    (2025-02-15) prints, and both print its quotes word for word. A copy of 000 dated
+    2025-02-16 is listed, passage by passage, against 000 at its own offsets: the readout's
+    paragraph 001 rewords and the quotes both print (a tie: 000 shares all of the copy, 001 a
+    fifth) are 000's; a new-user trial saw them listed from 001, "copied 20% from" an outlet
+    whose words they are not. Allowing 000's outlet then allows all of it."""
+    root, index = _seed_index(tmp_path, {"000": "2025-02-15", "001": "2025-02-14"})
+    text = next(SEEDS.glob("000_*.txt")).read_text(encoding="utf-8")
+    [copy] = _incoming(root, {"copy": (text, "2025-02-16")})
+    verdict = _checked_json(copy, "--index", index)["incoming/copy"]
+    source = f"seeds/{next(SEEDS.glob('000_*.txt')).stem}"
+    assert verdict["copied_from"]["doc_id"] == source and verdict["copied_share"] == 1.0
+    assert len(verdict["passages"]) >= 3
+    for passage in verdict["passages"]:
+        assert passage["source"]["doc_id"] == source, passage
+        assert (passage["source_start"], passage["source_end"]) == (
+            passage["start"],
+            passage["end"],
+        )
+    allowed = run_cli(
+        "check", copy, "--index", index, "--allow-outlet", "Outlet 000", "--fail-on", "reuse"
+    )
+    assert allowed.exit_code == 0, allowed.stdout + allowed.stderr
+
+
+def test_two_incoming_articles_are_ordered_as_trace_orders_them(tmp_path: Path) -> None:
+    """Two incoming copies of seed 001, one dated 2025-03-05 and one undated, checked at once
+    against an index holding 000 (2025-02-15): dates cannot order the pair, so the one trace
+    says the other copied from came first (pairs.csv's source_doc_id), and only that one; a
+    review saw each credited with the other. The dated one takes the readout from 000 (7.17%
+    of it, as pairs.csv has it) and the undated one all of it from the dated one, as trace's
+    documents.csv says."""
+    root, index = _seed_index(tmp_path, {"000": "2025-02-15"})
+    text = next(SEEDS.glob("001_*.txt")).read_text(encoding="utf-8")
+    paths = _incoming(root, {"dated": (text, "2025-03-05"), "undated": (text, "")})
+    verdicts = _checked_json(*paths, "--index", index)
+    dated, undated = verdicts["incoming/dated"], verdicts["incoming/undated"]
+    assert dated["copied_from"]["doc_id"].startswith("seeds/000_")
+    assert dated["copied_share"] == 0.0717
+    assert {p["source"]["doc_id"] for p in dated["passages"]} == {dated["copied_from"]["doc_id"]}
+    assert undated["copied_from"]["doc_id"] == "incoming/dated"
+    assert undated["copied_share"] == 1.0 and undated["failed"]
+    out = tmp_path / "traced"
+    assert run_cli("trace", root, "--out", out).exit_code == 0
+    documents = {row["doc_id"]: row for row in rows(out / "documents.csv")}
+    assert documents["incoming/undated"]["copied_from"] == "incoming/dated"
+    assert documents["incoming/dated"]["copied_from"] == dated["copied_from"]["doc_id"]

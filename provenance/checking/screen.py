@@ -25,6 +25,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from types import MappingProxyType
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -308,10 +310,14 @@ def _verdicts(analysis: Analysis, run: _Run, policy: Policy) -> tuple[Verdict, .
         if not cluster.boilerplate:
             for b in cluster.docs:
                 clusters_of[b].append(cluster)
-    aligned: defaultdict[int, dict[int, float]] = defaultdict(dict)  # B → other → B's share
+    # B → other → B's share aligned with it (pairs.csv's), and the one of the two trace says
+    # the other copied from
+    aligned: defaultdict[int, dict[int, float]] = defaultdict(dict)
+    directed: defaultdict[int, dict[int, int | None]] = defaultdict(dict)
     for link in analysis.pairs:
         aligned[link.a][link.b] = link.a_share
         aligned[link.b][link.a] = link.b_share
+        directed[link.a][link.b] = directed[link.b][link.a] = link.source
     verdicts = []
     for b in range(len(docs)):
         if b in indexed:
@@ -321,7 +327,7 @@ def _verdicts(analysis: Analysis, run: _Run, policy: Policy) -> tuple[Verdict, .
             _verdict(
                 b,
                 docs,
-                (clusters_of[b], aligned[b]),
+                _Shared(clusters_of[b], aligned[b], directed[b], analysis.boilerplate[b]),
                 (indexed, allowed),
                 attribution.n_chars,
                 run,
@@ -331,39 +337,53 @@ def _verdicts(analysis: Analysis, run: _Run, policy: Policy) -> tuple[Verdict, .
     return tuple(verdicts)
 
 
+class _Shared(NamedTuple):
+    """What the analysis found B shares: the clusters it is in; per document it shares text
+    with, the share of B aligned with it (``pairs.csv``'s) and which of the two trace says
+    copied from the other (``pairs.csv``'s ``source_doc_id``; None when it cannot be told);
+    B's boilerplate spans."""
+
+    clusters: Sequence[Cluster]
+    aligned: Mapping[int, float]
+    directed: Mapping[int, int | None] = MappingProxyType({})
+    boilerplate: Sequence[tuple[int, int]] = ()
+
+
 def _verdict(
     b: int,
     docs: Sequence[Document],
-    found: tuple[Sequence[Cluster], dict[int, float]],
+    found: _Shared,
     sources: tuple[set[int], set[int]],
     n_chars: int,
     run: _Run,
     policy: Policy,
 ) -> Verdict:
-    """B's verdict from ``found``, the clusters it is in and the share of its characters
-    aligned with each document it shares text with (``pairs.csv``'s); ``sources``: the
-    indexed documents, and those of allowed outlets."""
-    clusters, aligned = found
+    """B's verdict from what it shares (``found``); ``sources``: the indexed documents, and
+    those of allowed outlets."""
+    clusters, aligned, directed, boilerplate = found
     indexed, allowed = sources
     doc = docs[b]
-    counter = NonSpaceCounter(doc.text)
-    reused: list[tuple[Cluster, int]] = []  # (cluster, its source)
+    counter = NonSpaceCounter(doc.text, boilerplate)  # characters as ``n_chars`` counts them
+
+    def before(d: int) -> bool:
+        return _before(d, b, docs, indexed, directed)
+
+    # each of B's copies in a cluster whose earliest other document came before B, with the
+    # document it is listed from and that one's occurrence
+    reused: list[tuple[Cluster, Occurrence, int, Occurrence]] = []
     held: defaultdict[int, list[tuple[int, int]]] = defaultdict(list)  # source → B's spans
     for cluster in clusters:
-        source = _source(cluster, b, docs, indexed)
-        if source is None:
-            continue
-        source = _holder(cluster, b, source, docs, indexed, (counter, n_chars, aligned))
-        reused.append((cluster, source))
-        if source not in allowed:
-            mine = [(o.start, o.end) for o in cluster.occurrences if o.doc == b]
-            for other in cluster.docs:
-                if (
-                    other != b
-                    and other not in allowed
-                    and _before(other, b, cluster, docs, indexed)
-                ):
-                    held[other].extend(mine)
+        earlier = {d for d in cluster.docs if d != b and before(d)}
+        if not earlier:
+            continue  # B came first
+        for mine in cluster.occurrences:
+            if mine.doc != b:
+                continue  # a passage re-quoted further on is listed again there
+            source, theirs = _counterpart(mine, cluster, (earlier, aligned), docs, indexed)
+            reused.append((cluster, mine, source, theirs))
+            if source not in allowed:
+                for other in earlier - allowed:
+                    held[other].append((mine.start, mine.end))
     # B's spans in a cluster are credited to every other document in it that came before B,
     # but a cluster may join a long passage of two documents to a phrase a third re-quotes: no
     # document is credited with more of B than the pair's alignment holds
@@ -371,18 +391,18 @@ def _verdict(
         s: min(_share(counter.union(spans), n_chars), aligned.get(s, 0.0))
         for s, spans in held.items()
     }
+    listed = {source for _, _, source, _ in reused}
     best = min(
-        (s for s in shares if shares[s] > 0),  # a document sharing nothing aligned is no source
-        key=lambda s: (-shares[s], date_order(docs[s]), docs[s].doc_id),
+        # a document sharing nothing aligned is no source, nor one no passage is listed from
+        (s for s in shares if shares[s] > 0 and s in listed),
+        key=lambda s: (-shares[s], _first_key(docs[s], s in indexed)),
         default=None,
     )
     passages = tuple(
         sorted(
             (
-                _passage(cluster, mine, source, docs, indexed, allowed, shares)
-                for cluster, source in reused
-                for mine in cluster.occurrences
-                if mine.doc == b  # a passage re-quoted further on is listed again there
+                _passage(cluster, mine, (source, theirs), docs, indexed, allowed, shares)
+                for cluster, mine, source, theirs in reused
             ),
             key=lambda p: (p.start, p.end, p.cluster_id),
         )
@@ -409,71 +429,46 @@ def _outlet_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
-def _source(cluster: Cluster, b: int, docs: Sequence[Document], indexed: set[int]) -> int | None:
-    """The document B's copy in ``cluster`` came from, or None when B came first."""
-    others = [d for d in cluster.docs if d != b]
-    if not others:
-        return None
-    first = min(others, key=lambda d: _first_key(docs[d], d in indexed))
-    return first if _before(first, b, cluster, docs, indexed) else None
-
-
 def _first_key(doc: Document, indexed: bool) -> tuple[tuple[int, str, str], bool, str]:
     """Earlier documents first (``date_order``); on a tie, indexed ones, then by doc_id."""
     return (date_order(doc), not indexed, doc.doc_id)
 
 
-def _before(d: int, b: int, cluster: Cluster, docs: Sequence[Document], indexed: set[int]) -> bool:
-    """Whether document ``d`` of ``cluster`` came before B: dated earlier, or, when dates
-    cannot order them, already indexed; of two new articles neither dated, as ``trace`` says
-    (B is not the cluster's earliest)."""
-    mine, theirs = docs[b].published, docs[d].published
-    if mine is not None and theirs is not None:
-        return theirs.before(mine) or (d in indexed and not mine.before(theirs))
-    if d in indexed:
-        return True
-    return cluster.earliest.doc != b
-
-
-def _holder(
-    cluster: Cluster,
+def _before(
+    d: int,
     b: int,
-    first: int,
     docs: Sequence[Document],
     indexed: set[int],
-    measure: tuple[NonSpaceCounter, int, dict[int, float]],
-) -> int:
-    """The source named for B's copy in ``cluster``, given that ``first``, its earliest other
-    document, came before B: the earliest of the documents that came before B whose alignment
-    with B (``pairs.csv``'s share) holds at least as much as B's copy there. A cluster can join
-    a long passage two documents share to a phrase a third re-quotes: the passage came from
-    the second, not from the third, however early. ``first`` when none holds it."""
-    counter, n_chars, aligned = measure
-    mine = max(
-        (o for o in cluster.occurrences if o.doc == b), key=lambda o: (o.end - o.start, -o.start)
-    )
-    needed = _share(counter.count(mine.start, mine.end), n_chars)
-    holders = [
-        d
-        for d in cluster.docs
-        if d != b and aligned.get(d, 0.0) >= needed and _before(d, b, cluster, docs, indexed)
-    ]
-    return min(holders, key=lambda d: _first_key(docs[d], d in indexed), default=first)
+    directed: Mapping[int, int | None],
+) -> bool:
+    """Whether document ``d`` came before B, an incoming article: dated earlier; or, when
+    dates cannot order them, already indexed; of two incoming articles dates cannot order, the
+    one trace says the other copied from (``directed``: pairs.csv's ``source_doc_id``): dates
+    cannot order an undated article, nor two of one day."""
+    mine, theirs = docs[b].published, docs[d].published
+    if mine is not None and theirs is not None:
+        if theirs.before(mine) or mine.before(theirs):
+            return theirs.before(mine)
+        if d in indexed:
+            return True
+    elif d in indexed:
+        return True
+    return directed.get(d) == d
 
 
 def _passage(
     cluster: Cluster,
     mine: Occurrence,
-    source: int,
+    listed: tuple[int, Occurrence],
     docs: Sequence[Document],
     indexed: set[int],
     allowed: set[int],
     shares: dict[int, float],
 ) -> Passage:
-    """The incoming article's occurrence ``mine`` of a cluster, with where the source holds it
-    (``_counterpart``)."""
+    """The incoming article's occurrence ``mine`` of a cluster, with the document it is
+    listed from and where that one holds it (``_counterpart``)."""
+    source, theirs = listed
     text = docs[mine.doc].text
-    theirs = _counterpart(text[mine.start : mine.end], cluster, docs[source].text, source)
     line, column = line_column(text, mine.start)
     return Passage(
         kind=cluster.kind,
@@ -492,24 +487,36 @@ def _passage(
     )
 
 
-def _counterpart(mine: str, cluster: Cluster, text: str, source: int) -> Occurrence:
-    """The source's occurrence in ``cluster`` that a copy (``mine``, its text) is of: the one
-    whose words are most like the copy's (``fuzz.ratio`` of the two normalised, as
-    occurrences.csv's similarity), then the longest. A cluster can hold a passage and a
-    fragment of it re-quoted further on, or two statements a source prints: a copy of one is
-    not listed against the other."""
-    theirs = [o for o in cluster.occurrences if o.doc == source]
-    if len(theirs) == 1:
-        return theirs[0]
-    words = normalise(mine)
-    return max(
-        theirs,
-        key=lambda o: (
-            fuzz.ratio(words, normalise(text[o.start : o.end])),
-            o.end - o.start,
-            -o.start,
-        ),
-    )
+def _counterpart(
+    mine: Occurrence,
+    cluster: Cluster,
+    candidates: tuple[set[int], Mapping[int, float]],
+    docs: Sequence[Document],
+    indexed: set[int],
+) -> tuple[int, Occurrence]:
+    """The document B's copy ``mine`` in ``cluster`` is listed from, among those that came
+    before B, and its occurrence there: the occurrence whose words are most like the copy's
+    (``fuzz.ratio`` of the two normalised, as occurrences.csv's similarity); among equals, the
+    document B shares most with (``aligned``: a copy of a whole article takes its quotes from
+    it, not from an earlier article printing the same statement), then the earliest
+    (``_first_key``), then the longest occurrence. A cluster can join a long passage to a
+    phrase a third document re-quotes, hold a passage and a fragment of it re-quoted further
+    on, or hold a readout one outlet prints word for word and another rewords: the copy is
+    listed against the text it is a copy of, not the earliest text near it."""
+    earlier, aligned = candidates
+    words = normalise(docs[mine.doc].text[mine.start : mine.end])
+
+    def rank(o: Occurrence) -> tuple[float, float, tuple[tuple[int, str, str], bool, str], int]:
+        theirs = normalise(docs[o.doc].text[o.start : o.end])
+        return (
+            -fuzz.ratio(words, theirs),
+            -aligned.get(o.doc, 0.0),
+            _first_key(docs[o.doc], o.doc in indexed),
+            o.start - o.end,  # the longest, then the first
+        )
+
+    chosen = min((o for o in cluster.occurrences if o.doc in earlier), key=rank)
+    return chosen.doc, chosen
 
 
 def line_column(text: str, offset: int) -> tuple[int, int]:
