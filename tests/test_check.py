@@ -653,6 +653,7 @@ def test_no_source_is_credited_with_more_than_the_pair_aligns() -> None:
         screen.Policy(0.5, FailOn.reuse),
     )
     assert (unaligned.copied_from, unaligned.copied_share) == (None, 0.0)
+    assert not unaligned.failed  # nor is a passage from it reuse
     assert [p.source.doc_id for p in uncapped.passages] == ["a"]
 
 
@@ -830,6 +831,38 @@ def test_a_copy_is_listed_against_the_article_it_copies_not_an_earlier_rewording
         "check", copy, "--index", index, "--allow-outlet", "Outlet 000", "--fail-on", "reuse"
     )
     assert allowed.exit_code == 0, allowed.stdout + allowed.stderr
+
+
+def test_a_shared_quotation_is_no_reuse(tmp_path: Path) -> None:
+    """An article that only quotes the statement the seeds print ("was unequivocal that there
+    could be no talks about Ukraine, without Ukraine") shares quotations with them, which
+    count for nothing, as in trace (its verdict ``quotes``): no source, nothing copied, and
+    even ``--fail-on reuse`` passes it; the quote is still listed."""
+    root, index = _seed_index(tmp_path, {"000": "2025-02-15", "001": "2025-02-14"})
+    text = (
+        "Ukraine's allies in Europe are preparing for a week of intense diplomacy as Washington "
+        "and Moscow move towards direct talks that Kyiv fears will sideline it.\n\n"
+        "Downing Street has set out its position in blunt terms. A spokeswoman said the prime "
+        'minister "was unequivocal that there could be no talks about Ukraine, without '
+        'Ukraine", a line that officials repeated to reporters throughout the day.\n\n'
+        "Defence ministers are due to meet again next month to discuss how much each country "
+        "could contribute to a reassurance force.\n"
+    )
+    [quoting] = _incoming(root, {"quoting": (text, "2025-02-17")})
+    verdict = _checked_json(quoting, "--index", index)["incoming/quoting"]
+    assert (verdict["copied_from"], verdict["copied_share"], verdict["failed"]) == (
+        None,
+        0.0,
+        False,
+    )
+    [passage] = verdict["passages"]
+    assert passage["text"].startswith('"was unequivocal') and passage["share"] == 0.0
+    strict = run_cli("check", quoting, "--index", index, "--fail-on", "reuse")
+    assert strict.exit_code == 0, strict.stdout + strict.stderr
+    out = tmp_path / "traced"
+    assert run_cli("trace", root, "--out", out).exit_code == 0
+    documents = {row["doc_id"]: row for row in rows(out / "documents.csv")}
+    assert documents["incoming/quoting"]["verdict"] == "quotes"
 
 
 def test_two_incoming_articles_are_ordered_as_trace_orders_them(tmp_path: Path) -> None:

@@ -47,6 +47,7 @@ from provenance.model import (
     Cluster,
     ClusterKind,
     Document,
+    LinkKind,
     Notice,
     Occurrence,
     Sentence,
@@ -310,13 +311,15 @@ def _verdicts(analysis: Analysis, run: _Run, policy: Policy) -> tuple[Verdict, .
         if not cluster.boilerplate:
             for b in cluster.docs:
                 clusters_of[b].append(cluster)
-    # B → other → B's share aligned with it (pairs.csv's), and the one of the two trace says
-    # the other copied from
+    # B → other → B's share aligned with it (pairs.csv's), nothing for a pair that shares only
+    # quotations (they count for nothing, as in trace's verdicts); and the one of the two trace
+    # says the other copied from
     aligned: defaultdict[int, dict[int, float]] = defaultdict(dict)
     directed: defaultdict[int, dict[int, int | None]] = defaultdict(dict)
     for link in analysis.pairs:
-        aligned[link.a][link.b] = link.a_share
-        aligned[link.b][link.a] = link.b_share
+        reused = link.kind is LinkKind.PASSAGE
+        aligned[link.a][link.b] = link.a_share if reused else 0.0
+        aligned[link.b][link.a] = link.b_share if reused else 0.0
         directed[link.a][link.b] = directed[link.b][link.a] = link.source
     verdicts = []
     for b in range(len(docs)):
@@ -339,9 +342,9 @@ def _verdicts(analysis: Analysis, run: _Run, policy: Policy) -> tuple[Verdict, .
 
 class _Shared(NamedTuple):
     """What the analysis found B shares: the clusters it is in; per document it shares text
-    with, the share of B aligned with it (``pairs.csv``'s) and which of the two trace says
-    copied from the other (``pairs.csv``'s ``source_doc_id``; None when it cannot be told);
-    B's boilerplate spans."""
+    with, the share of B aligned with it (``pairs.csv``'s; nothing when they share only
+    quotations) and which of the two trace says copied from the other (``pairs.csv``'s
+    ``source_doc_id``; None when it cannot be told); B's boilerplate spans."""
 
     clusters: Sequence[Cluster]
     aligned: Mapping[int, float]
@@ -409,7 +412,8 @@ def _verdict(
     )
     copied_share = shares[best] if best is not None else 0.0
     if policy.fail_on is FailOn.reuse:
-        failed = any(not p.allowed for p in passages)
+        # a passage from a source it shares only quotations with is no reuse
+        failed = any(not p.allowed and p.share > 0 for p in passages)
     else:
         failed = best is not None and copied_share >= policy.max_copied_share
     return Verdict(
