@@ -887,3 +887,24 @@ def test_two_incoming_articles_are_ordered_as_trace_orders_them(tmp_path: Path) 
     documents = {row["doc_id"]: row for row in rows(out / "documents.csv")}
     assert documents["incoming/undated"]["copied_from"] == "incoming/dated"
     assert documents["incoming/dated"]["copied_from"] == dated["copied_from"]["doc_id"]
+
+
+@pytest.mark.parametrize(
+    ("share", "shown"),
+    [
+        (0.0, "0%"),
+        (0.0012, "<1%"),
+        (0.0717, "7%"),
+        (0.5, "50%"),
+        (0.9949, "99%"),
+        (0.9952, "99.5%"),
+        (0.9999, "99.9%"),
+        (1.0, "100%"),
+    ],
+)
+def test_a_share_reads_100_percent_only_when_it_is_all(share: float, shown: str) -> None:
+    """A new-user trial read "copied 100%" for an edited copy holding 99.52% of its source as
+    a word-for-word copy: only all of it is 100%, only none of it 0%."""
+    from provenance.reports.summary import percent
+
+    assert percent(share) == shown

@@ -23,6 +23,7 @@ from xml.etree import ElementTree as ET
 
 from provenance import __version__
 from provenance.checking.screen import CheckResult, FailOn, Passage, Verdict, line_ends
+from provenance.reports.summary import percent
 
 PREVIEW_WORDS = 8
 # C0 and C1 controls (line ends, terminal escapes), line and paragraph separators, bidirectional
@@ -78,14 +79,14 @@ def summary(result: CheckResult) -> str:
 def message(verdict: Verdict, passage: Passage) -> str:
     source = passage.source
     where = ", ".join(x for x in (source.outlet or "unknown outlet", source.published) if x)
-    return f'copied {_percent(passage.share)} from {source.doc_id} ({where}): "{_preview(passage)}"'
+    return f'copied {percent(passage.share)} from {source.doc_id} ({where}): "{_preview(passage)}"'
 
 
 def _policy(result: CheckResult) -> str:
     policy = result.policy
     if policy.fail_on is FailOn.reuse:
         return "failing on any reuse"
-    return f"failing at a copied share of {_percent(policy.max_copied_share)} or more"
+    return f"failing at a copied share of {percent(policy.max_copied_share)} or more"
 
 
 def _findings(result: CheckResult) -> list[tuple[Verdict, Passage]]:
@@ -262,7 +263,7 @@ def _junit(result: CheckResult) -> str:
                 case,
                 "failure",
                 message=safe(
-                    f"copied {_percent(verdict.copied_share)} from "
+                    f"copied {percent(verdict.copied_share)} from "
                     f"{verdict.copied_from.doc_id if verdict.copied_from else 'earlier articles'}"
                 ),
                 type="copied-text",
@@ -272,10 +273,6 @@ def _junit(result: CheckResult) -> str:
             )
     ET.indent(suites)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, "unicode") + "\n"
-
-
-def _percent(share: float) -> str:
-    return f"{round(share * 100):d}%"
 
 
 def _preview(passage: Passage) -> str:

@@ -210,7 +210,7 @@ def text_of_summary(data: dict[str, Any]) -> str:
         lines.append("strongest copies:")
         for row in data["copies"]:
             lines.append(
-                f"  {row['doc_id']}  {row['copied_share']:.0%} from {row['copied_from']}"
+                f"  {row['doc_id']}  {percent(row['copied_share'])} from {row['copied_from']}"
                 f" ({row['verdict']})"
             )
         more = len(data["syndicated"]) - sum(
@@ -239,3 +239,15 @@ def text_of_summary(data: dict[str, Any]) -> str:
     if data.get("html"):
         lines.append(f"HTML report written to {data['html']}")
     return "\n".join(lines)
+
+
+def percent(share: float) -> str:
+    """A share (0-1) as people read it: a whole percentage, rounded, save that only all of it
+    is 100% and only none of it 0% (an edited copy holding 99.52% of its source is "99.5%",
+    not "100%", which reads as word for word; a phrase of 0.3% is "<1%")."""
+    shown = round(share * 100)
+    if shown == 100 and share < 1:
+        return f"{min(int(share * 1000) / 10, 99.9)}%"
+    if shown == 0 and share > 0:
+        return "<1%"
+    return f"{shown}%"
