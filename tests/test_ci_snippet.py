@@ -122,6 +122,21 @@ def test_a_broken_index_fails_the_job_with_exit_2(pull_request: Path) -> None:
     assert "archive.db" in done.stderr
 
 
+def test_an_article_that_cannot_be_read_fails_the_job_with_exit_2(pull_request: Path) -> None:
+    """A new-user trial found the README promising exit 2 for an article that cannot be read,
+    while check skipped it with a warning and passed: the job asks for ``--strict``."""
+    _git(pull_request, "checkout", "-q", "-b", "latin-1")
+    # neither UTF-8 nor cp1252 (0x81 and 0x8d are not cp1252 characters)
+    (pull_request / "drafts" / "caf\u00e9.txt").write_bytes(
+        b"The caf\xe9 reopened on the harbour front \x81\x8d.\n"
+    )
+    _git(pull_request, "add", ".")
+    _git(pull_request, "commit", "-q", "-m", "latin-1")
+    done = run_job(pull_request)
+    assert done.returncode == 2, (done.stdout, done.stderr)
+    assert "caf\u00e9.txt" in done.stderr
+
+
 def test_a_pull_request_without_articles_passes(pull_request: Path) -> None:
     _git(pull_request, "checkout", "-q", "main")
     _git(pull_request, "checkout", "-q", "-b", "notes")
