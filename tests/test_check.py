@@ -908,3 +908,35 @@ def test_a_share_reads_100_percent_only_when_it_is_all(share: float, shown: str)
     from provenance.reports.summary import percent
 
     assert percent(share) == shown
+
+
+def test_a_manifest_beside_the_articles_checked_is_not_passed_over_silently(
+    tmp_path: Path,
+) -> None:
+    """A new-user trial put a manifest.csv in the folder of articles it checked, dating a copy
+    of an indexed seed before it: check read the index root's manifest, not that one, and
+    called the earlier article a copy without a word. The folder's manifest is named in a
+    warning with what to pass; passing it dates the article, which then copies nothing; a
+    --manifest whose rows name no article read is warned about too."""
+    root, index = _seed_index(tmp_path, {"000": "2025-02-15"})
+    incoming = tmp_path / "incoming"
+    incoming.mkdir()
+    text = next(SEEDS.glob("000_*.txt")).read_text(encoding="utf-8")
+    # the seed's header dates it 2025-02-15; the copy's own manifest dates it earlier
+    (incoming / "early.txt").write_text(text, encoding="utf-8")
+    (incoming / "manifest.csv").write_text(
+        "doc_id,outlet,published\nearly,Early Bird,2025-02-10\n", encoding="utf-8"
+    )
+    plain = run_cli("check", incoming, "--index", index, "--root", root.parent)
+    assert plain.exit_code == 1
+    manifest = incoming / "manifest.csv"
+    assert f"warning: {manifest}: not read: dates and outlets come from " in plain.stderr
+    assert f"pass --manifest {manifest} --root {incoming}" in plain.stderr
+    astray = run_cli(
+        "check", incoming, "--index", index, "--root", root.parent, "--manifest", manifest
+    )
+    assert f"warning: {manifest}: no row names an article read here" in astray.stderr
+    assert "'incoming/early'" in astray.stderr
+    dated = run_cli("check", incoming, "--index", index, "--root", incoming, "--manifest", manifest)
+    assert dated.exit_code == 0, dated.stdout + dated.stderr
+    assert "warning" not in dated.stderr

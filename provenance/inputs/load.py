@@ -417,13 +417,16 @@ def load_paths(
     given. Unlike ``load_corpus``, finding nothing is not an error. ``rules``: what may be
     read (default ``InputRules()``)."""
     rules = rules or InputRules()
-    entries = read_manifest(manifest if manifest is not None else root / MANIFEST_NAME)
+    used = manifest if manifest is not None else root / MANIFEST_NAME
+    entries = read_manifest(used)
     if manifest is not None and not manifest.is_file():
         raise InputError(f"{manifest}: no such manifest")
     if not root.is_dir():
         raise InputError(f"{root}: no such folder (the root doc_ids are relative to)")
     result = LoadResult()
+    result.notices.extend(_manifests_not_read(paths, used))
     seen: dict[str, Path] = {}
+    described = False  # whether a row of the manifest named an article read
     for path, relative in _expand(paths, root.resolve(), outside_root, result, rules):
         doc_id = doc_id_for(relative)
         if doc_id in seen:
@@ -431,16 +434,43 @@ def load_paths(
                 continue  # named twice (a file and its folder): read once
             raise InputError(f"{path}: doc_id {doc_id!r} is also the doc_id of {seen[doc_id]}")
         seen[doc_id] = path
-        documents, skipped, notices = read_file(
-            FileItem(path, relative, _entries_for(entries, doc_id, relative), fields, rules)
-        )
+        rows = _entries_for(entries, doc_id, relative)
+        described = described or bool(rows)
+        documents, skipped, notices = read_file(FileItem(path, relative, rows, fields, rules))
         result.notices.extend(notices)
         result.skipped.extend(Skipped(str(path), s.reason, s.record) for s in skipped)
         for doc in documents:
             result.documents.append(doc)
             result.files[doc.doc_id] = path
+    if manifest is not None and entries and seen and not described:
+        example = next(iter(seen))
+        result.notices.append(
+            Notice(
+                str(manifest),
+                f"no row names an article read here (their doc_ids are like {example!r}); "
+                "pass --root to name the folder doc_ids are relative to",
+            )
+        )
     _check_distinct(result.documents, {})
     return result
+
+
+def _manifests_not_read(paths: Sequence[Path], used: Path) -> list[Notice]:
+    """A notice for each manifest.csv beside the articles named (in a folder named, or in the
+    folder of a file named) that is not the one read (``used``): its dates and outlets would
+    otherwise go unused without a word."""
+    folders = {path if path.is_dir() else path.parent for path in paths}
+    found = [folder / MANIFEST_NAME for folder in folders]
+    unused = sorted({m for m in found if m.is_file() and not (used.is_file() and m.samefile(used))})
+    return [
+        Notice(
+            str(m),
+            f"not read: dates and outlets come from {used}"
+            f"{'' if used.is_file() else ' (there is none)'}; to use this one, pass "
+            f"--manifest {m} --root {m.parent}",
+        )
+        for m in unused
+    ]
 
 
 def _expand(
