@@ -105,9 +105,19 @@ def _read(method: Callable[Concatenate[Index, _P], _T]) -> Callable[Concatenate[
         try:
             return method(self, *args, **kwargs)
         except sqlite3.Error as exc:
-            raise IndexFileError(f"{self.path}: cannot read the index ({exc})") from None
+            raise _unreadable(self.path, exc) from None
 
     return call
+
+
+def _unreadable(path: Path, exc: sqlite3.Error) -> IndexFileError:
+    """The one-line error for an index SQLite cannot read: a damaged file (cut short, a page
+    overwritten) is said to be one, with what to do, as ``_verify`` says it."""
+    if any(word in str(exc) for word in ("malformed", "corrupt")):
+        return IndexFileError(
+            f"{path}: the index is damaged ({exc}); rebuild it with `provenance index build`"
+        )
+    return IndexFileError(f"{path}: cannot read the index ({exc})")
 
 
 class Index(ManifestIndex):
@@ -470,7 +480,7 @@ def _connect(path: Path, write: bool) -> tuple[sqlite3.Connection, dict[str, str
         db.close()
         if "not a database" in str(exc) or "no such table" in str(exc):
             raise IndexFileError(f"{path}: not a provenance index ({exc})") from None
-        raise IndexFileError(f"{path}: cannot read the index ({exc})") from None
+        raise _unreadable(path, exc) from None
     return db, manifest
 
 
