@@ -127,6 +127,13 @@ def test_without_suppression_footers_are_reuse(tmp_path: Path) -> None:
         "The minister at the summit in Brussels. (AP Photo/Virginia Mayo)",
         "Share this article: Facebook Twitter WhatsApp Email",
         "Share on X, LinkedIn, Copy link",
+        # real text: PolNeAR's train articles (Breitbart's byline lines, an embed's message)
+        "Follow Pam Key on Twitter @pamkeyNEN.",
+        "Follow Pam Key On Twitter @pamkeyNEN.",
+        "Follow Ian Hanchett on Twitter @IanHanchett",
+        "Follow the Midshire Gazette on Facebook for breaking news.",
+        "Read the rest of the story at The Hill.",
+        "We Are Sorry,This video is restricted from playing in your locationEcode: 17.",
     ],
 )
 def test_patterns_mark_notices(text: str) -> None:
@@ -153,6 +160,9 @@ def test_patterns_mark_notices(text: str) -> None:
         "Residents can sign up for the council's flood alerts online.",
         "Please consider supporting the bill, the campaigners wrote.",
         "Share this story on Facebook, the council urged residents at the meeting.",
+        "Millions of voters follow Trump on Twitter for his views on the campaign.",
+        "Read the full report, the campaigners urged the council.",
+        "The video is not available to viewers in the United States, the broadcaster said.",
     ],
 )
 def test_patterns_leave_news_alone(text: str) -> None:

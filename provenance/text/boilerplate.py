@@ -98,8 +98,16 @@ PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     ),
     (
         ("follow",),
-        r"(?-i:\bfollow [A-Z]\S*(?: [A-Z]\S*){0,3} on (?:social media|Twitter|X|Facebook|"
-        r"Instagram) for\b)",
+        # a byline's or an outlet's line: "Follow Pam Key on Twitter @pamkeyNEN" (a sentence
+        # that opens with it: "millions follow Trump on Twitter for …" is news)
+        r"(?-i:^\W*Follow (?:the )?[A-Z]\S*(?: [A-Z]\S*){0,3} (?:on|On) (?:social media|Twitter|X|"
+        r"Facebook|Instagram|Threads|Bluesky|TikTok)(?: for\b|:? @\w))",
+    ),
+    (
+        ("read the rest", "read the full"),
+        # a teaser's last line: "Read the rest of the story at The Hill."
+        r"^\W*read the (?:rest|full) (?:of )?(?:the |this )?(?:story|article)"
+        r"(?: (?:at|on|here)\b|\W*$)",
     ),
     (
         ("the app", "our app", "free app"),
@@ -137,6 +145,13 @@ PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     ),
     (("tip", "continues below"), r"\bhave a (?:news )?tip\b|\bstory continues below\b"),
     (("browser", "video player"), r"\bplease use (?:\w+ )?browser\b|\baccessible video player\b"),
+    (
+        ("this video",),
+        # an embedded player's message: "We Are Sorry,This video is restricted from playing
+        # in your location"
+        r"\bthis video is (?:restricted|not available|unavailable)(?: from playing)? in your "
+        r"(?:location|country|region)",  # run into what follows: "locationEcode: 17"
+    ),
     (
         (
             "you may also",
