@@ -687,6 +687,18 @@ def test_the_statement_refers_to_the_one_its_sentence_opens_with() -> None:
             "It is the pull of Tom Reid’s “if you like your plan, you can keep it” promise.",
             ["tom reid"],
         ),
+        (
+            "It is a reminder of Tom Reid’s “we will not raise taxes on families” remarks.",
+            ["tom reid"],
+        ),
+        # real text (seed 002): the possessive owns what was quoted, not the words: no
+        # remark or promise follows, so the sentence's subject said them
+        (
+            "The Prime Minister has positioned himself as a potential bridge between Washington "
+            "and Kyiv, reiterating Britain’s “unwavering support for Ukraine” following heated "
+            "exchanges at the White House.",
+            ["prime minister"],
+        ),
         # an appositive holding commas, or a relative clause with no comma closing it
         (
             "“The plans will help,” Jane Morrow, assistant secretary for population, refugees, "

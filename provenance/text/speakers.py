@@ -218,6 +218,17 @@ _OWNED_WORDS = 3  # words a name's possessive may own before a verb (Trump’s c
 _IRREGULAR_PAST = frozenset("said told wrote spoke".split())
 # what a name's possessive may own that holds the name's own words (Trump’s tweet said)
 _OWN_WORDS = frozenset("statement post tweet message email letter video".split())
+# what the quoted words can be, named right after them, when a possessive stands right before
+# them: Obama's “if you like your plan” promise is his words; Britain's “unwavering support”
+# following talks is not Britain's to speak
+_QUOTED_NOUNS = frozenset(
+    "promise pledge vow remark comment claim line phrase slogan words quip jab insult label "
+    "description characterization characterisation warning threat statement assertion boast "
+    "joke mantra motto refrain catchphrase message tweet post speech answer response reply "
+    "retort question plea demand charge accusation criticism complaint admission denial "
+    "apology prediction assessment argument suggestion declaration announcement rallying "
+    "cry taunt nickname dig swipe barb".split()
+)
 _ON_OR_FROM = frozenset("on from".split())  # a statement on X’s website, a post from X’s account
 # items an appositive may run to between its commas (X, a top operative who ran …, said)
 _APPOSITIVE_REACH = 40
@@ -840,10 +851,15 @@ def _by_name(name: str, names: _Names, aliases: Aliases, written: str) -> Speake
 def _possessor(
     text: str, sentence: Sequence[_Item], k: int, names: _Names, aliases: Aliases
 ) -> Speaker | None:
-    """The name whose possessive stands right before a quote: Obama's “if you like your plan”
-    promise, Clinton's “basket of deplorables” remark."""
+    """The name whose possessive stands right before a quote of its words: Obama's “if you
+    like your plan” promise, Clinton's “basket of deplorables” remark (a word of what was said
+    right after the quote; Britain's “unwavering support for Ukraine” following talks is
+    someone else's words of Britain)."""
     last = sentence[k - 1]
     if last.kind != "word" or not last.text[:1].isupper() or not last.text.endswith(("’s", "'s")):
+        return None
+    after = sentence[k + 1] if k + 1 < len(sentence) else None
+    if after is None or after.kind != "word" or not _quoted_noun(after.lower):
         return None
     first = k - 1
     while (
@@ -855,6 +871,11 @@ def _possessor(
     if not is_name or _bare(sentence[first].text) in _NEVER_FIRST_NAMES:
         return None
     return _by_name(name, names, aliases, _written(text, sentence, (first, k)))
+
+
+def _quoted_noun(word: str) -> bool:
+    """Whether a word (lower case) names what was said: a remark, remarks."""
+    return word in _QUOTED_NOUNS or (word.endswith("s") and word[:-1] in _QUOTED_NOUNS)
 
 
 def _reported_by_subject(
