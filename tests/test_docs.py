@@ -264,6 +264,27 @@ def python_blocks(page: Path) -> list[str]:
     return re.findall(r"^```python\n(.*?)^```", read(page), re.S | re.M)
 
 
+def test_the_python_page_lists_every_member_of_each_vocabulary() -> None:
+    """A new-user trial found DocumentVerdict listed without `quotes` and DirectionBasis
+    without two of its four values: each enum the page lists is listed whole, in order."""
+    import enum
+
+    import provenance
+
+    page = " ".join(read(DOCS / "python.md").split())
+    found = re.findall(r"`provenance\.(\w+)` \(((?:`\w+`(?:, |:|\)))+)", page)
+    listed = [
+        (getattr(provenance, name), values)
+        for name, values in found
+        if isinstance(getattr(provenance, name), enum.EnumType)
+    ]
+    names = {vocabulary.__name__ for vocabulary, _ in listed}
+    assert {"ClusterKind", "DocumentVerdict", "DirectionBasis", "QuoteVariant"} <= names
+    for vocabulary, values in listed:
+        written = re.findall(r"`(\w+)`", values)
+        assert written == [m.value for m in vocabulary], vocabulary.__name__
+
+
 def test_every_public_name_is_in_the_python_page() -> None:
     import provenance
 
