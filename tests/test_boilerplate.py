@@ -134,6 +134,12 @@ def test_without_suppression_footers_are_reuse(tmp_path: Path) -> None:
         "Follow the Midshire Gazette on Facebook for breaking news.",
         "Read the rest of the story at The Hill.",
         "We Are Sorry,This video is restricted from playing in your locationEcode: 17.",
+        "(Reporting by David Bailey; Editing by Cynthia Osterman.)",
+        "(Additional reporting by Kylie MacLellan; Editing by Michael Holden and Gareth Jones.)",
+        "For more, sign up for the What’s Working newsletter.",
+        "HUFFPOLLSTER VIA EMAIL! - You can receive this daily update every weekday morning via "
+        "email! Just click here, enter your email address, and click “sign up.” That’s all "
+        "there is to it (and you can unsubscribe anytime).",
     ],
 )
 def test_patterns_mark_notices(text: str) -> None:
@@ -163,6 +169,8 @@ def test_patterns_mark_notices(text: str) -> None:
         "Millions of voters follow Trump on Twitter for his views on the campaign.",
         "Read the full report, the campaigners urged the council.",
         "The video is not available to viewers in the United States, the broadcaster said.",
+        "Investigative reporting by the Times found the contract was never signed.",
+        "Residents can sign up for the council tax rebate before the newsletter deadline.",
     ],
 )
 def test_patterns_leave_news_alone(text: str) -> None:

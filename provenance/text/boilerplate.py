@@ -88,9 +88,18 @@ PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (
         ("sign up", "free newsletter"),
         r"\bsign up (?:to|for) our\b|^sign up\b|\bsign up to receive\b|"
-        r"\bget our free newsletter\b",
+        r"\bget our free newsletter\b|"
+        # "For more, sign up for the What's Working newsletter."
+        r"\bsign up (?:to|for) the (?:[\w’'\-]+ ){0,3}newsletter\b",
     ),
     (("subscribe to our",), r"\bsubscribe to our\b"),
+    (
+        ("via email", "email address", "unsubscribe"),
+        # "You can receive this daily update every weekday morning via email! Just click
+        # here, enter your email address … (and you can unsubscribe anytime)."
+        r"\breceive this (?:daily |weekly )?(?:update|newsletter|briefing)\b[^.!]*\bvia email\b|"
+        r"\bclick here\b[^.!]*\benter your email\b|\bunsubscribe (?:at )?any ?time\b",
+    ),
     (
         ("follow",),
         r"\bfollow (?:us )?(?:on [\w ]{1,30} )?for more (?:updates|news|stories)\b|"
@@ -134,8 +143,10 @@ PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("licensed under",), r"\blicensed under (?:the )?(?:ogl|cc|creative commons|open government)"),
     (("photo", "getty", "reuters/"), r"\((?:ap |afp )?photo\b|/getty images\b|(?-i:\bREUTERS/)"),
     (
-        ("contributed to this report", "our standards"),
+        ("contributed to this report", "our standards", "reporting by"),
         r"\bcontributed to this report\b|"
+        # a wire story's credits: "(Reporting by David Bailey; Editing by Cynthia Osterman.)"
+        r"\(\s*(?:additional )?reporting by [^)]*;\s*(?:additional reporting|writing|editing) by\b|"
         r"\bour standards: the thomson reuters trust principles\b",
     ),
     (
