@@ -98,3 +98,30 @@ def test_quote_offsets_are_exact(report: Path) -> None:
     for quote in rows(report / "quotes.csv"):
         text = (QUOTES / f"{quote['doc_id']}.txt").read_text(encoding="utf-8")
         assert text[int(quote["start"]) : int(quote["end"])] == quote["text"]
+
+
+def test_a_passage_quoting_two_people_conflicts_only_over_the_same_words() -> None:
+    """Two outlets print one passage quoting two people. Crediting each quote alike is no
+    conflict, however many people the passage quotes; crediting the same words to two people
+    who cannot be one is."""
+    import provenance
+
+    def story(second: str) -> str:
+        return (
+            "The harbour board met on Tuesday to decide the future of the old ferry terminal. "
+            "“We will rebuild the pier before the summer season begins,” said Priya Raman, the "
+            "board's chair. The council backed the plan after a long debate in the chamber. "
+            f"“The town cannot wait another year for the repairs to start,” said {second}.\n"
+        )
+
+    def conflict(second: str) -> bool:
+        docs = [
+            provenance.Document.from_text(story("Tom Reid"), doc_id="a", outlet="A"),
+            provenance.Document.from_text(story(second), doc_id="b", outlet="B"),
+        ]
+        clusters = provenance.trace(docs).clusters
+        [passage] = [c for c in clusters if len(c.docs) == 2]
+        return passage.speaker_conflict
+
+    assert not conflict("Tom Reid")
+    assert conflict("Alan Moss")

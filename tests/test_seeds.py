@@ -194,3 +194,30 @@ def test_attributions_are_written_as_the_articles_have_them(report: Path) -> Non
     for quote in attributed:
         with (SEEDS / f"{quote['doc_id']}.txt").open(encoding="utf-8", newline="") as handle:
             assert quote["attributed_as"] in handle.read(), quote["attributed_as"]
+
+
+def test_a_copied_passage_quoting_several_people_is_no_speaker_conflict(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """Real text: seed 004 quotes Trump, Number 10, Zelensky and Starmer; a verbatim copy of
+    it makes a cluster holding all of them, each copy crediting each quote alike. A new-user
+    trial saw it flagged speaker_conflict (every credited speaker of the passage was compared
+    with every other); only copies of the same words credited apart conflict."""
+    require_seeds()
+    corpus = tmp_path_factory.mktemp("copied-004")
+    [seed] = SEEDS.glob("004_*.txt")
+    for outlet in ("indy", "copy"):
+        (corpus / outlet).mkdir()
+        (corpus / outlet / seed.name).write_text(seed.read_text(encoding="utf-8"), "utf-8")
+    report = traced(tmp_path_factory, corpus)[0]
+    quotes = rows(report / "quotes.csv")
+    several = [
+        cluster
+        for cluster in rows(report / "clusters.csv")
+        if len(
+            {q["speaker_key"] for q in quotes if q["cluster_id"] == cluster["cluster_id"]} - {""}
+        )
+        > 1
+    ]
+    assert several
+    assert all(cluster["speaker_conflict"] == "false" for cluster in several), several

@@ -420,18 +420,38 @@ def with_speakers(
                 orders[row.quote.doc] = _order(documents[row.quote.doc])
         # the first of the earliest, as a stable sort puts it
         first = min(found, key=lambda r: (*orders[r.quote.doc], r.start))
-        # each speaker once (by its fields): copies of a story credit the quote alike, and a
-        # conflict is between distinct speakers
-        credited_as = list(
-            {
-                (s.name, s.key, s.attributed_as): s
-                for s in (r.quote.speaker for r in found)
-                if s is not None
-            }.values()
-        )
         result.append(
             dataclasses.replace(
-                cluster, speaker=first.quote.speaker, speaker_conflict=conflicting(credited_as)
+                cluster,
+                speaker=first.quote.speaker,
+                speaker_conflict=any(map(_credited_apart, _same_quotes(found, documents))),
             )
         )
     return result
+
+
+def _same_quotes(rows: Sequence[QuoteRow], documents: Sequence[Document]) -> list[list[QuoteRow]]:
+    """A cluster's credited quote rows, grouped as the one quote its copies print. Where no
+    document holds two, all of them are one quote; a passage quoting several people (a
+    readout quoting the prime minister, then the president) is grouped by the words quoted
+    (``_surface``), so each person's words are compared only with the same words."""
+    if len({row.quote.doc for row in rows}) == len(rows):
+        return [list(rows)]
+    groups: dict[str, list[QuoteRow]] = defaultdict(list)
+    for row in rows:
+        groups[_surface(documents[row.quote.doc].text[row.start : row.end])].append(row)
+    return list(groups.values())
+
+
+def _credited_apart(rows: Sequence[QuoteRow]) -> bool:
+    """Whether copies of one quote credit it to speakers that cannot be one (``conflicting``;
+    each speaker once, by its fields: copies of a story credit the quote alike)."""
+    return conflicting(
+        list(
+            {
+                (s.name, s.key, s.attributed_as): s
+                for s in (r.quote.speaker for r in rows)
+                if s is not None
+            }.values()
+        )
+    )
