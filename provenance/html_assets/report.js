@@ -36,7 +36,14 @@
     for (const [key, value] of Object.entries(attrs || {})) node.setAttribute(key, value);
     return node;
   };
-  const percent = (share) => (share === null || share === undefined ? "" : Math.round(share * 100) + "%");
+  // as provenance.reports.summary.percent: 100% only for all of it, 0% only for none
+  const percent = (share) => {
+    if (share === null || share === undefined) return "";
+    const shown = Math.round(share * 100);
+    if (shown === 100 && share < 1) return Math.min(Math.floor(share * 1000) / 10, 99.9) + "%";
+    if (shown === 0 && share > 0) return "<1%";
+    return shown + "%";
+  };
   const docLink = (id) => el("a", { href: "#/doc/" + encodeURIComponent(id) }, id);
   const clusterLink = (id, label) => el("a", { href: "#/cluster/" + encodeURIComponent(id) }, label);
   const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -245,7 +246,7 @@ def percent(share: float) -> str:
     """A share (0-1) as people read it: a whole percentage, rounded, save that only all of it
     is 100% and only none of it 0% (an edited copy holding 99.52% of its source is "99.5%",
     not "100%", which reads as word for word; a phrase of 0.3% is "<1%")."""
-    shown = round(share * 100)
+    shown = math.floor(share * 100 + 0.5)  # half up, as the HTML report's Math.round
     if shown == 100 and share < 1:
         return f"{min(int(share * 1000) / 10, 99.9)}%"
     if shown == 0 and share > 0:
