@@ -113,7 +113,10 @@ def _read(method: Callable[Concatenate[Index, _P], _T]) -> Callable[Concatenate[
 def _unreadable(path: Path, exc: sqlite3.Error) -> IndexFileError:
     """The one-line error for an index SQLite cannot read: a damaged file (cut short, a page
     overwritten) is said to be one, with what to do, as ``_verify`` says it."""
-    if any(word in str(exc) for word in ("malformed", "corrupt")):
+    code = getattr(exc, "sqlite_errorcode", None)  # the primary code in its low byte
+    if (code is not None and code & 0xFF == sqlite3.SQLITE_CORRUPT) or any(
+        word in str(exc) for word in ("malformed", "corrupt")
+    ):
         return IndexFileError(
             f"{path}: the index is damaged ({exc}); rebuild it with `provenance index build`"
         )
