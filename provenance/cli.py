@@ -974,9 +974,10 @@ def check(
         sys.stdout.write(render(result, output_format.value))
         if not quiet:
             _stderr(summary(result))
-    if result.add_failed is not None:  # the findings stand; nothing was indexed
-        _stderr(f"error: {result.add_failed}")
-        raise typer.Exit(EXIT_ERROR)
+    for error in (result.refused, result.add_failed):  # the findings stand; nothing was indexed
+        if error is not None:
+            _stderr(f"error: {error}")
+            raise typer.Exit(EXIT_ERROR)
     if result.failed and not exit_zero:
         raise typer.Exit(EXIT_FINDINGS)
 

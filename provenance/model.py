@@ -435,6 +435,10 @@ class PairLink(NamedTuple):
     source: int | None  # the one the other copied from (passage reuse only), if known
     direction_basis: DirectionBasis | None
     passages: int  # passages and quotes of one found in the other, aligned between them
+    # of ``a_chars`` and ``b_chars``, those outside text both print inside quotation marks
+    # (what ``Attribution`` counts as reused; pairs.csv does not write them)
+    a_reused: int
+    b_reused: int
 
 
 @dataclass(frozen=True)

@@ -124,7 +124,8 @@ def test_a_broken_index_fails_the_job_with_exit_2(pull_request: Path) -> None:
 
 def test_an_article_that_cannot_be_read_fails_the_job_with_exit_2(pull_request: Path) -> None:
     """A new-user trial found the README promising exit 2 for an article that cannot be read,
-    while check skipped it with a warning and passed: the job asks for ``--strict``."""
+    while check skipped it with a warning and passed: the job asks for ``--strict``, which
+    still reports the other articles' findings."""
     _git(pull_request, "checkout", "-q", "-b", "latin-1")
     # neither UTF-8 nor cp1252 (0x81 and 0x8d are not cp1252 characters)
     (pull_request / "drafts" / "caf\u00e9.txt").write_bytes(
@@ -135,6 +136,10 @@ def test_an_article_that_cannot_be_read_fails_the_job_with_exit_2(pull_request: 
     done = run_job(pull_request)
     assert done.returncode == 2, (done.stdout, done.stderr)
     assert "caf\u00e9.txt" in done.stderr
+    # the rest is checked all the same: the copy's annotations are there (a review saw every
+    # finding thrown away for one file skipped)
+    annotations = [line for line in done.stdout.splitlines() if line.startswith("::error ")]
+    assert annotations and all("wire copy of the bridge story" in a for a in annotations)
 
 
 def test_a_pull_request_without_articles_passes(pull_request: Path) -> None:

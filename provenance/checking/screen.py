@@ -47,7 +47,6 @@ from provenance.model import (
     Cluster,
     ClusterKind,
     Document,
-    LinkKind,
     Notice,
     Occurrence,
     Sentence,
@@ -143,6 +142,8 @@ class CheckResult:
     leads: int = 0  # indexed documents analysed beside the incoming ones
     # why the add step (``add=True``) wrote nothing, when it failed: the verdicts stand
     add_failed: str | None = None
+    # ``strict``: the inputs skipped, as an error (the verdicts of the rest stand; nothing added)
+    refused: str | None = None
 
     @property
     def failed(self) -> tuple[Verdict, ...]:
@@ -174,7 +175,8 @@ def check(
     """Screen the articles at ``paths``; with ``add``, index those that pass (an add that
     fails leaves the index as it was and says why in ``add_failed``: the verdicts are
     returned all the same). ``fields``: record field names; ``strict``: any file or record
-    skipped is an error."""
+    skipped is an error, said in ``refused``: the rest is checked all the same and nothing is
+    added."""
     # an article to be indexed needs a doc_id that stays the same wherever it is checked from
     loaded = load_paths(
         paths,
@@ -184,8 +186,12 @@ def check(
         fields=fields,
         rules=settings.input_rules,
     )
-    if strict:
-        refuse_skips(loaded, ", ".join(map(str, paths)))
+    refused = None
+    if strict:  # the rest is checked all the same: a CI job shows its findings, then fails
+        try:
+            refuse_skips(loaded, ", ".join(map(str, paths)))
+        except InputError as exc:
+            refused = str(exc)
     if not loaded.documents:
         raise InputError(
             f"{', '.join(map(str, paths))}: no readable article to check{skip_summary(loaded)}"
@@ -202,7 +208,7 @@ def check(
     verdicts = _verdicts(analysis, run, policy)
     added = None
     add_failed = None
-    if add:
+    if add and refused is None:
         passing = [run.incoming[v.doc_id] for v in verdicts if not v.failed]
         try:
             added = index.add(passing)
@@ -227,6 +233,7 @@ def check(
         added=added,
         leads=len(run.leads),
         add_failed=add_failed,
+        refused=refused,
     )
 
 
@@ -311,16 +318,16 @@ def _verdicts(analysis: Analysis, run: _Run, policy: Policy) -> tuple[Verdict, .
         if not cluster.boilerplate:
             for b in cluster.docs:
                 clusters_of[b].append(cluster)
-    # B → other → B's share aligned with it (pairs.csv's), nothing for a pair that shares only
-    # quotations (they count for nothing, as in trace's verdicts); and the one of the two trace
-    # says the other copied from
-    aligned: defaultdict[int, dict[int, float]] = defaultdict(dict)
+    # B → other → B's characters it reuses with the other (trace's: text both print inside
+    # quotation marks left out, as trace's verdicts leave it), and the one of the two trace
+    # says copied from the other
+    reused: defaultdict[int, dict[int, int]] = defaultdict(dict)
     directed: defaultdict[int, dict[int, int | None]] = defaultdict(dict)
     for link in analysis.pairs:
-        reused = link.kind is LinkKind.PASSAGE
-        aligned[link.a][link.b] = link.a_share if reused else 0.0
-        aligned[link.b][link.a] = link.b_share if reused else 0.0
+        reused[link.a][link.b] = link.a_reused
+        reused[link.b][link.a] = link.b_reused
         directed[link.a][link.b] = directed[link.b][link.a] = link.source
+    words = _OccurrenceWords(docs)
     verdicts = []
     for b in range(len(docs)):
         if b in indexed:
@@ -330,7 +337,7 @@ def _verdicts(analysis: Analysis, run: _Run, policy: Policy) -> tuple[Verdict, .
             _verdict(
                 b,
                 docs,
-                _Shared(clusters_of[b], aligned[b], directed[b], analysis.boilerplate[b]),
+                _Shared(clusters_of[b], reused[b], directed[b], analysis.boilerplate[b], words),
                 (indexed, allowed),
                 attribution.n_chars,
                 run,
@@ -342,14 +349,32 @@ def _verdicts(analysis: Analysis, run: _Run, policy: Policy) -> tuple[Verdict, .
 
 class _Shared(NamedTuple):
     """What the analysis found B shares: the clusters it is in; per document it shares text
-    with, the share of B aligned with it (``pairs.csv``'s; nothing when they share only
-    quotations) and which of the two trace says copied from the other (``pairs.csv``'s
-    ``source_doc_id``; None when it cannot be told); B's boilerplate spans."""
+    with, B's characters it reuses with it (``PairLink``'s: text both print inside quotation
+    marks left out) and which of the two trace says copied from the other (``pairs.csv``'s
+    ``source_doc_id``; None when it cannot be told); B's boilerplate spans; the occurrences'
+    words, normalised once."""
 
     clusters: Sequence[Cluster]
-    aligned: Mapping[int, float]
+    reused: Mapping[int, int]
     directed: Mapping[int, int | None] = MappingProxyType({})
     boilerplate: Sequence[tuple[int, int]] = ()
+    words: _OccurrenceWords | None = None
+
+
+class _OccurrenceWords:
+    """``normalise`` of occurrences' texts, each worked out once (a story copied by hundreds
+    of articles is compared with each of them)."""
+
+    def __init__(self, docs: Sequence[Document]) -> None:
+        self._docs = docs
+        self._found: dict[tuple[int, int, int], str] = {}
+
+    def __call__(self, o: Occurrence) -> str:
+        key = (o.doc, o.start, o.end)
+        found = self._found.get(key)
+        if found is None:
+            found = self._found[key] = normalise(self._docs[o.doc].text[o.start : o.end])
+        return found
 
 
 def _verdict(
@@ -363,7 +388,8 @@ def _verdict(
 ) -> Verdict:
     """B's verdict from what it shares (``found``); ``sources``: the indexed documents, and
     those of allowed outlets."""
-    clusters, aligned, directed, boilerplate = found
+    clusters, reused_with, directed, boilerplate, words = found
+    words = words or _OccurrenceWords(docs)
     indexed, allowed = sources
     doc = docs[b]
     counter = NonSpaceCounter(doc.text, boilerplate)  # characters as ``n_chars`` counts them
@@ -382,16 +408,18 @@ def _verdict(
         for mine in cluster.occurrences:
             if mine.doc != b:
                 continue  # a passage re-quoted further on is listed again there
-            source, theirs = _counterpart(mine, cluster, (earlier, aligned), docs, indexed)
+            source, theirs = _counterpart(
+                mine, cluster, (earlier, reused_with), (docs, indexed), words
+            )
             reused.append((cluster, mine, source, theirs))
             if source not in allowed:
                 for other in earlier - allowed:
                     held[other].append((mine.start, mine.end))
     # B's spans in a cluster are credited to every other document in it that came before B,
     # but a cluster may join a long passage of two documents to a phrase a third re-quotes: no
-    # document is credited with more of B than the pair's alignment holds
+    # document is credited with more of B than the pair's alignment reuses
     shares = {
-        s: min(_share(counter.union(spans), n_chars), aligned.get(s, 0.0))
+        s: min(_share(counter.union(spans), n_chars), _share(reused_with.get(s, 0), n_chars))
         for s, spans in held.items()
     }
     listed = {source for _, _, source, _ in reused}
@@ -412,8 +440,11 @@ def _verdict(
     )
     copied_share = shares[best] if best is not None else 0.0
     if policy.fail_on is FailOn.reuse:
-        # a passage from a source it shares only quotations with is no reuse
-        failed = any(not p.allowed and p.share > 0 for p in passages)
+        # a passage from a source it shares only quotations with is no reuse (counted in
+        # characters: a sentence of a long article is reuse, whatever its rounded share)
+        failed = any(
+            source not in allowed and reused_with.get(source, 0) > 0 for _, _, source, _ in reused
+        )
     else:
         failed = best is not None and copied_share >= policy.max_copied_share
     return Verdict(
@@ -494,27 +525,29 @@ def _passage(
 def _counterpart(
     mine: Occurrence,
     cluster: Cluster,
-    candidates: tuple[set[int], Mapping[int, float]],
-    docs: Sequence[Document],
-    indexed: set[int],
+    candidates: tuple[set[int], Mapping[int, int]],
+    known: tuple[Sequence[Document], set[int]],
+    words: _OccurrenceWords,
 ) -> tuple[int, Occurrence]:
     """The document B's copy ``mine`` in ``cluster`` is listed from, among those that came
-    before B, and its occurrence there: the occurrence whose words are most like the copy's
-    (``fuzz.ratio`` of the two normalised, as occurrences.csv's similarity); among equals, the
-    document B shares most with (``aligned``: a copy of a whole article takes its quotes from
-    it, not from an earlier article printing the same statement), then the earliest
-    (``_first_key``), then the longest occurrence. A cluster can join a long passage to a
-    phrase a third document re-quotes, hold a passage and a fragment of it re-quoted further
-    on, or hold a readout one outlet prints word for word and another rewords: the copy is
-    listed against the text it is a copy of, not the earliest text near it."""
-    earlier, aligned = candidates
-    words = normalise(docs[mine.doc].text[mine.start : mine.end])
+    before B, and its occurrence there: first those B reuses text with (``reused``: one it
+    shares only quotations with is a source of the words only when none is), then the
+    occurrence whose words are most like the copy's (``fuzz.ratio`` of the two normalised, as
+    occurrences.csv's similarity); among equals, the document B reuses most with (a copy of a
+    whole article takes its quotes from it, not from an earlier article printing the same
+    statement), then the earliest (``_first_key``), then the longest occurrence. A cluster can
+    join a long passage to a phrase a third document re-quotes, hold a passage and a fragment
+    of it re-quoted further on, or hold a readout one outlet prints word for word and another
+    rewords: the copy is listed against the text it is a copy of, not the earliest near it."""
+    earlier, reused = candidates
+    docs, indexed = known
+    copy = words(mine)
 
-    def rank(o: Occurrence) -> tuple[float, float, tuple[tuple[int, str, str], bool, str], int]:
-        theirs = normalise(docs[o.doc].text[o.start : o.end])
+    def rank(o: Occurrence) -> tuple[bool, float, int, tuple[tuple[int, str, str], bool, str], int]:
         return (
-            -fuzz.ratio(words, theirs),
-            -aligned.get(o.doc, 0.0),
+            reused.get(o.doc, 0) == 0,
+            -fuzz.ratio(copy, words(o)),
+            -reused.get(o.doc, 0),
             _first_key(docs[o.doc], o.doc in indexed),
             o.start - o.end,  # the longest, then the first
         )

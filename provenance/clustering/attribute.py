@@ -541,6 +541,8 @@ def _links(pairs: _Pairs, sources: _Sources, dates: _Dates) -> list[PairLink]:
                 [None if k < 0 else k for k in source.tolist()],
                 [None if k < 0 else _BASES[k] for k in basis.tolist()],
                 pairs.passages[rows].tolist(),
+                pairs.reused[back].tolist(),
+                pairs.reused[rows].tolist(),
                 strict=True,
             ),
         )

@@ -424,7 +424,8 @@ def load_paths(
     if not root.is_dir():
         raise InputError(f"{root}: no such folder (the root doc_ids are relative to)")
     result = LoadResult()
-    result.notices.extend(_manifests_not_read(paths, used))
+    if manifest is None:  # one named is the one meant
+        result.notices.extend(_manifests_not_read(paths, used))
     seen: dict[str, Path] = {}
     described = False  # whether a row of the manifest named an article read
     for path, relative in _expand(paths, root.resolve(), outside_root, result, rules):
@@ -457,11 +458,12 @@ def load_paths(
 
 def _manifests_not_read(paths: Sequence[Path], used: Path) -> list[Notice]:
     """A notice for each manifest.csv beside the articles named (in a folder named, or in the
-    folder of a file named) that is not the one read (``used``): its dates and outlets would
-    otherwise go unused without a word."""
-    folders = {path if path.is_dir() else path.parent for path in paths}
-    found = [folder / MANIFEST_NAME for folder in folders]
-    unused = sorted({m for m in found if m.is_file() and not (used.is_file() and m.samefile(used))})
+    folder of a file named) that is not the one read (``used``, the root's): its dates and
+    outlets would otherwise go unused without a word."""
+    # each folder once, however it is named (inc, ./inc, inc/../inc): as first named
+    folders = {(p if p.is_dir() else p.parent).resolve(): p for p in reversed(paths)}
+    found = [(p if p.is_dir() else p.parent) / MANIFEST_NAME for _, p in sorted(folders.items())]
+    unused = [m for m in found if m.is_file() and not (used.is_file() and m.samefile(used))]
     return [
         Notice(
             str(m),

@@ -375,8 +375,8 @@ def run_record(result: TraceResult) -> dict[str, Any]:
 def pairs_frame(result: TraceResult) -> pl.DataFrame:
     docs = result.analysis.documents
     # the links' fields as columns at once; documents named by gathering their doc_ids
-    a, b, kinds, a_chars, b_chars, a_shares, b_shares, sources, bases, passages = _columns(
-        list(result.analysis.pairs), 10
+    a, b, kinds, a_chars, b_chars, a_shares, b_shares, sources, bases, passages, _, _ = _columns(
+        list(result.analysis.pairs), 12
     )
     doc_ids = pl.Series([doc.doc_id for doc in docs], dtype=pl.String())
     return _frame(

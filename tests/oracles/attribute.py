@@ -293,6 +293,8 @@ def _pairs(
                     source=source,
                     direction_basis=basis,
                     passages=of_b.passages,
+                    a_reused=of_a.reused_chars,
+                    b_reused=of_b.reused_chars,
                 )
             )
     return sorted(links, key=lambda link: (documents[link.a].doc_id, documents[link.b].doc_id))
