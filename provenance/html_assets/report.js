@@ -179,7 +179,7 @@
       table([
         { label: "document", value: (p) => first(p), render: (p) => docLink(first(p)) },
         { label: "copied from, or shares with", value: (p) => second(p), render: (p) => docLink(second(p)) },
-        { label: "direction", value: (p) => (p.source ? DIRECTION[p.basis] || p.basis : "cannot be told") },
+        { label: "direction", value: (p) => (p.source ? DIRECTION[p.basis] || p.basis : "neither is the other's source (both from elsewhere, or not to be ordered)") },
         { label: "share of the first", value: (p) => shareOf(p, first(p)), render: (p) => percent(shareOf(p, first(p))), numeric: true },
         { label: "share of the second", value: (p) => shareOf(p, second(p)), render: (p) => percent(shareOf(p, second(p))), numeric: true },
         { label: "passages", value: (p) => p.passages, numeric: true },
