@@ -116,6 +116,17 @@ def test_save_text_makes_every_offset_checkable(tmp_path: Path) -> None:
                 assert texts[row["doc_id"]][start:end] == row["text"]
 
 
+def test_a_record_cut_short_is_told_at_its_own_column(tmp_path: Path) -> None:
+    """A new-user trial's '{"id":1,"text":"x"' was "Expecting ',' delimiter at column 1": the
+    column of a line after it (the line break was parsed too); it is column 19."""
+    root = write_files(
+        tmp_path / "c",
+        {"dump.jsonl": json.dumps({"id": "a", "text": STORY}) + '\n{"id":1,"text":"x"\r\n'},
+    )
+    [skipped] = load_corpus(root).skipped
+    assert skipped.reason == "malformed JSON (Expecting ',' delimiter at column 19)"
+
+
 def test_bad_records_are_skipped_with_their_number_and_the_rest_is_read(tmp_path: Path) -> None:
     good = {"id": "a", "text": STORY, "published": "2025-05-01", "source": "Bay Weekly"}
     lines = [

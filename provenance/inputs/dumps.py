@@ -201,7 +201,9 @@ def _json_object(line: bytes, max_depth: int) -> Mapping[str, Any] | str:
     if deeper:
         return f"nested deeper than max_nesting_depth ({max_depth}) at column {deeper}"
     try:
-        value = json.loads(line)
+        # without its line break: an error at the end of the line is told at its last column
+        # plus one, not at column 1 of a line after it
+        value = json.loads(line.rstrip(b"\r\n"))
     except UnicodeDecodeError:
         return "not valid UTF-8"
     except json.JSONDecodeError as exc:
