@@ -557,33 +557,19 @@ def test_a_hostile_file_name_in_a_warning_stays_one_line(tmp_path: Path) -> None
     assert "evil\\x0a::error file=x::injected\\x1b[31m.txt: skipped: " in lines[0]
 
 
-def test_no_source_is_credited_with_more_than_the_pair_aligns() -> None:
-    """A cluster may join a long passage two documents share to a phrase a third re-quotes
-    (a new-user trial saw it on the seeds: 3,591 characters of a copy credited to an article
-    holding a 75-character phrase of it, "copied 49%" where the pair shares 9%). The copy's
-    share from each source is at most what the pair's alignment holds (pairs.csv), so the
-    long passage's source is named, not the earlier-dated article with the phrase."""
-    from provenance.checking import screen
-    from provenance.checking.screen import FailOn
-    from provenance.dates import parse_published
-    from provenance.model import (
-        Cluster,
-        DirectionBasis,
-        Document,
-        EarliestBasis,
-        LinkKind,
-        Occurrence,
-        PairLink,
-    )
+_READOUT = "The leaders met today and agreed on many things about the war. " * 20
 
-    readout = "The leaders met today and agreed on many things about the war. " * 20
-    phrase = "an important moment to demonstrate international unity"
-    texts = {
-        "a": readout,  # indexed, undated: the long passage's source
-        "b": readout,  # incoming
-        "c": f"The envoy called it “{phrase}” today.",  # indexed, dated early: the phrase
-    }
-    published = {"b": "2025-02-20", "c": "2025-02-01"}
+
+def _phrase_cluster(
+    phrase: str, quoting: str, published: dict[str, str], basis: str
+) -> tuple[list[Any], Any, int]:
+    """Documents a (the readout), b (incoming, the readout too) and c (``quoting``, which
+    holds ``phrase``), dated as ``published`` says, and one cluster joining the readout's two
+    copies to c's phrase (``basis``: its EarliestBasis value); and b's characters."""
+    from provenance.dates import parse_published
+    from provenance.model import Cluster, Document, EarliestBasis, Occurrence
+
+    texts = {"a": _READOUT, "b": _READOUT, "c": quoting}
     docs = [
         Document(
             doc_id=name,
@@ -595,14 +581,36 @@ def test_no_source_is_credited_with_more_than_the_pair_aligns() -> None:
         )
         for name, text in texts.items()
     ]
-    start = texts["c"].index(phrase)
+    start = quoting.index(phrase)
     occurrences = (
-        Occurrence("k", 0, 0, len(readout), (), False),
-        Occurrence("k", 1, 0, len(readout), (), False),
+        Occurrence("k", 0, 0, len(_READOUT), (), False),
+        Occurrence("k", 1, 0, len(_READOUT), (), False),
         Occurrence("k", 2, start, start + len(phrase), (), True),
     )
-    cluster = Cluster("k", occurrences, occurrences[2], EarliestBasis.UNDATED_POSSIBLE)
-    n_chars = len(readout.replace(" ", ""))
+    cluster = Cluster("k", occurrences, occurrences[2], EarliestBasis(basis))
+    return docs, cluster, len(_READOUT.replace(" ", ""))
+
+
+def test_no_source_is_credited_with_more_than_the_pair_aligns() -> None:
+    """A cluster may join a long passage two documents share to a phrase a third re-quotes
+    (a new-user trial saw it on the seeds: 3,591 characters of a copy credited to an article
+    holding a 75-character phrase of it, "copied 49%" where the pair shares 9%). The copy's
+    share from each source is at most what it reuses with that source (trace's reused
+    characters of the pair), and the copy is listed from the document whose words it has, so
+    the long passage's source is named, not the earlier-dated article with the phrase."""
+    from provenance.checking import screen
+    from provenance.checking.screen import FailOn
+    from provenance.model import DirectionBasis, LinkKind, PairLink
+
+    phrase = "an important moment to demonstrate international unity"
+    # a: indexed, undated, the long passage's source; c: indexed, dated early, the phrase
+    docs, cluster, n_chars = _phrase_cluster(
+        phrase,
+        f"The envoy called it “{phrase}” today.",
+        {"b": "2025-02-20", "c": "2025-02-01"},
+        "undated_possible",
+    )
+    readout = _READOUT
     phrase_chars = len(phrase.replace(" ", ""))
     pairs = {0: n_chars, 2: phrase_chars}  # B's characters each pair reuses (trace's)
     links = [
@@ -688,36 +696,14 @@ def test_a_passage_with_no_earlier_holder_is_listed_from_its_earliest_source() -
     source is the earliest document that came before it, as ``trace`` dates the cluster: the
     article holding the phrase, with its phrase and its share."""
     from provenance.checking import screen
-    from provenance.dates import parse_published
-    from provenance.model import Cluster, Document, EarliestBasis, Occurrence
 
-    readout = "The leaders met today and agreed on many things about the war. " * 20
     phrase = "agreed on many things about the war"
-    texts = {
-        "a": readout,  # indexed, dated after B: it holds the passage, but later
-        "b": readout,  # incoming
-        "c": f"The envoy said they “{phrase}” today.",  # indexed, dated early: the phrase
-    }
-    published = {"a": "2025-03-01", "b": "2025-02-20", "c": "2025-02-01"}
-    docs = [
-        Document(
-            doc_id=name,
-            path=f"{name}.txt",
-            text=text,
-            encoding="utf-8",
-            body_start=0,
-            published=parse_published(published[name]),
-        )
-        for name, text in texts.items()
-    ]
-    start = texts["c"].index(phrase)
-    occurrences = (
-        Occurrence("k", 0, 0, len(readout), (), False),
-        Occurrence("k", 1, 0, len(readout), (), False),
-        Occurrence("k", 2, start, start + len(phrase), (), True),
+    quoting = f"The envoy said they “{phrase}” today."
+    # a: indexed, dated after B (it holds the passage, but later); c: dated early, the phrase
+    docs, cluster, n_chars = _phrase_cluster(
+        phrase, quoting, {"a": "2025-03-01", "b": "2025-02-20", "c": "2025-02-01"}, "dated"
     )
-    cluster = Cluster("k", occurrences, occurrences[2], EarliestBasis.DATED)
-    n_chars = len(readout.replace(" ", ""))
+    start = quoting.index(phrase)
     phrase_chars = len(phrase.replace(" ", ""))
     phrase_share = round(phrase_chars / n_chars, 4)
     run = screen._Run({"b": docs[1]}, {"b": "b.txt"})
