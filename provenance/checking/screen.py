@@ -8,11 +8,13 @@ articles and their leads are then analysed together exactly as ``trace`` would
 analyse them, so matching, quotes, speakers, boilerplate and dates follow the same rules.
 
 For each incoming article B, a passage is reused when another document S of its cluster came
-first: S is dated before B, or the dates cannot order them and S was indexed already (what a
-newsroom held before B arrived). B's copied share from S is the share of its characters (white
-space and boilerplate excluded) in the reused passages S also holds, and at most the share the
-pair's own alignment gives (``pairs.csv``'s: a cluster can join a long passage two documents
-share to a phrase a third re-quotes); a document no pair aligns with B is no source of it. A
+first: S is dated before B; or the dates cannot order them and S was indexed already (what a
+newsroom held before B arrived); or, of two incoming articles, trace says B copied from S. Each
+copy is listed from the earlier document whose text it is (``_counterpart``). B's copied share
+from S is the share of its characters (white space and boilerplate excluded) in the reused
+passages S also holds, and at most what B reuses with S as trace counts it (text both print
+inside quotation marks counts for nothing; a cluster can join a long passage two documents
+share to a phrase a third re-quotes); a document B reuses nothing with is no source of it. A
 passage whose source is a document of an allowed outlet (licensed wire copy) is reported as
 allowed and counts for none.
 """
@@ -397,9 +399,9 @@ def _verdict(
     def before(d: int) -> bool:
         return _before(d, b, docs, indexed, directed)
 
-    # each of B's copies in a cluster whose earliest other document came before B, with the
+    # each of B's copies in a cluster another document of which came before B, with the
     # document it is listed from and that one's occurrence
-    reused: list[tuple[Cluster, Occurrence, int, Occurrence]] = []
+    copies: list[tuple[Cluster, Occurrence, int, Occurrence]] = []
     held: defaultdict[int, list[tuple[int, int]]] = defaultdict(list)  # source → B's spans
     for cluster in clusters:
         earlier = {d for d in cluster.docs if d != b and before(d)}
@@ -411,20 +413,20 @@ def _verdict(
             source, theirs = _counterpart(
                 mine, cluster, (earlier, reused_with), (docs, indexed), words
             )
-            reused.append((cluster, mine, source, theirs))
+            copies.append((cluster, mine, source, theirs))
             if source not in allowed:
                 for other in earlier - allowed:
                     held[other].append((mine.start, mine.end))
     # B's spans in a cluster are credited to every other document in it that came before B,
     # but a cluster may join a long passage of two documents to a phrase a third re-quotes: no
-    # document is credited with more of B than the pair's alignment reuses
+    # document is credited with more of B than B reuses with it (as trace counts it)
     shares = {
         s: min(_share(counter.union(spans), n_chars), _share(reused_with.get(s, 0), n_chars))
         for s, spans in held.items()
     }
-    listed = {source for _, _, source, _ in reused}
+    listed = {source for _, _, source, _ in copies}
     best = min(
-        # a document sharing nothing aligned is no source, nor one no passage is listed from
+        # a document B reuses nothing with is no source, nor one no passage is listed from
         (s for s in shares if shares[s] > 0 and s in listed),
         key=lambda s: (-shares[s], _first_key(docs[s], s in indexed)),
         default=None,
@@ -433,7 +435,7 @@ def _verdict(
         sorted(
             (
                 _passage(cluster, mine, (source, theirs), docs, indexed, allowed, shares)
-                for cluster, mine, source, theirs in reused
+                for cluster, mine, source, theirs in copies
             ),
             key=lambda p: (p.start, p.end, p.cluster_id),
         )
@@ -443,7 +445,7 @@ def _verdict(
         # a passage from a source it shares only quotations with is no reuse (counted in
         # characters: a sentence of a long article is reuse, whatever its rounded share)
         failed = any(
-            source not in allowed and reused_with.get(source, 0) > 0 for _, _, source, _ in reused
+            source not in allowed and reused_with.get(source, 0) > 0 for _, _, source, _ in copies
         )
     else:
         failed = best is not None and copied_share >= policy.max_copied_share
