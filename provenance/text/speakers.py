@@ -221,13 +221,12 @@ _OWN_WORDS = frozenset("statement post tweet message email letter video".split()
 # what the quoted words can be, named right after them, when a possessive stands right before
 # them: Obama's “if you like your plan” promise is his words; Britain's “unwavering support”
 # following talks is not Britain's to speak
-_QUOTED_NOUNS = frozenset(
+_QUOTED_NOUNS = _OWN_WORDS | frozenset(
     "promise pledge vow remark comment claim line phrase slogan words quip jab insult label "
-    "description characterization characterisation warning threat statement assertion boast "
-    "joke mantra motto refrain catchphrase message tweet post speech answer response reply "
-    "retort question plea demand charge accusation criticism complaint admission denial "
-    "apology prediction assessment argument suggestion declaration announcement rallying "
-    "cry taunt nickname dig swipe barb".split()
+    "description characterization characterisation warning threat assertion boast joke mantra "
+    "motto refrain catchphrase speech answer response reply retort question plea demand charge "
+    "accusation criticism complaint admission denial apology prediction assessment argument "
+    "suggestion declaration announcement rallying cry taunt nickname dig swipe barb".split()
 )
 _ON_OR_FROM = frozenset("on from".split())  # a statement on X’s website, a post from X’s account
 # items an appositive may run to between its commas (X, a top operative who ran …, said)
