@@ -275,6 +275,13 @@ def test_bad_alias_files_are_named(tmp_path: Path, content: str, problem: str) -
         ),
         ("Now the council tells us: “Safety comes first.”", ["council"]),
         ("Rishi Sunak and Keir Starmer said it was “a fair deal”.", [None]),
+        # real text (seed 003): a pronoun and a name are two speakers, not the name alone
+        (
+            "Angela Rayner insisted Britain’s backing remained firm, despite Trump’s claims that "
+            "he and Putin had agreed to “work together, very closely” on ending the conflict.",
+            [None],
+        ),
+        ("Senator Jane Smith and her aides said “we will not back down on this at all”.", [None]),
         ("Profits rose and Jane Morrow said it was “a good year”.", ["jane morrow"]),
     ],
 )

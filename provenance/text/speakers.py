@@ -2095,8 +2095,18 @@ def _phrase_back(items: Sequence[_Item], end: int) -> tuple[int, int] | None:
         first, k = k, k - 1
     if k >= 0 and items[k].lower in _PREPOSITIONS:
         return None  # a friend of the prime minister, sources close to the chancellor
-    if k > 0 and items[k].lower == "and" and _speaker_word(items, k - 1):
-        return None  # "Rishi Sunak and Keir Starmer said": not one speaker
+    if k > 0 and items[k].lower in _POSSESSIVES:
+        k -= 1  # "Senator Smith and her aides said"
+    if k > 0 and items[k].lower == "and":
+        joined = items[k - 1]
+        if (
+            _speaker_word(items, k - 1)
+            or joined.lower in PRONOUNS
+            or items[k + 1].lower in _POSSESSIVES
+        ):
+            # "Rishi Sunak and Keir Starmer said", "he and Putin had agreed", "Senator Smith
+            # and her aides said": not one speaker
+            return None
     return (first, end)
 
 
