@@ -221,3 +221,39 @@ def test_a_copied_passage_quoting_several_people_is_no_speaker_conflict(
     ]
     assert several
     assert all(cluster["speaker_conflict"] == "false" for cluster in several), several
+
+
+def test_a_copy_of_a_record_is_compared_with_the_passage_it_copies(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """Real text: seed 004's body as a record of an evening paper (dated that evening) and the
+    seed itself (dated that day). One cluster joins two passages of the story, and the record
+    holds both; the seed's quotes in the first passage were compared with the record's longest
+    occurrence, the second: a new-user trial saw them `fragment`, or out of the cluster, where
+    the record's own are `exact`. Each copy is compared with the record's occurrence most like
+    its own, so the seed's quotes read as the record's do."""
+    import json
+
+    require_seeds()
+    corpus = tmp_path_factory.mktemp("record-004")
+    [seed] = SEEDS.glob("004_*.txt")
+    text = seed.read_text(encoding="utf-8")
+    body = "UK Prime Minister " + text[text.index("Sir Keir Starmer has promised") :]
+    (corpus / "indy").mkdir()
+    (corpus / "indy" / "starmer-call.txt").write_text(text, encoding="utf-8")
+    (corpus / "dumps").mkdir()
+    record = {"id": "eve-1", "text": body, "outlet": "Evening Post"}
+    record["published"] = "2025-02-23T20:00:00Z"
+    (corpus / "dumps" / "evening.jsonl").write_text(json.dumps(record) + "\n", "utf-8")
+    (corpus / "manifest.csv").write_text(
+        "file,outlet,published\nindy/starmer-call.txt,The Independent,2025-02-23\n", "utf-8"
+    )
+    report = traced(tmp_path_factory, corpus)[0]
+    quotes = rows(report / "quotes.csv")
+    by_doc: dict[str, list[tuple[str, str]]] = {}
+    for q in quotes:
+        by_doc.setdefault(q["doc_id"], []).append((q["variant"], q["cluster_id"]))
+    record_rows, seed_rows = by_doc["dumps/evening#eve-1"], by_doc["indy/starmer-call"]
+    clustered = [variant for variant, cluster in seed_rows if cluster]
+    assert len(clustered) == sum(1 for _, cluster in record_rows if cluster) >= 15
+    assert set(clustered) == {"exact"}, seed_rows

@@ -33,6 +33,7 @@ from itertools import accumulate
 
 import numpy as np
 import numpy.typing as npt
+from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
 from provenance.clustering.attribute import date_order
@@ -57,6 +58,7 @@ def quote_rows(
     rows: list[QuoteRow] = []
     references: dict[tuple[int, int, int], _Reference] = {}
     canonicals: dict[str, Occurrence] = {}  # per cluster, its version copies are compared with
+    versions = _Versions(documents)
     variants: dict[tuple[str, int, int, int], QuoteVariant | None] = {}
     ranks = _Ranks(documents)
     parts = [(quote, start, end) for quote in quotes for start, end in quote.parts]
@@ -80,15 +82,16 @@ def quote_rows(
         if occ in (cluster.earliest, canonical):
             variant: QuoteVariant | None = QuoteVariant.EXACT
         else:  # syndicated copies repeat a quote: each text is compared once
+            version = versions(occ, cluster, canonical)
             row = text[max(start, occ.start) : min(end, occ.end)]
-            key = (row, canonical.doc, canonical.start, canonical.end)
+            key = (row, version.doc, version.start, version.end)
             if key not in variants:
                 variants[key] = _variant(
                     documents,
                     row,
                     words(row),
-                    canonical,
-                    quoted_parts[canonical.doc],
+                    version,
+                    quoted_parts[version.doc],
                     references,
                 )
             variant = variants[key]
@@ -97,6 +100,43 @@ def quote_rows(
             continue
         rows.append(QuoteRow(quote, start, end, cluster.cluster_id, earliest, variant))
     return rows
+
+
+class _Versions:
+    """The earliest document's occurrence a copy's occurrence is compared with: the canonical
+    one (``_canonical``), unless the earliest document holds several and the copy is most like
+    another (``fuzz.ratio`` of the two normalised, then the longest): a cluster can join two
+    passages of one story, and a copy of the first compared with the second reads as a
+    fragment of it, or as no version at all. In the earliest document itself, the canonical
+    one (a passage, then a piece of it re-quoted further on, is a fragment of it)."""
+
+    def __init__(self, documents: Sequence[Document]) -> None:
+        self._documents = documents
+        self._words: dict[tuple[int, int, int], str] = {}
+        self._firsts: dict[str, list[Occurrence]] = {}  # per cluster, the earliest's occurrences
+
+    def __call__(self, occ: Occurrence, cluster: Cluster, canonical: Occurrence) -> Occurrence:
+        if occ.doc == canonical.doc:
+            return canonical
+        firsts = self._firsts.get(cluster.cluster_id)
+        if firsts is None:
+            firsts = self._firsts[cluster.cluster_id] = [
+                o for o in cluster.occurrences if o.doc == canonical.doc
+            ]
+        if len(firsts) == 1:
+            return canonical
+        copy = self._normalised(occ)
+        return max(
+            firsts,
+            key=lambda o: (fuzz.ratio(copy, self._normalised(o)), o.end - o.start, -o.start),
+        )
+
+    def _normalised(self, o: Occurrence) -> str:
+        key = (o.doc, o.start, o.end)
+        found = self._words.get(key)
+        if found is None:
+            found = self._words[key] = " ".join(words(self._documents[o.doc].text, o.start, o.end))
+        return found
 
 
 def _canonical(cluster: Cluster) -> Occurrence:
