@@ -282,6 +282,14 @@ def test_bad_alias_files_are_named(tmp_path: Path, content: str, problem: str) -
             [None],
         ),
         ("Senator Jane Smith and her aides said “we will not back down on this at all”.", [None]),
+        # real text (PolNeAR train): the one from a place, not the place
+        (
+            "The senator from Vermont said the financial system was “corrupt and rigged”, "
+            "noting that banks had grown bigger since the crash.",
+            ["senator"],
+        ),
+        ("Tom Smith from the council said “the bridge will reopen next week”.", ["tom smith"]),
+        ("A statement from the council said “the bridge will reopen next week”.", ["council"]),
         ("Profits rose and Jane Morrow said it was “a good year”.", ["jane morrow"]),
     ],
 )

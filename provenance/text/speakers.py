@@ -2095,6 +2095,13 @@ def _phrase_back(items: Sequence[_Item], end: int) -> tuple[int, int] | None:
         first, k = k, k - 1
     if k >= 0 and items[k].lower in _PREPOSITIONS:
         return None  # a friend of the prime minister, sources close to the chancellor
+    if k > 0 and items[k].lower == "from":
+        # "Tom Smith from the council said", "the senator from Vermont said": the one from it,
+        # not where they are from (the senator is found as a description); but "a statement
+        # from the council", "a reaction from Obama, who called it …" are the council's, Obama's
+        holder = _phrase_back(items, k)
+        if holder is not None or _bare(items[k - 1].text) in _ROLES_AND_TITLES:
+            return holder
     if k > 0 and items[k].lower in _POSSESSIVES:
         k -= 1  # "Senator Smith and her aides said"
     if k > 0 and items[k].lower == "and":
