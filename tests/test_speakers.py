@@ -289,6 +289,13 @@ def test_bad_alias_files_are_named(tmp_path: Path, content: str, problem: str) -
             ["senator"],
         ),
         ("Tom Smith from the council said “the bridge will reopen next week”.", ["tom smith"]),
+        # real text (PolNeAR train): a headline's "X’s Claim That …" is a claim, not a person
+        # "she" could be
+        (
+            "Hillary Clinton’s Claim That Donald Trump Is In ISIS Videos Isn’t True.\n\n"
+            "“He is becoming the best recruiter they have,” she said.",
+            [None],
+        ),
         ("A statement from the council said “the bridge will reopen next week”.", ["council"]),
         ("Profits rose and Jane Morrow said it was “a good year”.", ["jane morrow"]),
     ],

@@ -763,6 +763,8 @@ def _subject_name(sentence: Sequence[_Item], lead: int, names: _Names) -> tuple[
         return None
     if stop < len(sentence) and sentence[stop].lower == "and":
         return None
+    if any(map(_possessive, sentence[first : stop - 1])):
+        return None  # a headline's "Hillary Clinton’s Claim That …": a claim, not a name
     name, is_name = _name_of(_joined(sentence, (first, stop)))
     return (name, stop) if is_name else None
 
