@@ -33,6 +33,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from provenance.clustering.attribute import NonSpaceCounter, date_order
+from provenance.clustering.variants import OccurrenceWords
 from provenance.errors import InputError, ProvenanceError
 from provenance.index.base import (
     Added,
@@ -58,7 +59,6 @@ from provenance.model import (
 from provenance.pipeline.run import analyse
 from provenance.results import Analysis
 from provenance.settings import Settings
-from provenance.text.normalise import normalise
 from provenance.text.segment import segment_document
 from provenance.text.speakers import Aliases
 
@@ -329,7 +329,7 @@ def _verdicts(analysis: Analysis, run: _Run, policy: Policy) -> tuple[Verdict, .
         reused[link.a][link.b] = link.a_reused
         reused[link.b][link.a] = link.b_reused
         directed[link.a][link.b] = directed[link.b][link.a] = link.source
-    words = _OccurrenceWords(docs)
+    words = OccurrenceWords(docs)
     verdicts = []
     for b in range(len(docs)):
         if b in indexed:
@@ -360,23 +360,7 @@ class _Shared(NamedTuple):
     reused: Mapping[int, int]
     directed: Mapping[int, int | None] = MappingProxyType({})
     boilerplate: Sequence[tuple[int, int]] = ()
-    words: _OccurrenceWords | None = None
-
-
-class _OccurrenceWords:
-    """``normalise`` of occurrences' texts, each worked out once (a story copied by hundreds
-    of articles is compared with each of them)."""
-
-    def __init__(self, docs: Sequence[Document]) -> None:
-        self._docs = docs
-        self._found: dict[tuple[int, int, int], str] = {}
-
-    def __call__(self, o: Occurrence) -> str:
-        key = (o.doc, o.start, o.end)
-        found = self._found.get(key)
-        if found is None:
-            found = self._found[key] = normalise(self._docs[o.doc].text[o.start : o.end])
-        return found
+    words: OccurrenceWords | None = None
 
 
 def _verdict(
@@ -391,7 +375,7 @@ def _verdict(
     """B's verdict from what it shares (``found``); ``sources``: the indexed documents, and
     those of allowed outlets."""
     clusters, reused_with, directed, boilerplate, words = found
-    words = words or _OccurrenceWords(docs)
+    words = words or OccurrenceWords(docs)
     indexed, allowed = sources
     doc = docs[b]
     counter = NonSpaceCounter(doc.text, boilerplate)  # characters as ``n_chars`` counts them
@@ -529,7 +513,7 @@ def _counterpart(
     cluster: Cluster,
     candidates: tuple[set[int], Mapping[int, int]],
     known: tuple[Sequence[Document], set[int]],
-    words: _OccurrenceWords,
+    words: OccurrenceWords,
 ) -> tuple[int, Occurrence]:
     """The document B's copy ``mine`` in ``cluster`` is listed from, among those that came
     before B, and its occurrence there: first those B reuses text with (``reused``: one it

@@ -111,8 +111,7 @@ class _Versions:
     one (a passage, then a piece of it re-quoted further on, is a fragment of it)."""
 
     def __init__(self, documents: Sequence[Document]) -> None:
-        self._documents = documents
-        self._words: dict[tuple[int, int, int], str] = {}
+        self._normalised = OccurrenceWords(documents)
         self._firsts: dict[str, list[Occurrence]] = {}  # per cluster, the earliest's occurrences
 
     def __call__(self, occ: Occurrence, cluster: Cluster, canonical: Occurrence) -> Occurrence:
@@ -131,11 +130,22 @@ class _Versions:
             key=lambda o: (fuzz.ratio(copy, self._normalised(o)), o.end - o.start, -o.start),
         )
 
-    def _normalised(self, o: Occurrence) -> str:
+
+class OccurrenceWords:
+    """An occurrence's words, normalised (``normalise.words`` joined by spaces), each worked
+    out once: a story copied by hundreds of articles is compared with each of them (quote
+    variants here, the passages ``check`` lists)."""
+
+    def __init__(self, documents: Sequence[Document]) -> None:
+        self._documents = documents
+        self._found: dict[tuple[int, int, int], str] = {}
+
+    def __call__(self, o: Occurrence) -> str:
         key = (o.doc, o.start, o.end)
-        found = self._words.get(key)
+        found = self._found.get(key)
         if found is None:
-            found = self._words[key] = " ".join(words(self._documents[o.doc].text, o.start, o.end))
+            text = self._documents[o.doc].text
+            found = self._found[key] = " ".join(words(text, o.start, o.end))
         return found
 
 
