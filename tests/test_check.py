@@ -591,6 +591,25 @@ def _phrase_cluster(
     return docs, cluster, len(_READOUT.replace(" ", ""))
 
 
+def _b_verdict(
+    docs: list[Any], cluster: Any, reused: dict[int, int], n_chars: int, policy: Any = None
+) -> Any:
+    """check's verdict on b (incoming) of ``_phrase_cluster``'s documents, a and c indexed,
+    given the characters b reuses with each (``reused``)."""
+    from provenance.checking import screen
+
+    run = screen._Run({"b": docs[1]}, {"b": "b.txt"})
+    return screen._verdict(
+        1,
+        docs,
+        screen._Shared([cluster], reused),
+        ({0, 2}, set()),
+        n_chars,
+        run,
+        policy or screen.Policy(0.5),
+    )
+
+
 def test_no_source_is_credited_with_more_than_the_pair_aligns() -> None:
     """A cluster may join a long passage two documents share to a phrase a third re-quotes
     (a new-user trial saw it on the seeds: 3,591 characters of a copy credited to an article
@@ -635,16 +654,7 @@ def test_no_source_is_credited_with_more_than_the_pair_aligns() -> None:
         for link in links
     }
     assert aligned == pairs
-    run = screen._Run({"b": docs[1]}, {"b": "b.txt"})
-    verdict = screen._verdict(
-        1,
-        docs,
-        screen._Shared([cluster], aligned),
-        ({0, 2}, set()),
-        n_chars,
-        run,
-        screen.Policy(0.5),
-    )
+    verdict = _b_verdict(docs, cluster, aligned, n_chars)
     assert verdict.copied_from is not None and verdict.copied_from.doc_id == "a"
     assert verdict.copied_share == 1.0 and verdict.failed
     # the passage is listed as the long passage's: the earliest document holding the copy
@@ -654,39 +664,15 @@ def test_no_source_is_credited_with_more_than_the_pair_aligns() -> None:
     assert (passage.source_start, passage.source_end) == (0, len(readout))
     # even were c's pair said to align all of B, c is not named: the copy is listed from a,
     # whose words it has, and only a document a passage is listed from is named
-    uncapped = screen._verdict(
-        1,
-        docs,
-        screen._Shared([cluster], {0: n_chars, 2: n_chars}),
-        ({0, 2}, set()),
-        n_chars,
-        run,
-        screen.Policy(0.5),
-    )
+    uncapped = _b_verdict(docs, cluster, {0: n_chars, 2: n_chars}, n_chars)
     assert uncapped.copied_from is not None and uncapped.copied_from.doc_id == "a"
     # a document no pair aligns with the article is no source at all ("copied 0% from c")
-    unaligned = screen._verdict(
-        1,
-        docs,
-        screen._Shared([cluster], {}),
-        ({0, 2}, set()),
-        n_chars,
-        run,
-        screen.Policy(0.5, FailOn.reuse),
-    )
+    unaligned = _b_verdict(docs, cluster, {}, n_chars, screen.Policy(0.5, FailOn.reuse))
     assert (unaligned.copied_from, unaligned.copied_share) == (None, 0.0)
     assert not unaligned.failed  # nor is a passage from it reuse
     # reuse is told in characters: a sentence of a very long article is reuse, though its
     # share rounds to nothing (a review's 2.9 MB article passed --fail-on reuse)
-    long = screen._verdict(
-        1,
-        docs,
-        screen._Shared([cluster], {0: 50}),
-        ({0, 2}, set()),
-        10**7,
-        run,
-        screen.Policy(0.5, FailOn.reuse),
-    )
+    long = _b_verdict(docs, cluster, {0: 50}, 10**7, screen.Policy(0.5, FailOn.reuse))
     assert [p.share for p in long.passages] == [0.0] and long.failed
     assert [p.source.doc_id for p in uncapped.passages] == ["a"]
 
@@ -695,8 +681,6 @@ def test_a_passage_with_no_earlier_holder_is_listed_from_its_earliest_source() -
     """When the only document holding an article's long passage came after it, the passage's
     source is the earliest document that came before it, as ``trace`` dates the cluster: the
     article holding the phrase, with its phrase and its share."""
-    from provenance.checking import screen
-
     phrase = "agreed on many things about the war"
     quoting = f"The envoy said they “{phrase}” today."
     # a: indexed, dated after B (it holds the passage, but later); c: dated early, the phrase
@@ -706,16 +690,7 @@ def test_a_passage_with_no_earlier_holder_is_listed_from_its_earliest_source() -
     start = quoting.index(phrase)
     phrase_chars = len(phrase.replace(" ", ""))
     phrase_share = round(phrase_chars / n_chars, 4)
-    run = screen._Run({"b": docs[1]}, {"b": "b.txt"})
-    verdict = screen._verdict(
-        1,
-        docs,
-        screen._Shared([cluster], {0: n_chars, 2: phrase_chars}),
-        ({0, 2}, set()),
-        n_chars,
-        run,
-        screen.Policy(0.5),
-    )
+    verdict = _b_verdict(docs, cluster, {0: n_chars, 2: phrase_chars}, n_chars)
     [passage] = verdict.passages
     assert passage.source.doc_id == "c" and passage.share == phrase_share
     assert (passage.source_start, passage.source_end) == (start, start + len(phrase))
