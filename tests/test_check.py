@@ -822,6 +822,16 @@ def test_a_copy_is_listed_against_the_article_it_copies_not_an_earlier_rewording
     assert allowed.exit_code == 0, allowed.stdout + allowed.stderr
 
 
+# an article's paragraphs quoting the statement the seeds print, and one of its own
+_QUOTING = (
+    "Downing Street has set out its position in blunt terms. A spokeswoman said the prime "
+    'minister "was unequivocal that there could be no talks about Ukraine, without '
+    'Ukraine", a line that officials repeated to reporters throughout the day.\n\n'
+    "Defence ministers are due to meet again next month to discuss how much each country "
+    "could contribute to a reassurance force.\n"
+)
+
+
 def test_a_shared_quotation_is_no_reuse(tmp_path: Path) -> None:
     """An article that only quotes the statement the seeds print ("was unequivocal that there
     could be no talks about Ukraine, without Ukraine") shares quotations with them, which
@@ -830,12 +840,7 @@ def test_a_shared_quotation_is_no_reuse(tmp_path: Path) -> None:
     root, index = _seed_index(tmp_path, {"000": "2025-02-15", "001": "2025-02-14"})
     text = (
         "Ukraine's allies in Europe are preparing for a week of intense diplomacy as Washington "
-        "and Moscow move towards direct talks that Kyiv fears will sideline it.\n\n"
-        "Downing Street has set out its position in blunt terms. A spokeswoman said the prime "
-        'minister "was unequivocal that there could be no talks about Ukraine, without '
-        'Ukraine", a line that officials repeated to reporters throughout the day.\n\n'
-        "Defence ministers are due to meet again next month to discuss how much each country "
-        "could contribute to a reassurance force.\n"
+        "and Moscow move towards direct talks that Kyiv fears will sideline it.\n\n" + _QUOTING
     )
     [quoting] = _incoming(root, {"quoting": (text, "2025-02-17")})
     verdict = _checked_json(quoting, "--index", index)["incoming/quoting"]
@@ -990,12 +995,7 @@ def test_a_source_the_article_reuses_is_not_hidden_by_one_it_only_quotes(tmp_pat
     assert run_cli("index", "build", root, "--index", index).exit_code == 0
     text = (
         "The notes also covered energy prices, the defence budget and the timetable for a "
-        "spending review expected before the summer recess.\n\n"
-        "Downing Street has set out its position in blunt terms. A spokeswoman said the prime "
-        'minister "was unequivocal that there could be no talks about Ukraine, without '
-        'Ukraine", a line that officials repeated to reporters throughout the day.\n\n'
-        "Defence ministers are due to meet again next month to discuss how much each country "
-        "could contribute to a reassurance force.\n"
+        "spending review expected before the summer recess.\n\n" + _QUOTING
     )
     [article] = _incoming(root, {"quoting": (text, "2025-02-17")})
     verdict = _checked_json(article, "--index", index)["incoming/quoting"]
