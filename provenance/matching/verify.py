@@ -1,7 +1,8 @@
 """Verify stage: rapidfuzz confirms each candidate pair and aligns its words.
 
 A pair is kept when its ratio reaches the threshold, or when the longer sentence holds enough
-of the shorter one's words in order (``contained``). Where text is reused densely most
+of the shorter one's words in order (``contained``), and the stretch of words the two align
+holds at least ``MIN_ALIGNED_WORDS``. Where text is reused densely most
 candidate pairs fail both (97% of 2.08 million on the stress corpus), and the word alignment
 of the second is the costlier score. Before it, the words two sentences share as multisets
 (``sketch.word_multisets``, a compiled merge) bound the words they share in order from above:
@@ -31,6 +32,11 @@ from provenance.model import Match, Sentence
 # that …") scores low on ratio; it is kept when the longer sentence contains this share of the
 # shorter one's words, in order, and the shorter has at least this many words.
 CONTAINED_MIN_TOKENS = 8
+# A verified pair shares at least this many words in its aligned range: two short sentences
+# that agree on a few words and differ in the one that says something ("It is not a crisis." /
+# "Funding is not a crisis.", "The mayor could have been clearer." / "It could have been
+# worse.") reach the ratio threshold on characters, but share only a stock phrase.
+MIN_ALIGNED_WORDS = 5
 # Pairs scored at once: rapidfuzz holds its own copy of every string and word list of a batch
 # (3.88 million pairs at once held 1.7 GB on the stress corpus at a million sentences).
 SCORE_BATCH = 200_000
@@ -77,7 +83,8 @@ def verify(
         kept[unsure] = contained(batch[unsure], sentences) >= containment
         for (a, b), score in zip(batch[kept].tolist(), scores[kept].tolist(), strict=True):
             words_a, words_b = align(sentences[a].tokens, sentences[b].tokens)
-            matches.append(Match(a, b, float(score), words_a, words_b))
+            if min(words_a[1] - words_a[0], words_b[1] - words_b[0]) >= MIN_ALIGNED_WORDS:
+                matches.append(Match(a, b, float(score), words_a, words_b))
     return matches, len(table) - len(matches)
 
 
