@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from benchmarks.quality.generate import GRAM, WRAP_WIDTH, counts, extras, generate
+from benchmarks.quality.generate import GRAM, STOCK_LINES, WRAP_WIDTH, counts, extras, generate
 from provenance.pipeline.run import trace
 from provenance.reports.evaluate import Evaluation, evaluate
 from provenance.reports.tables import write_reports
@@ -61,6 +61,7 @@ CASE_FLOORS = {
     "same_day_time": 0.95,  # 10 of 10
     "same_day_date": 0.95,  # 8 of 8
     "two_article_outlet": 1.0,  # 5 of 5
+    "stock_line": 1.0,  # 6 of 6: short lines alike on characters, four words shared at most
     "attribution": 0.95,  # 18 of 18: attributions as real news writes them (PolNeAR's misses)
 }
 
@@ -171,6 +172,7 @@ def test_truth_pairs_and_cases(tmp_path: Path) -> None:
         "same_day_date",
         "two_article_outlet",
         "attribution",
+        "stock_line",
     }
     for case in cases["attribution"]:  # whole quotations, each with an attribution around it
         ((start, end),) = case["spans"]
@@ -199,6 +201,12 @@ def test_truth_pairs_and_cases(tmp_path: Path) -> None:
         copy, source = documents[case["doc_id"]], documents[case["source_doc_id"]]
         assert copy["published"][:10] == source["published"][:10]
         assert (len(copy["published"]) > 10) == (case["case"] == "same_day_time")
+    for case in cases["stock_line"]:  # a line each of one pair, in unrelated negatives
+        first_line, second_line = STOCK_LINES[case["line"]]
+        printed = sorted((first_line in texts[d], second_line in texts[d]) for d in case["doc_ids"])
+        assert printed == [(False, True), (True, False)]
+        roles = {documents[d]["role"] for d in case["doc_ids"]}
+        assert roles <= {"paraphrase", "same_topic"}
     for case in cases["two_article_outlet"]:
         held = [d for d in truth["documents"] if d["outlet"] == case["outlet"]]
         assert sorted(d["doc_id"] for d in held) == case["doc_ids"]

@@ -177,6 +177,7 @@ class Article:
     tied: bool = False  # a source with a ``same_day`` copy: dated without a time
     timed: bool = False  # a source with a ``same_time`` copy: dated with a time
     plea: bool = False  # of an outlet with two articles, which ends them with its plea
+    stock_line: int | None = None  # the pair of ``STOCK_LINES`` it prints one line of
     keep_dated: bool = False  # a same-day copy or its source: never undated
     page: Article | None = None  # a crawl of a page: its first crawl
     crawled_as: list[str] = field(default_factory=list)  # a page's first crawl: the others
@@ -826,6 +827,19 @@ ATTRIBUTIONS = (
     ("", "A statement on {person}’s website said: “", ".”"),
 )
 ATTRIBUTION_SHARE = 1 / 3  # of commentaries with a whole quotation: attributed as above
+# Short stock lines two unrelated articles print, alike on characters and apart in the word
+# that says something (real news: "They care about their lives" / "... their country"; the
+# ``stock_line`` case): each pair is given to two negatives of the mix, which stay unlinked.
+# Each shares at most four words in a row: a line sharing five ("The timing could not be
+# worse." / "... better.") is still a sentence match (docs/accuracy.md, the known gap).
+STOCK_LINES = (
+    ("It is not a crisis.", "Funding is not a crisis."),
+    ("It could have been prevented.", "But it could have been worse."),
+    ("She comes across as strong.", "She comes across as careless."),
+    ("This is an absolute disgrace.", "This is an absolute necessity."),
+    ("The mood was very tense.", "The mood was very upbeat."),
+    ("Nobody is above the rules.", "Nobody is above the law here."),
+)
 VERDICTS = ("rings hollow", "deserves scrutiny", "will be tested soon")
 
 
@@ -1130,6 +1144,7 @@ def build(
         article.outlet, article.plea = names[k // 2], True
         article.paragraphs[-1] = plea(article.outlet, k // 2)
     _attributed(articles, seed)
+    _stock_lines(articles, seed)
     _date(articles, rng, undated_share)
     return articles
 
@@ -1157,6 +1172,18 @@ def _attributed(articles: Sequence[Article], seed: int) -> None:
                 led = [[Segment(lead.format(person=person))]] if lead else []
                 article.paragraphs[i : i + 1] = [*led, rewritten]
             break  # the first whole quotation of each commentary
+
+
+def _stock_lines(articles: Sequence[Article], seed: int) -> None:
+    """Each pair of ``STOCK_LINES`` printed by two negatives of the mix, a line each, as the
+    paragraph before their footer (the ``stock_line`` case). Drawn after the rest, from a
+    generator of its own, so the rest of the corpus is drawn as before."""
+    own = random.Random(f"stock lines {seed}")
+    negatives = [a for a in articles if a.role in ("paraphrase", "same_topic")]
+    chosen = own.sample(negatives, k=min(len(negatives), 2 * len(STOCK_LINES)))
+    for k, article in enumerate(chosen):
+        article.stock_line = k // 2
+        article.paragraphs.insert(-1, [Segment(STOCK_LINES[k // 2][k % 2])])
 
 
 def _date(articles: Sequence[Article], rng: random.Random, undated_share: float) -> None:
@@ -1282,6 +1309,14 @@ def write(articles: Sequence[Article], out: Path, meta: dict[str, Any]) -> None:
     cases.extend(
         {"case": "two_article_outlet", "outlet": outlet, "doc_ids": sorted(doc_ids)}
         for outlet, doc_ids in sorted(by_outlet.items())
+    )
+    by_line: dict[int, list[str]] = {}
+    for article in articles:
+        if article.stock_line is not None:
+            by_line.setdefault(article.stock_line, []).append(article.doc_id)
+    cases.extend(
+        {"case": "stock_line", "line": line, "doc_ids": sorted(doc_ids)}
+        for line, doc_ids in sorted(by_line.items())
     )
     truth = {
         "format": TRUTH_FORMAT,

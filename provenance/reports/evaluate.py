@@ -791,6 +791,8 @@ def _case_found(
       taken for boilerplate (each keeps half its characters, ``chars``, or more);
     - ``two_article_outlet``: the outlet's two documents are not paired, and no occurrence of
       either lies on its footer;
+    - ``stock_line`` (two unrelated documents printing short stock lines alike on characters):
+      the two are not paired;
     - ``attribution`` is scored apart (``_credited``).
     """
     kind = case["case"]
@@ -823,6 +825,8 @@ def _case_found(
             boilerplate.matching((d, start, end)) for d in (a, b) for start, end, _ in covering[d]
         )
         return frozenset((a, b)) not in linked and not on_footer
+    if kind == "stock_line":
+        return frozenset(case["doc_ids"]) not in linked
     # a span case: every span covered by text linked to the source
     doc_id = case["doc_id"]
     spans = [
