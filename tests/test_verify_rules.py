@@ -1,6 +1,8 @@
-"""What the verify stage keeps: a pair reaching the ratio threshold (or contained) and sharing at
-least ``MIN_ALIGNED_WORDS`` words, so that two short sentences agreeing only on a stock phrase
-link nothing (real news: "They care about their lives" / "They care about their country")."""
+"""What the verify stage keeps: a pair reaching the ratio threshold, or contained in the stretch
+the two share, and sharing at least ``MIN_ALIGNED_WORDS`` words, so that sentences agreeing
+only on a stock phrase link nothing (real news: "They care about their lives" / "They care
+about their country"; "I wanted to be president of the United States" inside a long sentence
+that ends "... to be president of the United States")."""
 
 from __future__ import annotations
 
@@ -40,6 +42,31 @@ def test_five_shared_words_with_an_edit_are_a_match() -> None:
     )
     assert rejected == 0
     assert [(m.a, m.b, m.a_words, m.b_words) for m in matches] == [(0, 1, (0, 6), (0, 7))]
+
+
+def test_a_sentence_contained_only_as_scattered_words_is_no_match() -> None:
+    """The longer sentence holds nine of the shorter's ten words in order, but the stretch the
+    two share is seven words: "i" and "wanted" lie far from it, and contain nothing."""
+    first = "i wanted to be the mayor of the whole city"
+    second = (
+        "i have said a thousand times that nobody who wanted the job can be the mayor of the"
+        " whole city by promising more"
+    )
+    sentences = [
+        Sentence(0, 0, 0, 0, len(first), tuple(first.split())),
+        Sentence(1, 0, 0, 0, len(second), tuple(second.split())),
+    ]
+    pairs = np.array([(0, 1)], np.int64)
+    assert verify_module.contained(pairs, sentences).tolist() == [0.9]
+    assert fuzz.ratio(first, second) < 70.0
+    assert _verified(first, second) == ([], 1)
+
+
+def test_a_sentence_lifted_whole_into_a_longer_one_is_a_match() -> None:
+    first = "the bridge will stay closed until the spring"
+    second = "residents were told on monday that the bridge will stay closed until the spring"
+    matches, _ = _verified(first, second)
+    assert [(m.a_words, m.b_words) for m in matches] == [((0, 8), (6, 14))]
 
 
 def test_articles_sharing_only_a_stock_phrase_are_not_linked() -> None:

@@ -1,8 +1,9 @@
 """Verify stage: rapidfuzz confirms each candidate pair and aligns its words.
 
 A pair is kept when its ratio reaches the threshold, or when the longer sentence holds enough
-of the shorter one's words in order (``contained``), and the stretch of words the two align
-holds at least ``MIN_ALIGNED_WORDS``. Where text is reused densely most
+of the shorter one's words in order (``contained``; counted again, after the alignment, inside
+the stretch of words the two share: ``_held``), and that stretch holds at least
+``MIN_ALIGNED_WORDS``. Where text is reused densely most
 candidate pairs fail both (97% of 2.08 million on the stress corpus), and the word alignment
 of the second is the costlier score. Before it, the words two sentences share as multisets
 (``sketch.word_multisets``, a compiled merge) bound the words they share in order from above:
@@ -82,10 +83,26 @@ def verify(
             unsure = unsure[bound.shares(places[first + unsure]) >= containment]
         kept[unsure] = contained(batch[unsure], sentences) >= containment
         for (a, b), score in zip(batch[kept].tolist(), scores[kept].tolist(), strict=True):
-            words_a, words_b = align(sentences[a].tokens, sentences[b].tokens)
-            if min(words_a[1] - words_a[0], words_b[1] - words_b[0]) >= MIN_ALIGNED_WORDS:
-                matches.append(Match(a, b, float(score), words_a, words_b))
+            tokens_a, tokens_b = sentences[a].tokens, sentences[b].tokens
+            words_a, words_b = align(tokens_a, tokens_b)
+            if min(words_a[1] - words_a[0], words_b[1] - words_b[0]) < MIN_ALIGNED_WORDS:
+                continue
+            if score < threshold and _held(tokens_a, tokens_b, words_a, words_b) < containment:
+                continue  # contained only as words scattered over the longer sentence
+            matches.append(Match(a, b, float(score), words_a, words_b))
     return matches, len(table) - len(matches)
+
+
+def _held(
+    a: Sequence[str], b: Sequence[str], words_a: tuple[int, int], words_b: tuple[int, int]
+) -> float:
+    """The share of the shorter sentence's words that the two aligned stretches hold in common,
+    in order: the containment share (``contained``) counted inside the stretch the sentences
+    share, not over the whole longer sentence, whose stray words far from it ("I" ten words
+    before "to be president of the United States") contain nothing."""
+    first, second = a[words_a[0] : words_a[1]], b[words_b[0] : words_b[1]]
+    common = (len(first) + len(second) - Indel.distance(first, second)) / 2
+    return common / min(len(a), len(b))
 
 
 def _places(
