@@ -1,8 +1,8 @@
-"""What the verify stage keeps: a pair reaching the ratio threshold, or contained in the stretch
-the two share, and sharing at least ``MIN_ALIGNED_WORDS`` words, so that sentences agreeing
-only on a stock phrase link nothing (real news: "They care about their lives" / "They care
-about their country"; "I wanted to be president of the United States" inside a long sentence
-that ends "... to be president of the United States")."""
+"""What the verify stage keeps: a pair reaching the ratio threshold over half of each sentence's
+words, or contained in the stretch the two share, and sharing at least ``MIN_ALIGNED_WORDS``
+words, so that sentences agreeing only on a stock phrase link nothing (real news: "They care
+about their lives" / "They care about their country"; "I wanted to be president of the United
+States" inside a long sentence that ends "... to be president of the United States")."""
 
 from __future__ import annotations
 
@@ -67,6 +67,34 @@ def test_a_sentence_lifted_whole_into_a_longer_one_is_a_match() -> None:
     second = "residents were told on monday that the bridge will stay closed until the spring"
     matches, _ = _verified(first, second)
     assert [(m.a_words, m.b_words) for m in matches] == [((0, 8), (6, 14))]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "presumptive party nominee jane doe marched in the city parade on sunday",
+            "presumptive party nominee jane doe called on the council to act",
+        ),
+        (
+            "the county poll has a margin of error of four points",
+            "the state poll had a margin of error of three percentage points",
+        ),
+    ],
+)
+def test_sentences_alike_only_at_one_end_are_no_match(first: str, second: str) -> None:
+    """Alike on characters (the ratio weighs whole sentences), alike in words only at their
+    opening or in their middle: under ``MIN_ALIGNED_SHARE`` of a sentence aligned."""
+    assert fuzz.ratio(first, second) >= 70.0
+    assert _verified(first, second) == ([], 1)
+
+
+def test_a_lightly_edited_sentence_is_a_match() -> None:
+    matches, _ = _verified(
+        "acting mayor jane doe opened the new library on tuesday morning",
+        "acting mayor jane doe opened the library on tuesday",
+    )
+    assert [(m.a_words, m.b_words) for m in matches] == [((0, 10), (0, 9))]
 
 
 def test_articles_sharing_only_a_stock_phrase_are_not_linked() -> None:

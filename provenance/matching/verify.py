@@ -3,7 +3,8 @@
 A pair is kept when its ratio reaches the threshold, or when the longer sentence holds enough
 of the shorter one's words in order (``contained``; counted again, after the alignment, inside
 the stretch of words the two share: ``_held``), and that stretch holds at least
-``MIN_ALIGNED_WORDS``. Where text is reused densely most
+``MIN_ALIGNED_WORDS`` (and, for a pair kept on its ratio, ``MIN_ALIGNED_SHARE`` of each
+sentence's words). Where text is reused densely most
 candidate pairs fail both (97% of 2.08 million on the stress corpus), and the word alignment
 of the second is the costlier score. Before it, the words two sentences share as multisets
 (``sketch.word_multisets``, a compiled merge) bound the words they share in order from above:
@@ -38,6 +39,11 @@ CONTAINED_MIN_TOKENS = 8
 # "Funding is not a crisis.", "The mayor could have been clearer." / "It could have been
 # worse.") reach the ratio threshold on characters, but share only a stock phrase.
 MIN_ALIGNED_WORDS = 5
+# ... and a pair kept on its ratio aligns at least this share of each sentence's words: the
+# ratio weighs whole sentences, and two that open alike and then say different things ("The
+# poll has a margin of error of ..." / "... of only plus or minus two percent") reach it on
+# their shared opening alone. A clause lifted whole is found as a passage (passages.py).
+MIN_ALIGNED_SHARE = 0.5
 # Pairs scored at once: rapidfuzz holds its own copy of every string and word list of a batch
 # (3.88 million pairs at once held 1.7 GB on the stress corpus at a million sentences).
 SCORE_BATCH = 200_000
@@ -85,10 +91,14 @@ def verify(
         for (a, b), score in zip(batch[kept].tolist(), scores[kept].tolist(), strict=True):
             tokens_a, tokens_b = sentences[a].tokens, sentences[b].tokens
             words_a, words_b = align(tokens_a, tokens_b)
-            if min(words_a[1] - words_a[0], words_b[1] - words_b[0]) < MIN_ALIGNED_WORDS:
+            aligned_a, aligned_b = words_a[1] - words_a[0], words_b[1] - words_b[0]
+            if min(aligned_a, aligned_b) < MIN_ALIGNED_WORDS:
                 continue
-            if score < threshold and _held(tokens_a, tokens_b, words_a, words_b) < containment:
-                continue  # contained only as words scattered over the longer sentence
+            if score < threshold:
+                if _held(tokens_a, tokens_b, words_a, words_b) < containment:
+                    continue  # contained only as words scattered over the longer sentence
+            elif min(aligned_a / len(tokens_a), aligned_b / len(tokens_b)) < MIN_ALIGNED_SHARE:
+                continue  # alike on characters, alike in words only at one end
             matches.append(Match(a, b, float(score), words_a, words_b))
     return matches, len(table) - len(matches)
 
