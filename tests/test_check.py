@@ -1029,3 +1029,37 @@ def test_strict_reports_the_findings_then_fails_and_adds_nothing(tmp_path: Path)
     assert "bad.txt" in result.stderr.strip().splitlines()[-1]
     again = run_cli("check", fresh, "--index", index, "--root", root)
     assert "already indexed" not in again.stderr  # not added
+
+
+def test_a_wire_copy_passes_when_the_wire_is_allowed_whoever_else_reprinted_it(
+    tmp_path: Path,
+) -> None:
+    """A new-user trial: a radio copy of an AP story, word for word, reused one headline word
+    more with a newspaper's reprint than with AP, so check named the newspaper, and
+    ``--allow-outlet "Associated Press"`` still failed it. Near-identical sources are alike:
+    the earliest is named, and allowing its outlet passes the copy."""
+    from tests.test_pipeline import _wire_copies
+
+    wire, paper, radio = _wire_copies()
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    lines = ["doc_id,outlet,published"]
+    for document, outlet, published in (
+        (wire, "Wire", "2025-03-01T09:00:00Z"),
+        (paper, "Paper", "2025-03-01T12:00:00Z"),
+    ):
+        (archive / f"{document.doc_id}.txt").write_text(document.text, encoding="utf-8")
+        lines.append(f"{document.doc_id},{outlet},{published}")
+    (archive / "manifest.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    index = built_from(archive, tmp_path / "archive.db")
+    incoming = tmp_path / "incoming"
+    incoming.mkdir()
+    (incoming / "radio.txt").write_text(radio.text, encoding="utf-8")
+    (incoming / "manifest.csv").write_text(
+        "doc_id,outlet,published\nradio,Radio,2025-03-02\n", encoding="utf-8"
+    )
+    (verdict,) = _checked_json(incoming / "radio.txt", "--index", index).values()
+    assert verdict["copied_from"]["doc_id"] == "wire"
+    assert {p["source"]["doc_id"] for p in verdict["passages"]} == {"wire"}
+    allowed = run_cli("check", incoming / "radio.txt", "--index", index, "--allow-outlet", "Wire")
+    assert allowed.exit_code == 0, allowed.stdout + allowed.stderr

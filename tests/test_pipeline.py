@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import pickle
 import shutil
@@ -79,6 +80,43 @@ def test_a_dated_copy_is_syndicated_from_the_earlier_source() -> None:
     assert earliest(result) == [("wire", "dated")]  # three sentences in a row: one passage
     copy = next(a for a in result.attributions if result.documents[a.doc].doc_id == "copy")
     assert copy.copied_share is not None and 0.7 < copy.copied_share < 0.8
+
+
+def _wire_copies() -> list[Document]:
+    """A story and two later copies of its body word for word, under headlines of their own;
+    the last copy's ends with the word the first copy's does, so the passage it shares with
+    that copy reaches one word further back (a new-user trial's AP story, its radio copy
+    credited to a newspaper's copy: "Trump, Ryan talk unity" / "Trump and Ryan meet, vow
+    unity")."""
+    body = f"{S1}\n\n{S2}\n\n{S3}\n\n{S4}"
+    return [
+        doc("wire", f"Bridge to close for repairs\n\n{body}", "2025-03-01T09:00:00Z", "Wire"),
+        doc("paper", f"Council votes to keep the bridge shut\n\n{body}", "2025-03-01T12:00:00Z"),
+        doc("radio", f"Town bridge shut\n\n{body}", "2025-03-02"),
+    ]
+
+
+def test_near_identical_copies_name_the_earliest_as_source() -> None:
+    """The radio copy reuses one word more with the paper than with the wire (fewer
+    characters than the shortest match, ``NEAR_CHARS``): no evidence of which it copied,
+    and the earliest, the wire, is named."""
+    result = run(*_wire_copies())
+    reused = {
+        frozenset((result.documents[p.a].doc_id, result.documents[p.b].doc_id)): p.b_reused
+        for p in result.pairs
+    }
+    assert 0 < reused[frozenset(("paper", "radio"))] - reused[frozenset(("radio", "wire"))] < 25
+    assert verdicts(result)["radio"] == ("syndicated", "wire", "date")
+
+
+def test_a_copy_carrying_a_copys_own_sentence_names_that_copy() -> None:
+    """A copy of the paper's copy carrying the paragraph the paper added (a sentence, more
+    than ``NEAR_CHARS``) is the paper's copy, not the wire's."""
+    wire, paper, _ = _wire_copies()
+    local = "\n\nThe paper understands a second crossing will be considered next year."
+    paper = dataclasses.replace(paper, text=paper.text + local)
+    copy = doc("copy", paper.text.replace("Council votes to", "Councillors vote to"), "2025-03-02")
+    assert verdicts(run(wire, paper, copy))["copy"] == ("syndicated", "paper", "date")
 
 
 def test_undated_copy_direction_comes_from_containment() -> None:

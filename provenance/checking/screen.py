@@ -32,7 +32,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
-from provenance.clustering.attribute import NonSpaceCounter, date_order
+from provenance.clustering.attribute import NEAR_CHARS, NonSpaceCounter, date_order
 from provenance.clustering.variants import OccurrenceWords
 from provenance.errors import InputError, ProvenanceError
 from provenance.index.base import (
@@ -409,10 +409,13 @@ def _verdict(
         for s, spans in held.items()
     }
     listed = {source for _, _, source, _ in copies}
+    # a document B reuses nothing with is no source, nor one no passage is listed from; of
+    # those B shares nearly its largest share with (``NEAR_CHARS``), the earliest, as trace
+    named = [s for s in shares if shares[s] > 0 and s in listed]
+    largest = max((shares[s] for s in named), default=0.0)
     best = min(
-        # a document B reuses nothing with is no source, nor one no passage is listed from
-        (s for s in shares if shares[s] > 0 and s in listed),
-        key=lambda s: (-shares[s], _first_key(docs[s], s in indexed)),
+        (s for s in named if (largest - shares[s]) * n_chars < NEAR_CHARS),
+        key=lambda s: (_first_key(docs[s], s in indexed), -shares[s]),
         default=None,
     )
     passages = tuple(
@@ -519,26 +522,34 @@ def _counterpart(
     before B, and its occurrence there: first those B reuses text with (``reused``: one it
     shares only quotations with is a source of the words only when none is), then the
     occurrence whose words are most like the copy's (``fuzz.ratio`` of the two normalised, as
-    occurrences.csv's similarity); among equals, the document B reuses most with (a copy of a
-    whole article takes its quotes from it, not from an earlier article printing the same
-    statement), then the earliest (``_first_key``), then the longest occurrence. A cluster can
+    occurrences.csv's similarity); among equals, the documents B reuses nearly the most with
+    (``NEAR_CHARS``: a copy of a whole article takes its quotes from it, not from an earlier
+    article printing the same statement; near-identical copies of one wire story are alike),
+    then the earliest (``_first_key``), then the longest occurrence. A cluster can
     join a long passage to a phrase a third document re-quotes, hold a passage and a fragment
     of it re-quoted further on, or hold a readout one outlet prints word for word and another
     rewords: the copy is listed against the text it is a copy of, not the earliest near it."""
     earlier, reused = candidates
     docs, indexed = known
     copy = words(mine)
+    ranked = [
+        ((reused.get(o.doc, 0) == 0, -fuzz.ratio(copy, words(o))), o)
+        for o in cluster.occurrences
+        if o.doc in earlier
+    ]
+    top = min(head for head, _ in ranked)
+    tied = [o for head, o in ranked if head == top]
+    most = max(reused.get(o.doc, 0) for o in tied)
 
-    def rank(o: Occurrence) -> tuple[bool, float, int, tuple[tuple[int, str, str], bool, str], int]:
+    def rank(o: Occurrence) -> tuple[bool, tuple[tuple[int, str, str], bool, str], int, int]:
         return (
-            reused.get(o.doc, 0) == 0,
-            -fuzz.ratio(copy, words(o)),
-            -reused.get(o.doc, 0),
+            most - reused.get(o.doc, 0) >= NEAR_CHARS,
             _first_key(docs[o.doc], o.doc in indexed),
+            -reused.get(o.doc, 0),
             o.start - o.end,  # the longest, then the first
         )
 
-    chosen = min((o for o in cluster.occurrences if o.doc in earlier), key=rank)
+    chosen = min(tied, key=rank)
     return chosen.doc, chosen
 
 

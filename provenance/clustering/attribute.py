@@ -39,6 +39,7 @@ import numpy.typing as npt
 
 from provenance.dates import Published
 from provenance.matching.sketch import numba_module
+from provenance.matching.verify import MIN_ALIGNED_WORDS
 from provenance.model import (
     Attribution,
     Cluster,
@@ -53,6 +54,12 @@ from provenance.model import (
 from provenance.text.normalise import normalise
 
 SHARE_PLACES = 4
+# Two documents B reuses text with, B's reused characters with one fewer than this short of
+# the other's, are alike as its source: fewer than the shortest match holds (five words of
+# five characters, ``verify.MIN_ALIGNED_WORDS``). Near-identical copies of one wire story
+# differ so: a passage reaching one word back into a headline that ends alike in one of
+# them. The earliest is named (trace's copied_from, check's source).
+NEAR_CHARS = 5 * MIN_ALIGNED_WORDS
 
 
 def earliest(
@@ -387,10 +394,10 @@ class _Sources(NamedTuple):
         threshold: float,
         margin: float,
     ) -> _Sources:
-        """For each B, the A it copied from with the largest share; among equal shares the
-        earliest A, then the smallest doc_id. Quotations count for nothing. Every pair is
-        judged at once (``direction``); the few that only duplicate text could settle are
-        compared in Python."""
+        """For each B, the A it copied from: the earliest A (then the smallest doc_id) among
+        those B reuses nearly the most characters with (fewer than ``NEAR_CHARS`` fewer).
+        Quotations count for nothing. Every pair is judged at once (``direction``); the few
+        that only duplicate text could settle are compared in Python."""
         b, a = pairs.doc, pairs.other
         value = pairs.reused_share
         # nothing reused outside boilerplate; or undated and too little shared
@@ -407,10 +414,13 @@ class _Sources(NamedTuple):
             if _duplicate(documents[first], documents[second], partial(bodies.same, first, second)):
                 basis[k] = _IDENTICAL
         options = np.flatnonzero(wanted & (basis >= 0))
-        # the best option of each B first: the largest share, the earliest A, the first doc_id
+        most = np.zeros(len(documents), np.int64)
+        np.maximum.at(most, b[options], pairs.reused[options])
+        options = options[most[b[options]] - pairs.reused[options] < NEAR_CHARS]
+        # the best option of each B first: the earliest A, the first doc_id, the largest share
         options = options[
             np.lexsort(
-                (dates.id_rank[a[options]], dates.rank[a[options]], -value[options], b[options])
+                (-value[options], dates.id_rank[a[options]], dates.rank[a[options]], b[options])
             )
         ]
         firsts = options[np.flatnonzero(np.diff(b[options], prepend=-1) != 0)]

@@ -17,6 +17,7 @@ import numpy as np
 import numpy.typing as npt
 
 from provenance.clustering.attribute import (
+    NEAR_CHARS,
     SHARE_PLACES,
     Span,
     _Bodies,
@@ -239,9 +240,9 @@ def _copied_from(
     margin: float,
     bodies: _Bodies,
 ) -> tuple[int, float, DirectionBasis] | None:
-    """(A, B's share with A, basis) for the A that B copied from with the largest share;
-    among equal shares the earliest A, then the smallest doc_id. Quotations count for
-    nothing."""
+    """(A, B's share with A, basis) for the A that B copied from: the earliest A, then the
+    smallest doc_id, among those B reuses nearly the most characters with (``NEAR_CHARS``).
+    Quotations count for nothing."""
     options = []
     for a, shared in shares.of(b).items():
         value = shared.reused_share
@@ -253,11 +254,15 @@ def _copied_from(
         if basis is None and value == 1.0 and shares.get(a, b) == 1.0:
             basis = _duplicate(documents[a], documents[b], partial(bodies.same, a, b))
         if basis is not None:
-            options.append((-value, date_order(documents[a]), documents[a].doc_id, a, basis))
+            options.append(
+                (shared.reused_chars, date_order(documents[a]), documents[a].doc_id, a, basis)
+            )
     if not options:
         return None
-    value, _, _, a, basis = min(options)
-    return a, -value, basis
+    most = max(option[0] for option in options)
+    near = [option for option in options if most - option[0] < NEAR_CHARS]
+    _, _, _, a, basis = min(near, key=lambda option: (option[1], option[2], -option[0]))
+    return a, shares.get(b, a), basis
 
 
 def _pairs(
