@@ -113,9 +113,10 @@ def test_counts_are_those_of_every_character(
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(attribute, "QUOTED_SLACK", slack)
         found = _counted(documents, excluded, regions, table, chars)
+        quoted = _quoted(found)
         expected = _expected(corpus)
     assert [found.before_start.tolist(), found.before_end.tolist()] == list(expected[:2])
-    assert found.quoted.tolist() == expected[2]
+    assert quoted == expected[2]
     assert [found.n_chars.tolist(), found.excluded.tolist()] == list(expected[3:])
 
 
@@ -152,7 +153,7 @@ def test_a_quoted_side_needs_a_region_and_little_outside_it() -> None:
     )
     for chars in (1, 4_000_000):
         found = _counted(documents, [[], []], regions, table, chars)
-        assert found.quoted.tolist() == [True, True, False, False]
+        assert _quoted(found) == [True, True, False, False]
         assert found.n_chars.tolist() == [len("".join(t.split())) for t in texts]
 
 
@@ -169,3 +170,10 @@ def test_rows_sort_as_lexsort_sorts_them(rows: list[tuple[int, int, int]], scale
     assert np.array_equal(attribute._sorted_by(keys), expected)
     nonnegative = [key.clip(0) for key in keys]
     assert np.array_equal(attribute._sorted_by(nonnegative), np.lexsort(nonnegative[::-1]))
+
+
+def _quoted(counts: attribute._Counts) -> list[bool]:
+    """Per side measured, whether it is quoted (``attribute._quoted``, each side alone)."""
+    n = len(counts.before_start)
+    found: list[bool] = attribute._quoted(counts, np.arange(n, dtype=np.int64), n).tolist()
+    return found

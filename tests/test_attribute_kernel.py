@@ -32,7 +32,7 @@ def test_compiled_counts_are_those_of_every_character(corpus: Corpus, chars: int
         )
     expected = _expected(corpus)
     assert [found.before_start.tolist(), found.before_end.tolist()] == list(expected[:2])
-    assert found.quoted.tolist() == expected[2]
+    assert _quoted(found) == expected[2]
     assert [found.n_chars.tolist(), found.excluded.tolist()] == list(expected[3:])
 
 
@@ -54,3 +54,10 @@ def test_compiled_counts_match_numpy_on_long_texts_of_every_kind_of_character() 
     ]
     for numpy_counts, compiled_counts in zip(*found, strict=True):
         assert numpy_counts.tolist() == compiled_counts.tolist()
+
+
+def _quoted(counts: attribute._Counts) -> list[bool]:
+    """Per side measured, whether it is quoted (``attribute._quoted``, each side alone)."""
+    n = len(counts.before_start)
+    found: list[bool] = attribute._quoted(counts, np.arange(n, dtype=np.int64), n).tolist()
+    return found

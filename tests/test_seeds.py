@@ -57,9 +57,12 @@ def test_readout_is_traced_to_the_dated_article(report: Path, phrase: str) -> No
 def test_the_readout_is_one_passage_and_pairs_say_who_shares_it(report: Path) -> None:
     """Four paragraphs of the Downing Street readout, printed by both articles with small edits
     (Nato/NATO, a comma, quote marks, "spokeswoman"/"spokesperson"): one cluster, one
-    occurrence in each readout; and pairs.csv says the two share it. Its attribution is
-    narrative in both, so the link is reuse (a passage); the undated article shares too little
-    of itself for its direction to be told."""
+    occurrence in each readout; and pairs.csv says the two share it, as a quotation: both
+    print it inside quotation marks, each after a lead-in of its own ("a Downing Street
+    spokeswoman said:", "A Downing Street spokesperson said Sir Keir began the conversation
+    by"), of which they share only "Downing Street", "said", "the" and "by". Neither copied
+    the other (the passage joining the paragraphs runs over the lead-ins, but they are not
+    shared)."""
     occurrences = rows(report / "occurrences.csv")
     holding = {
         (o["cluster_id"], o["doc_id"])
@@ -75,7 +78,7 @@ def test_the_readout_is_one_passage_and_pairs_say_who_shares_it(report: Path) ->
         o for o in occurrences if (o["cluster_id"], o["doc_id"]) in holding and o["doc_id"] == DATED
     ]
     assert int(pair["chars_a"]) >= 0.9 * len("".join(readout["text"].split()))
-    assert (pair["link"], pair["source_doc_id"]) == ("passage", "")
+    assert (pair["link"], pair["source_doc_id"]) == ("quotation", "")
 
 
 def test_nato_spelt_either_way_is_one_cluster(report: Path) -> None:

@@ -6,8 +6,9 @@ dated), ``undated_possible`` (an undated document could precede the earliest dat
 (two or more documents share the earliest date), ``dated``.
 
 Links: two documents holding the same cluster share text. What both of them print inside
-quotation marks (fewer than ``QUOTED_SLACK`` characters of their occurrences outside the marks)
-is a quotation they share, not reuse: two stories quoting the same tweet or statement. A pair
+quotation marks (fewer than ``QUOTED_SLACK`` characters of the words they share outside the
+marks: a passage's edits, such as each one's own lead-in between two quotes, are not shared) is
+a quotation they share, not reuse: two stories quoting the same tweet or statement. A pair
 sharing only quotations is a ``quotation`` link; any other shared text makes it a ``passage``
 link (reuse), and only reuse counts below.
 
@@ -161,28 +162,38 @@ def attribute(
     boilerplate: Sequence[Sequence[tuple[int, int]]] | None = None,
     quoted: Sequence[Sequence[tuple[int, int]]] | None = None,
     links: Sequence[tuple[Span, Span]] = (),
+    shared: npt.NDArray[np.int64] | None = None,
 ) -> tuple[list[Attribution], list[PairLink]]:
     """One attribution per document, in document order, and one link per pair of documents
     that share text. ``links``: the text two documents were aligned on (a passage, a quote
     found in the other), one side in each (a sentence two documents print word for word is
     a verified match, so it lies in a passage of theirs); characters in ``boilerplate`` spans (per
     document) count in neither the shared text nor the whole; ``quoted``: per document, its
-    regions inside quotation marks, which tell quotation links from reuse."""
+    regions inside quotation marks, which tell quotation links from reuse; ``shared``: for the
+    links whose sides hold words the other does not print (a passage's edits: a lead-in of
+    each one's own between two quotes both print), the words each side shares (``_quoted``),
+    rows of (link: its number in ``links``, side: 0 in the link's first document, 1 in its
+    second, start, end), those of a side apart from one another."""
     excluded = boilerplate or [[] for _ in documents]
     regions = quoted or [[] for _ in documents]
     table = np.fromiter(
         chain.from_iterable(chain.from_iterable(links)), np.int64, count=6 * len(links)
     ).reshape(-1, 6)
-    table = table[table[:, 0] != table[:, 3]]  # a document aligned with itself shares nothing
-    # each side of each link, by its document: the second documents' sides, then the first's
+    kept = np.flatnonzero(table[:, 0] != table[:, 3])  # one aligned with itself shares nothing
+    table = table[kept]
+    # each side of each link, by its document: the second documents' sides, then the first's;
+    # then the words shared of those ``shared`` holds
     sides = _Sides(
         np.concatenate([table[:, 3], table[:, 0]]),
         np.concatenate([table[:, 0], table[:, 3]]),
         np.concatenate([table[:, 4], table[:, 1]]),
         np.concatenate([table[:, 5], table[:, 2]]),
     )
-    counts = _count_sides(documents, excluded, regions, sides)
-    both = counts.quoted[: len(table)] & counts.quoted[len(table) :]
+    n_sides = len(sides.docs)
+    probes, owner = _shared_probes(sides, kept, len(links), shared)
+    counts = _count_sides(documents, excluded, regions, probes)
+    quoted_side = _quoted(counts, owner, n_sides)
+    both = quoted_side[: len(table)] & quoted_side[len(table) :]
     pairs = _Pairs.measure(sides, counts, np.concatenate([both, both]))
     dates = _Dates.of(documents)
     sources = _Sources.of(pairs, documents, dates, threshold, margin)
@@ -215,6 +226,49 @@ def attribute(
         )
     ]
     return result, _links(pairs, sources, dates)
+
+
+def _shared_probes(
+    sides: _Sides,
+    kept: npt.NDArray[np.int64],
+    n_links: int,
+    shared: npt.NDArray[np.int64] | None,
+) -> tuple[_Sides, npt.NDArray[np.int64]]:
+    """The spans measured for ``_quoted``: every side (``sides``: the second documents' of
+    the links ``kept``, then the first documents'), then the words shared ``shared`` gives
+    (``attribute``'s rows); and per span, the side it tells of (-1: none, a side whose
+    shared words tell instead)."""
+    n_kept = len(kept)
+    owner = np.arange(2 * n_kept, dtype=np.int64)
+    if shared is None or not len(shared):
+        return sides, owner
+    place = np.full(n_links, -1, np.int64)  # each link's row among those kept
+    place[kept] = np.arange(n_kept, dtype=np.int64)
+    rows = shared[place[shared[:, 0]] >= 0]
+    # the second document's side first, as in ``sides``
+    side = place[rows[:, 0]] + np.where(rows[:, 1] == 0, n_kept, 0)
+    owner[side] = -1
+    probes = _Sides(
+        np.concatenate([sides.docs, sides.docs[side]]),
+        np.concatenate([sides.others, sides.others[side]]),
+        np.concatenate([sides.starts, rows[:, 2]]),
+        np.concatenate([sides.ends, rows[:, 3]]),
+    )
+    return probes, np.concatenate([owner, side])
+
+
+def _quoted(counts: _Counts, owner: npt.NDArray[np.int64], n_sides: int) -> npt.NDArray[np.bool_]:
+    """Per side, whether it prints the text it shares inside quotation marks: the words it
+    shares (the spans ``owner`` gives it: its whole span, or the words it shares where they
+    differ from it) reach a quoted region, and fewer than ``QUOTED_SLACK`` of their kept
+    characters lie outside the marks. The words a passage does not share (each side's own
+    lead-in between two quotes both print) count for nothing: they are not copied."""
+    told = owner >= 0
+    side = owner[told]
+    outside = np.bincount(side, weights=counts.outside[told], minlength=n_sides)
+    reaches = np.bincount(side, weights=counts.overlaps[told], minlength=n_sides)
+    found: npt.NDArray[np.bool_] = (reaches > 0) & (outside < QUOTED_SLACK)
+    return found
 
 
 class _Pairs(NamedTuple):
@@ -590,13 +644,14 @@ class _Sides(NamedTuple):
 class _Counts(NamedTuple):
     """What ``_count_sides`` counted, characters other than white space and outside
     boilerplate (the document's *kept* characters): per side, the kept characters of its
-    document before its start and before its end (never before its start), and whether it is
-    quoted (``QUOTED_SLACK``); per document, its kept characters from its body on and its
-    characters in boilerplate."""
+    document before its start and before its end (never before its start), whether it
+    reaches a quoted region and its kept characters outside them (``_quoted``); per
+    document, its kept characters from its body on and its characters in boilerplate."""
 
     before_start: npt.NDArray[np.int64]
     before_end: npt.NDArray[np.int64]
-    quoted: npt.NDArray[np.bool_]
+    overlaps: npt.NDArray[np.bool_]
+    outside: npt.NDArray[np.int64]
     n_chars: npt.NDArray[np.int64]
     excluded: npt.NDArray[np.int64]
 
@@ -615,11 +670,11 @@ def _count_sides(
 ) -> _Counts:
     """``_Counts`` of every side and document, for a run of documents at a time (about
     ``MEASURE_CHARS`` of text): one pass over the run's characters, then only look-ups at the
-    places asked about. A side is quoted when it overlaps one of its document's ``regions``
-    (inside quotation marks) and fewer than ``QUOTED_SLACK`` of its kept characters lie
-    outside them. ``compiled``: the kept characters told by numba's kernel (None: when numba
-    is installed and the text is long enough to repay loading it), else by NumPy; the same
-    counts either way."""
+    places asked about: per side, whether it overlaps one of its document's ``regions``
+    (inside quotation marks) and how many of its kept characters lie outside them.
+    ``compiled``: the kept characters told by numba's kernel (None: when numba is installed
+    and the text is long enough to repay loading it), else by NumPy; the same counts either
+    way."""
     lengths = [len(doc.text) for doc in documents]
     if compiled is None:
         compiled = sum(lengths) >= COMPILED_MIN_CHARS and _kept_bits() is not None
@@ -627,6 +682,7 @@ def _count_sides(
         np.zeros(len(sides.docs), np.int64),
         np.zeros(len(sides.docs), np.int64),
         np.zeros(len(sides.docs), np.bool_),
+        np.zeros(len(sides.docs), np.int64),
         np.zeros(len(documents), np.int64),
         np.zeros(len(documents), np.int64),
     )
@@ -761,6 +817,7 @@ class _Run:
         before_start, before_end = self.running(starts), self.running(np.maximum(starts, ends))
         counts.before_start[mine] = before_start - below
         counts.before_end[mine] = before_end - below
+        counts.outside[mine] = before_end - before_start
         held = [k for k in np.unique(local).tolist() if regions[self.first + k]]
         if not held:
             return
@@ -778,7 +835,8 @@ class _Run:
         outside = (
             before_end - before_start - (union.before(before_end) - union.before(before_start))
         )
-        counts.quoted[mine] = overlaps & (outside < QUOTED_SLACK)
+        counts.overlaps[mine] = overlaps
+        counts.outside[mine] = outside
 
     def _regions(
         self, held: Sequence[int], regions: Sequence[Sequence[tuple[int, int]]]

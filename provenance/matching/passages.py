@@ -47,6 +47,7 @@ import xxhash
 
 from provenance.matching.sketch import numba_module
 from provenance.matching.sorting import sort_keys, unique_keys
+from provenance.matching.verify import aligned_runs
 from provenance.model import Sentence
 from provenance.text.normalise import (
     closes_on_word,
@@ -56,6 +57,7 @@ from provenance.text.normalise import (
     opens_on_word,
     word_spans,
 )
+from provenance.text.quotes import QuoteMap
 
 NGRAM = 5  # words in a seed
 MIN_WORDS = 8  # words shared in a row that anchor a passage in a quotation
@@ -925,6 +927,173 @@ def segments(stream: TokenStream, passages: Passages, runs: Runs) -> Segments:
     return Segments(*(np.concatenate([f[k] for f in found]) for k in range(5)))
 
 
+class EditedRuns(NamedTuple):
+    """The runs of the passages whose runs of words shared exactly leave words of theirs out
+    on either side (``edited_runs``): a passage's number, its runs' stream positions (``a`` in
+    the document that comes first, as in ``Runs``), and whether each is a verified sentence
+    match's (whose words may differ) rather than words shared exactly."""
+
+    passage: npt.NDArray[np.int64]
+    a_start: npt.NDArray[np.int64]
+    a_end: npt.NDArray[np.int64]
+    b_start: npt.NDArray[np.int64]
+    b_end: npt.NDArray[np.int64]
+    sentence: npt.NDArray[np.bool_]
+
+
+def edited_runs(stream: TokenStream, passages: Passages, runs: Runs) -> EditedRuns:
+    """The runs of each passage that its runs of words shared exactly do not cover from its
+    first word to its last on both sides: one with edits, where a word either side prints is
+    not the other's (each one's own lead-in between two quotes both print, a clause of its own
+    in a matched sentence). Exactly shared: a run of shared n-grams, or a run of identical
+    documents (one that runs past a sentence); a sentence match's run may hold words the other
+    side does not print. Most passages are covered (a copy's sentences share every n-gram):
+    only the others are kept, and the runs of all are not held for long."""
+    numbers = passages.runs
+    counts = np.diff(passages.offsets)
+    owner = np.repeat(np.arange(len(counts), dtype=np.int64), counts)
+    a0, a1 = runs.a_start[numbers], runs.a_end[numbers]
+    b0, b1 = runs.b_start[numbers], runs.b_end[numbers]
+    sentence = runs.sentence[numbers]
+    if len(numbers):
+        sentences = stream.token_sentences
+        sentence &= sentences[a0] == sentences[a1 - 1]  # identical documents: exact
+    covered = np.ones(len(counts), np.bool_)
+    exact = np.flatnonzero(~sentence)
+    scale = np.int64(len(stream.hashes) + 1)
+    for first, stop, start, end in (
+        (a0, a1, passages.a_start, passages.a_end),
+        (b0, b1, passages.b_start, passages.b_end),
+    ):
+        covered &= _covers(owner[exact], first[exact], stop[exact], start, end, scale)
+    kept = np.flatnonzero(~covered[owner])
+    return EditedRuns(owner[kept], a0[kept], a1[kept], b0[kept], b1[kept], sentence[kept])
+
+
+def _covers(
+    owner: npt.NDArray[np.int64],
+    first: npt.NDArray[np.int64],
+    stop: npt.NDArray[np.int64],
+    start: npt.NDArray[np.int64],
+    end: npt.NDArray[np.int64],
+    scale: np.int64,
+) -> npt.NDArray[np.bool_]:
+    """Per passage (``start``, ``end``: its words on one side), whether the ranges ``[first,
+    stop)`` of its runs (``owner``: their passages) leave none of its words out."""
+    found = np.zeros(len(start), np.bool_)
+    if not len(owner):
+        return found
+    order = np.lexsort((first, owner))
+    owner, low = owner[order], owner[order] * scale + first[order]
+    reach = np.maximum.accumulate(owner * scale + stop[order])  # never past its passage's
+    heads = np.flatnonzero(np.concatenate(([True], owner[1:] != owner[:-1])))
+    lasts = np.append(heads[1:], len(owner)) - 1
+    gap = np.zeros(len(owner), np.bool_)
+    gap[1:] = (low[1:] > reach[:-1]) & (owner[1:] == owner[:-1])
+    gaps = np.add.reduceat(gap, heads)
+    held = owner[heads]
+    found[held] = (
+        (gaps == 0)
+        & (low[heads] - held * scale <= start[held])
+        & (reach[lasts] - held * scale >= end[held])
+    )
+    return found
+
+
+def shared_words(
+    stream: TokenStream,
+    edges: WordEdges,
+    edited: EditedRuns,
+    sides: Sequence[tuple[tuple[int, int, int], tuple[int, int, int]]],
+    quote_maps: Sequence[QuoteMap],
+) -> npt.NDArray[np.int64]:
+    """The words each side of an edited passage (``edited_runs``) shares with the other, where
+    both of its ``sides`` (document, start, end in characters) reach a region of
+    ``quote_maps`` (else it can be no quotation both print): rows of (passage, side: 0 for the
+    document first in the stream, 1 for the other, start, end) in characters, in order of
+    passage, side and start, apart from one another: from the first character of a run's first
+    word to the last of its last (the marks and stops written against them are no words
+    shared: a stock phrase of 38 characters before a quote both print, with its full stop and
+    the quote's marks, would be 41).
+    A run of words shared exactly is shared as it is; a sentence match's run, cut into the
+    runs its alignment pairs (``verify.aligned_runs``). The words between them are edits:
+    neither side shares its own lead-in between two quotes both print
+    (``clustering.attribute`` tells quotations by the words shared). A passage not edited
+    shares every word of its sides."""
+    none = np.empty((0, 4), np.int64)
+    passages = np.unique(edited.passage).tolist()
+    chosen = np.asarray(
+        [
+            k
+            for k in passages
+            if quote_maps[sides[k][0][0]].overlaps(*sides[k][0][1:])
+            and quote_maps[sides[k][1][0]].overlaps(*sides[k][1][1:])
+        ],
+        np.int64,
+    )
+    if not len(chosen):
+        return none
+    rows = np.flatnonzero(np.isin(edited.passage, chosen))
+    exact = rows[~edited.sentence[rows]]
+    columns = [edited.passage, edited.a_start, edited.a_end, edited.b_start, edited.b_end]
+    pieces = [np.stack([c[exact] for c in columns], axis=1)]
+    starts = stream.sentence_starts
+    cut: list[tuple[int, int, int, int, int]] = []
+    for k in rows[edited.sentence[rows]].tolist():
+        owner, first_a, stop_a, first_b, stop_b = (int(c[k]) for c in columns)
+        sa, sb = int(stream.token_sentences[first_a]), int(stream.token_sentences[first_b])
+        base_a, base_b = int(starts[sa]), int(starts[sb])
+        inside = [
+            (owner, base_a + x0, base_a + x1, base_b + y0, base_b + y1)
+            for x0, x1, y0, y1 in aligned_runs(edges.tokens(sa), edges.tokens(sb))
+            if first_a <= base_a + x0 and base_a + x1 <= stop_a
+            and first_b <= base_b + y0 and base_b + y1 <= stop_b
+        ]  # fmt: skip
+        cut.extend(inside or [(owner, first_a, stop_a, first_b, stop_b)])
+    pieces.append(np.asarray(cut, np.int64).reshape(-1, 5))
+    table = np.concatenate(pieces)
+    table = table[(table[:, 2] > table[:, 1]) & (table[:, 4] > table[:, 3])]
+    n = len(table)
+    chars = edge_chars(
+        edges,
+        *span_edges(
+            stream,
+            np.concatenate((table[:, 1], table[:, 3])),
+            np.concatenate((table[:, 2], table[:, 4])),
+        ),
+        attached=False,
+    )
+    found = np.stack(
+        [
+            np.tile(table[:, 0], 2),
+            np.repeat(np.arange(2, dtype=np.int64), n),
+            chars[: 2 * n],
+            chars[2 * n :],
+        ],
+        axis=1,
+    )
+    return _apart(found)
+
+
+def _apart(rows: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+    """Rows of (passage, side, start, end) in order, those of one passage and side that
+    overlap or touch merged into one."""
+    if not len(rows):
+        return rows
+    rows = rows[np.lexsort((rows[:, 2], rows[:, 1], rows[:, 0]))]
+    group = rows[:, 0] * 2 + rows[:, 1]
+    scale = np.int64(rows[:, 3].max() + 1)
+    reach = np.maximum.accumulate(group * scale + rows[:, 3]) - group * scale
+    fresh = np.ones(len(rows), np.bool_)
+    fresh[1:] = (group[1:] != group[:-1]) | (rows[1:, 2] > reach[:-1])
+    heads = np.flatnonzero(fresh)
+    lasts = np.append(heads[1:], len(rows)) - 1
+    merged: npt.NDArray[np.int64] = np.stack(
+        [rows[heads, 0], rows[heads, 1], rows[heads, 2], reach[lasts]], axis=1
+    )
+    return merged
+
+
 def spans_and_ranges(
     stream: TokenStream,
     edges: WordEdges,
@@ -1055,6 +1224,10 @@ class WordEdges:
     def doc(self, sentence: int) -> int:
         """The document of sentence ``sentence``."""
         return self._sentences[sentence].doc
+
+    def tokens(self, sentence: int) -> tuple[str, ...]:
+        """The words of sentence ``sentence``."""
+        return self._sentences[sentence].tokens
 
     def first_char(self, sentence: int, word: int, attached: bool) -> int:
         """Where word ``word`` of sentence ``sentence`` starts, with the punctuation written

@@ -18,14 +18,14 @@ over lists of the pairs' strings: the same scores, a fifth less time on the stre
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
 import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Indel
+from rapidfuzz.distance import Indel, MatchingBlock
 
 from provenance.matching.sketch import numba_module, word_multisets
 from provenance.model import Match, Sentence
@@ -324,10 +324,37 @@ def align(a: Sequence[str], b: Sequence[str]) -> tuple[tuple[int, int], tuple[in
     read as matching blocks (from the edit operations: fewer objects than opcodes).
     """
     blocks = Indel.editops(a, b).as_matching_blocks()
+    edges = _edges(blocks)
+    if edges is None:  # verified on characters but no word in common: keep whole sentences
+        return (0, len(a)), (0, len(b))
+    first, last = edges
+    return (first.a, last.a + last.size), (first.b, last.b + last.size)
+
+
+def aligned_runs(a: Sequence[Hashable], b: Sequence[Hashable]) -> list[tuple[int, int, int, int]]:
+    """The runs of words ``align`` pairs between ``a`` and ``b`` (start and stop in ``a``, then
+    in ``b``), in order: its matching blocks from the first to the last of its range, single
+    words inside it too. The words between them are edits (a lead-in of each side's own before
+    a quote both print): shared by neither. When no word pairs, both whole, as ``align``
+    keeps them."""
+    blocks = Indel.editops(a, b).as_matching_blocks()
+    edges = _edges(blocks)
+    if edges is None:
+        return [(0, len(a), 0, len(b))]
+    first, last = edges
+    return [
+        (block.a, block.a + block.size, block.b, block.b + block.size)
+        for block in blocks
+        if block.size and first.a <= block.a and block.a + block.size <= last.a + last.size
+    ]
+
+
+def _edges(blocks: Sequence[MatchingBlock]) -> tuple[MatchingBlock, MatchingBlock] | None:
+    """The first and the last of the matching ``blocks`` that ``align``'s range runs between:
+    those of two words or more, else of any; None when no word pairs."""
     kept = [block for block in blocks if block.size >= 2] or [
         block for block in blocks if block.size
     ]
-    if not kept:  # verified on characters but no word in common: keep whole sentences
-        return (0, len(a)), (0, len(b))
-    first, last = kept[0], kept[-1]
-    return (first.a, last.a + last.size), (first.b, last.b + last.size)
+    if not kept:
+        return None
+    return kept[0], kept[-1]

@@ -98,6 +98,8 @@ class Work:
     passage_spans: list[list[cluster_stage.Span]] = field(default_factory=list)  # per member
     # the text each pair of documents was aligned on, a side in each (passages, then quotes)
     aligned: list[tuple[cluster_stage.Span, cluster_stage.Span]] = field(default_factory=list)
+    # of those (by number), the words each side shares where they differ from its span
+    shared_words: npt.NDArray[np.int64] = field(default_factory=lambda: np.empty((0, 4), np.int64))
     # fragments
     spans: dict[int, tuple[int, int]] = field(default_factory=dict)  # aligned, per sentence
     quote_maps: list[QuoteMap] = field(default_factory=list)
@@ -350,6 +352,7 @@ class PassagesStep(Step):
         n_passages = len(found.a_start)
         a_starts, a_ends, b_starts, b_ends = found[:4]
         cut = passage_stage.segments(stream, found, runs)
+        edited = passage_stage.edited_runs(stream, found, runs)  # the few with edits
         # in the arrays now: not held through the rest of the stage (its peak is at its end)
         del shared, runs, found
         # the matchable sentences the passages align, those not in one component already
@@ -394,6 +397,9 @@ class PassagesStep(Step):
         )
         sides = list(zip(both[:n_passages], both[n_passages:], strict=True))
         del both
+        # the words each side shares where both reach a quotation (a quotation link, or reuse)
+        work.shared_words = passage_stage.shared_words(stream, edges, edited, sides, quote_maps)
+        del edited
         alone = [list(sides[k]) for k in np.flatnonzero(lone).tolist()]
         work.aligned = sides
         work.spans = cluster_stage.spans_of(ranges, usable, texts, partial)
@@ -508,6 +514,7 @@ class AttributeStep(Step):
             work.boilerplate,
             _Regions(work.quote_maps),
             work.aligned,
+            work.shared_words,
         )
         work.quote_rows = quote_rows(work.quotes, work.clusters, work.docs)
         work.clusters = with_speakers(work.clusters, work.quote_rows, work.docs)

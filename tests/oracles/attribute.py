@@ -1,8 +1,8 @@
 """Attribution's verdicts, sources and links worked out document by document and pair by
 pair, each pair of documents a record of its own (``_Shared``) in a dict per document: the
 rules ``provenance.clustering.attribute.attribute`` applies on arrays of pairs (it was the run's
-own code before that), kept as its test oracle. The character counts and the duplicate test
-are the module's."""
+own code before that), kept as its test oracle. The character counts, the quotation measure
+of a side (``_quoted``, over the words it shares) and the duplicate test are the module's."""
 
 from __future__ import annotations
 
@@ -24,6 +24,8 @@ from provenance.clustering.attribute import (
     _count_sides,
     _Counts,
     _duplicate,
+    _quoted,
+    _shared_probes,
     _Sides,
     _sorted_by,
     _union_counts,
@@ -48,6 +50,7 @@ def attribute(
     boilerplate: Sequence[Sequence[tuple[int, int]]] | None = None,
     quoted: Sequence[Sequence[tuple[int, int]]] | None = None,
     links: Sequence[tuple[Span, Span]] = (),
+    shared: npt.NDArray[np.int64] | None = None,
 ) -> tuple[list[Attribution], list[PairLink]]:
     """One attribution per document, in document order, and one link per pair of documents
     that share text. ``links``: the text two documents were aligned on (a passage, a quote
@@ -64,7 +67,8 @@ def attribute(
     table = np.fromiter(
         chain.from_iterable(chain.from_iterable(links)), np.int64, count=6 * len(links)
     ).reshape(-1, 6)
-    table = table[table[:, 0] != table[:, 3]]  # a document aligned with itself shares nothing
+    kept = np.flatnonzero(table[:, 0] != table[:, 3])  # one aligned with itself shares nothing
+    table = table[kept]
     # each side of each link, by its document: the second documents' sides, then the first's
     sides = _Sides(
         np.concatenate([table[:, 3], table[:, 0]]),
@@ -72,8 +76,10 @@ def attribute(
         np.concatenate([table[:, 4], table[:, 1]]),
         np.concatenate([table[:, 5], table[:, 2]]),
     )
-    counts = _count_sides(documents, excluded, regions, sides)
-    both = counts.quoted[: len(table)] & counts.quoted[len(table) :]
+    probes, owner = _shared_probes(sides, kept, len(links), shared)
+    counts = _count_sides(documents, excluded, regions, probes)
+    quoted_side = _quoted(counts, owner, len(sides.docs))
+    both = quoted_side[: len(table)] & quoted_side[len(table) :]
     measured = _measure_all(sides, counts, np.concatenate([both, both]))
     shares = _Shares({b: m.with_others for b, m in enumerate(measured) if m.with_others})
     bodies = _Bodies(documents)
