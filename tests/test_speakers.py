@@ -769,6 +769,24 @@ def test_the_statement_refers_to_the_one_its_sentence_opens_with() -> None:
         ("A post from Tom Reid’s account said: “We will win.”", ["tom reid"]),
         ("The report on Tom Reid’s website said: “We will win.”", ["report"]),
         ("Tom Reid spoke. After Reid’s campaign said: “We will win.”", [None]),
+        # capitalised common words before a noun in lower case modify it, naming no one: the
+        # name after the noun is the subject, else the one named last goes on, described
+        (
+            "Conservative icon Jane Morrow, who retired on Monday, used her final column to "
+            "thank her readers.\n\n“It has been an honour to write for you,” she wrote.",
+            ["jane morrow"],
+        ),
+        (
+            "Republican candidate Tom Reid caused a stir when a voter asked him about the "
+            "plan.\n\n“That is a great idea,” he replied.",
+            ["tom reid"],
+        ),
+        (
+            "Jane Morrow says the council should act.\n\n“We are not winning,” Morrow said on "
+            "Sunday.\n\nThe Democratic front-runner and former state treasurer said the city "
+            "needed “a real plan”.\n\n“I think you will hear that from the mayor,” she said.",
+            ["jane morrow", "democratic front-runner", "jane morrow"],
+        ),
     ],
 )
 def test_attributions_as_real_news_writes_them(text: str, expected: list[str | None]) -> None:

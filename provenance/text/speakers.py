@@ -690,6 +690,27 @@ class _Referent:
         if latest is not None or (not named and _has_subject(sentence, self._names)):
             self._speaker, self._paragraph = latest, number
             self._remember(latest, number, sentence)
+        elif not named and _describes_speaker(sentence):
+            # "The Democratic front-runner and former secretary of state said …": the one named
+            # last, described, goes on speaking
+            self._paragraph = number
+
+
+def _describes_speaker(sentence: Sequence[_Item]) -> bool:
+    """Whether a sentence opens with "the" and a description of someone that a speech verb
+    follows (The Democratic front-runner and former secretary of state said …; not The email
+    includes …)."""
+    lead = _lead(sentence)
+    if lead >= len(sentence) or sentence[lead].lower != "the":
+        return False
+    person = False
+    for item in sentence[lead + 1 : lead + 2 + _DESCRIPTION_WORDS]:
+        if _says(item):
+            return person
+        if item.kind != "word" or item.lower in _RELATIVES:
+            return False
+        person = person or _person_noun(item)
+    return False
 
 
 def _gender_in(sentence: Sequence[_Item]) -> str | None:
@@ -752,11 +773,21 @@ def _subject_name(sentence: Sequence[_Item], lead: int, names: _Names) -> tuple[
     """The name ``_subject`` finds, and the index of the item after its phrase (``lead``:
     where the subject starts, ``_lead``)."""
     first = _described(sentence, lead)
-    if first == 0 and sentence and not names.named(sentence[0].text):
+    stop = _phrase_forward(sentence, first)
+    if stop > first and _modifier(sentence, first, stop):
+        # Conservative icon Phyllis Schlafly, who …: the name after the noun; The Democratic
+        # front-runner and …: none
+        first, stop = _modified_name(sentence, stop)
+    elif (
+        first == 0
+        and sentence
+        and not names.named(sentence[0].text)
+        and not _titles_name(sentence, stop)
+    ):
         first = 1  # Some Republicans said: Republicans; Closing the office would: no one
         if first >= len(sentence) or not sentence[first].text[:1].isupper():
             return None
-    stop = _phrase_forward(sentence, first)
+        stop = _phrase_forward(sentence, first)
     if stop == first or sentence[first].lower in PRONOUNS:
         return None
     if _modifies(sentence, first, stop):
@@ -933,6 +964,100 @@ def _modifies(sentence: Sequence[_Item], first: int, stop: int) -> bool:
         and after.lower not in _FUNCTION_WORDS
         and not _is_verb(after)
         and not _between(after)
+    )
+
+
+def _modifier(sentence: Sequence[_Item], first: int, stop: int) -> bool:
+    """Whether the capitalised words of a subject (``sentence[first:stop]``), common words all,
+    only modify a noun in lower case after them (The Democratic front-runner said, Republican
+    leaders said; not Trump wins the state: a noun in -s only before a verb)."""
+    if (
+        stop >= len(sentence)
+        or not _noun_like(sentence[stop])
+        or any(it.lower in PRONOUNS for it in sentence[first:stop])
+    ):
+        return False
+    if sentence[stop].lower.endswith("s"):
+        following = sentence[stop + 1] if stop + 1 < len(sentence) else None
+        if following is None or not (
+            _is_verb(following) or _past(following) or following.lower in _AUXILIARIES
+        ):
+            return False
+    if (
+        first > 0
+        and sentence[first - 1].lower in _DETERMINERS_AND_POSSESSIVES
+        and any(map(_person_noun, sentence[stop : _nouns_end(sentence, stop)]))
+    ):
+        return True  # The GOP presidential candidate; not The Rove ad, the Trump campaign
+    return all(_bare(it.text) in COMMON_WORDS for it in sentence[first:stop])
+
+
+def _person_noun(item: _Item) -> bool:
+    """A noun in lower case for what someone is: a role or title, or a noun in -er, -ist, -or,
+    … (front-runner, candidate, strategist; not statement)."""
+    word = _bare(item.text)
+    return word in _ROLES_AND_TITLES or (
+        word.endswith(_PERSON_ENDINGS) and not word.endswith(_NOT_PERSON_ENDINGS)
+    )
+
+
+def _titles_name(sentence: Sequence[_Item], stop: int) -> bool:
+    """Whether the phrase opening a sentence, up to ``stop``, names someone after words that
+    describe them (Republican candidate Jane Morrow): a name its first word is no part of."""
+    if stop < 2:
+        return False
+    name, is_name = _name_of(_joined(sentence, (0, stop)))
+    return is_name and name.split()[0] != sentence[0].text
+
+
+def _modified_name(sentence: Sequence[_Item], noun: int) -> tuple[int, int]:
+    """The name after the few nouns in lower case that capitalised words before modify, from
+    ``noun`` (Conservative icon Phyllis Schlafly, who …; Republican candidate Jane Morrow
+    caused …), closed by punctuation or a verb: (first, stop); (noun, noun) when none."""
+    first = _nouns_end(sentence, noun)
+    if first == noun or any(it.lower.endswith("s") for it in sentence[noun:first]):
+        return noun, noun  # The Rove ad hits Clinton for …: a verb, then whom
+    stop = first
+    while (
+        stop < len(sentence) and sentence[stop].text[:1].isupper() and _speaker_word(sentence, stop)
+    ):
+        stop += 1
+    after = sentence[stop] if stop < len(sentence) else None
+    closed = (
+        after is None
+        or after.kind != "word"
+        or _is_verb(after)
+        or _past(after)
+        or _between(after)
+        or after.lower in _AUXILIARIES
+    )
+    return (first, stop) if stop > first and closed else (noun, noun)
+
+
+def _nouns_end(sentence: Sequence[_Item], noun: int) -> int:
+    """The end of the few nouns in lower case (``_noun_like``) from ``noun`` on."""
+    stop = noun
+    while stop < min(len(sentence), noun + _BRIDGE_WORDS) and _noun_like(sentence[stop]):
+        stop += 1
+    return stop
+
+
+def _noun_like(item: _Item) -> bool:
+    """A word in lower case that may be a noun: no verb of speech or in the past, auxiliary,
+    adverb, function word or word of time (not "Trump went", "Clinton also said", "Reid
+    today")."""
+    lower = item.lower
+    return (
+        item.kind == "word"
+        and item.text[:1].islower()
+        and lower not in _NOT_DESCRIBING
+        and lower not in _AUXILIARIES
+        and lower not in _RELATIVES
+        and lower not in _FRONTING
+        and lower not in _NOT_NAMES
+        and not _is_verb(item)
+        and not _past(item)
+        and not _between(item)
     )
 
 
@@ -1967,6 +2092,10 @@ def _speaker_of(items: Sequence[_Item], sentence: Sequence[_Item], verb: int) ->
         if stop == lead + 1 and _modifies(sentence, lead, stop):
             # One operative inside Trump Tower: the whole description
             stop = _description_forward(sentence, lead)
+        elif stop > lead and _modifier(sentence, lead, stop):
+            # Conservative icon Jane Morrow, who …: her; Nuclear experts Tom Reid and …: described
+            named = _modified_name(sentence, stop)
+            lead, stop = named if named[1] > named[0] else (lead, _nouns_end(sentence, stop))
         if stop == lead:  # The billionaire businessman began …, saying: a description
             stop = _described_subject(sentence, lead)
         if stop > lead and not sentence[stop - 1].text.endswith(("’s", "'s")):
