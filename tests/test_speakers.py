@@ -787,6 +787,28 @@ def test_the_statement_refers_to_the_one_its_sentence_opens_with() -> None:
             "needed “a real plan”.\n\n“I think you will hear that from the mayor,” she said.",
             ["jane morrow", "democratic front-runner", "jane morrow"],
         ),
+        # a town and its state, or a party and state, inside an appositive's commas are no
+        # speaker (but a name after a town with no state is the one an appositive describes)
+        (
+            "Jane Morrow, during a town hall meeting in Columbus, Ohio, said she was “going to "
+            "put a lot of miners out of work.”",
+            ["jane morrow"],
+        ),
+        (
+            "Sandy Morrow, who lost her daughter in the shooting in Aurora, Colorado, in July "
+            "2012, said the senator had been rude.\n\n“He promised to meet us,” she said.",
+            ["sandy morrow"],
+        ),
+        (
+            "Committee Chairman Rep. Tom Reid, R-Utah, said the hearings would start soon. "
+            "“There is no reason why they should not share it,” he said.",
+            ["tom reid"],
+        ),
+        (
+            "Speaking in Harlem, Jane Morrow, without naming him, also accused Reid of being “a "
+            "latecomer to the issue”.",
+            ["jane morrow"],
+        ),
     ],
 )
 def test_attributions_as_real_news_writes_them(text: str, expected: list[str | None]) -> None:

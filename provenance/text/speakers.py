@@ -186,6 +186,19 @@ _STATES = (
     " Nev Okla Ore Pa Tenn Vt Va Wash Wis Wyo"
 ).split()
 _STATE_WORDS = frozenset(f"{state}." for state in _STATES)
+# US states written out, the place a town is followed by (in Columbus, Ohio, said): a state,
+# not someone named after an appositive's comma (in Harlem, Clinton, without naming him, …)
+_STATE_NAMES = frozenset(
+    " ".join(state.split())
+    for state in """alabama, alaska, arizona, arkansas, california, colorado, connecticut,
+    delaware, florida, georgia, hawaii, idaho, illinois, indiana, iowa, kansas, kentucky,
+    louisiana, maine, maryland, massachusetts, michigan, minnesota, mississippi, missouri,
+    montana, nebraska, nevada, new hampshire, new jersey, new mexico, new york, north carolina,
+    north dakota, ohio, oklahoma, oregon, pennsylvania, rhode island, south carolina, south
+    dakota, tennessee, texas, utah, vermont, virginia, washington, west virginia, wisconsin,
+    wyoming, d.c.""".split(",")
+)
+_PARTY_STATE = re.compile(r"[DRI]-[A-Z]")  # a party and state after a name: R-Utah, D-N.Y.
 _ITEM = re.compile(
     # the hot loop of speaker finding: each lookahead lets the regex engine pass over a
     # position at once (a space, or a word that cannot be initials or a title) instead of
@@ -2133,8 +2146,9 @@ def _appositive(
 ) -> tuple[int, int] | None:
     """``X, who …, said`` / ``The minister, Pete Hegseth, said`` / ``X, the envoy, said``
     (``clause_only``: the first alone)."""
+    # (the commas of a town and its state, in Aurora, Colorado, are inside the appositive)
     opening = next((j for j in range(comma - 1, max(-1, comma - _APPOSITIVE_REACH), -1)
-                    if items[j].text == ","), None)  # fmt: skip
+                    if items[j].text == "," and not _place_comma(items, j)), None)  # fmt: skip
     if opening is None:
         return None
     inner = (opening + 1, comma)
@@ -2145,13 +2159,42 @@ def _appositive(
     return _phrase_back(items, opening)  # Tom Smith, a Democrat, said / X, who …, said
 
 
+def _place_comma(items: Sequence[_Item], comma: int) -> bool:
+    """Whether the comma at ``comma`` is one of a town and its state (in Columbus, Ohio, said;
+    in Aurora, Colorado, in July): the comma after the town, or the one after the state."""
+    if _state_after(items, comma):
+        return True
+    start = comma
+    while start > 0 and items[start - 1].kind == "word" and items[start - 1].text[:1].isupper():
+        start -= 1
+    return start > 0 and items[start - 1].text == "," and _state_after(items, start - 1)
+
+
+def _state_after(items: Sequence[_Item], comma: int) -> bool:
+    """Whether a capitalised word comes before the comma at ``comma`` and a state after it, up
+    to another comma (Columbus, Ohio, / Aspen, Colo.,)."""
+    end = comma + 1
+    while end < len(items) and items[end].kind == "word" and items[end].text[:1].isupper():
+        end += 1
+    state = " ".join(it.lower for it in items[comma + 1 : end])
+    return (
+        comma > 0
+        and items[comma - 1].kind == "word"
+        and items[comma - 1].text[:1].isupper()
+        and end < len(items)
+        and items[end].text == ","
+        and (state in _STATE_NAMES or items[end - 1].text in _STATE_WORDS)
+    )
+
+
 def _proper_name(items: Sequence[_Item]) -> bool:
-    """Capitalised words only, none a role or title: a name, not a description."""
+    """Capitalised words only, none a role, title, state or party: a name, not a description."""
     return bool(items) and all(
         it.kind == "word"
         and it.text[0].isupper()
         and _bare(it.text) not in _ROLES_AND_TITLES
         and it.text not in _STATE_WORDS
+        and not _PARTY_STATE.match(it.text)
         for it in items
     )
 
