@@ -346,15 +346,24 @@ def normalise_key(phrase: str) -> str:
 
 def compatible(a: str, b: str) -> bool:
     """Whether two speaker keys can name the same speaker: one holds the other's words in a
-    row (trump / donald trump, downing street / downing street spokesperson), they differ by a
-    spelling (zelensky / zelenskyy), or one is a role and the other a name (president / joe
-    biden)."""
+    row (trump / donald trump, downing street / downing street spokesperson), words perhaps
+    spelt two ways (zelensky / volodymyr zelenskyy), they differ by a spelling (zelensky /
+    zelenskyy), or one is a role and the other a name (president / joe biden)."""
     if a == b or fuzz.ratio(a, b) >= COMPATIBLE_RATIO:
         return True
     if _is_role(a) != _is_role(b):
         return True  # "the president" may be Joe Biden: a role says nothing against a name
     short, long = sorted((a.split(), b.split()), key=len)
-    return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
+    return any(
+        all(map(_same_word, long[i : i + len(short)], short))
+        for i in range(len(long) - len(short) + 1)
+    )
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Two words of speaker keys that are one word, perhaps spelt two ways (zelensky inside
+    volodymyr zelenskyy)."""
+    return a == b or fuzz.ratio(a, b) >= COMPATIBLE_RATIO
 
 
 def _is_role(key: str) -> bool:
