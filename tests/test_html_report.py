@@ -196,12 +196,13 @@ def test_browser_follows_the_downing_street_readout(browser: Any, tmp_path: Path
     assert "\tunknown\t" in readout.inner_text() and "_8b34f1de" not in readout.inner_text()
     # no syndicated copy among the seeds: said in words, not a table of headers alone
     assert page.locator("p.empty", has_text="No document is a syndicated copy.").count() == 1
-    # who shares with whom: 001 shares the readout with 000 (undated: no direction; a new-user
-    # trial read "cannot be told" of pairs whose dates order them, each copied from a third)
-    pair = page.locator("tbody tr", has_text="neither is the other's source").filter(
-        has_text="000_8b34f1de4ab78021"
-    )
-    assert pair.count() == 1 and "001_a860ac67ae94cb07" in pair.inner_text()
+    # who shares with whom: 001 shares a passage with 002 (undated: no direction; a new-user
+    # trial read "cannot be told" of pairs whose dates order them, each copied from a third);
+    # 000 and 001 both quote the readout, a quotation link, which copies nothing
+    unordered = page.locator("tbody tr", has_text="neither is the other's source")
+    pair = unordered.filter(has_text="001_a860ac67ae94cb07")
+    assert pair.count() == 1 and "002_382f563c0c54cd26" in pair.inner_text()
+    assert unordered.filter(has_text="000_8b34f1de4ab78021").count() == 0
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "seeds-overview.png"), full_page=True)
     # on a phone the page fits the screen: wide tables scroll inside their boxes
