@@ -63,9 +63,11 @@ def verify(
     containment: float = 1.0,
     words: WordHashes | None = None,
 ) -> tuple[list[Match], int]:
-    """Matches whose normalised sentences reach ``threshold`` (rapidfuzz ratio, 0-100), or of
-    which the longer holds at least ``containment`` of the shorter's words in order (0-1), and
-    the number of pairs rejected. Both scores are computed in batches on every core; Python
+    """Matches whose normalised sentences reach ``threshold`` (rapidfuzz ratio, 0-100) over at
+    least ``MIN_ALIGNED_SHARE`` of each one's words, or of which the longer holds at least
+    ``containment`` of the shorter's words in order (0-1) inside the stretch the two align
+    (``_held``), that stretch holding ``MIN_ALIGNED_WORDS`` or more; and the number of pairs
+    rejected. Both scores are computed in batches on every core; Python
     only aligns the words of the matches. ``words``: the hashes of the sentences' words when
     the run has them already (the containment share's bound is made from them, not from the
     words)."""
