@@ -262,6 +262,19 @@ def test_bad_alias_files_are_named(tmp_path: Path, content: str, problem: str) -
         ("Writing in the Telegraph, Boris Johnson said the plan was “mad”.", ["boris johnson"]),
         ("On Tuesday Biden said it was “over”.", ["biden"]),
         ("“Yes,” the Bank of England said.", ["bank of england"]),
+        # a name and where the person is from or works for: the person, as other outlets name
+        # them (PolNeAR's train split: "Sen. Marco Rubio of Florida", "Meenakshi Ganguly of
+        # Human Rights Watch"; the affiliation once took the name's place)
+        ("“No,” said Sen. Marco Rubio of Florida.", ["marco rubio"]),
+        ("“It is chilling,” said Meenakshi Ganguly of Human Rights Watch.", ["meenakshi ganguly"]),
+        ("“We are proud,” said Bishop Michael Curry of the Episcopal Church.", ["michael curry"]),
+        ("Jane Doe of the University of Iowa said: “It will fail.”", ["jane doe"]),
+        ("“We won't,” said Rep. Marcy Kaptur of Ohio's 9th District.", ["marcy kaptur"]),
+        ("Rep. Marcy Kaptur of Ohio's 9th District said: “We won't.”", ["marcy kaptur"]),
+        # an organisation's name holding "of" is the organisation
+        ("“Yes,” said the American Federation of Teachers.", ["american federation of teachers"]),
+        ("“Yes,” said the Federal Reserve Bank of New York.", ["federal reserve bank of new york"]),
+        ("“Yes,” the London School of Economics said.", ["london school of economics"]),
         # a quotation standing alone goes on with the one named last (PolNeAR's train split:
         # such quotes are that person's)
         (

@@ -825,6 +825,11 @@ ATTRIBUTIONS = (
     # Clinton's campaign said"; the seeds' 001, "A statement on Mr Zelenskyy's social media")
     ("", "“", ",” {person}’s statement said."),
     ("", "A statement on {person}’s website said: “", ".”"),
+    # a name and where the person is from or works for: the person (PolNeAR's "Sen. Marco
+    # Rubio of Florida"; "Meenakshi Ganguly of Human Rights Watch" was credited to a "Meenakshi
+    # Ganguly of Human Rights" no other outlet names)
+    ("", "“", ",” said {person} of Riverside Council."),
+    ("", "{person} of Ohio's 9th District said on Monday: “", ".”"),
 )
 ATTRIBUTION_SHARE = 1 / 3  # of commentaries with a whole quotation: attributed as above
 # Short stock lines two unrelated articles print, alike on characters and apart in the word

@@ -171,6 +171,23 @@ _SOME = frozenset("one another some".split())  # said one district GOP leader
 _NOT_DESCRIBING = _FUNCTION_WORDS | _PREPOSITIONS | _BETWEEN | frozenset("goes went on".split())
 # unions the rules ask of many words, built once (a union in a test is built at every call)
 _ROLES_AND_TITLES = ROLE_NOUNS | TITLES
+# words that head the name of an organisation, a place or a body with "of" after them (the Bank
+# of England, the University of Iowa): a name holding one is no person's
+_ORGANISATION_HEADS = frozenset(
+    """bank federation university department ministry institute institution association
+    council house court league museum college school society union party city county state
+    states board bureau commission committee agency chamber church academy foundation fund
+    center centre coalition alliance confederation congress corporation company republic
+    kingdom emirates government authority service trust club network group assembly parliament
+    senate hospital library army navy force guard police conference organisation organization
+    office federal national royal united duke duchess earl countess""".split()
+)
+_HEADS_AN_ORGANISATION = (
+    _ORGANISATION_HEADS
+    | {w + "s" for w in _ORGANISATION_HEADS}
+    | _ROLES_AND_TITLES
+    | _ROLE_MODIFIERS
+)
 _DETERMINERS_AND_POSSESSIVES = _DETERMINERS | _POSSESSIVES
 _DESCRIPTION_OPENERS = _DETERMINERS | _POSSESSIVES | _SOME  # the RNC member, his aide, one …
 _LOWER_CASE_MODIFIERS = _ROLE_MODIFIERS - ROLE_NOUNS
@@ -1314,6 +1331,9 @@ def _name_of(phrase: str) -> tuple[str, bool]:
         # Director of National Intelligence Dan Coats, Ambassador to Russia Jon Huntsman: the
         # name is the last two words of the run
         tail = tail[-2:]
+    person = _affiliated(tail)
+    if person:  # Sen. Bob Corker of Tennessee, Jane Doe of the University of Iowa: the person
+        return " ".join(person), True
     inner = tail[1:-1]  # the Bank of England, the Federation of Small Businesses
     if not all(w[0].isupper() or w[0].isdigit() for w in [tail[0], tail[-1]]) or not all(
         w[0].isupper() or w[0].isdigit() or w.lower() in {"of", "for", "and"} for w in inner
@@ -1334,6 +1354,25 @@ def _name_of(phrase: str) -> tuple[str, bool]:
             return " ".join(tail[named:]), True
         return "", False
     return " ".join(tail), True
+
+
+def _affiliated(words: Sequence[str]) -> Sequence[str]:
+    """The person's name of a name and where they are from or work, or nothing: "Lee Zeldin
+    of New York", "Meenakshi Ganguly of Human Rights Watch", "Michael Curry of the Episcopal
+    Church" name the person (as other outlets write them, without the affiliation). Two
+    capitalised words at least before "of", none of them what heads an organisation's name
+    ("American Federation of Teachers", "Central Bank of Nigeria": the organisation), and a
+    capitalised name after it (after "the" too)."""
+    of = next((i for i, w in enumerate(words) if w == "of"), 0)
+    if of < 2 or of + 1 == len(words):
+        return ()
+    after = words[of + 2] if words[of + 1] == "the" and of + 2 < len(words) else words[of + 1]
+    if not after[:1].isupper():
+        return ()
+    person = words[:of]
+    if not all(w[:1].isupper() and _bare(w) not in _HEADS_AN_ORGANISATION for w in person):
+        return ()
+    return person
 
 
 def key_of(name: str) -> str:
@@ -2220,6 +2259,9 @@ def _written(text: str, items: Sequence[_Item], span: tuple[int, int]) -> str:
     return text[items[span[0]].start : items[span[1] - 1].end]
 
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
 def _speaker_word(items: Sequence[_Item], k: int) -> bool:
     item = items[k]
     if item.kind != "word":
@@ -2237,6 +2279,8 @@ def _speaker_word(items: Sequence[_Item], k: int) -> bool:
         return lower not in _FUNCTION_WORDS or lower in PRONOUNS
     if item.text.isdigit():
         return k > 0 and items[k - 1].lower in {"no", "number"}
+    if _ORDINAL.fullmatch(lower) and k + 1 < len(items) and items[k + 1].text[:1].isupper():
+        return True  # of Ohio's 9th District, the 5th Circuit
     return lower in ROLE_NOUNS or lower in _ROLE_MODIFIERS or _bare(item.text) in ROLE_NOUNS
 
 
