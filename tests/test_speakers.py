@@ -285,6 +285,13 @@ def test_bad_alias_files_are_named(tmp_path: Path, content: str, problem: str) -
             "Boris Johnson said he would go. Theresa May disagreed. “He is wrong,” she said.",
             ["theresa may"],
         ),
+        # a capitalised word joined to a lower-case one is an adjective, not a new subject:
+        # the quotation standing alone goes on with the one named last (PolNeAR's train split)
+        (
+            "“We sat quietly,” Khizr Khan said. At dinners, the American-born children of "
+            "Muslim immigrants would come up to him.\n\n“They would come to me.”",
+            ["khizr khan", "khizr khan"],
+        ),
         (
             "Jane Morrow insisted it remained “steadfast”, despite Trump’s claims that they would "
             "“work together”.",

@@ -830,6 +830,13 @@ ATTRIBUTIONS = (
     # Ganguly of Human Rights" no other outlet names)
     ("", "“", ",” said {person} of Riverside Council."),
     ("", "{person} of Ohio's 9th District said on Monday: “", ".”"),
+    # a capitalised word joined to a lower-case one is an adjective, no one to go on with
+    # (PolNeAR: "the American-born children of Muslim immigrants would sidle up to him")
+    (
+        "{person} spoke on Monday. Afterwards, the Aspen-born owners of the shops came up.",
+        "“",
+        ".”",
+    ),
 )
 ATTRIBUTION_SHARE = 1 / 3  # of commentaries with a whole quotation: attributed as above
 # Short stock lines two unrelated articles print, alike on characters and apart in the word

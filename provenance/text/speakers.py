@@ -1028,7 +1028,16 @@ def _modifier(sentence: Sequence[_Item], first: int, stop: int) -> bool:
         and any(map(_person_noun, sentence[stop : _nouns_end(sentence, stop)]))
     ):
         return True  # The GOP presidential candidate; not The Rove ad, the Trump campaign
-    return all(_bare(it.text) in COMMON_WORDS for it in sentence[first:stop])
+    return all(
+        _bare(it.text) in COMMON_WORDS or _HYPHENATED_ADJECTIVE.fullmatch(it.text)
+        for it in sentence[first:stop]
+    )
+
+
+# a capitalised word joined to a lower-case one: an adjective (American-born, Iowa-based,
+# U.S.-led), never a name (PolNeAR: "the American-born children of Muslim immigrants would
+# sidle up to him" made "American-born" the one the next quotation went on with)
+_HYPHENATED_ADJECTIVE = re.compile(r"\w[\w.]*-[a-z]+")
 
 
 def _person_noun(item: _Item) -> bool:
