@@ -137,6 +137,11 @@ def test_without_suppression_footers_are_reuse(tmp_path: Path) -> None:
         "(Reporting by David Bailey; Editing by Cynthia Osterman.)",
         "(Additional reporting by Kylie MacLellan; Editing by Michael Holden and Gareth Jones.)",
         "For more, sign up for the What’s Working newsletter.",
+        "Editor’s note: Donald Trump regularly incites political violence and is a serial liar "
+        "who has repeatedly pledged to ban all Muslims — 1.6 billion members of an entire "
+        "religion — from entering the U.S.",
+        "Editor's Note — This story has been updated to include a statement from the council.",
+        "Editors’ note: An earlier version of this article misstated the date of the vote.",
         "HUFFPOLLSTER VIA EMAIL! - You can receive this daily update every weekday morning via "
         "email! Just click here, enter your email address, and click “sign up.” That’s all "
         "there is to it (and you can unsubscribe anytime).",
@@ -170,6 +175,8 @@ def test_patterns_mark_notices(text: str) -> None:
         "Read the full report, the campaigners urged the council.",
         "The video is not available to viewers in the United States, the broadcaster said.",
         "Investigative reporting by the Times found the contract was never signed.",
+        "The editor's note on the front page apologised to readers, the council said.",
+        "Her editor’s note: a column she wrote every week for the paper, now a book.",
         "Residents can sign up for the council tax rebate before the newsletter deadline.",
     ],
 )

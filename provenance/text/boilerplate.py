@@ -154,6 +154,14 @@ PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
         r"^correction:|\bthis (?:article|story) (?:was|has been) (?:amended|updated|"
         r"corrected)\b",
     ),
+    (
+        # a note from the editors about the article, not its reporting: PolNeAR's HuffPost
+        # articles of 2016 end "Editor’s note: Donald Trump regularly incites political
+        # violence …" (18 of them once a "passage" of one another); "Editor's Note — This story
+        # has been updated"
+        ("editor's note", "editor’s note", "editors' note", "editors’ note"),
+        r"^editors?['’]?s? note\s*[:—–-]",
+    ),
     (("tip", "continues below"), r"\bhave a (?:news )?tip\b|\bstory continues below\b"),
     (("browser", "video player"), r"\bplease use (?:\w+ )?browser\b|\baccessible video player\b"),
     (
