@@ -14,7 +14,16 @@ from typing import Any
 
 import pytest
 
-from benchmarks.quality.generate import GRAM, STOCK_LINES, WRAP_WIDTH, counts, extras, generate
+from benchmarks.quality.generate import (
+    EDITORS_NOTE,
+    EDITORS_NOTE_ARTICLES,
+    GRAM,
+    STOCK_LINES,
+    WRAP_WIDTH,
+    counts,
+    extras,
+    generate,
+)
 from provenance.pipeline.run import trace
 from provenance.reports.evaluate import Evaluation, evaluate
 from provenance.reports.tables import write_reports
@@ -62,6 +71,7 @@ CASE_FLOORS = {
     "same_day_date": 0.95,  # 8 of 8
     "two_article_outlet": 1.0,  # 5 of 5
     "stock_line": 1.0,  # 6 of 6: short lines alike on characters, four words shared at most
+    "editors_note": 1.0,  # 6 of 6: unrelated articles ending with one editor's note
     "attribution": 0.95,  # 18 of 18: attributions as real news writes them (PolNeAR's misses)
 }
 
@@ -173,6 +183,7 @@ def test_truth_pairs_and_cases(tmp_path: Path) -> None:
         "two_article_outlet",
         "attribution",
         "stock_line",
+        "editors_note",
     }
     for case in cases["attribution"]:  # whole quotations, each with an attribution around it
         ((start, end),) = case["spans"]
@@ -207,6 +218,18 @@ def test_truth_pairs_and_cases(tmp_path: Path) -> None:
         assert printed == [(False, True), (True, False)]
         roles = {documents[d]["role"] for d in case["doc_ids"]}
         assert roles <= {"paraphrase", "same_topic"}
+    assert len(cases["editors_note"]) == EDITORS_NOTE_ARTICLES
+    for case in cases["editors_note"]:  # one note, in unrelated negatives, marked boilerplate
+        assert case["doc_id"] in case["doc_ids"]
+        assert len(case["doc_ids"]) == EDITORS_NOTE_ARTICLES
+        assert all(EDITORS_NOTE in texts[d] for d in case["doc_ids"])
+        assert {documents[d]["role"] for d in case["doc_ids"]} <= {"paraphrase", "same_topic"}
+        noted = {
+            b["doc_id"]
+            for b in truth["boilerplate"]
+            if texts[b["doc_id"]][b["start"] : b["end"]] == EDITORS_NOTE
+        }
+        assert noted == set(case["doc_ids"])
     for case in cases["two_article_outlet"]:
         held = [d for d in truth["documents"] if d["outlet"] == case["outlet"]]
         assert sorted(d["doc_id"] for d in held) == case["doc_ids"]
@@ -222,7 +245,9 @@ def test_unplanted_text_shares_no_run_of_words(tmp_path: Path) -> None:
     generate(tmp_path, 150, seed=5)
     truth, texts = _read(tmp_path)
     pairs = {(p["doc_id_a"], p["doc_id_b"]) for p in truth["pairs"]}
-    footer = {b["doc_id"]: b["start"] for b in truth["boilerplate"]}
+    footer: dict[str, int] = {}  # where its boilerplate starts: an editor's note, its footer
+    for b in truth["boilerplate"]:
+        footer[b["doc_id"]] = min(b["start"], footer.get(b["doc_id"], b["start"]))
     holders: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for doc_id, text in texts.items():
         tokens = words(text, 0, footer.get(doc_id, len(text)))
