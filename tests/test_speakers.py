@@ -285,6 +285,19 @@ def test_bad_alias_files_are_named(tmp_path: Path, content: str, problem: str) -
             "Boris Johnson said he would go. Theresa May disagreed. “He is wrong,” she said.",
             ["theresa may"],
         ),
+        # a name in apposition to a description of someone is the sentence's subject, whom a
+        # pronoun then refers to (PolNeAR: "One local woman, Karen Robison, pulled Rep. King
+        # aside" was passed over for the man named before her)
+        (
+            "At the barn, Cruz drew a small crowd. One local woman, Karen Robison, pulled Rep. "
+            "King aside.\n\n“I’m so glad you don’t forget Osceola.”",
+            ["karen robison"],
+        ),
+        (
+            "At the barn, Cruz drew a small crowd. His top strategist, Jeff Roe, pulled King "
+            "aside.\n\n“We are glad you came,” he said.",
+            ["jeff roe"],
+        ),
         # a capitalised word joined to a lower-case one is an adjective, not a new subject:
         # the quotation standing alone goes on with the one named last (PolNeAR's train split)
         (

@@ -801,11 +801,50 @@ def _subject(
 ) -> Speaker | None:
     """The person or organisation a sentence opens with (after any fronted phrase), when it
     opens with one name (a capitalised word only ever seen opening sentences is none)."""
-    found = _subject_name(sentence, _lead(sentence), names)
+    lead = _lead(sentence)
+    found = _subject_name(sentence, lead, names)
     if found is None:
-        return None
+        named = _named_after_description(sentence, lead)
+        if named is None:
+            return None
+        name, is_name = _name_of(_joined(sentence, named))
+        return _by_name(name, names, aliases, "") if is_name else None
     name, _ = found
     return _by_name(name, names, aliases, "")
+
+
+def _named_after_description(sentence: Sequence[_Item], lead: int) -> tuple[int, int] | None:
+    """The name between commas after a description of someone opening the sentence, when a
+    verb follows it (PolNeAR: "One local woman, Karen Robison, pulled Rep. King aside", then
+    her quotation alone; "His top strategist, Jeff Roe, said"): the span of its words, or
+    None. The description ends in a noun for a person (not "His home state, New Mexico,")."""
+    if lead >= len(sentence) or sentence[lead].lower not in _DESCRIPTION_OPENERS:
+        return None
+    k = lead + 1
+    while (
+        k < min(len(sentence), lead + 1 + _DESCRIPTION_WORDS)
+        and sentence[k].kind == "word"
+        and sentence[k].text[:1].islower()
+        and sentence[k].lower not in _NOT_DESCRIBING
+        and not _is_verb(sentence[k])
+    ):
+        k += 1
+    if k == lead + 1 or k >= len(sentence) or sentence[k].text != ",":
+        return None
+    if not _person_noun(sentence[k - 1]):
+        return None
+    first = stop = k + 1
+    while stop < len(sentence) and sentence[stop].kind == "word":
+        stop += 1
+    name = sentence[first:stop]
+    if stop - first < 2 or stop + 1 >= len(sentence) or sentence[stop].text != ",":
+        return None  # a full name (two words at least), closed by a comma
+    if not _proper_name(name) or " ".join(it.lower for it in name) in _STATE_NAMES:
+        return None
+    verb = sentence[stop + 1]
+    if not (_is_verb(verb) or _past(verb) or verb.lower in _AUXILIARIES or _between(verb)):
+        return None
+    return first, stop
 
 
 def _subject_name(sentence: Sequence[_Item], lead: int, names: _Names) -> tuple[str, int] | None:
