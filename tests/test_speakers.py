@@ -298,6 +298,13 @@ def test_bad_alias_files_are_named(tmp_path: Path, content: str, problem: str) -
             "aside.\n\n“We are glad you came,” he said.",
             ["jeff roe"],
         ),
+        # whom a speaker tells gives the speaker no gender: "she told him" left Maria Lopez a
+        # "he", and the next "she" went to Tom Green (PolNeAR: Karen Robison, Dottie Deans)
+        (
+            "Tom Green met Maria Lopez on Monday. Maria Lopez runs the harbour trust.\n\n"
+            "“We need the bridge,” she told him. “It will be built,” she said.",
+            ["maria lopez", "maria lopez"],
+        ),
         # a capitalised word joined to a lower-case one is an adjective, not a new subject:
         # the quotation standing alone goes on with the one named last (PolNeAR's train split)
         (

@@ -158,6 +158,9 @@ _CONTINUING = frozenset("and but yet".split())  # a report going on past its cla
 _SPACED_CAPITAL = re.compile(r" [A-Z][\w’'\-]*")
 _BEFORE_INSIDE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789,;")
 _PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+# right after a speech verb, the pronouns that are its subject's (said she would, says his
+# family); "him" and "her" there are most often someone else's (told him, criticized her aides)
+_AFTER_VERB_GENDERS = {"he": "m", "she": "f", "his": "m"}
 _TITLE_GENDERS = {
     **dict.fromkeys("mr sir lord king prince father".split(), "m"),
     **dict.fromkeys("mrs ms miss dame lady queen princess".split(), "f"),
@@ -754,9 +757,11 @@ def _describes_speaker(sentence: Sequence[_Item]) -> bool:
 
 def _gender_in(sentence: Sequence[_Item]) -> str | None:
     """The gender a sentence gives the one it names first: a title before the name (Mr, Mrs,
-    Ms), else a pronoun right after a speech verb (Clinton said she would …), unless the verb
-    asks something of another: then the pronoun is the one asked (Badenoch wrote to the Prime
-    Minister demanding he set out a plan)."""
+    Ms), else a pronoun right after a speech verb (Clinton said she would …), unless the
+    verb asks something of another: then the pronoun is the one asked (Badenoch wrote to the
+    Prime Minister demanding he set out a plan). After the verb, only a pronoun its subject
+    is or owns (``_AFTER_VERB_GENDERS``): "“…,” she told him" gives no one a gender (PolNeAR:
+    it made the woman speaking a "he", and "he has criticized her surrogates" a man a "she")."""
     for k, item in enumerate(sentence[:_TITLE_REACH]):
         gender = _TITLE_GENDERS.get(_bare(item.text))
         if gender is not None and k + 1 < len(sentence) and sentence[k + 1].text[:1].isupper():
@@ -764,7 +769,7 @@ def _gender_in(sentence: Sequence[_Item]) -> str | None:
     for k in range(len(sentence) - 1):
         verb = sentence[k]
         if _is_verb(verb) and sentence[k + 1].kind == "word" and not verb.lower.startswith(_ASKING):
-            gender = _PRONOUN_GENDERS.get(sentence[k + 1].lower)
+            gender = _AFTER_VERB_GENDERS.get(sentence[k + 1].lower)
             if gender is not None:
                 return gender
     return None
