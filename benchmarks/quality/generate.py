@@ -832,6 +832,9 @@ ATTRIBUTIONS = (
     # Ganguly of Human Rights" no other outlet names)
     ("", "“", ",” said {person} of Riverside Council."),
     ("", "{person} of Ohio's 9th District said on Monday: “", ".”"),
+    # a name in apposition to a description of someone is the one a quotation alone goes on
+    # with (PolNeAR: "One local woman, Karen Robison, pulled Rep. King aside")
+    ("One local campaigner, {person}, walked out of the meeting.", "“", ".”"),
     # a capitalised word joined to a lower-case one is an adjective, no one to go on with
     # (PolNeAR: "the American-born children of Muslim immigrants would sidle up to him")
     (
@@ -1179,6 +1182,7 @@ def _attributed(articles: Sequence[Article], seed: int) -> None:
     attribution as real news writes it (``ATTRIBUTIONS``; the ``attribution`` case). Drawn
     after the rest, from a generator of its own, so the rest of the corpus is drawn as before."""
     own = random.Random(f"attribution {seed}")
+    printed: set[str] = set()  # a paragraph before is printed once: twice would be shared text
     for article in articles:
         if article.role != "commentary" or article.source is None:
             continue
@@ -1189,6 +1193,10 @@ def _attributed(articles: Sequence[Article], seed: int) -> None:
             if own.random() < ATTRIBUTION_SHARE:
                 person = article.source.speakers[quote.unit]
                 lead, before, after = own.choice(ATTRIBUTIONS)
+                while lead in printed:
+                    lead, before, after = own.choice(ATTRIBUTIONS)
+                if lead:
+                    printed.add(lead)
                 rewritten = [
                     Segment(before.format(person=person)),
                     replace(quote, attributed=True, case="attribution"),
