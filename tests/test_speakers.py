@@ -271,6 +271,12 @@ def test_bad_alias_files_are_named(tmp_path: Path, content: str, problem: str) -
         ("Jane Doe of the University of Iowa said: “It will fail.”", ["jane doe"]),
         ("“We won't,” said Rep. Marcy Kaptur of Ohio's 9th District.", ["marcy kaptur"]),
         ("Rep. Marcy Kaptur of Ohio's 9th District said: “We won't.”", ["marcy kaptur"]),
+        # a title that is also a surname, ending a name, is the surname (PolNeAR: "said
+        # Representative Peter T. King of New York" was "New York")
+        ("“No,” said Rep. Peter King of New York.", ["peter king"]),
+        ("“No,” said Rep. Steve King.", ["steve king"]),
+        ("“No,” said the House Speaker.", ["house speaker"]),
+        ("“No,” said House Speaker Paul Ryan.", ["paul ryan"]),
         # an organisation's name holding "of" is the organisation
         ("“Yes,” said the American Federation of Teachers.", ["american federation of teachers"]),
         ("“Yes,” said the Federal Reserve Bank of New York.", ["federal reserve bank of new york"]),

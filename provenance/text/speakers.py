@@ -1371,7 +1371,14 @@ def _name_of(phrase: str) -> tuple[str, bool]:
         # a spokesperson for Northvale Leisure → Northvale Leisure spokesperson
         role = roles[-1]
         return " ".join([*words[role + 2 :], words[role]]), False
-    cut = max((i + 1 for i, w in enumerate(words) if _bare(w) in _ROLES_AND_TITLES), default=0)
+    cut = max(
+        (
+            i + 1
+            for i, w in enumerate(words)
+            if _bare(w) in _ROLES_AND_TITLES and not _surname(words, i)
+        ),
+        default=0,
+    )
     if cut == len(words) and len(words) > 1:
         return " ".join(words), False  # Secretary of State: a role, not "State"
     tail = words[cut:] or words[-1:]
@@ -1409,6 +1416,26 @@ def _name_of(phrase: str) -> tuple[str, bool]:
     return " ".join(tail), True
 
 
+# titles that are also surnames: Peter King, Angus King, Carole King, Bob Bishop
+_SURNAME_TITLES = frozenset("king prince bishop judge speaker justice pope major".split())
+
+
+def _surname(words: Sequence[str], i: int) -> bool:
+    """Whether the title word ``words[i]`` is a surname: one of ``_SURNAME_TITLES`` after a
+    capitalised first name, ending the name or before "of" or a suffix (Rep. Peter King of New
+    York, Rep. Steve King, Martin Luther King III: not the title of "New York" nor of "III")."""
+    return (
+        _bare(words[i]) in _SURNAME_TITLES
+        and i > 0
+        and words[i - 1][:1].isupper()
+        and _bare(words[i - 1]) not in _HEADS_AN_ORGANISATION
+        and (i + 1 == len(words) or words[i + 1].lower().rstrip(",") in _AFTER_SURNAME)
+    )
+
+
+_AFTER_SURNAME = frozenset("of for jr jr. sr sr. ii iii iv".split())
+
+
 def _affiliated(words: Sequence[str]) -> Sequence[str]:
     """The person's name of a name and where they are from or work, or nothing: "Lee Zeldin
     of New York", "Meenakshi Ganguly of Human Rights Watch", "Michael Curry of the Episcopal
@@ -1423,7 +1450,10 @@ def _affiliated(words: Sequence[str]) -> Sequence[str]:
     if not after[:1].isupper():
         return ()
     person = words[:of]
-    if not all(w[:1].isupper() and _bare(w) not in _HEADS_AN_ORGANISATION for w in person):
+    if not all(
+        w[:1].isupper() and (_bare(w) not in _HEADS_AN_ORGANISATION or _surname(words, i))
+        for i, w in enumerate(person)
+    ):
         return ()
     return person
 
