@@ -142,6 +142,10 @@ def test_without_suppression_footers_are_reuse(tmp_path: Path) -> None:
         "religion — from entering the U.S.",
         "Editor's Note — This story has been updated to include a statement from the council.",
         "Editors’ note: An earlier version of this article misstated the date of the vote.",
+        "Do you support Donald Trump? Like the page:",
+        "Like us on Facebook for more stories from the Midshire Gazette.",
+        "Breitbart News Daily airs on SiriusXM Patriot 125 weekdays from 6:00 a.m. to 9:00 a.m. "
+        "Eastern.",
         "HUFFPOLLSTER VIA EMAIL! - You can receive this daily update every weekday morning via "
         "email! Just click here, enter your email address, and click “sign up.” That’s all "
         "there is to it (and you can unsubscribe anytime).",
@@ -177,6 +181,8 @@ def test_patterns_mark_notices(text: str) -> None:
         "Investigative reporting by the Times found the contract was never signed.",
         "The editor's note on the front page apologised to readers, the council said.",
         "Her editor’s note: a column she wrote every week for the paper, now a book.",
+        "Voters like the page of promises the mayor published on Monday.",
+        "The series airs on BBC One next spring, the broadcaster said.",
         "Residents can sign up for the council tax rebate before the newsletter deadline.",
     ],
 )

@@ -113,6 +113,19 @@ PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
         r"Facebook|Instagram|Threads|Bluesky|TikTok)(?: for\b|:? @\w))",
     ),
     (
+        ("like the page", "like our page", "like this page", "like us on"),
+        # a social plea closing an article: "Do you support Donald Trump? Like the page:"
+        # (PolNeAR: 12 of The Western Journal's articles, once 28 passage pairs of them)
+        r"^\W*like (?:the|our|this) page\W*$|^\W*like us on (?:facebook|instagram)\b",
+    ),
+    (
+        ("airs on", "airs live on"),
+        # a programme's schedule: "Breitbart News Daily airs on SiriusXM Patriot 125 weekdays
+        # from 6:00 a.m. to 9:00 a.m. Eastern."
+        r"\bairs (?:live )?on [^.!?]{1,60}\b(?:weekdays|weeknights|every (?:day|weekday|morning|"
+        r"evening|night)|(?:mon|sun)days?)\b",
+    ),
+    (
         ("read the rest", "read the full"),
         # a teaser's last line: "Read the rest of the story at The Hill."
         r"^\W*read the (?:rest|full) (?:of )?(?:the |this )?(?:story|article)"
