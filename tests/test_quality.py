@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 
 from benchmarks.quality.generate import (
-    EDITORS_NOTE,
-    EDITORS_NOTE_ARTICLES,
+    FURNITURE,
+    FURNITURE_ARTICLES,
     GRAM,
     STOCK_LINES,
     WRAP_WIDTH,
@@ -72,6 +72,7 @@ CASE_FLOORS = {
     "two_article_outlet": 1.0,  # 5 of 5
     "stock_line": 1.0,  # 6 of 6: short lines alike on characters, four words shared at most
     "editors_note": 1.0,  # 6 of 6: unrelated articles ending with one editor's note
+    "social_plea": 1.0,  # 6 of 6: unrelated articles ending with one "Like the page:" plea
     "attribution": 0.95,  # 16 of 16: attributions as real news writes them (PolNeAR's misses)
 }
 
@@ -184,6 +185,7 @@ def test_truth_pairs_and_cases(tmp_path: Path) -> None:
         "attribution",
         "stock_line",
         "editors_note",
+        "social_plea",
     }
     for case in cases["attribution"]:  # whole quotations, each with an attribution around it
         ((start, end),) = case["spans"]
@@ -218,18 +220,20 @@ def test_truth_pairs_and_cases(tmp_path: Path) -> None:
         assert printed == [(False, True), (True, False)]
         roles = {documents[d]["role"] for d in case["doc_ids"]}
         assert roles <= {"paraphrase", "same_topic"}
-    assert len(cases["editors_note"]) == EDITORS_NOTE_ARTICLES
-    for case in cases["editors_note"]:  # one note, in unrelated negatives, marked boilerplate
-        assert case["doc_id"] in case["doc_ids"]
-        assert len(case["doc_ids"]) == EDITORS_NOTE_ARTICLES
-        assert all(EDITORS_NOTE in texts[d] for d in case["doc_ids"])
-        assert {documents[d]["role"] for d in case["doc_ids"]} <= {"paraphrase", "same_topic"}
-        noted = {
-            b["doc_id"]
-            for b in truth["boilerplate"]
-            if texts[b["doc_id"]][b["start"] : b["end"]] == EDITORS_NOTE
-        }
-        assert noted == set(case["doc_ids"])
+    for kind, text in FURNITURE.items():  # in unrelated negatives, marked boilerplate
+        assert len(cases[kind]) == FURNITURE_ARTICLES
+        for case in cases[kind]:
+            assert case["doc_id"] in case["doc_ids"]
+            assert len(case["doc_ids"]) == FURNITURE_ARTICLES
+            assert all(text in texts[d] for d in case["doc_ids"])
+            roles = {documents[d]["role"] for d in case["doc_ids"]}
+            assert roles <= {"paraphrase", "same_topic"}
+            noted = {
+                b["doc_id"]
+                for b in truth["boilerplate"]
+                if texts[b["doc_id"]][b["start"] : b["end"]] == text
+            }
+            assert noted == set(case["doc_ids"])
     for case in cases["two_article_outlet"]:
         held = [d for d in truth["documents"] if d["outlet"] == case["outlet"]]
         assert sorted(d["doc_id"] for d in held) == case["doc_ids"]

@@ -20,7 +20,7 @@ into a sentence of their own; among the commentaries, some quoting a clause of 8
 sentence the statement does not quote, some cutting a quotation with "…". Added to the mix, one
 page per 100 articles crawled two or three times (the same text and date); and per 100 articles,
 one outlet whose only two articles (negatives of the mix) end with its subscription plea; and
-six negatives ending with one note from the editors.
+six negatives ending with one note from the editors, six others with one social-media plea.
 """
 
 from __future__ import annotations
@@ -179,7 +179,7 @@ class Article:
     timed: bool = False  # a source with a ``same_time`` copy: dated with a time
     plea: bool = False  # of an outlet with two articles, which ends them with its plea
     stock_line: int | None = None  # the pair of ``STOCK_LINES`` it prints one line of
-    editors_note: bool = False  # it ends with ``EDITORS_NOTE`` before its footer
+    furniture: str | None = None  # the ``FURNITURE`` it ends with before its footer
     keep_dated: bool = False  # a same-day copy or its source: never undated
     page: Article | None = None  # a crawl of a page: its first crawl
     crawled_as: list[str] = field(default_factory=list)  # a page's first crawl: the others
@@ -857,16 +857,20 @@ STOCK_LINES = (
     ("The mood was very tense.", "The mood was very upbeat."),
     ("Nobody is above the rules.", "Nobody is above the law here."),
 )
-# A note from the editors several unrelated articles of the mix carry (real news: HuffPost
-# ended its 2016 articles about one candidate "Editor’s note: Donald Trump regularly incites
-# political violence …"; 18 of PolNeAR's train articles were a "passage" of one another): the
-# ``editors_note`` case: each of its articles paired with none of the others.
-EDITORS_NOTE = (
-    "Editor’s note: The harbour board has repeatedly refused to publish its accounts and has "
-    "pledged to sell every public mooring in the bay, a promise this newspaper has reported on "
-    "since the board was first elected."
-)
-EDITORS_NOTE_ARTICLES = 6
+# Paragraphs of furniture several unrelated articles of the mix each carry before their footer,
+# boilerplate in the truth; each a case whose articles are paired with none of the others
+# (real news: HuffPost ended its 2016 articles about one candidate "Editor’s note: Donald Trump
+# regularly incites political violence …", 18 of PolNeAR's train articles then a "passage" of
+# one another; The Western Journal's "Do you support Donald Trump? Like the page:", 12).
+FURNITURE = {
+    "editors_note": (
+        "Editor’s note: The harbour board has repeatedly refused to publish its accounts and has "
+        "pledged to sell every public mooring in the bay, a promise this newspaper has reported "
+        "on since the board was first elected."
+    ),
+    "social_plea": "Do you support the harbour plan and the new moorings? Like the page:",
+}
+FURNITURE_ARTICLES = 6  # of each
 VERDICTS = ("rings hollow", "deserves scrutiny", "will be tested soon")
 
 
@@ -1172,7 +1176,7 @@ def build(
         article.paragraphs[-1] = plea(article.outlet, k // 2)
     _attributed(articles, seed)
     _stock_lines(articles, seed)
-    _editors_notes(articles, seed)
+    _furniture(articles, seed)
     _date(articles, rng, undated_share)
     return articles
 
@@ -1273,15 +1277,18 @@ def _after(source: dt.datetime | dt.date | None, rng: random.Random) -> dt.datet
 # --- writing --------------------------------------------------------------------------------
 
 
-def _editors_notes(articles: Sequence[Article], seed: int) -> None:
-    """``EDITORS_NOTE`` given to ``EDITORS_NOTE_ARTICLES`` negatives of the mix as the
-    paragraph before their footer (the ``editors_note`` case): boilerplate in the truth. Drawn
-    after the rest, from a generator of its own, so the rest of the corpus is drawn as before."""
-    own = random.Random(f"editors notes {seed}")
-    negatives = [a for a in articles if a.role in ("paraphrase", "same_topic")]
-    for article in own.sample(negatives, k=min(len(negatives), EDITORS_NOTE_ARTICLES)):
-        article.editors_note = True
-        article.paragraphs.insert(-1, [Segment(EDITORS_NOTE, "editors_note", "boilerplate")])
+def _furniture(articles: Sequence[Article], seed: int) -> None:
+    """Each of ``FURNITURE`` given to ``FURNITURE_ARTICLES`` negatives of the mix (none given
+    two) as the paragraph before their footer (its case): boilerplate in the truth. Drawn after
+    the rest, from a generator of its own, so the rest of the corpus is drawn as before."""
+    for kind, text in FURNITURE.items():
+        own = random.Random(f"{kind} {seed}")
+        negatives = [
+            a for a in articles if a.role in ("paraphrase", "same_topic") and a.furniture is None
+        ]
+        for article in own.sample(negatives, k=min(len(negatives), FURNITURE_ARTICLES)):
+            article.furniture = kind
+            article.paragraphs.insert(-1, [Segment(text, kind, "boilerplate")])
 
 
 def write(articles: Sequence[Article], out: Path, meta: dict[str, Any]) -> None:
@@ -1362,8 +1369,9 @@ def write(articles: Sequence[Article], out: Path, meta: dict[str, Any]) -> None:
         {"case": "stock_line", "line": line, "doc_ids": sorted(doc_ids)}
         for line, doc_ids in sorted(by_line.items())
     )
-    noted = sorted(article.doc_id for article in articles if article.editors_note)
-    cases.extend({"case": "editors_note", "doc_id": d, "doc_ids": noted} for d in noted)
+    for kind in FURNITURE:
+        carrying = sorted(article.doc_id for article in articles if article.furniture == kind)
+        cases.extend({"case": kind, "doc_id": d, "doc_ids": carrying} for d in carrying)
     truth = {
         "format": TRUTH_FORMAT,
         "generator": meta,

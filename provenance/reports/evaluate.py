@@ -793,8 +793,8 @@ def _case_found(
       either lies on its footer;
     - ``stock_line`` (two unrelated documents printing short stock lines alike on characters):
       the two are not paired;
-    - ``editors_note`` (unrelated documents ending with one note from the editors): the
-      document is paired with none of the others;
+    - ``editors_note``, ``social_plea`` (unrelated documents ending with one note from the
+      editors, or one plea to like a page): the document is paired with none of the others;
     - ``attribution`` is scored apart (``_credited``).
     """
     kind = case["case"]
@@ -829,7 +829,7 @@ def _case_found(
         return frozenset((a, b)) not in linked and not on_footer
     if kind == "stock_line":
         return frozenset(case["doc_ids"]) not in linked
-    if kind == "editors_note":
+    if kind in {"editors_note", "social_plea"}:
         mine: str = case["doc_id"]
         return all(frozenset((mine, d)) not in linked for d in case["doc_ids"] if d != mine)
     # a span case: every span covered by text linked to the source
