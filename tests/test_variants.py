@@ -88,6 +88,27 @@ def test_every_copy_of_an_identical_sentence_is_a_hit_with_its_own_offsets() -> 
     assert hits[2].start == 4 + len("Ukraine needed ")
 
 
+def test_a_short_quote_is_found_only_whole() -> None:
+    """One word in seven changed, left out or added is another statement (PolNeAR's train
+    split: Suu Kyi's "I'm going to be above the president" was taken for Gary Johnson's "I'm
+    going to be the next president of the United States"); a longer quote may differ."""
+    quote = "I'm going to be above the president"
+    texts = [
+        quote,
+        f"He said: {quote} of the party.",
+        "He said: I'm going to be the next president of the United States.",
+        "He said: I'm going to be above the new president.",
+        "He said: I'm going to be the president.",
+    ]
+    sentences = [sentence(doc, texts[doc]) for doc in (1, 2, 3, 4)]
+    hits = find([fragment(0, quote)], sentences, texts, shingle_size=3, containment=0.85)
+    assert [h.doc for h in hits] == [1]
+    edited = f"{AID} for the people of Ukraine"  # thirteen words, one changed: still found
+    texts = [edited, f"Ukraine needed {edited.replace('people', 'citizens')}."]
+    hits = find([fragment(0, edited)], [sentence(1, texts[1])], texts, 3, 0.85)
+    assert [h.doc for h in hits] == [1] and hits[0].score < 1
+
+
 def never(doc: int, start: int, end: int) -> bool:
     return False
 

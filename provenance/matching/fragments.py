@@ -13,7 +13,8 @@ pair sharing half the quote's shingles, and holding enough of its words to conta
 adds a pair to verify). Verification: rapidfuzz's partial alignment finds the sentence's words
 that best match the quote; the quote is contained when they hold at least
 ``quote_containment`` of the quote's words, in order, and are at least that share made of them
-(a paraphrase in other words, or words scattered across a long sentence, fail).
+(a paraphrase in other words, or words scattered across a long sentence, fail); a quote of fewer
+than ``WHOLE_BELOW`` words only when they are its words exactly.
 """
 
 from __future__ import annotations
@@ -40,6 +41,10 @@ from provenance.model import Sentence, pickled_by_fields
 from provenance.text.normalise import token_columns, word_span
 
 WIDEN = 2
+# A fragment of fewer words is found only whole: with one word in seven changed, "I'm going to
+# be above the president" (Suu Kyi, PolNeAR's train split) was taken for Gary Johnson's "I'm
+# going to be the next president of the United States"
+WHOLE_BELOW = 10
 MAX_POSTINGS = 200
 JOIN_BATCH = 100_000  # sentences joined at once (one batch per core): bounds the pairs held
 COMPILED_MIN_HITS = 1_000_000  # posting hits worth compiling the join's kernel for
@@ -568,6 +573,8 @@ def _verify(
     score = common / len(needle)
     if score < containment or common / len(window) < containment:
         return None
+    if len(needle) < WHOLE_BELOW and (common < len(needle) or len(window) > len(needle)):
+        return None  # a short quote with a word changed, left out or added is another one's
     return first, stop, score
 
 
