@@ -856,6 +856,12 @@ STOCK_LINES = (
     ("This is an absolute disgrace.", "This is an absolute necessity."),
     ("The mood was very tense.", "The mood was very upbeat."),
     ("Nobody is above the rules.", "Nobody is above the law here."),
+    # short quotations one word apart, each another's statement (PolNeAR: Suu Kyi's "I'm going
+    # to be above the president" / Gary Johnson's "I'm going to be the next president …")
+    (
+        "Asked about the vote, she replied: “I'm going to be above the mayor.”",
+        "At the hustings he told the crowd: “I'm going to be the next mayor of this town.”",
+    ),
 )
 # Paragraphs of furniture several unrelated articles of the mix each carry before their footer,
 # boilerplate in the truth; each a case whose articles are paired with none of the others
