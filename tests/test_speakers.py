@@ -276,6 +276,15 @@ def test_bad_alias_files_are_named(tmp_path: Path, content: str, problem: str) -
         ("“No,” said Rep. Peter King of New York.", ["peter king"]),
         ("“No,” said Rep. Steve King.", ["steve king"]),
         ("“No,” said the House Speaker.", ["house speaker"]),
+        # after "the", a title is a title (the one the article titles so, as before)
+        (
+            "U.S. District Judge Amy Berman Jackson heard the case.\n\n“It is clear,” said "
+            "the District Judge.",
+            ["berman jackson"],
+        ),
+        ("“Yes,” said Rep. Earl Blumenauer of Oregon.", ["earl blumenauer"]),
+        ("“Yes,” said Jane Morrow of Riverside Council.", ["jane morrow"]),
+        ("“Yes,” said the Episcopal Diocese of Virginia.", ["episcopal diocese of virginia"]),
         ("“No,” said House Speaker Paul Ryan.", ["paul ryan"]),
         # an organisation's name holding "of" is the organisation
         ("“Yes,” said the American Federation of Teachers.", ["american federation of teachers"]),
@@ -311,12 +320,22 @@ def test_bad_alias_files_are_named(tmp_path: Path, content: str, problem: str) -
             "“We need the bridge,” she told him. “It will be built,” she said.",
             ["maria lopez", "maria lopez"],
         ),
+        (
+            "Tom Green met Maria Lopez on Monday. Maria Lopez runs the harbour trust.\n\n"
+            "“We need the bridge,” she told his aides. “It will be built,” she said.",
+            ["maria lopez", "maria lopez"],
+        ),
         # a capitalised word joined to a lower-case one is an adjective, not a new subject:
         # the quotation standing alone goes on with the one named last (PolNeAR's train split)
         (
             "“We sat quietly,” Khizr Khan said. At dinners, the American-born children of "
             "Muslim immigrants would come up to him.\n\n“They would come to me.”",
             ["khizr khan", "khizr khan"],
+        ),
+        (
+            "Jane Morrow spoke on Monday. At dinners, the Aspen-born owners of the shops came "
+            "up to her.\n\n“We will fight the plan.”",
+            ["jane morrow"],
         ),
         (
             "Jane Morrow insisted it remained “steadfast”, despite Trump’s claims that they would "

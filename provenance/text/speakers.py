@@ -174,23 +174,28 @@ _SOME = frozenset("one another some".split())  # said one district GOP leader
 _NOT_DESCRIBING = _FUNCTION_WORDS | _PREPOSITIONS | _BETWEEN | frozenset("goes went on".split())
 # unions the rules ask of many words, built once (a union in a test is built at every call)
 _ROLES_AND_TITLES = ROLE_NOUNS | TITLES
-# words that head the name of an organisation, a place or a body with "of" after them (the Bank
-# of England, the University of Iowa): a name holding one is no person's
-_ORGANISATION_HEADS = frozenset(
-    """bank federation university department ministry institute institution association
+# words of an organisation's or a place's name with "of" after them (the Bank of England, the
+# University of Iowa, the Royal Society of Chemistry, Boy Scouts of America): a name holding
+# one is no person's
+_ORGANISATION_WORDS = frozenset(
+    """bank banks federation university department ministry institute institution association
     council house court league museum college school society union party city county state
     states board bureau commission committee agency chamber church academy foundation fund
     center centre coalition alliance confederation congress corporation company republic
-    kingdom emirates government authority service trust club network group assembly parliament
-    senate hospital library army navy force guard police conference organisation organization
-    office federal national royal united duke duchess earl countess""".split()
+    kingdom emirates government authority service trust club clubs network group assembly
+    parliament senate hospital library army navy force forces guard police conference
+    organisation organization office federal national royal united diocese friends scouts
+    sons daughters knights veterans sisters brothers""".split()
 )
-_HEADS_AN_ORGANISATION = (
-    _ORGANISATION_HEADS
-    | {w + "s" for w in _ORGANISATION_HEADS}
-    | _ROLES_AND_TITLES
-    | _ROLE_MODIFIERS
-)
+_TITLING = _ROLES_AND_TITLES | _ROLE_MODIFIERS  # words that title or describe whom they precede
+_HEADS_AN_ORGANISATION = _ORGANISATION_WORDS | _TITLING
+# titles that are also surnames: Peter King, Angus King, Carole King, Bob Bishop
+# a capitalised word joined to a lower-case one: an adjective (American-born, Iowa-based,
+# U.S.-led), never a name (PolNeAR: "the American-born children of Muslim immigrants would
+# sidle up to him" made "American-born" the one the next quotation went on with)
+_HYPHENATED_ADJECTIVE = re.compile(r"\w[\w.]*-[a-z]+")
+_SURNAME_TITLES = frozenset("king prince bishop judge speaker justice pope major".split())
+_AFTER_SURNAME = frozenset("of for jr jr. sr sr. ii iii iv".split())  # Peter King of …, King III
 _DETERMINERS_AND_POSSESSIVES = _DETERMINERS | _POSSESSIVES
 _DESCRIPTION_OPENERS = _DETERMINERS | _POSSESSIVES | _SOME  # the RNC member, his aide, one …
 _LOWER_CASE_MODIFIERS = _ROLE_MODIFIERS - ROLE_NOUNS
@@ -770,7 +775,8 @@ def _gender_in(sentence: Sequence[_Item]) -> str | None:
         verb = sentence[k]
         if _is_verb(verb) and sentence[k + 1].kind == "word" and not verb.lower.startswith(_ASKING):
             gender = _AFTER_VERB_GENDERS.get(sentence[k + 1].lower)
-            if gender is not None:
+            before = _PRONOUN_GENDERS.get(sentence[k - 1].lower) if k > 0 else None
+            if gender is not None and before in (None, gender):  # not "she told his aides"
                 return gender
     return None
 
@@ -1060,6 +1066,9 @@ def _modifier(sentence: Sequence[_Item], first: int, stop: int) -> bool:
         or any(it.lower in PRONOUNS for it in sentence[first:stop])
     ):
         return False
+    named = [it for it in sentence[first:stop] if it.lower not in _DETERMINERS_AND_POSSESSIVES]
+    if named and all(_HYPHENATED_ADJECTIVE.fullmatch(it.text) for it in named):
+        return True  # the Aspen-born owners came up: no one's name, whatever follows
     if sentence[stop].lower.endswith("s"):
         following = sentence[stop + 1] if stop + 1 < len(sentence) else None
         if following is None or not (
@@ -1072,16 +1081,7 @@ def _modifier(sentence: Sequence[_Item], first: int, stop: int) -> bool:
         and any(map(_person_noun, sentence[stop : _nouns_end(sentence, stop)]))
     ):
         return True  # The GOP presidential candidate; not The Rove ad, the Trump campaign
-    return all(
-        _bare(it.text) in COMMON_WORDS or _HYPHENATED_ADJECTIVE.fullmatch(it.text)
-        for it in sentence[first:stop]
-    )
-
-
-# a capitalised word joined to a lower-case one: an adjective (American-born, Iowa-based,
-# U.S.-led), never a name (PolNeAR: "the American-born children of Muslim immigrants would
-# sidle up to him" made "American-born" the one the next quotation went on with)
-_HYPHENATED_ADJECTIVE = re.compile(r"\w[\w.]*-[a-z]+")
+    return all(_bare(it.text) in COMMON_WORDS for it in sentence[first:stop])
 
 
 def _person_noun(item: _Item) -> bool:
@@ -1363,6 +1363,12 @@ def _name_of(phrase: str) -> tuple[str, bool]:
         words = words[1:]
     if not words:
         return "", False
+    # "the District Judge", "the Crown Prince of Saudi Arabia", "the Episcopal Diocese of
+    # Virginia": a title or a body, never a person's name with a surname or an affiliation
+    undetermined = len(words) == len(phrase.split())
+    person = _affiliated(words) if undetermined else ()
+    if person:  # Sen. Bob Corker of Tennessee, Jane Doe of the University of Iowa: the person
+        return " ".join(person), True
     head = words[-1]
     if head.lower() in ROLE_NOUNS:
         return " ".join(words), False
@@ -1375,7 +1381,7 @@ def _name_of(phrase: str) -> tuple[str, bool]:
         (
             i + 1
             for i, w in enumerate(words)
-            if _bare(w) in _ROLES_AND_TITLES and not _surname(words, i)
+            if _bare(w) in _ROLES_AND_TITLES and not (undetermined and _surname(words, i))
         ),
         default=0,
     )
@@ -1391,9 +1397,6 @@ def _name_of(phrase: str) -> tuple[str, bool]:
         # Director of National Intelligence Dan Coats, Ambassador to Russia Jon Huntsman: the
         # name is the last two words of the run
         tail = tail[-2:]
-    person = _affiliated(tail)
-    if person:  # Sen. Bob Corker of Tennessee, Jane Doe of the University of Iowa: the person
-        return " ".join(person), True
     inner = tail[1:-1]  # the Bank of England, the Federation of Small Businesses
     if not all(w[0].isupper() or w[0].isdigit() for w in [tail[0], tail[-1]]) or not all(
         w[0].isupper() or w[0].isdigit() or w.lower() in {"of", "for", "and"} for w in inner
@@ -1416,10 +1419,6 @@ def _name_of(phrase: str) -> tuple[str, bool]:
     return " ".join(tail), True
 
 
-# titles that are also surnames: Peter King, Angus King, Carole King, Bob Bishop
-_SURNAME_TITLES = frozenset("king prince bishop judge speaker justice pope major".split())
-
-
 def _surname(words: Sequence[str], i: int) -> bool:
     """Whether the title word ``words[i]`` is a surname: one of ``_SURNAME_TITLES`` after a
     capitalised first name, ending the name or before "of" or a suffix (Rep. Peter King of New
@@ -1433,29 +1432,31 @@ def _surname(words: Sequence[str], i: int) -> bool:
     )
 
 
-_AFTER_SURNAME = frozenset("of for jr jr. sr sr. ii iii iv".split())
-
-
 def _affiliated(words: Sequence[str]) -> Sequence[str]:
     """The person's name of a name and where they are from or work, or nothing: "Lee Zeldin
-    of New York", "Meenakshi Ganguly of Human Rights Watch", "Michael Curry of the Episcopal
-    Church" name the person (as other outlets write them, without the affiliation). Two
-    capitalised words at least before "of", none of them what heads an organisation's name
-    ("American Federation of Teachers", "Central Bank of Nigeria": the organisation), and a
-    capitalised name after it (after "the" too)."""
-    of = next((i for i, w in enumerate(words) if w == "of"), 0)
-    if of < 2 or of + 1 == len(words):
+    of New York", "Rep. Meenakshi Ganguly of Human Rights Watch", "Bishop Michael Curry of the
+    Episcopal Church", "Jane Morrow of Riverside Council" name the person (as other outlets
+    write them, without the affiliation). After any titles, two capitalised words at least
+    before "of", none of them what an organisation's name holds ("American Federation of
+    Teachers", "Central Bank of Nigeria": the organisation) unless a surname (Peter King of New
+    York), and a capitalised name after it (after "the" too)."""
+    of = next((i for i, w in enumerate(words) if w == "of"), len(words))
+    start = max(  # after the last title before it: Republican Rep., CBC Chairman, Bishop
+        (i + 1 for i in range(of) if _bare(words[i]) in _TITLING and not _surname(words, i)),
+        default=0,
+    )
+    if of - start < 2 or of + 1 >= len(words):
         return ()
     after = words[of + 2] if words[of + 1] == "the" and of + 2 < len(words) else words[of + 1]
     if not after[:1].isupper():
         return ()
-    person = words[:of]
     if not all(
-        w[:1].isupper() and (_bare(w) not in _HEADS_AN_ORGANISATION or _surname(words, i))
-        for i, w in enumerate(person)
+        words[i][:1].isupper()
+        and (_bare(words[i]) not in _HEADS_AN_ORGANISATION or _surname(words, i))
+        for i in range(start, of)
     ):
         return ()
-    return person
+    return words[start:of]
 
 
 def key_of(name: str) -> str:
