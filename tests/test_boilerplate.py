@@ -183,6 +183,8 @@ def test_patterns_mark_notices(text: str) -> None:
         "Her editor’s note: a column she wrote every week for the paper, now a book.",
         "Voters like the page of promises the mayor published on Monday.",
         "The series airs on BBC One next spring, the broadcaster said.",
+        "The full interview airs on 60 Minutes on Sunday.",
+        "The show airs on ITV on Saturdays, and its ratings have fallen.",
         "Residents can sign up for the council tax rebate before the newsletter deadline.",
     ],
 )

@@ -121,9 +121,9 @@ PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
     (
         ("airs on", "airs live on"),
         # a programme's schedule: "Breitbart News Daily airs on SiriusXM Patriot 125 weekdays
-        # from 6:00 a.m. to 9:00 a.m. Eastern."
-        r"\bairs (?:live )?on [^.!?]{1,60}\b(?:weekdays|weeknights|every (?:day|weekday|morning|"
-        r"evening|night)|(?:mon|sun)days?)\b",
+        # from 6:00 a.m. to 9:00 a.m. Eastern." (not "The interview airs on CBS on Sunday.")
+        r"\bairs (?:live )?on [^.!?]{1,60}\b(?:weekdays|weeknights|every (?:day|weekday)|"
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)days) (?:from|at) \d",
     ),
     (
         ("read the rest", "read the full"),
@@ -173,7 +173,7 @@ PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
         # violence …" (18 of them once a "passage" of one another); "Editor's Note — This story
         # has been updated"
         ("editor's note", "editor’s note", "editors' note", "editors’ note"),
-        r"^editors?['’]?s? note\s*[:—–-]",
+        r"^editor(?:['’]s|s['’]) note\s*[:—–-]",
     ),
     (("tip", "continues below"), r"\bhave a (?:news )?tip\b|\bstory continues below\b"),
     (("browser", "video player"), r"\bplease use (?:\w+ )?browser\b|\baccessible video player\b"),
