@@ -25,7 +25,7 @@ from benchmarks.quality.generate import (
     generate,
 )
 from provenance.pipeline.run import trace
-from provenance.reports.evaluate import Evaluation, evaluate
+from provenance.reports.evaluate import UNPAIRED_CASES, Evaluation, evaluate
 from provenance.reports.tables import write_reports
 from provenance.settings import Settings
 from provenance.text.normalise import words
@@ -220,6 +220,7 @@ def test_truth_pairs_and_cases(tmp_path: Path) -> None:
         assert printed == [(False, True), (True, False)]
         roles = {documents[d]["role"] for d in case["doc_ids"]}
         assert roles <= {"paraphrase", "same_topic"}
+    assert set(FURNITURE) <= UNPAIRED_CASES  # each scored as unrelated documents
     for kind, text in FURNITURE.items():  # in unrelated negatives, marked boilerplate
         assert len(cases[kind]) == FURNITURE_ARTICLES
         for case in cases[kind]:

@@ -103,6 +103,9 @@ def test_a_short_quote_is_found_only_whole() -> None:
     sentences = [sentence(doc, texts[doc]) for doc in (1, 2, 3, 4)]
     hits = find([fragment(0, quote)], sentences, texts, shingle_size=3, containment=0.85)
     assert [h.doc for h in hits] == [1]
+    styled = ["the 2% rise was a big mistake", "He said the 2 percent rise was a big mistake."]
+    hits = find([fragment(0, styled[0])], [sentence(1, styled[1])], styled, 3, 0.85)
+    assert [h.doc for h in hits] == [1]  # an outlet's style is no other word
     edited = f"{AID} for the people of Ukraine"  # thirteen words, one changed: still found
     texts = [edited, f"Ukraine needed {edited.replace('people', 'citizens')}."]
     hits = find([fragment(0, edited)], [sentence(1, texts[1])], texts, 3, 0.85)

@@ -838,7 +838,7 @@ ATTRIBUTIONS = (
     # a capitalised word joined to a lower-case one is an adjective, no one to go on with
     # (PolNeAR: "the American-born children of Muslim immigrants would sidle up to him")
     (
-        "{person} spoke on Monday. Afterwards, the Aspen-born owners of the shops came up.",
+        "{person} spoke on Monday. At dinners, the Aspen-born owners of the shops came up.",
         "“",
         ".”",
     ),

@@ -45,6 +45,7 @@ WIDEN = 2
 # be above the president" (Suu Kyi, PolNeAR's train split) was taken for Gary Johnson's "I'm
 # going to be the next president of the United States"
 WHOLE_BELOW = 10
+STYLE_WORDS = frozenset(("percent", "per", "cent"))  # words one outlet prints, another a sign
 MAX_POSTINGS = 200
 JOIN_BATCH = 100_000  # sentences joined at once (one batch per core): bounds the pairs held
 COMPILED_MIN_HITS = 1_000_000  # posting hits worth compiling the join's kernel for
@@ -573,9 +574,22 @@ def _verify(
     score = common / len(needle)
     if score < containment or common / len(window) < containment:
         return None
-    if len(needle) < WHOLE_BELOW and (common < len(needle) or len(window) > len(needle)):
+    if len(needle) < WHOLE_BELOW and not _whole(needle, window):
         return None  # a short quote with a word changed, left out or added is another one's
     return first, stop, score
+
+
+def _whole(needle: Sequence[str], window: Sequence[str]) -> bool:
+    """Whether ``window`` holds exactly the words of ``needle``, in order, but for words of an
+    outlet's style (``STYLE_WORDS``: "2 percent" is "2%", which leaves no word of its own)."""
+    return all(
+        op.tag == "equal"
+        or all(
+            w in STYLE_WORDS
+            for w in [*needle[op.src_start : op.src_end], *window[op.dest_start : op.dest_end]]
+        )
+        for op in Indel.opcodes(needle, window)
+    )
 
 
 def _window(needle: Sequence[str], haystack: Sequence[str]) -> tuple[int, int]:

@@ -769,6 +769,11 @@ def _credited(
     return True
 
 
+# cases of unrelated documents that each carry one paragraph of an outlet's furniture (the
+# generator's ``FURNITURE``): found when the document is paired with none of the others
+UNPAIRED_CASES = frozenset({"editors_note", "social_plea"})
+
+
 def _case_found(
     case: dict[str, Any],
     documents: dict[str, dict[str, str]],
@@ -829,7 +834,7 @@ def _case_found(
         return frozenset((a, b)) not in linked and not on_footer
     if kind == "stock_line":
         return frozenset(case["doc_ids"]) not in linked
-    if kind in {"editors_note", "social_plea"}:
+    if kind in UNPAIRED_CASES:
         mine: str = case["doc_id"]
         return all(frozenset((mine, d)) not in linked for d in case["doc_ids"] if d != mine)
     # a span case: every span covered by text linked to the source
