@@ -189,11 +189,11 @@ _ORGANISATION_WORDS = frozenset(
 )
 _TITLING = _ROLES_AND_TITLES | _ROLE_MODIFIERS  # words that title or describe whom they precede
 _HEADS_AN_ORGANISATION = _ORGANISATION_WORDS | _TITLING
-# titles that are also surnames: Peter King, Angus King, Carole King, Bob Bishop
 # a capitalised word joined to a lower-case one: an adjective (American-born, Iowa-based,
 # U.S.-led), never a name (PolNeAR: "the American-born children of Muslim immigrants would
 # sidle up to him" made "American-born" the one the next quotation went on with)
 _HYPHENATED_ADJECTIVE = re.compile(r"\w[\w.]*-[a-z]+")
+# titles that are also surnames: Peter King, Angus King, Carole King, Bob Bishop
 _SURNAME_TITLES = frozenset("king prince bishop judge speaker justice pope major".split())
 _AFTER_SURNAME = frozenset("of for jr jr. sr sr. ii iii iv".split())  # Peter King of …, King III
 _DETERMINERS_AND_POSSESSIVES = _DETERMINERS | _POSSESSIVES
@@ -765,8 +765,10 @@ def _gender_in(sentence: Sequence[_Item]) -> str | None:
     Ms), else a pronoun right after a speech verb (Clinton said she would …), unless the
     verb asks something of another: then the pronoun is the one asked (Badenoch wrote to the
     Prime Minister demanding he set out a plan). After the verb, only a pronoun its subject
-    is or owns (``_AFTER_VERB_GENDERS``): "“…,” she told him" gives no one a gender (PolNeAR:
-    it made the woman speaking a "he", and "he has criticized her surrogates" a man a "she")."""
+    is or owns (``_AFTER_VERB_GENDERS``), and "his" only when the pronoun before the verb
+    does not say otherwise: "“…,” she told him" and "she told his aides" give no one a gender
+    (PolNeAR: it made the woman speaking a "he", and "he has criticized her surrogates" a man
+    a "she")."""
     for k, item in enumerate(sentence[:_TITLE_REACH]):
         gender = _TITLE_GENDERS.get(_bare(item.text))
         if gender is not None and k + 1 < len(sentence) and sentence[k + 1].text[:1].isupper():
