@@ -854,10 +854,7 @@ def _named_after_description(sentence: Sequence[_Item], lead: int) -> tuple[int,
         return None  # a full name (two words at least), closed by a comma
     if not _proper_name(name) or " ".join(it.lower for it in name) in _STATE_NAMES:
         return None
-    verb = sentence[stop + 1]
-    if not (_is_verb(verb) or _past(verb) or verb.lower in _AUXILIARIES or _between(verb)):
-        return None
-    return first, stop
+    return (first, stop) if _opens_predicate(sentence[stop + 1]) else None
 
 
 def _subject_name(sentence: Sequence[_Item], lead: int, names: _Names) -> tuple[str, int] | None:
@@ -1117,15 +1114,14 @@ def _modified_name(sentence: Sequence[_Item], noun: int) -> tuple[int, int]:
     ):
         stop += 1
     after = sentence[stop] if stop < len(sentence) else None
-    closed = (
-        after is None
-        or after.kind != "word"
-        or _is_verb(after)
-        or _past(after)
-        or _between(after)
-        or after.lower in _AUXILIARIES
-    )
+    closed = after is None or after.kind != "word" or _opens_predicate(after)
     return (first, stop) if stop > first and closed else (noun, noun)
+
+
+def _opens_predicate(item: _Item) -> bool:
+    """Whether a word after a subject's name opens its predicate: a speech verb, a verb in the
+    past, an auxiliary, or a word that stands between a speaker and the verb."""
+    return _is_verb(item) or _past(item) or _between(item) or item.lower in _AUXILIARIES
 
 
 def _nouns_end(sentence: Sequence[_Item], noun: int) -> int:
