@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from provenance.matching.fragments import quoted_columns, quoted_words
+from provenance.model import QuoteKind
 from provenance.text.normalise import _CHAR, token_columns, tokenize, words
 from provenance.text.quotes import _has_code_chars
 from provenance.text.segment import _END
@@ -74,14 +75,20 @@ def test_token_columns_are_the_tokens_in_columns(text: str, start: int, end: int
     )
 
 
-@given(_TEXT, st.integers(1, 4))
-def test_quoted_columns_are_quoted_words_in_columns(text: str, min_tokens: int) -> None:
+@given(_TEXT, st.integers(1, 4), st.sampled_from(QuoteKind))
+def test_quoted_columns_are_quoted_words_in_columns(
+    text: str, min_tokens: int, kind: QuoteKind
+) -> None:
     parts = [(0, len(text) // 2), (len(text) // 2, len(text))]
-    expected = [w for w in (tokenize(text, s, e) for s, e in parts) if len(w) >= min_tokens]
-    assert quoted_words(text, parts, min_tokens) == expected
-    assert [list(zip(*c, strict=True)) for c in quoted_columns(text, parts, min_tokens)] == (
-        expected
-    )
+    expected = [
+        w
+        for w in (tokenize(text, s, e) for s, e in parts)
+        if len(w) >= min_tokens and kind is QuoteKind.QUOTATION
+    ]
+    assert quoted_words(text, parts, kind, min_tokens) == expected
+    assert [
+        list(zip(*c, strict=True)) for c in quoted_columns(text, parts, kind, min_tokens)
+    ] == expected
 
 
 @given(_TEXT)

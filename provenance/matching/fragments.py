@@ -37,7 +37,7 @@ from provenance.matching.identical import group_identical
 from provenance.matching.passages import token_hashes
 from provenance.matching.sketch import ShingleHashes, numba_module, shingle_hashes
 from provenance.matching.sorting import sort_keys, stable_order
-from provenance.model import Sentence, pickled_by_fields
+from provenance.model import QuoteKind, Sentence, pickled_by_fields
 from provenance.text.normalise import token_columns, word_span
 
 WIDEN = 2
@@ -85,18 +85,31 @@ class Hit(NamedTuple):
 
 
 def quoted_words(
-    text: str, parts: Sequence[tuple[int, int]], min_tokens: int
+    text: str, parts: Sequence[tuple[int, int]], kind: QuoteKind, min_tokens: int
 ) -> list[list[tuple[str, int, int]]]:
     """The words (with their spans) of each paragraph of a quote (its ``parts``) long enough
-    to trace: at least ``min_tokens`` words."""
-    return [list(zip(*columns, strict=True)) for columns in quoted_columns(text, parts, min_tokens)]
+    to trace: at least ``min_tokens`` words, of a quotation (``traced``)."""
+    return [
+        list(zip(*columns, strict=True))
+        for columns in quoted_columns(text, parts, kind, min_tokens)
+    ]
+
+
+def traced(kind: QuoteKind) -> bool:
+    """Whether a quote of this kind is looked for in other documents: only a quotation, the
+    words someone said or wrote. A title two articles both quote ("The Late Show with Stephen
+    Colbert", a book's name: PolNeAR's train split) is the name of a thing, not a quote one
+    took from the other; nor are a term or code left in a page."""
+    return kind is QuoteKind.QUOTATION
 
 
 def quoted_columns(
-    text: str, parts: Sequence[tuple[int, int]], min_tokens: int
+    text: str, parts: Sequence[tuple[int, int]], kind: QuoteKind, min_tokens: int
 ) -> list[tuple[tuple[str, ...], tuple[int, ...], tuple[int, ...]]]:
     """``quoted_words`` as columns (``normalise.token_columns``): a fragment's words, starts
     and ends, without a tuple per word."""
+    if not traced(kind):
+        return []
     found = []
     for start, end in parts:
         columns = token_columns(text, start, end)

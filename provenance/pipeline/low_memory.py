@@ -53,7 +53,7 @@ from provenance.matching import passages as passage_stage
 from provenance.matching.bands import band_keys
 from provenance.matching.sketch import shingle_hashes, signatures_and_hashes
 from provenance.matching.verify import verify
-from provenance.model import Document, Sentence, document_from_json, document_json
+from provenance.model import Document, QuoteKind, Sentence, document_from_json, document_json
 from provenance.settings import Settings
 from provenance.text import normalise
 from provenance.text.boilerplate import (
@@ -71,6 +71,7 @@ from provenance.text.boilerplate import (
 )
 from provenance.text.quotes import QuoteMap, pieces, quotes
 from provenance.text.segment import paragraphs, segment_document
+from provenance.text.speakers import kind_of
 
 PLAN_BATCH = 4000  # documents read and sketched at once
 PART_DOCS = 2000  # parts are packed into batches of about this many documents
@@ -128,11 +129,19 @@ class PlanReader:
         usable = [s for s in sentences if len(s.tokens) >= self.min_tokens]
         flags = sentence_flags(usable, [marked])
         ends = sentence_ends(usable, [pleas])
-        found = quotes(doc.text, body)
+        # the quotations (``fragments.traced``): titles and terms are neither looked for nor
+        # anchor a passage
+        found = [
+            quote
+            for quote in quotes(doc.text, body)
+            if fragment_stage.traced(kind_of(doc.text, quote))
+        ]
         quoted = [
             tuple(word for word, _, _ in words)
             for quote in found
-            for words in fragment_stage.quoted_words(doc.text, quote.parts, self.min_quote_tokens)
+            for words in fragment_stage.quoted_words(
+                doc.text, quote.parts, QuoteKind.QUOTATION, self.min_quote_tokens
+            )
         ]
         # a run of MIN_WORDS to ANCHOR_WORDS - 1 words anchors only as most of a quotation
         # (passages.QUOTED_CLAUSE_SHARE): one of at most this many words, each piece between

@@ -335,7 +335,7 @@ class PassagesStep(Step):
         aligned = cluster_stage.AlignedWords.of(table, len(usable))
         del table, kept
         texts = work.texts
-        quote_maps = _quote_maps(len(work.docs), work.quotes, texts)
+        quote_maps = _quotation_maps(len(work.docs), work.quotes, texts)
         edges = passage_stage.WordEdges(sentences, texts)  # shared by every edge asked below
 
         def quoted(start: int, end: int) -> bool:
@@ -614,7 +614,9 @@ def quote_fragments(
     return [
         (k, fragment_stage.Fragment(quote.doc, tokens, starts, ends))
         for k, quote in enumerate(quotes)
-        for tokens, starts, ends in fragment_stage.quoted_columns(doc.text, quote.parts, min_tokens)
+        for tokens, starts, ends in fragment_stage.quoted_columns(
+            doc.text, quote.parts, quote.kind, min_tokens
+        )
     ]
 
 
@@ -765,20 +767,24 @@ def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
-def _quote_maps(
-    n_docs: int, found: Sequence[Quote], texts: Sequence[str] | None = None
-) -> list[QuoteMap]:
-    """Per document, its quoted regions; given the ``texts``, each quote paragraph cut into
-    its pieces between ellipses (``quotes.pieces``: what a passage's quoted run is measured
-    against)."""
+def _quote_maps(n_docs: int, found: Sequence[Quote]) -> list[QuoteMap]:
+    """Per document, its quoted regions."""
     regions: list[list[tuple[int, int]]] = [[] for _ in range(n_docs)]
     for quote in found:
-        if texts is None:
-            regions[quote.doc].extend(quote.parts)
-            continue
-        text = texts[quote.doc]
-        for start, end in quote.parts:
-            regions[quote.doc].extend(pieces(text, start, end))
+        regions[quote.doc].extend(quote.parts)
+    return [QuoteMap(sorted(r)) for r in regions]
+
+
+def _quotation_maps(n_docs: int, found: Sequence[Quote], texts: Sequence[str]) -> list[QuoteMap]:
+    """Per document, the paragraphs of its quotations (``fragments.traced``: not its titles
+    or terms) cut into their pieces between ellipses (``quotes.pieces``): what a passage's
+    quoted run is measured against."""
+    regions: list[list[tuple[int, int]]] = [[] for _ in range(n_docs)]
+    for quote in found:
+        if fragment_stage.traced(quote.kind):
+            text = texts[quote.doc]
+            for start, end in quote.parts:
+                regions[quote.doc].extend(pieces(text, start, end))
     return [QuoteMap(sorted(r)) for r in regions]
 
 
