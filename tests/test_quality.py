@@ -18,17 +18,22 @@ from benchmarks.quality.generate import (
     FURNITURE,
     FURNITURE_ARTICLES,
     GRAM,
+    SHARED_TITLE,
     STOCK_LINES,
+    TITLE_FRAMES,
     WRAP_WIDTH,
     counts,
     extras,
     generate,
 )
+from provenance.matching.passages import MIN_WORDS
+from provenance.model import QuoteKind
 from provenance.pipeline.run import trace
 from provenance.reports.evaluate import UNPAIRED_CASES, Evaluation, evaluate
 from provenance.reports.tables import write_reports
 from provenance.settings import Settings
 from provenance.text.normalise import words
+from provenance.text.quotes import quote_kind
 
 ARTICLES = 500
 # Set a little under the figures measured at the defaults on seed 1 (docs/accuracy.md, "At the
@@ -73,6 +78,7 @@ CASE_FLOORS = {
     "stock_line": 1.0,  # 7 of 7: short lines alike on characters, four words shared at most
     "editors_note": 1.0,  # 6 of 6: unrelated articles ending with one editor's note
     "social_plea": 1.0,  # 6 of 6: unrelated articles ending with one "Like the page:" plea
+    "shared_title": 1.0,  # 6 of 6: unrelated articles quoting one book's title
     "attribution": 0.95,  # 16 of 16: attributions as real news writes them (PolNeAR's misses)
 }
 
@@ -186,6 +192,7 @@ def test_truth_pairs_and_cases(tmp_path: Path) -> None:
         "stock_line",
         "editors_note",
         "social_plea",
+        "shared_title",
     }
     for case in cases["attribution"]:  # whole quotations, each with an attribution around it
         ((start, end),) = case["spans"]
@@ -235,6 +242,14 @@ def test_truth_pairs_and_cases(tmp_path: Path) -> None:
                 if texts[b["doc_id"]][b["start"] : b["end"]] == text
             }
             assert noted == set(case["doc_ids"])
+    assert "shared_title" in UNPAIRED_CASES
+    assert len(cases["shared_title"]) == len(TITLE_FRAMES)
+    for case in cases["shared_title"]:  # unrelated negatives, sharing only the quoted title
+        assert case["doc_id"] in case["doc_ids"]
+        assert all(f"“{SHARED_TITLE}" in texts[d] for d in case["doc_ids"])
+        assert {documents[d]["role"] for d in case["doc_ids"]} <= {"paraphrase", "same_topic"}
+        assert quote_kind(SHARED_TITLE) == QuoteKind.TITLE
+        assert len(words(SHARED_TITLE)) >= MIN_WORDS  # would anchor a passage as a quotation
     for case in cases["two_article_outlet"]:
         held = [d for d in truth["documents"] if d["outlet"] == case["outlet"]]
         assert sorted(d["doc_id"] for d in held) == case["doc_ids"]

@@ -179,7 +179,8 @@ class Article:
     timed: bool = False  # a source with a ``same_time`` copy: dated with a time
     plea: bool = False  # of an outlet with two articles, which ends them with its plea
     stock_line: int | None = None  # the pair of ``STOCK_LINES`` it prints one line of
-    furniture: str | None = None  # the ``FURNITURE`` it ends with before its footer
+    # the ``FURNITURE`` it ends with before its footer, or "shared_title" (``SHARED_TITLE``)
+    furniture: str | None = None
     keep_dated: bool = False  # a same-day copy or its source: never undated
     page: Article | None = None  # a crawl of a page: its first crawl
     crawled_as: list[str] = field(default_factory=list)  # a page's first crawl: the others
@@ -877,6 +878,20 @@ FURNITURE = {
     "social_plea": "Do you support the harbour plan and the new moorings? Like the page:",
 }
 FURNITURE_ARTICLES = 6  # of each
+# One title several unrelated articles of the mix each quote in a sentence of their own (the
+# ``shared_title`` case): the name of a book, not a quotation either took from another (PolNeAR:
+# "Crippled America: How to Make America Great Again" and "The Late Show with Stephen Colbert"
+# each made a quote cluster of the articles naming them). Eight words: enough both to be looked
+# for as a quote and to anchor a passage, were it a quotation.
+SHARED_TITLE = "The Long Tide: How the Harbour Was Saved"
+TITLE_FRAMES = (
+    "Copies of “{title}” sold out at the quayside bookshop within a week.",
+    "Her account in “{title},” published last spring, drew angry letters from trawlermen.",
+    "Students at the college now read “{title}” alongside the council minutes.",
+    "A stage version of “{title}” opens at the Corn Exchange next month.",
+    "Critics called “{title}” generous to the board and unfair to its opponents.",
+    "The library lends out “{title}” more often than any other local history.",
+)
 VERDICTS = ("rings hollow", "deserves scrutiny", "will be tested soon")
 
 
@@ -1183,6 +1198,7 @@ def build(
     _attributed(articles, seed)
     _stock_lines(articles, seed)
     _furniture(articles, seed)
+    _shared_title(articles, seed)
     _date(articles, rng, undated_share)
     return articles
 
@@ -1297,6 +1313,21 @@ def _furniture(articles: Sequence[Article], seed: int) -> None:
             article.paragraphs.insert(-1, [Segment(text, kind, "boilerplate")])
 
 
+def _shared_title(articles: Sequence[Article], seed: int) -> None:
+    """``SHARED_TITLE`` quoted by as many negatives of the mix as there are ``TITLE_FRAMES``
+    (none carrying furniture), each in a sentence of its own after its first paragraph: the
+    ``shared_title`` case. Drawn last, from a generator of its own, like ``_furniture``."""
+    own = random.Random(f"shared_title {seed}")
+    negatives = [
+        a for a in articles if a.role in ("paraphrase", "same_topic") and a.furniture is None
+    ]
+    for article, frame in zip(
+        own.sample(negatives, k=min(len(negatives), len(TITLE_FRAMES))), TITLE_FRAMES, strict=False
+    ):
+        article.furniture = "shared_title"
+        article.paragraphs.insert(1, [Segment(frame.format(title=SHARED_TITLE))])
+
+
 def write(articles: Sequence[Article], out: Path, meta: dict[str, Any]) -> None:
     """Articles, manifest and truth; offsets in the truth are exact for the written text."""
     out.mkdir(parents=True, exist_ok=True)
@@ -1375,7 +1406,7 @@ def write(articles: Sequence[Article], out: Path, meta: dict[str, Any]) -> None:
         {"case": "stock_line", "line": line, "doc_ids": sorted(doc_ids)}
         for line, doc_ids in sorted(by_line.items())
     )
-    for kind in FURNITURE:
+    for kind in (*FURNITURE, "shared_title"):
         carrying = sorted(article.doc_id for article in articles if article.furniture == kind)
         cases.extend({"case": kind, "doc_id": d, "doc_ids": carrying} for d in carrying)
     truth = {

@@ -770,8 +770,9 @@ def _credited(
 
 
 # cases of unrelated documents that each carry one paragraph of an outlet's furniture (the
-# generator's ``FURNITURE``): found when the document is paired with none of the others
-UNPAIRED_CASES = frozenset({"editors_note", "social_plea"})
+# generator's ``FURNITURE``) or quote one title (``SHARED_TITLE``): found when the document is
+# paired with none of the others
+UNPAIRED_CASES = frozenset({"editors_note", "social_plea", "shared_title"})
 
 
 def _case_found(
@@ -799,7 +800,8 @@ def _case_found(
     - ``stock_line`` (two unrelated documents printing short stock lines alike on characters):
       the two are not paired;
     - ``editors_note``, ``social_plea`` (unrelated documents ending with one note from the
-      editors, or one plea to like a page): the document is paired with none of the others;
+      editors, or one plea to like a page), ``shared_title`` (unrelated documents quoting one
+      book's title): the document is paired with none of the others;
     - ``attribution`` is scored apart (``_credited``).
     """
     kind = case["case"]
