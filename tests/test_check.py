@@ -1069,3 +1069,49 @@ def test_a_wire_copy_passes_when_the_wire_is_allowed_whoever_else_reprinted_it(
     assert {p["source"]["doc_id"] for p in verdict["passages"]} == {"wire"}
     allowed = run_cli("check", incoming / "radio.txt", "--index", index, "--allow-outlet", "Wire")
     assert allowed.exit_code == 0, allowed.stdout + allowed.stderr
+
+
+# an opinion page laid out as an archive prints it: short lines between its paragraphs that
+# no sentence match holds ("FULL TEXT.": fewer words than a sentence needs to be matched)
+_ARCHIVED_PAGE = (
+    "Polls point to a deal over the harbour board;\n\nHarbour Notes.\n\nABSTRACT.\n\n"
+    "Given the latest poll numbers and the chance of losing the council, the harbour party "
+    "might want to accept the mayor's nominee.\n\nFULL TEXT.\n\n"
+    "Harbour party leaders have insisted they will not consider the mayor's nominee to the "
+    "board, leaving that choice to the next council. But they may want to think again after "
+    "the past week, especially if they care about the moorings rulings of the late chairman.\n\n"
+    "The strategy rests on the voters electing a harbour party council that will nominate a "
+    "hardliner in the chairman's mould, and on the party keeping the board's casting vote.\n\n"
+    "With the rise of two outsiders at the top of the polls, both premises look doubtful.\n"
+)
+
+
+def test_a_copy_with_the_same_words_as_its_source_is_all_copied(tmp_path: Path) -> None:
+    """A new-user trial checked a byte-for-byte copy of an indexed NYT archive page: check
+    said "copied 99.6%", trace's documents.csv 1.0 (``identical``). The page's short lines
+    ("ABSTRACT.", "FULL TEXT.") lie in no cluster, so the copy's passages leave them out; a
+    document of the same words gave the copy all of them, as trace counts. Whichever of the
+    two sorts first."""
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "page.txt").write_text(_ARCHIVED_PAGE, encoding="utf-8")
+    index = tmp_path / "archive.db"
+    assert run_cli("index", "build", archive, "--index", index).exit_code == 0
+    incoming = tmp_path / "incoming"
+    incoming.mkdir()
+    for name in ("copy", "reprint"):  # before "page" by doc_id, and after it
+        (incoming / f"{name}.txt").write_text(_ARCHIVED_PAGE, encoding="utf-8")
+        [verdict] = _checked_json(incoming / f"{name}.txt", "--index", index).values()
+        assert verdict["copied_from"]["doc_id"] == "page"
+        assert verdict["copied_share"] == 1.0 and verdict["failed"]
+    both = tmp_path / "both"
+    both.mkdir()
+    shutil.copyfile(archive / "page.txt", both / "page.txt")
+    shutil.copyfile(archive / "page.txt", both / "copy.txt")
+    out = tmp_path / "traced"
+    assert run_cli("trace", both, "--out", out).exit_code == 0
+    documents = {row["doc_id"]: row for row in rows(out / "documents.csv")}
+    assert (documents["page"]["copied_share"], documents["page"]["direction_basis"]) == (
+        "1.0000",
+        "identical",
+    )

@@ -14,7 +14,8 @@ copy is listed from the earlier document whose text it is (``_counterpart``). B'
 from S is the share of its characters (white space and boilerplate excluded) in the reused
 passages S also holds, and at most what B reuses with S as trace counts it (text both print
 inside quotation marks counts for nothing; a cluster can join a long passage two documents
-share to a phrase a third re-quotes); a document B reuses nothing with is no source of it. A
+share to a phrase a third re-quotes), or, when S has B's words, all B reuses with S, as trace
+counts it; a document B reuses nothing with is no source of it. A
 passage whose source is a document of an allowed outlet (licensed wire copy) is reported as
 allowed and counts for none.
 """
@@ -49,6 +50,7 @@ from provenance.matching.sketch import signatures
 from provenance.model import (
     Cluster,
     ClusterKind,
+    DirectionBasis,
     Document,
     Notice,
     Occurrence,
@@ -325,10 +327,14 @@ def _verdicts(analysis: Analysis, run: _Run, policy: Policy) -> tuple[Verdict, .
     # says copied from the other
     reused: defaultdict[int, dict[int, int]] = defaultdict(dict)
     directed: defaultdict[int, dict[int, int | None]] = defaultdict(dict)
+    alike: defaultdict[int, set[int]] = defaultdict(set)  # the documents of the same words
     for link in analysis.pairs:
         reused[link.a][link.b] = link.a_reused
         reused[link.b][link.a] = link.b_reused
         directed[link.a][link.b] = directed[link.b][link.a] = link.source
+        if link.direction_basis is DirectionBasis.IDENTICAL:
+            alike[link.a].add(link.b)
+            alike[link.b].add(link.a)
     words = OccurrenceWords(docs)
     verdicts = []
     for b in range(len(docs)):
@@ -339,7 +345,14 @@ def _verdicts(analysis: Analysis, run: _Run, policy: Policy) -> tuple[Verdict, .
             _verdict(
                 b,
                 docs,
-                _Shared(clusters_of[b], reused[b], directed[b], analysis.boilerplate[b], words),
+                _Shared(
+                    clusters_of[b],
+                    reused[b],
+                    directed[b],
+                    analysis.boilerplate[b],
+                    words,
+                    frozenset(alike[b]),
+                ),
                 (indexed, allowed),
                 attribution.n_chars,
                 run,
@@ -354,13 +367,14 @@ class _Shared(NamedTuple):
     with, B's characters it reuses with it (``PairLink``'s: text both print inside quotation
     marks left out) and which of the two trace says copied from the other (``pairs.csv``'s
     ``source_doc_id``; None when it cannot be told); B's boilerplate spans; the occurrences'
-    words, normalised once."""
+    words, normalised once; the documents with the same words as B (trace's ``identical``)."""
 
     clusters: Sequence[Cluster]
     reused: Mapping[int, int]
     directed: Mapping[int, int | None] = MappingProxyType({})
     boilerplate: Sequence[tuple[int, int]] = ()
     words: OccurrenceWords | None = None
+    alike: frozenset[int] = frozenset()
 
 
 def _verdict(
@@ -374,7 +388,7 @@ def _verdict(
 ) -> Verdict:
     """B's verdict from what it shares (``found``); ``sources``: the indexed documents, and
     those of allowed outlets."""
-    clusters, reused_with, directed, boilerplate, words = found
+    clusters, reused_with, directed, boilerplate, words, alike = found
     words = words or OccurrenceWords(docs)
     indexed, allowed = sources
     doc = docs[b]
@@ -403,9 +417,14 @@ def _verdict(
                     held[other].append((mine.start, mine.end))
     # B's spans in a cluster are credited to every other document in it that came before B,
     # but a cluster may join a long passage of two documents to a phrase a third re-quotes: no
-    # document is credited with more of B than B reuses with it (as trace counts it)
+    # document is credited with more of B than B reuses with it (as trace counts it). A
+    # document of the same words gave B all it reuses with it, as trace counts: the lines too
+    # short to match between B's passages ("FULL TEXT." of a copy of an NYT page) are in no
+    # cluster, but the two align them
     shares = {
-        s: min(_share(counter.union(spans), n_chars), _share(reused_with.get(s, 0), n_chars))
+        s: _share(reused_with.get(s, 0), n_chars)
+        if s in alike
+        else min(_share(counter.union(spans), n_chars), _share(reused_with.get(s, 0), n_chars))
         for s, spans in held.items()
     }
     listed = {source for _, _, source, _ in copies}
