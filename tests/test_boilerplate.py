@@ -743,3 +743,88 @@ PLEA_PIECES += ["\n", "unlimited", " access", "THANK", "s for reading", "our ", 
 def test_plea_trigger_words_never_hide_a_plea_at_random(parts: list[str]) -> None:
     sentence = "".join(parts)
     assert reads_as_plea(sentence) == reads_as_plea_without_triggers(sentence)
+
+
+# sentences that only say someone gave no answer (PolNeAR's train split, most of them)
+_UNANSWERED = [
+    "The Clinton campaign did not respond to a request for comment.",
+    "Singer and Faso did not immediately respond to a request for comment.",
+    "The Trump campaign did not respond to several questions about the aircraft.",
+    "Manafort did not respond to requests for an interview.",
+    "The Clinton campaign did not respond to USA TODAY's questions about the donations.",
+    "Hope Hicks, a spokeswoman for Trump, did not respond to a request for comment.",
+    "Fields did not reply to a request for comment Tuesday.",
+    "Sanders’ campaign didn’t immediately return a request seeking comment.",
+    "Justice Department spokeswoman Nicole A. Navas declined to comment.",
+    "A Justice Department spokeswoman declined to comment on Chaffetz's latest request.",
+    "Campaign and legal representatives for Trump could not be reached for comment Saturday.",
+    "He didn't return phone calls seeking comment.",
+]
+# sentences that say more, or no answer to a request at all
+_ANSWERED = [
+    "Lewandowski, who did not respond to a request for comment, has denied writing a book.",
+    "The minister did not respond to criticism from the opposition.",
+    "Officials did not respond to the attack for three days.",
+    "He declined to comment on the investigation, but said the company would cooperate.",
+    "Russia has not responded to the proposal.",
+    "The company did not respond to questions about its finances, which are under scrutiny.",
+    "“We did not respond to the request for comment,” she said.",
+    "The agency did not respond to the request because the deadline had passed weeks ago.",
+    "A spokeswoman for Janney also declined to comment, saying that nobody involved remains.",
+]
+_NEWS = (
+    "The harbour board met on Monday to discuss the sale of the moorings.\n\n"
+    "Members voted by six to three to delay the decision until the spring.\n\n"
+)
+
+
+@pytest.mark.parametrize("sentence", [*_UNANSWERED, *_ANSWERED])
+def test_only_a_sentence_of_no_answer_is_unanswered(sentence: str) -> None:
+    """The sentence alone is marked, never the paragraph around it."""
+    text = _NEWS + f"The chairman left early. {sentence} The vote stands.\n"
+    doc = Document.from_text(text, doc_id="d")
+    sentences = segment_document(doc, 0)
+    found = boilerplate.unanswered(text, sentences, [])
+    at = text.index(sentence)
+    assert found == ([(at, at + len(sentence))] if sentence in _UNANSWERED else [])
+
+
+def test_an_unanswered_request_is_never_all_of_a_document() -> None:
+    """A document that is its unanswered request (and a short line) keeps it, as a page that
+    is one caption keeps its caption."""
+    text = "Update.\n\nThe Clinton campaign did not respond to a request for comment.\n"
+    doc = Document.from_text(text, doc_id="d")
+    sentences = segment_document(doc, 0)
+    assert boilerplate.unanswered(text, sentences, []) == []
+    marked = [(0, len(_NEWS) - 2)]  # the news, marked by a pattern: nothing of its own left
+    text = _NEWS + "The Clinton campaign did not respond to a request for comment.\n"
+    doc = Document.from_text(text, doc_id="d")
+    assert boilerplate.unanswered(text, segment_document(doc, 0), marked) == []
+
+
+def test_two_articles_alike_only_in_an_unanswered_request_share_nothing(
+    tmp_path_factory: pytest.TempPathFactory, corpus: Any
+) -> None:
+    """PolNeAR's train split: "The Clinton campaign did not respond to a request for
+    comment." and "... did not immediately respond to a request for comment." joined 17
+    articles into one passage cluster. The lines count as boilerplate; the news around them,
+    when copied, is still reuse."""
+    copied = "Members voted by six to three to delay the decision until the spring of next year."
+    a = (
+        "The harbour board met on Monday to discuss the sale of the moorings in the bay.\n\n"
+        "The Clinton campaign did not respond to a request for comment.\n\n" + copied + "\n"
+    )
+    b = (
+        "Fishermen gathered outside the town hall in the rain to protest against the plan.\n\n"
+        "A spokesman for the mayor did not immediately respond to a request for comment.\n\n"
+        + copied
+        + "\n"
+    )
+    out, _ = traced(tmp_path_factory, corpus({"a.txt": a, "b.txt": b}), "-q")
+    [cluster] = rows(out / "clusters.csv")
+    assert cluster["text"] == copied
+    documents = {d["doc_id"]: d for d in rows(out / "documents.csv")}
+    assert int(documents["a"]["boilerplate_chars"]) == len(
+        "TheClintoncampaigndidnotrespondtoarequestforcomment."
+    )
+    assert [p["link"] for p in rows(out / "pairs.csv")] == ["passage"]

@@ -848,8 +848,9 @@ ATTRIBUTION_SHARE = 1 / 3  # of commentaries with a whole quotation: attributed 
 # Short stock lines two unrelated articles print, alike on characters and apart in the word
 # that says something (real news: "They care about their lives" / "... their country"; the
 # ``stock_line`` case): each pair is given to two negatives of the mix, which stay unlinked.
-# Each shares at most four words in a row: a line sharing five ("The timing could not be
-# worse." / "... better.") is still a sentence match (docs/accuracy.md, the known gap).
+# Each shares at most four words in a row, a line sharing five ("The timing could not be
+# worse." / "... better.") is still a sentence match (docs/accuracy.md, the known gap); but
+# for the unanswered request, a sentence ``boilerplate.NO_ANSWER`` knows, seven words alike.
 STOCK_LINES = (
     ("It is not a crisis.", "Funding is not a crisis."),
     ("It could have been prevented.", "But it could have been worse."),
@@ -862,6 +863,12 @@ STOCK_LINES = (
     (
         "Asked about the vote, she replied: “I'm going to be above the mayor.”",
         "At the hustings he told the crowd: “I'm going to be the next mayor of this town.”",
+    ),
+    # the line every story carries in words of its own, seven words alike (PolNeAR: "The
+    # Clinton campaign did not respond to a request for comment." chained 17 articles)
+    (
+        "The harbour board did not respond to a request for comment.",
+        "A spokesman for the mayor did not immediately respond to a request for comment.",
     ),
 )
 # Paragraphs of furniture several unrelated articles of the mix each carry before their footer,

@@ -68,6 +68,7 @@ from provenance.text.boilerplate import (
     page_keys,
     sentence_ends,
     sentence_flags,
+    unanswered,
 )
 from provenance.text.quotes import QuoteMap, pieces, quotes
 from provenance.text.segment import paragraphs, segment_document
@@ -126,6 +127,7 @@ class PlanReader:
         if self.matcher is not None:
             marked = marked_paragraphs(doc.text, body, sentences, self.matcher)
             pleas = edge_pleas(doc.text, body, sentences, marked)
+            marked += unanswered(doc.text, sentences, marked)
         usable = [s for s in sentences if len(s.tokens) >= self.min_tokens]
         flags = sentence_flags(usable, [marked])
         ends = sentence_ends(usable, [pleas])

@@ -1,6 +1,6 @@
 """Boilerplate stage: text that is shared without being copied.
 
-Three rules, documented in docs/how-it-works.md ("Boilerplate"):
+Four rules, documented in docs/how-it-works.md ("Boilerplate"):
 
 - **Patterns**, for boilerplate a single article carries: a paragraph is boilerplate when its
   first sentence, or at least half its sentences, match one of ``PATTERNS`` (consent notices,
@@ -20,6 +20,12 @@ Three rules, documented in docs/how-it-works.md ("Boilerplate"):
   same end of each document (``edge_pleas``), is boilerplate. News shared in the middle of two
   articles, or a last paragraph of news, stays reuse.
 
+- **An unanswered request**, for the line every story carries in words of its own: a sentence
+  that only says someone gave no answer ("The Clinton campaign did not respond to a request for
+  comment.", "X declined to comment.", ``unanswered``). Two of them alike are no copy: in
+  PolNeAR's train split such lines chained 17 articles of five outlets into one "passage",
+  each named as copying from another.
+
 Boilerplate is never the whole of a document: the patterns mark nothing in a document whose
 every sentence of ``OWN_WORDS`` words or more they would mark (``marked_paragraphs``: a photo
 caption page is its caption), and a learned cluster is judged only by the documents where it
@@ -32,6 +38,7 @@ only page do not make each of its sentences a footer of "all" its articles.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -448,6 +455,72 @@ def _sentence_spans(
 def _leaves_text(marked: Sequence[bool], sentences: Sequence[Sentence]) -> bool:
     """Whether a sentence of ``OWN_WORDS`` words or more lies outside the marked paragraphs."""
     return any(not marked[s.paragraph] and len(s.tokens) >= OWN_WORDS for s in sentences)
+
+
+_NO_ANSWER_DAYS = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday"
+    r"|this week|last week)"
+)
+# A sentence that is only someone's not answering (case-insensitive, white space collapsed):
+# who (any words but a quote or a clause's end), then "did not respond to a request for comment"
+# (or reply, return calls, answer questions, "about the aircraft"), "declined to comment (on
+# the report)" or "could not be reached for comment", then at most a day. "Lewandowski, who
+# did not respond to a request for comment, has denied …" says more, and is left alone.
+NO_ANSWER = re.compile(
+    r"^[^!?;:“”\"]{0,120}?\b(?:"
+    r"(?:did|does|has|have|had|could)(?: not|n['’]t)\s+(?:immediately\s+|yet\s+)?"
+    r"(?:respond(?:ed)?|repl(?:y|ied)|return(?:ed)?|answer(?:ed)?)\s+(?:to\s+)?"
+    r"(?:[\w'’.]+\s+){0,3}?"
+    r"(?:requests?|questions?|messages?|(?:phone\s+)?calls?|e-?mails?|inquir(?:y|ies)|queries)"
+    r"(?:\s+(?:for|seeking|requesting)\s+(?:comment|an?\s+interview)"
+    r"(?:\s+with\s+[\w.'’ -]{1,40}?)?)?"
+    r"(?:\s+(?:about|on|regarding)\s+[^.,;:!?“”\"]{1,40}?)?"
+    r"|(?:declined|refused)\s+(?:to\s+)?comment(?:\s+(?:on|about)\s+[^.,;:!?“”\"]{1,40}?)?"
+    r"|could\s+not\s+(?:immediately\s+)?be\s+reached(?:\s+for\s+comment)?"
+    rf")(?:\s+(?:on\s+)?{_NO_ANSWER_DAYS})?\.?$",
+    re.IGNORECASE,
+)
+# the words a sentence of ``NO_ANSWER`` cannot do without, in lower case, capitalised or in
+# capitals: found in the whole body at once (most bodies hold none; an automaton over the text
+# as it is, not a lowered copy), and only the sentences holding one are searched
+_NO_ANSWER_VERBS = ("respond", "repl", "return", "answer", "declined", "refused", "reached")
+_NO_ANSWER_AUTOMATON = AhoCorasick(
+    sorted({form for verb in _NO_ANSWER_VERBS for form in (verb, verb.title(), verb.upper())}),
+    matchkind=MatchKind.LeftmostFirst,  # (several times faster than Standard here)
+)
+
+
+def unanswered(
+    text: str, sentences: Sequence[Sentence], marked: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The spans of a document's sentences that only say someone gave no answer
+    (``NO_ANSWER``), outside its ``marked`` paragraphs; none when they would leave it no
+    sentence of ``OWN_WORDS`` words or more of its own."""
+    if not sentences:
+        return []
+    hits = _NO_ANSWER_AUTOMATON.find_matches_as_indexes(text)
+    if not hits:
+        return []
+    starts = [sentence.start for sentence in sentences]
+    found = []
+    # (a hit before the first sentence, in a title or front matter, holds none)
+    for k in sorted({bisect_right(starts, at) - 1 for _, at, _ in hits} - {-1}):
+        start, end = sentences[k].start, sentences[k].end
+        if NO_ANSWER.search(" ".join(text[start:end].split())) and not any(
+            s <= start and end <= e for s, e in marked
+        ):
+            found.append((start, end))
+    if not found:
+        return []
+    taken = {start for start, _ in found}
+    own = (
+        sentence
+        for sentence in sentences
+        if sentence.start not in taken and len(sentence.tokens) >= OWN_WORDS
+    )
+    if not any(not any(s <= x.start and x.end <= e for s, e in marked) for x in own):
+        return []
+    return found
 
 
 def edge_pleas(
