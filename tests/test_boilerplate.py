@@ -745,7 +745,8 @@ def test_plea_trigger_words_never_hide_a_plea_at_random(parts: list[str]) -> Non
     assert reads_as_plea(sentence) == reads_as_plea_without_triggers(sentence)
 
 
-# sentences that only say someone gave no answer (PolNeAR's train split, most of them)
+# stock sentences: someone's not answering (PolNeAR's train split, most of them), an
+# interview's editorial note
 _UNANSWERED = [
     "The Clinton campaign did not respond to a request for comment.",
     "Singer and Faso did not immediately respond to a request for comment.",
@@ -759,6 +760,10 @@ _UNANSWERED = [
     "A Justice Department spokeswoman declined to comment on Chaffetz's latest request.",
     "Campaign and legal representatives for Trump could not be reached for comment Saturday.",
     "He didn't return phone calls seeking comment.",
+    # an interview's editorial note (USA Today's Q&As in PolNeAR's train split)
+    "Questions and answers have been edited for length and clarity.",
+    "This interview has been condensed and edited.",
+    "The conversation has been lightly edited for clarity.",
 ]
 # sentences that say more, or no answer to a request at all
 _ANSWERED = [
@@ -771,6 +776,8 @@ _ANSWERED = [
     "“We did not respond to the request for comment,” she said.",
     "The agency did not respond to the request because the deadline had passed weeks ago.",
     "A spokeswoman for Janney also declined to comment, saying that nobody involved remains.",
+    "The transcript has been edited to remove the names of the witnesses, the court said.",
+    "Her answers have been edited for length by the council before publication.",
 ]
 _NEWS = (
     "The harbour board met on Monday to discuss the sale of the moorings.\n\n"
@@ -779,12 +786,12 @@ _NEWS = (
 
 
 @pytest.mark.parametrize("sentence", [*_UNANSWERED, *_ANSWERED])
-def test_only_a_sentence_of_no_answer_is_unanswered(sentence: str) -> None:
+def test_only_a_stock_sentence_is_marked(sentence: str) -> None:
     """The sentence alone is marked, never the paragraph around it."""
     text = _NEWS + f"The chairman left early. {sentence} The vote stands.\n"
     doc = Document.from_text(text, doc_id="d")
     sentences = segment_document(doc, 0)
-    found = boilerplate.unanswered(text, sentences, [])
+    found = boilerplate.stock_sentences(text, sentences, [])
     at = text.index(sentence)
     assert found == ([(at, at + len(sentence))] if sentence in _UNANSWERED else [])
 
@@ -795,11 +802,11 @@ def test_an_unanswered_request_is_never_all_of_a_document() -> None:
     text = "Update.\n\nThe Clinton campaign did not respond to a request for comment.\n"
     doc = Document.from_text(text, doc_id="d")
     sentences = segment_document(doc, 0)
-    assert boilerplate.unanswered(text, sentences, []) == []
+    assert boilerplate.stock_sentences(text, sentences, []) == []
     marked = [(0, len(_NEWS) - 2)]  # the news, marked by a pattern: nothing of its own left
     text = _NEWS + "The Clinton campaign did not respond to a request for comment.\n"
     doc = Document.from_text(text, doc_id="d")
-    assert boilerplate.unanswered(text, segment_document(doc, 0), marked) == []
+    assert boilerplate.stock_sentences(text, segment_document(doc, 0), marked) == []
 
 
 def test_two_articles_alike_only_in_an_unanswered_request_share_nothing(

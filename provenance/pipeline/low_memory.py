@@ -68,7 +68,7 @@ from provenance.text.boilerplate import (
     page_keys,
     sentence_ends,
     sentence_flags,
-    unanswered,
+    stock_sentences,
 )
 from provenance.text.quotes import QuoteMap, pieces, quotes
 from provenance.text.segment import paragraphs, segment_document
@@ -127,7 +127,7 @@ class PlanReader:
         if self.matcher is not None:
             marked = marked_paragraphs(doc.text, body, sentences, self.matcher)
             pleas = edge_pleas(doc.text, body, sentences, marked)
-            marked += unanswered(doc.text, sentences, marked)
+            marked += stock_sentences(doc.text, sentences, marked)
         usable = [s for s in sentences if len(s.tokens) >= self.min_tokens]
         flags = sentence_flags(usable, [marked])
         ends = sentence_ends(usable, [pleas])

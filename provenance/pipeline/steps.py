@@ -598,7 +598,7 @@ class Reader:
                 doc.text, body, sentences, self.matcher
             )
             pleas = boilerplate_stage.edge_pleas(doc.text, body, sentences, boilerplate)
-            boilerplate += boilerplate_stage.unanswered(doc.text, sentences, boilerplate)
+            boilerplate += boilerplate_stage.stock_sentences(doc.text, sentences, boilerplate)
         quoted = quote_fragments(doc, found, self.min_quote_tokens)
         read = Sentences(sentences)
         # ``passage_stage.word_hashes``, a hash per distinct word: from the numbering the

@@ -20,11 +20,12 @@ Four rules, documented in docs/how-it-works.md ("Boilerplate"):
   same end of each document (``edge_pleas``), is boilerplate. News shared in the middle of two
   articles, or a last paragraph of news, stays reuse.
 
-- **An unanswered request**, for the line every story carries in words of its own: a sentence
-  that only says someone gave no answer ("The Clinton campaign did not respond to a request for
-  comment.", "X declined to comment.", ``unanswered``). Two of them alike are no copy: in
-  PolNeAR's train split such lines chained 17 articles of five outlets into one "passage",
-  each named as copying from another.
+- **Stock sentences**, the lines every story writes in words of its own (``stock_sentences``):
+  a sentence that only says someone gave no answer ("The Clinton campaign did not respond to a
+  request for comment.", "X declined to comment.") or an interview's editorial note
+  ("Questions and answers have been edited for length and clarity."). Two of them alike are no
+  copy: in PolNeAR's train split the first kind chained 17 articles of five outlets into one
+  "passage", each named as copying from another.
 
 Boilerplate is never the whole of a document: the patterns mark nothing in a document whose
 every sentence of ``OWN_WORDS`` words or more they would mark (``marked_paragraphs``: a photo
@@ -480,25 +481,40 @@ NO_ANSWER = re.compile(
     rf")(?:\s+(?:on\s+)?{_NO_ANSWER_DAYS})?\.?$",
     re.IGNORECASE,
 )
-# the words a sentence of ``NO_ANSWER`` cannot do without, in lower case, capitalised or in
-# capitals: found in the whole body at once (most bodies hold none; an automaton over the text
-# as it is, not a lowered copy), and only the sentences holding one are searched
-_NO_ANSWER_VERBS = ("respond", "repl", "return", "answer", "declined", "refused", "reached")
-_NO_ANSWER_AUTOMATON = AhoCorasick(
-    sorted({form for verb in _NO_ANSWER_VERBS for form in (verb, verb.title(), verb.upper())}),
+# An interview's editorial note, however its paragraph goes on or began ("Questions and
+# answers have been edited for length and clarity." ends USA Today's ledes of its Q&As in
+# PolNeAR's train split; "This interview has been condensed and edited.").
+EDITED_NOTE = re.compile(
+    r"^(?:this |the )?(?:interview|conversation|transcript|exchange|q&a|questions and answers"
+    r"|answers|responses)(?: below)? (?:has|have) been (?:lightly )?(?:edited|condensed)"
+    r"(?: and (?:edited|condensed))?(?: for (?:length|clarity|brevity|space)"
+    r"(?: and (?:length|clarity|brevity|space))?)?\.?$",
+    re.IGNORECASE,
+)
+STOCK_SENTENCES = (NO_ANSWER, EDITED_NOTE)
+# the words a stock sentence cannot do without, in lower case, capitalised or in capitals: found
+# in the whole body at once (most bodies hold none; an automaton over the text as it is, not a
+# lowered copy), and only the sentences holding one are searched
+_STOCK_WORDS = (
+    *("respond", "repl", "return", "answer", "declined", "refused", "reached"),  # NO_ANSWER
+    *("edited", "condensed"),  # EDITED_NOTE
+)
+_STOCK_AUTOMATON = AhoCorasick(
+    sorted({form for word in _STOCK_WORDS for form in (word, word.title(), word.upper())}),
     matchkind=MatchKind.LeftmostFirst,  # (several times faster than Standard here)
 )
 
 
-def unanswered(
+def stock_sentences(
     text: str, sentences: Sequence[Sentence], marked: Sequence[tuple[int, int]]
 ) -> list[tuple[int, int]]:
-    """The spans of a document's sentences that only say someone gave no answer
-    (``NO_ANSWER``), outside its ``marked`` paragraphs; none when they would leave it no
-    sentence of ``OWN_WORDS`` words or more of its own."""
+    """The spans of a document's sentences every story writes in words of its own
+    (``STOCK_SENTENCES``: someone's not answering, an interview's editorial note), outside its
+    ``marked`` paragraphs; none when they would leave it no sentence of ``OWN_WORDS`` words or
+    more of its own."""
     if not sentences:
         return []
-    hits = _NO_ANSWER_AUTOMATON.find_matches_as_indexes(text)
+    hits = _STOCK_AUTOMATON.find_matches_as_indexes(text)
     if not hits:
         return []
     starts = [sentence.start for sentence in sentences]
@@ -506,7 +522,8 @@ def unanswered(
     # (a hit before the first sentence, in a title or front matter, holds none)
     for k in sorted({bisect_right(starts, at) - 1 for _, at, _ in hits} - {-1}):
         start, end = sentences[k].start, sentences[k].end
-        if NO_ANSWER.search(" ".join(text[start:end].split())) and not any(
+        written = " ".join(text[start:end].split())
+        if any(p.search(written) for p in STOCK_SENTENCES) and not any(
             s <= start and end <= e for s, e in marked
         ):
             found.append((start, end))
