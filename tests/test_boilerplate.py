@@ -149,6 +149,15 @@ def test_without_suppression_footers_are_reuse(tmp_path: Path) -> None:
         "HUFFPOLLSTER VIA EMAIL! - You can receive this daily update every weekday morning via "
         "email! Just click here, enter your email address, and click “sign up.” That’s all "
         "there is to it (and you can unsubscribe anytime).",
+        "As published in the International New York Times.",
+        "10 Things to Know for Today.",
+        "Your daily look at late-breaking news, upcoming events and the stories that will be "
+        "talked about today:",
+        "WASHINGTON (AP) — The Latest on campaign 2016 on Super Tuesday (all times Eastern "
+        "Standard Time):",
+        "LONDON (AP) — The Latest on the election (all times local):",
+        "‘OUTLIERS’ - Links to the best of news at the intersection of polling, politics and "
+        "political data:",
     ],
 )
 def test_patterns_mark_notices(text: str) -> None:
@@ -185,6 +194,9 @@ def test_patterns_mark_notices(text: str) -> None:
         "The series airs on BBC One next spring, the broadcaster said.",
         "The full interview airs on 60 Minutes on Sunday.",
         "The show airs on ITV on Saturdays, and its ratings have fallen.",
+        "The story was first published in the International New York Times in 1998.",
+        "Ten things to know about the harbour plan before the vote on Tuesday.",
+        "The latest on the flooding is that all times of the tide are now posted online.",
         "Residents can sign up for the council tax rebate before the newsletter deadline.",
     ],
 )

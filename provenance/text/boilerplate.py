@@ -183,6 +183,25 @@ PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
         ("editor's note", "editor’s note", "editors' note", "editors’ note"),
         r"^editor(?:['’]s|s['’]) note\s*[:—–-]",
     ),
+    (
+        # outlets' furniture in PolNeAR's train split, each a "passage" of the articles carrying
+        # it: NYT's corrections open "As published in the International New York Times." (5
+        # articles); AP's "10 Things to Know for Today. Your daily look at late-breaking news …"
+        # and its live pages' "The Latest on campaign 2016 … (all times Eastern Standard Time):"
+        # (4); HuffPollster's "‘OUTLIERS’ - Links to the best of news at the intersection of
+        # polling, politics and political data:"
+        (
+            "international new york times",
+            "things to know for today",
+            "daily look at",
+            "all times",
+            "intersection of polling",
+        ),
+        r"^as published in the international new york times\.?$|"
+        r"^\d+ things to know for today\b|\byour daily look at late-breaking news\b|"
+        r"\bthe latest on\b[^.]*\(all times (?:local|[a-z]+(?: [a-z]+){0,3})\):?$|"
+        r"\blinks to the best of news at the intersection of polling\b",
+    ),
     (("tip", "continues below"), r"\bhave a (?:news )?tip\b|\bstory continues below\b"),
     (("browser", "video player"), r"\bplease use (?:\w+ )?browser\b|\baccessible video player\b"),
     (
