@@ -79,6 +79,8 @@ CASE_FLOORS = {
     # (but for two unanswered requests for comment, seven words alike)
     "editors_note": 1.0,  # 6 of 6: unrelated articles ending with one editor's note
     "social_plea": 1.0,  # 6 of 6: unrelated articles ending with one "Like the page:" plea
+    "live_header": 1.0,  # 6 of 6: unrelated articles carrying one live page's header
+    "interview_note": 1.0,  # 6 of 6: unrelated articles carrying one interview's note
     "shared_title": 1.0,  # 6 of 6: unrelated articles quoting one book's title
     "attribution": 0.95,  # 16 of 16: attributions as real news writes them (PolNeAR's misses)
 }
@@ -193,6 +195,8 @@ def test_truth_pairs_and_cases(tmp_path: Path) -> None:
         "stock_line",
         "editors_note",
         "social_plea",
+        "live_header",
+        "interview_note",
         "shared_title",
     }
     for case in cases["attribution"]:  # whole quotations, each with an attribution around it

@@ -179,8 +179,8 @@ class Article:
     timed: bool = False  # a source with a ``same_time`` copy: dated with a time
     plea: bool = False  # of an outlet with two articles, which ends them with its plea
     stock_line: int | None = None  # the pair of ``STOCK_LINES`` it prints one line of
-    # the ``FURNITURE`` it ends with before its footer, or "shared_title" (``SHARED_TITLE``)
-    furniture: str | None = None
+    furniture: str | None = None  # the ``FURNITURE`` it ends with before its footer
+    quotes_title: bool = False  # it quotes ``SHARED_TITLE`` after its first paragraph
     keep_dated: bool = False  # a same-day copy or its source: never undated
     page: Article | None = None  # a crawl of a page: its first crawl
     crawled_as: list[str] = field(default_factory=list)  # a page's first crawl: the others
@@ -883,6 +883,12 @@ FURNITURE = {
         "on since the board was first elected."
     ),
     "social_plea": "Do you support the harbour plan and the new moorings? Like the page:",
+    # an outlet's live page header (AP's "The Latest on campaign 2016 on Super Tuesday (all
+    # times Eastern Standard Time):", reprinted by Breitbart: 4 of PolNeAR's train articles)
+    "live_header": "The Latest on the harbour board vote (all times local):",
+    # an interview's editorial note (USA Today's Q&As: "Questions and answers have been edited
+    # for length and clarity.")
+    "interview_note": "Questions and answers have been edited for length and clarity.",
 }
 FURNITURE_ARTICLES = 6  # of each
 # One title several unrelated articles of the mix each quote in a sentence of their own (the
@@ -1322,16 +1328,14 @@ def _furniture(articles: Sequence[Article], seed: int) -> None:
 
 def _shared_title(articles: Sequence[Article], seed: int) -> None:
     """``SHARED_TITLE`` quoted by as many negatives of the mix as there are ``TITLE_FRAMES``
-    (none carrying furniture), each in a sentence of its own after its first paragraph: the
+    (furniture or none), each in a sentence of its own after its first paragraph: the
     ``shared_title`` case. Drawn last, from a generator of its own, like ``_furniture``."""
     own = random.Random(f"shared_title {seed}")
-    negatives = [
-        a for a in articles if a.role in ("paraphrase", "same_topic") and a.furniture is None
-    ]
+    negatives = [a for a in articles if a.role in ("paraphrase", "same_topic")]
     for article, frame in zip(
         own.sample(negatives, k=min(len(negatives), len(TITLE_FRAMES))), TITLE_FRAMES, strict=False
     ):
-        article.furniture = "shared_title"
+        article.quotes_title = True
         article.paragraphs.insert(1, [Segment(frame.format(title=SHARED_TITLE))])
 
 
@@ -1413,9 +1417,11 @@ def write(articles: Sequence[Article], out: Path, meta: dict[str, Any]) -> None:
         {"case": "stock_line", "line": line, "doc_ids": sorted(doc_ids)}
         for line, doc_ids in sorted(by_line.items())
     )
-    for kind in (*FURNITURE, "shared_title"):
+    for kind in FURNITURE:
         carrying = sorted(article.doc_id for article in articles if article.furniture == kind)
         cases.extend({"case": kind, "doc_id": d, "doc_ids": carrying} for d in carrying)
+    quoting = sorted(article.doc_id for article in articles if article.quotes_title)
+    cases.extend({"case": "shared_title", "doc_id": d, "doc_ids": quoting} for d in quoting)
     truth = {
         "format": TRUTH_FORMAT,
         "generator": meta,

@@ -772,7 +772,9 @@ def _credited(
 # cases of unrelated documents that each carry one paragraph of an outlet's furniture (the
 # generator's ``FURNITURE``) or quote one title (``SHARED_TITLE``): found when the document is
 # paired with none of the others
-UNPAIRED_CASES = frozenset({"editors_note", "social_plea", "shared_title"})
+UNPAIRED_CASES = frozenset(
+    {"editors_note", "social_plea", "live_header", "interview_note", "shared_title"}
+)
 
 
 def _case_found(
@@ -799,9 +801,10 @@ def _case_found(
       either lies on its footer;
     - ``stock_line`` (two unrelated documents printing short stock lines alike on characters):
       the two are not paired;
-    - ``editors_note``, ``social_plea`` (unrelated documents ending with one note from the
-      editors, or one plea to like a page), ``shared_title`` (unrelated documents quoting one
-      book's title): the document is paired with none of the others;
+    - ``editors_note``, ``social_plea``, ``live_header``, ``interview_note`` (unrelated
+      documents ending with one note from the editors, one plea to like a page, one live
+      page's header or one interview's editorial note), ``shared_title`` (unrelated documents
+      quoting one book's title): the document is paired with none of the others;
     - ``attribution`` is scored apart (``_credited``).
     """
     kind = case["case"]
