@@ -847,3 +847,26 @@ def test_two_articles_alike_only_in_an_unanswered_request_share_nothing(
         "TheClintoncampaigndidnotrespondtoarequestforcomment."
     )
     assert [p["link"] for p in rows(out / "pairs.csv")] == ["passage"]
+
+
+def test_copies_with_a_stock_sentence_are_still_identical(
+    tmp_path_factory: pytest.TempPathFactory, corpus: Any
+) -> None:
+    """Two undated copies of one page whose stock sentence (masked) has a line too short to
+    match after it: the words between masked ones are aligned as the copies' own, so the copy
+    is all copied and the two are ``identical`` (a review of the stock-sentence rule saw them
+    both ``partial`` at 0.9373, the short line in no passage)."""
+    page = (
+        "The harbour board met on Monday to discuss the sale of the moorings in the bay.\n\n"
+        "Members voted by six to three to delay the decision until the spring of next year.\n\n"
+        "A spokeswoman for the board did not respond to a request for comment.\n\n"
+        "Developing story.\n"
+    )
+    out, _ = traced(tmp_path_factory, corpus({"a.txt": page, "b.txt": page}), "-q")
+    documents = {d["doc_id"]: d for d in rows(out / "documents.csv")}
+    assert [documents["b"][k] for k in ("copied_from", "copied_share", "direction_basis")] == [
+        "a",
+        "1.0000",
+        "identical",
+    ]
+    assert int(documents["b"]["boilerplate_chars"]) > 0

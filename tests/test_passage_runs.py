@@ -510,8 +510,9 @@ ALIKE: tuple[list[list[str]], ...] = (
 def test_identical_documents_are_found_as_by_all_their_words(
     docs: list[list[list[str]]], masked: list[bool]
 ) -> None:
-    """A run from each document to the first with the same words, none of them masked: the
-    same runs as keying every document by all its words, whatever documents look alike."""
+    """A run from each document to the first with the same words, masked alike, over each
+    stretch between masked words: the same runs as keying every document by all its words
+    and its mask, whatever documents look alike."""
     stream = stream_of(docs, masked)
     found = ps.identical_runs(stream)
     expected = plain.identical_runs(stream)

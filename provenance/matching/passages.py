@@ -552,16 +552,20 @@ def match_runs(
 
 def identical_runs(stream: TokenStream) -> Runs:
     """A run over the whole of each pair of documents with the same words (each to the first
-    of them: the documents after it are linked through it). Only documents alike in length
-    and in their first, middle and last words are compared word for word: most documents are
-    like no other, and are not copied out to be keyed (150 MB on the README corpus)."""
+    of them: the documents after it are linked through it), or, where boilerplate is masked
+    in them, over each stretch of their words between it: a copy's "did not respond to a
+    request for comment." is masked, and the short line after it ("Developing story.", too
+    short to match) is still the other's. Only documents alike in length and in their first,
+    middle and last words are compared word for word: most documents are like no other, and
+    are not copied out to be keyed (150 MB on the README corpus)."""
     starts, ends = stream.doc_starts[:-1], stream.doc_starts[1:]
-    # documents with words, none of them masked (found at once: most documents; through the
-    # few masked words, not a count as long as the stream)
-    whole = ends > starts
-    holding = np.searchsorted(stream.doc_starts, np.flatnonzero(stream.masked), side="right") - 1
-    whole[holding] = False
-    docs = np.flatnonzero(whole)
+    docs = np.flatnonzero(ends > starts)  # documents with words
+    # the documents with masked words (found at once, through the few masked words: most
+    # documents have none)
+    holding = np.zeros(len(starts), np.bool_)
+    holding[np.searchsorted(stream.doc_starts, np.flatnonzero(stream.masked), side="right") - 1] = (
+        True
+    )
     begins, stops = starts[docs], ends[docs]
     looks = [
         stops - begins,
@@ -579,9 +583,24 @@ def identical_runs(stream: TokenStream) -> Runs:
     begins_of, stops_of = starts.tolist(), ends.tolist()
     for doc in docs[alike].tolist():  # in order
         start, end = begins_of[doc], stops_of[doc]
-        first = keys.setdefault(stream.hashes[start:end].tobytes(), doc)
-        if first != doc:
+        key = stream.hashes[start:end].tobytes()
+        if holding[doc]:  # the same words, masked alike
+            key += stream.masked[start:end].tobytes()
+        first = keys.setdefault(key, doc)
+        if first == doc:
+            continue
+        if not holding[doc]:
             pairs.append((begins_of[first], stops_of[first], start, end))
+            continue
+        # each stretch of words between masked ones: where a word is unmasked after a masked
+        # one (or first), to where the next masked one is (or the end)
+        kept = ~stream.masked[start:end]
+        edges = np.flatnonzero(np.diff(np.concatenate(([False], kept, [False])).astype(np.int8)))
+        offset = begins_of[first] - start
+        pairs.extend(
+            (a + start + offset, b + start + offset, a + start, b + start)
+            for a, b in zip(edges[0::2].tolist(), edges[1::2].tolist(), strict=True)
+        )
     if not pairs:
         return Runs.empty()
     found = np.asarray(pairs, np.int64)

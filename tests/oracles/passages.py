@@ -189,17 +189,30 @@ def _attached(char: str) -> bool:
 
 
 def identical_runs(stream: TokenStream) -> Runs:
-    """``passages.identical_runs`` keying every document by all its words, as the run once
-    did: a run from each document to the first with the same words (none masked)."""
-    keys: dict[bytes, int] = {}
+    """``passages.identical_runs`` keying every document by all its words and which of them
+    are masked: a run from each document to the first with the same words masked alike, over
+    each stretch of words between masked ones, found word by word."""
+    keys: dict[tuple[bytes, bytes], int] = {}
     pairs = []
     bounds = stream.doc_starts.tolist()
     for doc in range(len(bounds) - 1):
         start, end = bounds[doc], bounds[doc + 1]
-        if end == start or stream.masked[start:end].any():
+        if end == start:
             continue
-        first = keys.setdefault(stream.hashes[start:end].tobytes(), doc)
-        if first != doc:
-            pairs.append((bounds[first], bounds[first + 1], start, end))
+        masked = stream.masked[start:end].tolist()
+        key = (stream.hashes[start:end].tobytes(), bytes(masked))
+        first = keys.setdefault(key, doc)
+        if first == doc:
+            continue
+        k = 0
+        while k < len(masked):
+            if masked[k]:
+                k += 1
+                continue
+            stop = k
+            while stop < len(masked) and not masked[stop]:
+                stop += 1
+            pairs.append((bounds[first] + k, bounds[first] + stop, start + k, start + stop))
+            k = stop
     found = np.asarray(pairs, np.int64).reshape(-1, 4)
     return Runs(found[:, 0], found[:, 1], found[:, 2], found[:, 3], np.ones(len(pairs), np.bool_))
