@@ -158,6 +158,12 @@ def test_without_suppression_footers_are_reuse(tmp_path: Path) -> None:
         "LONDON (AP) — The Latest on the election (all times local):",
         "‘OUTLIERS’ - Links to the best of news at the intersection of polling, politics and "
         "political data:",
+        "WASHINGTON (AP) — The Latest on the U.S. presidential election (all times local):",
+        "The Latest on Hurricane Irma in St. Martin (all times EDT):",
+        "10 Things to Know for Monday",
+        "COLUMBIA, S.C. (AP) — The Latest on the 2016 presidential election and two crucial "
+        "contests Saturday: South Carolina’s Republican primary and Nevada’s Democratic caucuses "
+        "(all times are Eastern Standard Time):",
     ],
 )
 def test_patterns_mark_notices(text: str) -> None:
@@ -196,6 +202,7 @@ def test_patterns_mark_notices(text: str) -> None:
         "The show airs on ITV on Saturdays, and its ratings have fallen.",
         "The story was first published in the International New York Times in 1998.",
         "Ten things to know about the harbour plan before the vote on Tuesday.",
+        "10 things to know for today's vote on the harbour plan, from the budget to the moorings.",
         "The latest on the flooding is that all times of the tide are now posted online.",
         "Residents can sign up for the council tax rebate before the newsletter deadline.",
     ],
@@ -772,10 +779,15 @@ _UNANSWERED = [
     "A Justice Department spokeswoman declined to comment on Chaffetz's latest request.",
     "Campaign and legal representatives for Trump could not be reached for comment Saturday.",
     "He didn't return phone calls seeking comment.",
+    "Braynard and Chrabaszcz did not respond to interview requests.",
+    "The Sanders campaign did not return a request for comment on what else he has done on Flint.",
     # an interview's editorial note (USA Today's Q&As in PolNeAR's train split)
     "Questions and answers have been edited for length and clarity.",
     "This interview has been condensed and edited.",
     "The conversation has been lightly edited for clarity.",
+    "This interview was edited and condensed for clarity.",
+    "The following interview has been condensed and lightly edited.",
+    "Interviews have been edited for length, clarity and style.",
 ]
 # sentences that say more, or no answer to a request at all
 _ANSWERED = [
@@ -790,6 +802,14 @@ _ANSWERED = [
     "A spokeswoman for Janney also declined to comment, saying that nobody involved remains.",
     "The transcript has been edited to remove the names of the witnesses, the court said.",
     "Her answers have been edited for length by the council before publication.",
+    # a review's misfires of a first version
+    "A deal could not be reached.",
+    "After nine hours of talks on pay and pensions, agreement could not be reached.",
+    "Syria did not respond to the U.N. request.",
+    "Iran has not responded to the latest requests.",
+    "Trump has not answered questions about his taxes.",
+    "The company's shares fell 12 percent on Friday and its chief executive declined to comment.",
+    "The transcript has been edited.",
 ]
 _NEWS = (
     "The harbour board met on Monday to discuss the sale of the moorings.\n\n"

@@ -147,7 +147,7 @@ class PlanReader:
         ]
         # a run of MIN_WORDS to ANCHOR_WORDS - 1 words anchors only as most of a quotation
         # (passages.QUOTED_CLAUSE_SHARE): one of at most this many words, each piece between
-        # the ellipses that cut a quotation measured alone (as ``steps._quote_maps`` does)
+        # the ellipses that cut a quotation measured alone (as ``steps._quotation_maps`` does)
         longest = int((passage_stage.ANCHOR_WORDS - 1) / passage_stage.QUOTED_CLAUSE_SHARE)
         regions = QuoteMap(
             sorted(

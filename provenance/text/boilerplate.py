@@ -27,11 +27,12 @@ Four rules, documented in docs/how-it-works.md ("Boilerplate"):
   copy: in PolNeAR's train split the first kind chained 17 articles of five outlets into one
   "passage", each named as copying from another.
 
-Boilerplate is never the whole of a document: the patterns mark nothing in a document whose
-every sentence of ``OWN_WORDS`` words or more they would mark (``marked_paragraphs``: a photo
-caption page is its caption), and a learned cluster is judged only by the documents where it
-leaves text of their own (``text_sentences``): one that is all the text of each of its
-documents is a copy of a document, and reported as such. An outlet's documents with the same
+Boilerplate is never the whole of a document: the patterns, and the stock-sentence rule, mark
+nothing in a document whose every sentence of ``OWN_WORDS`` words or more they would mark
+(``marked_paragraphs``, ``stock_sentences``: a photo caption page is its caption), and a
+learned cluster is judged only by the documents where it leaves text of their own
+(``text_sentences``): one that is all the text of each of its documents is a copy of a
+document, and reported as such. An outlet's documents with the same
 words are one page crawled again (``page_keys``) and count once: three copies of an outlet's
 only page do not make each of its sentences a footer of "all" its articles.
 """
@@ -192,14 +193,15 @@ PATTERNS: tuple[tuple[tuple[str, ...], str], ...] = (
         # polling, politics and political data:"
         (
             "international new york times",
-            "things to know for today",
+            "things to know for",
             "daily look at",
             "all times",
             "intersection of polling",
         ),
         r"^as published in the international new york times\.?$|"
-        r"^\d+ things to know for today\b|\byour daily look at late-breaking news\b|"
-        r"\bthe latest on\b[^.]*\(all times (?:local|[a-z]+(?: [a-z]+){0,3})\):?$|"
+        r"^\d+ things to know for (?:today|monday|tuesday|wednesday|thursday|friday|saturday"
+        r"|sunday)[.:]?$|\byour daily look at late-breaking news\b|"
+        r"\bthe latest on\b.{0,300}?\(all times [^)]{1,40}\):?$|"
         r"\blinks to the best of news at the intersection of polling\b",
     ),
     (("tip", "continues below"), r"\bhave a (?:news )?tip\b|\bstory continues below\b"),
@@ -482,32 +484,49 @@ _NO_ANSWER_DAYS = (
     r"|this week|last week)"
 )
 # A sentence that is only someone's not answering (case-insensitive, white space collapsed):
-# who (any words but a quote or a clause's end), then "did not respond to a request for comment"
-# (or reply, return calls, answer questions, "about the aircraft"), "declined to comment (on
-# the report)" or "could not be reached for comment", then at most a day. "Lewandowski, who
-# did not respond to a request for comment, has denied …" says more, and is left alone.
+# who (a subject: no quote, no clause's end, no second clause joined by "and its"), then "did
+# not (immediately) respond to a request for comment / to requests for an interview", "did not
+# return phone calls", "did not respond to several questions about the aircraft" or "to USA
+# TODAY's questions about …", "declined to comment (on the report)" or "could not be reached
+# for comment", then at most a day. What says more is left alone: "Lewandowski, who did not
+# respond to a request for comment, has denied …", "Syria did not respond to the U.N.
+# request.", "Trump has not answered questions about his taxes.", "A deal could not be
+# reached.", "Shares fell and its chief executive declined to comment."
 NO_ANSWER = re.compile(
-    r"^[^!?;:“”\"]{0,120}?\b(?:"
-    r"(?:did|does|has|have|had|could)(?: not|n['’]t)\s+(?:immediately\s+|yet\s+)?"
-    r"(?:respond(?:ed)?|repl(?:y|ied)|return(?:ed)?|answer(?:ed)?)\s+(?:to\s+)?"
-    r"(?:[\w'’.]+\s+){0,3}?"
-    r"(?:requests?|questions?|messages?|(?:phone\s+)?calls?|e-?mails?|inquir(?:y|ies)|queries)"
-    r"(?:\s+(?:for|seeking|requesting)\s+(?:comment|an?\s+interview)"
-    r"(?:\s+with\s+[\w.'’ -]{1,40}?)?)?"
+    r"^(?:(?! and (?:its|his|her|their|the|a|an)\b)[^!?;:“”\"]){0,120}?\b(?:"
+    r"(?:did|could)(?: not|n['’]t)\s+(?:immediately\s+)?(?:respond|reply|return)\s+(?:to\s+)?"
+    r"(?:"
+    r"(?:[\w'’.]+\s+){0,3}?(?:requests?|questions?|inquir(?:y|ies)|queries)\s+"
+    r"(?:for|seeking|requesting)\s+(?:comment|an?\s+interview)(?:\s+with\s+[\w.'’ -]{1,40}?"
+    r"|\s+(?:on|about|regarding)\s+[^.,;:!?“”\"]{1,60}?)?"
+    r"|(?:[\w'’.]+\s+){0,2}?(?:interview|comment)\s+requests?"
+    r"|(?:[\w'’.]+\s+){0,3}?(?:messages?|(?:phone\s+)?calls?|e-?mails?)"
+    r"(?:\s+(?:for|seeking|requesting)\s+comment)?"
+    r"|(?:[\w'’]+\s+)?(?:several|repeated|multiple|emailed|written|detailed"
+    r"|(?-i:[A-Z]{2,}(?: [A-Z]{2,})*)['’]s)\s+(?:questions|requests)"
     r"(?:\s+(?:about|on|regarding)\s+[^.,;:!?“”\"]{1,40}?)?"
+    r")"
     r"|(?:declined|refused)\s+(?:to\s+)?comment(?:\s+(?:on|about)\s+[^.,;:!?“”\"]{1,40}?)?"
-    r"|could\s+not\s+(?:immediately\s+)?be\s+reached(?:\s+for\s+comment)?"
+    r"|could\s+not\s+(?:immediately\s+)?be\s+reached\s+for\s+comment"
     rf")(?:\s+(?:on\s+)?{_NO_ANSWER_DAYS})?\.?$",
     re.IGNORECASE,
 )
+_EDITED_WHY = r"(?:length|clarity|brevity|space|style)"
+_EDITED = (
+    r"(?:has been|have been|was|were)\s+(?:lightly\s+)?(?:edited|condensed)"
+    r"(?:\s+and\s+(?:lightly\s+)?(?:edited|condensed))?"
+)
 # An interview's editorial note, however its paragraph goes on or began ("Questions and
 # answers have been edited for length and clarity." ends USA Today's ledes of its Q&As in
-# PolNeAR's train split; "This interview has been condensed and edited.").
+# PolNeAR's train split; "This interview was edited and condensed for clarity."; a transcript
+# or an exchange only "edited for length": "The transcript has been edited." is news).
 EDITED_NOTE = re.compile(
-    r"^(?:this |the )?(?:interview|conversation|transcript|exchange|q&a|questions and answers"
-    r"|answers|responses)(?: below)? (?:has|have) been (?:lightly )?(?:edited|condensed)"
-    r"(?: and (?:edited|condensed))?(?: for (?:length|clarity|brevity|space)"
-    r"(?: and (?:length|clarity|brevity|space))?)?\.?$",
+    r"^(?:(?:this|the|the following)\s+)?(?:"
+    r"(?:interviews?|conversations?|q&a|questions and answers|answers|responses)(?:\s+below)?"
+    rf"\s+{_EDITED}(?:\s+for\s+{_EDITED_WHY}(?:(?:,\s*|,?\s+and\s+){_EDITED_WHY})*)?"
+    r"|(?:transcripts?|exchanges?)(?:\s+below)?"
+    rf"\s+{_EDITED}\s+for\s+{_EDITED_WHY}(?:(?:,\s*|,?\s+and\s+){_EDITED_WHY})*"
+    r")\.?$",
     re.IGNORECASE,
 )
 STOCK_SENTENCES = (NO_ANSWER, EDITED_NOTE)
@@ -515,7 +534,7 @@ STOCK_SENTENCES = (NO_ANSWER, EDITED_NOTE)
 # in the whole body at once (most bodies hold none; an automaton over the text as it is, not a
 # lowered copy), and only the sentences holding one are searched
 _STOCK_WORDS = (
-    *("respond", "repl", "return", "answer", "declined", "refused", "reached"),  # NO_ANSWER
+    *("respond", "repl", "return", "declined", "refused", "reached"),  # NO_ANSWER
     *("edited", "condensed"),  # EDITED_NOTE
 )
 _STOCK_AUTOMATON = AhoCorasick(
