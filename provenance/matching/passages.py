@@ -562,10 +562,9 @@ def identical_runs(stream: TokenStream) -> Runs:
     docs = np.flatnonzero(ends > starts)  # documents with words
     # the documents with masked words (found at once, through the few masked words: most
     # documents have none)
+    owners = np.searchsorted(stream.doc_starts, np.flatnonzero(stream.masked), side="right") - 1
     holding = np.zeros(len(starts), np.bool_)
-    holding[np.searchsorted(stream.doc_starts, np.flatnonzero(stream.masked), side="right") - 1] = (
-        True
-    )
+    holding[owners] = True
     begins, stops = starts[docs], ends[docs]
     looks = [
         stops - begins,

@@ -555,27 +555,27 @@ def stock_sentences(
     hits = _STOCK_AUTOMATON.find_matches_as_indexes(text)
     if not hits:
         return []
+
+    def unmarked(sentence: Sentence) -> bool:
+        return not any(s <= sentence.start and sentence.end <= e for s, e in marked)
+
     starts = [sentence.start for sentence in sentences]
     found = []
     # (a hit before the first sentence, in a title or front matter, holds none)
     for k in sorted({bisect_right(starts, at) - 1 for _, at, _ in hits} - {-1}):
         start, end = sentences[k].start, sentences[k].end
         written = " ".join(text[start:end].split())
-        if any(p.search(written) for p in STOCK_SENTENCES) and not any(
-            s <= start and end <= e for s, e in marked
-        ):
+        if any(p.search(written) for p in STOCK_SENTENCES) and unmarked(sentences[k]):
             found.append((start, end))
     if not found:
         return []
     taken = {start for start, _ in found}
-    own = (
-        sentence
+    leaves_text = any(
+        unmarked(sentence)
         for sentence in sentences
         if sentence.start not in taken and len(sentence.tokens) >= OWN_WORDS
     )
-    if not any(not any(s <= x.start and x.end <= e for s, e in marked) for x in own):
-        return []
-    return found
+    return found if leaves_text else []
 
 
 def edge_pleas(
