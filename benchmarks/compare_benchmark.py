@@ -9,9 +9,10 @@ modules and all (see ``provenance/native.py``), as a user would install it; this
 from its checkout, compiled if ``pip install -e .`` compiled its present sources (a warning
 says when it did not). ``--pure`` runs both as Python. The runs alternate (baseline, this
 tree, baseline…) so that load on the machine falls on both alike. Prints the median wall
-time and peak memory of each, whether each ran compiled, their ratios, each stage's median
-seconds (run.json), the passages stage's share of the time, and whether the reports are byte
-for byte the same (run.json differs by its timings and is left out; ``--changed`` when they
+time, CPU time (of the process and its workers: steadier than wall time on a busy machine) and
+peak memory of each, whether each ran compiled, their ratios, each stage's median seconds
+(run.json), the passages stage's share of the time, and whether the reports are byte for byte
+the same (run.json differs by its timings and is left out; ``--changed`` when they
 are meant to differ). ``--low-memory`` compares ``trace --low-memory`` instead.
 Absolute times vary between machines and runs; the ratios are the figures to quote.
 """
@@ -40,10 +41,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def run_trace(
     source: Path, corpus: Path, out: Path, low_memory: bool, pure: bool = False
-) -> tuple[float, int]:
-    """Wall seconds and peak MiB of one trace, in a fresh process, with the code under
-    ``source``. The peak is ``wait4``'s: the largest of the process and the workers it
-    waited for."""
+) -> tuple[float, int, float]:
+    """Wall seconds, peak MiB and CPU seconds of one trace, in a fresh process, with the code
+    under ``source``. The peak and the CPU time are ``wait4``'s: the peak the largest of the
+    process and the workers it waited for, the CPU time (user and system) their sum."""
     command = [sys.executable, "-m", "provenance", "trace", str(corpus), "--out", str(out), "-q"]
     if low_memory:
         command.append("--low-memory")
@@ -59,7 +60,7 @@ def run_trace(
     seconds = time.perf_counter() - began
     if child.returncode != 0:
         raise SystemExit(f"trace with {source} failed:\n{errors}")
-    return seconds, round(usage.ru_maxrss / 1024)
+    return seconds, round(usage.ru_maxrss / 1024), usage.ru_utime + usage.ru_stime
 
 
 def _environment(pure: bool) -> dict[str, str]:
@@ -110,7 +111,7 @@ def compare(
         )
     try:
         installed = install(worktree, scratch / "baseline-installed", pure)
-        runs: dict[str, list[tuple[float, int]]] = {"baseline": [], "tree": []}
+        runs: dict[str, list[tuple[float, int, float]]] = {"baseline": [], "tree": []}
         for k in range(repeats):
             for name, source in (("baseline", installed), ("tree", ROOT)):
                 out = scratch / f"{name}-{k}"
@@ -127,9 +128,11 @@ def compare(
     figures: dict[str, Any] = {"revision": baseline, "low_memory": low_memory}
     for name, found in runs.items():
         figures[name] = {
-            "seconds": [round(s, 1) for s, _ in found],
-            "median_seconds": round(statistics.median(s for s, _ in found), 1),
-            "median_peak_mib": round(statistics.median(m for _, m in found)),
+            "seconds": [round(s, 1) for s, _, _ in found],
+            "median_seconds": round(statistics.median(s for s, _, _ in found), 1),
+            "median_peak_mib": round(statistics.median(m for _, m, _ in found)),
+            # steadier than wall time on a busy machine: what the work took, not the wait
+            "median_cpu_seconds": round(statistics.median(c for _, _, c in found), 1),
             # whether it ran compiled (run.json's ``compiled``, absent before it was written)
             "compiled": all(
                 _record(scratch / f"{name}-{k}").get("compiled", False) for k in range(repeats)
@@ -137,6 +140,9 @@ def compare(
         }
     figures["time_ratio"] = round(
         figures["tree"]["median_seconds"] / figures["baseline"]["median_seconds"], 3
+    )
+    figures["cpu_ratio"] = round(
+        figures["tree"]["median_cpu_seconds"] / figures["baseline"]["median_cpu_seconds"], 3
     )
     figures["memory_ratio"] = round(
         figures["tree"]["median_peak_mib"] / figures["baseline"]["median_peak_mib"], 3

@@ -5,8 +5,10 @@
     python -m benchmarks.trace_benchmark --mode stress --articles 4000 40000 --peers rensa
 
 Generates a seeded corpus, runs the ``provenance`` command on it in a child process, and prints
-wall time, peak resident memory, throughput and each stage's time and memory. Figures vary
-between machines and runs; compare runs made side by side. Three corpus modes:
+wall time, CPU time (the command's and its worker processes'), peak resident memory, throughput
+and each stage's time and memory. CPU time over the cores is the least time the same work could
+take on this machine, however it were spread. Figures vary between machines and runs; compare
+runs made side by side. Three corpus modes:
 
 - ``sparse`` (the README's): originals, syndicated copies with light edits, unrelated
   articles; little text is shared beyond the copies.
@@ -42,7 +44,7 @@ import tempfile
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from benchmarks.peer_pipeline import BACKENDS as PEERS
 
@@ -246,9 +248,18 @@ def generate_jsonl(path: Path, n_articles: int, seed: int) -> None:
             dump.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
-def run_child(command: list[str], stdout: int | None = None) -> tuple[float, float, bytes]:
-    """Wall seconds, peak resident MiB (of this child and its own children, not of earlier
-    ones) and standard output of one child process."""
+class Usage(NamedTuple):
+    """What one child process took: wall seconds, peak resident MiB and CPU seconds (user and
+    system) of it and the children it waited for (its worker processes)."""
+
+    seconds: float
+    peak_mib: float
+    cpu_seconds: float
+
+
+def run_child(command: list[str], stdout: int | None = None) -> tuple[Usage, bytes]:
+    """What one child process took (its peak memory and CPU time cover its own children, not
+    earlier ones) and its standard output."""
     began = time.perf_counter()
     child = subprocess.Popen(command, stdout=stdout)
     output = b""
@@ -260,23 +271,27 @@ def run_child(command: list[str], stdout: int | None = None) -> tuple[float, flo
     child.returncode = os.waitstatus_to_exitcode(status)
     if child.returncode:
         raise subprocess.CalledProcessError(child.returncode, command)
-    return seconds, usage.ru_maxrss / 1024, output
+    return Usage(seconds, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime), output
 
 
-def run_trace(corpus: Path, out: Path) -> tuple[float, float]:
-    """Wall seconds and peak resident MiB of one ``provenance trace`` child process."""
+def run_trace(corpus: Path, out: Path) -> Usage:
+    """What one ``provenance trace`` child process took."""
     command = [sys.executable, "-m", "provenance", "trace", str(corpus), "--out", str(out), "-q"]
-    seconds, peak_mib, _ = run_child(command)
-    return seconds, peak_mib
+    usage, _ = run_child(command)
+    return usage
 
 
 def run_peer(corpus: Path, backend: str) -> dict[str, Any]:
     """The peer sentence pipeline (``peer_pipeline``) on the same corpus, in a child process:
-    its counts, wall time, peak memory and stages."""
+    its counts, wall time, CPU time, peak memory and stages."""
     command = [sys.executable, "-m", "benchmarks.peer_pipeline", str(corpus), "--backend", backend]
-    seconds, peak_mib, output = run_child(command, subprocess.PIPE)
+    usage, output = run_child(command, subprocess.PIPE)
     figures: dict[str, Any] = json.loads(output)
-    figures.update(wall_seconds=round(seconds, 2), peak_mib=round(peak_mib))
+    figures.update(
+        wall_seconds=round(usage.seconds, 2),
+        cpu_seconds=round(usage.cpu_seconds, 2),
+        peak_mib=round(usage.peak_mib),
+    )
     return figures
 
 
@@ -294,7 +309,7 @@ def measure(
         corpus, out = base / "corpus", base / "report"
         corpus.mkdir(parents=True, exist_ok=True)
         generate(corpus, articles, seed, mode)
-        seconds, peak_mib = run_trace(corpus, out)
+        usage = run_trace(corpus, out)
         run = json.loads((out / "run.json").read_text(encoding="utf-8"))
         found = {backend: run_peer(corpus, backend) for backend in peers}
     counts = run["counts"]
@@ -306,9 +321,12 @@ def measure(
         "verified_pairs": counts["verified_pairs"],
         "quotes": counts["quotes"],
         "clusters": counts["clusters"],
-        "wall_seconds": round(seconds, 2),
-        "peak_mib": round(peak_mib),
-        "sentences_per_second": round(counts["sentences"] / seconds),
+        "wall_seconds": round(usage.seconds, 2),
+        # with the cores, the least time this work could take here, however it were spread
+        "cpu_seconds": round(usage.cpu_seconds, 2),
+        "cores": os.cpu_count() or 1,
+        "peak_mib": round(usage.peak_mib),
+        "sentences_per_second": round(counts["sentences"] / usage.seconds),
         "stages_seconds": run["timings_seconds"],
         "stages_peak_mib": run["peak_mib_after"],
         **({"peers": found} if found else {}),
@@ -378,6 +396,9 @@ def print_figures(figures: dict[str, Any]) -> None:
     if len(figures.get("wall_seconds_runs", [])) > 1:
         runs = ", ".join(f"{seconds:.2f}" for seconds in figures["wall_seconds_runs"])
         print(f"  median of     {runs} s")
+    if "cpu_seconds" in figures:
+        cpu = cpu_line(figures["cpu_seconds"], figures["wall_seconds"], figures["cores"])
+        print(f"cpu time        {cpu}")
     print(f"peak memory     {figures['peak_mib']:.0f} MiB")
     print(f"throughput      {figures['sentences_per_second']:,.0f} sentences/s end to end")
     peaks = figures.get("stages_peak_mib", {})
@@ -388,11 +409,21 @@ def print_figures(figures: dict[str, Any]) -> None:
         stages = ", ".join(
             f"{stage} {taken:.1f}" for stage, taken in peer["stages_seconds"].items()
         )
+        cpu = f" (cpu {peer['cpu_seconds']:.1f} s)" if "cpu_seconds" in peer else ""
         print(
-            f"peer {backend:<10} {peer['wall_seconds']:.2f} s, {peer['peak_mib']} MiB,"
+            f"peer {backend:<10} {peer['wall_seconds']:.2f} s{cpu}, {peer['peak_mib']} MiB,"
             f" {peer['candidate_pairs']} candidate / {peer['verified_pairs']} verified pairs"
             f" ({stages}); trace / peer {figures['wall_seconds'] / peer['wall_seconds']:.2f}"
         )
+
+
+def cpu_line(cpu_seconds: float, wall_seconds: float, cores: int) -> str:
+    """CPU seconds, how many cores they kept busy on average, and the least wall time the same
+    work could take on this machine's cores (all of them busy throughout)."""
+    return (
+        f"{cpu_seconds:.2f} s, {cpu_seconds / wall_seconds:.2f} of {cores} cores busy;"
+        f" {cpu_seconds / cores:.2f} s with all {cores} busy throughout"
+    )
 
 
 if __name__ == "__main__":

@@ -24,7 +24,7 @@ def test_generator_is_seeded(tmp_path: Path) -> None:
 def test_benchmark_prints_its_figures(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--articles", "40", "--keep", str(tmp_path)]) == 0
     printed = capsys.readouterr().out
-    for label in ("articles        40", "wall time", "peak memory", "throughput"):
+    for label in ("articles        40", "wall time", "cpu time", "peak memory", "throughput"):
         assert label in printed
     assert (tmp_path / "report" / "clusters.csv").is_file()
 
@@ -139,6 +139,7 @@ def test_compare_benchmark_finds_head_identical(tmp_path: Path) -> None:
     assert figures["baseline"]["compiled"] is False and figures["tree"]["compiled"] is False
     assert figures["baseline"]["median_peak_mib"] > 0 and figures["tree"]["median_seconds"] > 0
     assert figures["time_ratio"] > 0 and isinstance(figures["reports_identical"], bool)
+    assert figures["tree"]["median_cpu_seconds"] > 0 and figures["cpu_ratio"] > 0
 
 
 def test_the_pairs_benchmark_scores_labelled_pairs_at_each_seed(
@@ -217,6 +218,21 @@ def test_unknown_mode_names_the_choices() -> None:
         next(corpus_articles(3, 1, "busy"))
 
 
+def test_cpu_time_counts_the_processes_a_child_starts() -> None:
+    """A trace's worker processes do most of its reading: the CPU time of a child is its own
+    and that of the processes it waited for, which a run on N cores spreads over N."""
+    import sys
+
+    from benchmarks.trace_benchmark import cpu_line, run_child
+
+    busy = "import time\nend = time.process_time() + 0.4\nwhile time.process_time() < end: pass"
+    spawner = f"import subprocess, sys; subprocess.run([sys.executable, '-c', {busy!r}])"
+    usage, _ = run_child([sys.executable, "-c", spawner])
+    assert usage.cpu_seconds >= 0.4 and usage.seconds >= 0.4 and usage.peak_mib > 0
+    line = cpu_line(120.0, 80.0, 2)
+    assert line == "120.00 s, 1.50 of 2 cores busy; 60.00 s with all 2 busy throughout"
+
+
 def test_growth_is_the_exponent_of_time_against_sentences() -> None:
     from benchmarks.trace_benchmark import growth
 
@@ -268,4 +284,5 @@ def test_benchmark_times_a_peer_on_the_same_corpus(
     [figures] = json.loads(out.read_text(encoding="utf-8"))
     peer = figures["peers"]["rensa"]
     assert peer["sentences"] > 0 and peer["wall_seconds"] > 0 and peer["peak_mib"] > 0
+    assert peer["cpu_seconds"] > 0 and figures["cpu_seconds"] > 0
     assert "peer rensa" in capsys.readouterr().out
