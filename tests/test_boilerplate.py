@@ -781,6 +781,11 @@ _UNANSWERED = [
     "He didn't return phone calls seeking comment.",
     "Braynard and Chrabaszcz did not respond to interview requests.",
     "The Sanders campaign did not return a request for comment on what else he has done on Flint.",
+    # a day after the verb (AP's way), questions not answered "immediately"
+    "A Supreme Court spokeswoman did not immediately respond Wednesday to a reporter’s request "
+    "for comment on Trump’s criticism.",
+    "Bopp did not immediately respond to questions about the proposed platform language.",
+    "The White House declined on Monday to comment on the report.",
     # an interview's editorial note (USA Today's Q&As in PolNeAR's train split)
     "Questions and answers have been edited for length and clarity.",
     "This interview has been condensed and edited.",
@@ -808,6 +813,8 @@ _ANSWERED = [
     "Syria did not respond to the U.N. request.",
     "Iran has not responded to the latest requests.",
     "Trump has not answered questions about his taxes.",
+    "Trump did not respond to questions about his taxes during the debate.",
+    "The senator did not immediately respond to the attack on Wednesday.",
     "The company's shares fell 12 percent on Friday and its chief executive declined to comment.",
     "The transcript has been edited.",
 ]

@@ -850,7 +850,8 @@ ATTRIBUTION_SHARE = 1 / 3  # of commentaries with a whole quotation: attributed 
 # ``stock_line`` case): each pair is given to two negatives of the mix, which stay unlinked.
 # Each shares at most four words in a row, a line sharing five ("The timing could not be
 # worse." / "... better.") is still a sentence match (docs/accuracy.md, the known gap); but
-# for the unanswered request, a sentence ``boilerplate.NO_ANSWER`` knows, seven words alike.
+# for the unanswered requests, sentences ``boilerplate.NO_ANSWER`` knows, seven and nine words
+# alike.
 STOCK_LINES = (
     ("It is not a crisis.", "Funding is not a crisis."),
     ("It could have been prevented.", "But it could have been worse."),
@@ -869,6 +870,14 @@ STOCK_LINES = (
     (
         "The harbour board did not respond to a request for comment.",
         "A spokesman for the mayor did not immediately respond to a request for comment.",
+    ),
+    # ... with a day after the verb, and questions not answered "immediately" (PolNeAR: "did not
+    # immediately respond Wednesday to a reporter’s request for comment on …", "Bopp did not
+    # immediately respond to questions about the proposed platform language.")
+    (
+        "The harbour board did not immediately respond Tuesday to questions about the sale.",
+        "A spokeswoman for the council did not immediately respond on Friday to questions "
+        "about the sale.",
     ),
 )
 # Paragraphs of furniture several unrelated articles of the mix each carry before their footer,

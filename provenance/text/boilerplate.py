@@ -488,13 +488,19 @@ _NO_ANSWER_DAYS = (
 # not (immediately) respond to a request for comment / to requests for an interview", "did not
 # return phone calls", "did not respond to several questions about the aircraft" or "to USA
 # TODAY's questions about …", "declined to comment (on the report)" or "could not be reached
-# for comment", then at most a day. What says more is left alone: "Lewandowski, who did not
+# for comment", then at most a day; a day may also come after the verb ("did not immediately
+# respond Wednesday to a reporter's request for comment on …", AP's way). Questions alone are
+# the reporter's only when not answered "immediately" ("Bopp did not immediately respond to
+# questions about the proposed platform language."): "Trump did not respond to questions about
+# his taxes." may be news of a debate. What says more is left alone: "Lewandowski, who did not
 # respond to a request for comment, has denied …", "Syria did not respond to the U.N.
 # request.", "Trump has not answered questions about his taxes.", "A deal could not be
 # reached.", "Shares fell and its chief executive declined to comment."
+_NO_ANSWER_WHEN = rf"(?:\s+(?:on\s+)?{_NO_ANSWER_DAYS})?"
 NO_ANSWER = re.compile(
     r"^(?:(?! and (?:its|his|her|their|the|a|an)\b)[^!?;:“”\"]){0,120}?\b(?:"
-    r"(?:did|could)(?: not|n['’]t)\s+(?:immediately\s+)?(?:respond|reply|return)\s+(?:to\s+)?"
+    r"(?:did|could)(?: not|n['’]t)\s+(?:immediately\s+)?(?:respond|reply|return)"
+    rf"{_NO_ANSWER_WHEN}\s+(?:to\s+)?"
     r"(?:"
     r"(?:[\w'’.]+\s+){0,3}?(?:requests?|questions?|inquir(?:y|ies)|queries)\s+"
     r"(?:for|seeking|requesting)\s+(?:comment|an?\s+interview)(?:\s+with\s+[\w.'’ -]{1,40}?"
@@ -506,9 +512,13 @@ NO_ANSWER = re.compile(
     r"|(?-i:[A-Z]{2,}(?: [A-Z]{2,})*)['’]s)\s+(?:questions|requests)"
     r"(?:\s+(?:about|on|regarding)\s+[^.,;:!?“”\"]{1,40}?)?"
     r")"
-    r"|(?:declined|refused)\s+(?:to\s+)?comment(?:\s+(?:on|about)\s+[^.,;:!?“”\"]{1,40}?)?"
+    r"|(?:did|could)(?: not|n['’]t)\s+immediately\s+(?:respond|reply)"
+    rf"{_NO_ANSWER_WHEN}\s+to\s+(?:[\w'’.]+\s+){{0,2}}?questions"
+    r"(?:\s+(?:about|on|regarding)\s+[^.,;:!?“”\"]{1,60}?)?"
+    rf"|(?:declined|refused){_NO_ANSWER_WHEN}\s+(?:to\s+)?comment"
+    r"(?:\s+(?:on|about)\s+[^.,;:!?“”\"]{1,40}?)?"
     r"|could\s+not\s+(?:immediately\s+)?be\s+reached\s+for\s+comment"
-    rf")(?:\s+(?:on\s+)?{_NO_ANSWER_DAYS})?\.?$",
+    rf"){_NO_ANSWER_WHEN}\.?$",
     re.IGNORECASE,
 )
 _EDITED_WHY = r"(?:length|clarity|brevity|space|style)"
