@@ -75,8 +75,8 @@ CASE_FLOORS = {
     "same_day_time": 0.95,  # 10 of 10
     "same_day_date": 0.95,  # 8 of 8
     "two_article_outlet": 1.0,  # 5 of 5
-    "stock_line": 1.0,  # 9 of 9: short lines alike on characters, four words shared at most
-    # (but for two pairs of unanswered requests for comment, seven and nine words alike)
+    "stock_line": 1.0,  # 10 of 10: short lines alike on characters, four words shared at
+    # most (but for a pair parting after five, and two pairs of unanswered requests for comment)
     "editors_note": 1.0,  # 6 of 6: unrelated articles ending with one editor's note
     "social_plea": 1.0,  # 6 of 6: unrelated articles ending with one "Like the page:" plea
     "live_header": 1.0,  # 6 of 6: unrelated articles carrying one live page's header

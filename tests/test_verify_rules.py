@@ -15,12 +15,15 @@ from provenance.model import Match, Sentence
 from tests.test_pipeline import OTHER, S1, S2, doc, run, verdicts
 
 
-def _verified(first: str, second: str) -> tuple[list[Match], int]:
-    sentences = [
+def _pair(first: str, second: str) -> list[Sentence]:
+    return [
         Sentence(0, 0, 0, 0, len(first), tuple(first.split())),
         Sentence(1, 0, 0, 0, len(second), tuple(second.split())),
     ]
-    return verify_module.verify(np.array([(0, 1)], np.int64), sentences, 70.0, 0.8)
+
+
+def _verified(first: str, second: str) -> tuple[list[Match], int]:
+    return verify_module.verify(np.array([(0, 1)], np.int64), _pair(first, second), 70.0, 0.8)
 
 
 @pytest.mark.parametrize(
@@ -87,6 +90,70 @@ def test_sentences_alike_only_at_one_end_are_no_match(first: str, second: str) -
     opening or in their middle: under ``MIN_ALIGNED_SHARE`` of a sentence aligned."""
     assert fuzz.ratio(first, second) >= 70.0
     assert _verified(first, second) == ([], 1)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # PolNeAR's train split: three articles linked by each pair
+        ("its going to be a zoo", "its going to be a long eight months"),
+        ("sanders will pick up at least 14", "sanders will pick up at least 45"),
+        ("the timing could not be worse", "the timing could not be better"),
+        # alike after their openings, each line its own speaker
+        ("senior officials said the talks had stalled", "the minister said the talks had stalled"),
+        # contained (eight words, seven held in order), then parting (PolNeAR's train split)
+        (
+            "and it is only going to get trickier",
+            "because our leaders are weak i said this was going to happen and it is only going"
+            " to get worse",
+        ),
+    ],
+)
+def test_lines_parting_after_a_stock_phrase_are_no_match(first: str, second: str) -> None:
+    """Alike over most of their words, but fewer than ``PARTING_BELOW`` of them, and each line
+    goes its own way after them (or, alike on characters, before them): the words that say
+    something differ."""
+    [held] = verify_module.contained(np.array([(0, 1)], np.int64), _pair(first, second))
+    assert fuzz.ratio(first, second) >= 70.0 or held >= 0.8  # alike, or contained
+    assert _verified(first, second) == ([], 1)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "spans"),
+    [
+        # an edit inside: both ends kept
+        (
+            "police said the man was arrested at the scene",
+            "police said the man was detained at the scene",
+            ((0, 9), (0, 9)),
+        ),
+        # one line ends where the stretch does: the other goes on
+        (
+            "the bridge will reopen on monday",
+            "the bridge will reopen on monday officials said",
+            ((0, 6), (0, 6)),
+        ),
+        # a quotation contained after words of each line's own (Rubio, in two of PolNeAR's
+        # train articles): it opens differently, and is not cut short
+        (
+            "but presidents cant just say anything they want",
+            "the problem is presidents cant just say anything they want because it has"
+            " consequences here and around the world",
+            ((1, 8), (3, 10)),
+        ),
+        # eight words shared, parting after them: a long stretch is not a stock phrase
+        (
+            "the council will vote on the budget next week",
+            "the council will vote on the budget next month",
+            ((0, 8), (0, 8)),
+        ),
+    ],
+)
+def test_a_short_line_edited_or_going_on_is_a_match(
+    first: str, second: str, spans: tuple[tuple[int, int], tuple[int, int]]
+) -> None:
+    matches, _ = _verified(first, second)
+    assert [(m.a_words, m.b_words) for m in matches] == [spans]
 
 
 def test_a_lightly_edited_sentence_is_a_match() -> None:

@@ -848,12 +848,13 @@ ATTRIBUTION_SHARE = 1 / 3  # of commentaries with a whole quotation: attributed 
 # Short stock lines two unrelated articles print, alike on characters and apart in the word
 # that says something (real news: "They care about their lives" / "... their country"; the
 # ``stock_line`` case): each pair is given to two negatives of the mix, which stay unlinked.
-# Each shares at most four words in a row, a line sharing five ("The timing could not be
-# worse." / "... better.") is still a sentence match (docs/accuracy.md, the known gap); but
-# for the unanswered requests, sentences ``boilerplate.NO_ANSWER`` knows, seven and nine words
+# Each shares at most four words in a row, but for lines that part after five
+# (``verify.PARTING_BELOW``: PolNeAR's "It's going to be a zoo." / "... a long eight months.")
+# and the unanswered requests, sentences ``boilerplate.NO_ANSWER`` knows, seven and nine words
 # alike.
 STOCK_LINES = (
     ("It is not a crisis.", "Funding is not a crisis."),
+    ("The timing could not be worse.", "The timing could not be better."),
     ("It could have been prevented.", "But it could have been worse."),
     ("She comes across as strong.", "She comes across as careless."),
     ("This is an absolute disgrace.", "This is an absolute necessity."),
