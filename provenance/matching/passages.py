@@ -595,9 +595,9 @@ def identical_runs(stream: TokenStream) -> Runs:
         # one (or first), to where the next masked one is (or the end)
         kept = ~stream.masked[start:end]
         edges = np.flatnonzero(np.diff(np.concatenate(([False], kept, [False])).astype(np.int8)))
-        offset = begins_of[first] - start
+        base = begins_of[first]  # the first's words, stretch for stretch
         pairs.extend(
-            (a + start + offset, b + start + offset, a + start, b + start)
+            (base + a, base + b, start + a, start + b)
             for a, b in zip(edges[0::2].tolist(), edges[1::2].tolist(), strict=True)
         )
     if not pairs:

@@ -129,7 +129,7 @@ def parting(
     words_b: tuple[int, int],
     length_a: int,
     length_b: int,
-    before: bool = True,
+    before: bool,
 ) -> bool:
     """Whether two sentences' aligned stretches (``align``) are fewer than ``PARTING_BELOW``
     words and both sentences hold words of their own after them (or, with ``before``, both

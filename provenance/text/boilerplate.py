@@ -497,9 +497,10 @@ _NO_ANSWER_DAYS = (
 # request.", "Trump has not answered questions about his taxes.", "A deal could not be
 # reached.", "Shares fell and its chief executive declined to comment."
 _NO_ANSWER_WHEN = rf"(?:\s+(?:on\s+)?{_NO_ANSWER_DAYS})?"
+_DID_NOT = r"(?:did|could)(?: not|n['’]t)\s+"
 NO_ANSWER = re.compile(
     r"^(?:(?! and (?:its|his|her|their|the|a|an)\b)[^!?;:“”\"]){0,120}?\b(?:"
-    r"(?:did|could)(?: not|n['’]t)\s+(?:immediately\s+)?(?:respond|reply|return)"
+    rf"{_DID_NOT}(?:immediately\s+)?(?:respond|reply|return)"
     rf"{_NO_ANSWER_WHEN}\s+(?:to\s+)?"
     r"(?:"
     r"(?:[\w'’.]+\s+){0,3}?(?:requests?|questions?|inquir(?:y|ies)|queries)\s+"
@@ -512,7 +513,7 @@ NO_ANSWER = re.compile(
     r"|(?-i:[A-Z]{2,}(?: [A-Z]{2,})*)['’]s)\s+(?:questions|requests)"
     r"(?:\s+(?:about|on|regarding)\s+[^.,;:!?“”\"]{1,40}?)?"
     r")"
-    r"|(?:did|could)(?: not|n['’]t)\s+immediately\s+(?:respond|reply)"
+    rf"|{_DID_NOT}immediately\s+(?:respond|reply)"
     rf"{_NO_ANSWER_WHEN}\s+to\s+(?:[\w'’.]+\s+){{0,2}}?questions"
     r"(?:\s+(?:about|on|regarding)\s+[^.,;:!?“”\"]{1,60}?)?"
     rf"|(?:declined|refused){_NO_ANSWER_WHEN}\s+(?:to\s+)?comment"
